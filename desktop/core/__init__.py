@@ -1,0 +1,1 @@
+"""The workshop's data and rules. No Qt here (checked by import-linter)."""

@@ -1,0 +1,81 @@
+"""The workshop's tables (SQLModel). Every row has a UUID key and timestamps.
+
+UUID keys let two workshop files be merged later without clashes. Free text is
+stored exactly as typed: nothing here trims or re-encodes it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from pydantic import NaiveDatetime
+from sqlalchemy import String
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Side(StrEnum):
+    """Which side of the table a participant sits on."""
+
+    PROCUREMENT = "procurement"
+    DOMAIN = "domain"
+    LEADERSHIP = "leadership"
+    OTHER = "other"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Row(SQLModel):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Workshop(Row, table=True):
+    """The one row that describes the workshop itself."""
+
+    title: str = ""
+    organisation: str = ""
+    area: str = ""
+    location: str = ""
+    # Wall-clock time in the workshop room, as the facilitator typed it: no time zone.
+    starts_at: NaiveDatetime | None = None
+    ends_at: NaiveDatetime | None = None
+    facilitator: str = ""
+    purpose: str = ""
+    minutes_language: str = "da"
+
+
+class Participant(Row, table=True):
+    name: str = ""
+    role: str = ""
+    department: str = ""
+    # Stored as the plain value ('procurement'), so the file reads well in sqlite3.
+    side: Side = Field(default=Side.OTHER, sa_type=String)
+    email: str = ""
+    phone: str = ""
+    present: bool = True
+    position: int = 0
+
+
+class ActionItem(Row, table=True):
+    __tablename__ = "action_item"
+
+    what: str = ""
+    owner: str = ""
+    due: date | None = None
+    status: ActionStatus = Field(default=ActionStatus.OPEN, sa_type=String)
+    position: int = 0

@@ -1,0 +1,82 @@
+"""Shared mechanics of the core operations: fetch, snapshot, restore, reorder.
+
+Every public operation is keyword-only with the session first, commits at once
+(an acknowledged edit is on disk) and returns plain data. Undo needs two things
+from here: a snapshot of a row before it is deleted, and a way to put exactly
+that row back (same id, same position).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlmodel import Session, SQLModel, col, select
+
+from desktop.core.errors import NotFoundError
+from desktop.core.models import Row, utc_now
+
+R = TypeVar("R", bound=Row)
+
+
+def get_row(session: Session, model: type[R], row_id: str, *, what: str) -> R:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(what=what)
+    return row
+
+
+def snapshot(row: SQLModel) -> dict[str, Any]:
+    """Every column of a row, as plain values (for undo and for export)."""
+    return row.model_dump()
+
+
+def restore_row(session: Session, model: type[R], data: dict[str, Any]) -> R:
+    """Put back a row exactly as it was snapshotted, keeping its id."""
+    row = model.model_validate(data)
+    session.add(row)
+    session.commit()
+    return row
+
+
+def update_fields(session: Session, row: R, changes: dict[str, Any]) -> R:
+    for name, value in changes.items():
+        if name not in type(row).model_fields or name in ("id", "created_at"):
+            raise ValueError(f"{type(row).__name__} has no editable field {name!r}")
+        setattr(row, name, value)
+    row.updated_at = utc_now()
+    session.add(row)
+    session.commit()
+    return row
+
+
+def next_position(session: Session, model: type[Any]) -> int:
+    rows = session.exec(select(model.position).order_by(col(model.position).desc())).first()
+    return 0 if rows is None else int(rows) + 1
+
+
+def ordered(session: Session, model: type[R]) -> list[R]:
+    return list(session.exec(select(model).order_by(model.position, model.created_at)).all())  # type: ignore[attr-defined]
+
+
+def add_row(session: Session, model: type[R], fields: dict[str, Any]) -> R:
+    row = model(**fields)
+    if "position" in model.model_fields and "position" not in fields:
+        row.position = next_position(session, model)  # type: ignore[attr-defined]
+    session.add(row)
+    session.commit()
+    return row
+
+
+def update_row(
+    session: Session, model: type[R], row_id: str, changes: dict[str, Any], *, what: str
+) -> R:
+    return update_fields(session, get_row(session, model, row_id, what=what), changes)
+
+
+def delete_row(session: Session, model: type[R], row_id: str, *, what: str) -> dict[str, Any]:
+    """Delete and return the snapshot that `restore_row` puts back."""
+    row = get_row(session, model, row_id, what=what)
+    data = snapshot(row)
+    session.delete(row)
+    session.commit()
+    return data

@@ -1,0 +1,49 @@
+"""Rotating backups of a document, taken before each save-over, kept in the local data folder."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.storage.paths import EXTENSION, document_key, safe_stem, subdir
+
+KEEP = 10
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+def backup_dir(document: Path) -> Path:
+    folder = subdir("backups") / f"{safe_stem(document)}-{document_key(document)}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def take_backup(document: Path, *, keep: int = KEEP, label: str = "") -> Path:
+    """Copy the document as it is now; drop the oldest beyond `keep`."""
+    folder = backup_dir(document)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{stamp}{label}{EXTENSION}"
+    shutil.copy2(document, target)
+    for old in list_backups(document)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(document: Path) -> list[Backup]:
+    """Newest first."""
+    folder = backup_dir(document)
+    found = []
+    for path in folder.glob(f"*{EXTENSION}"):
+        try:
+            taken = datetime.strptime(path.name[:22], "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)

@@ -1,0 +1,205 @@
+"""Why a workshop file cannot be opened or saved, in words a facilitator can act on.
+
+Each refusal also carries the exit code `tvaers check` uses, so the command line
+and the GUI tell the same story.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from desktop.core.errors import TvaersError
+
+EXIT_NOT_TVAERS = 2
+EXIT_NEWER = 3
+EXIT_DAMAGED = 4
+EXIT_UNREADABLE = 5
+
+_WORK_SAFE_DA = "Dit arbejde er i sikkerhed i arbejdskopien."
+_WORK_SAFE_EN = "Your work is safe in the working copy."
+
+
+class FileRefusal(TvaersError):
+    """A file we will not open. The file itself is left exactly as it was."""
+
+    exit_code: ClassVar[int] = EXIT_NOT_TVAERS
+
+
+class MissingFileError(FileRefusal):
+    exit_code = EXIT_UNREADABLE
+    da = (
+        "Filen findes ikke: {path}. Den kan være flyttet eller omdøbt, eller den ligger "
+        "på et drev, der ikke er sat i."
+    )
+    en = (
+        "The file does not exist: {path}. It may have been moved or renamed, or it is on "
+        "a drive that is not connected."
+    )
+
+
+class FolderNotFileError(FileRefusal):
+    exit_code = EXIT_UNREADABLE
+    da = "{path} er en mappe, ikke en workshopfil. Vælg en .tvaers-fil i mappen."
+    en = "{path} is a folder, not a workshop file. Choose a .tvaers file inside it."
+
+
+class UnreadableFileError(FileRefusal):
+    exit_code = EXIT_UNREADABLE
+    da = (
+        "Filen {path} kan ikke læses ({reason}). Kopiér den til din egen mappe, "
+        "eller bed IT om adgang til den."
+    )
+    en = (
+        "The file {path} cannot be read ({reason}). Copy it to a folder of your own, "
+        "or ask IT for access to it."
+    )
+
+
+class EmptyFileError(FileRefusal):
+    exit_code = EXIT_DAMAGED
+    da = (
+        "Filen {name} er tom (0 byte). Den er sikkert blevet afbrudt under kopiering. "
+        "Kopiér den igen, eller gendan en backup (Filer > Gendan backup…)."
+    )
+    en = (
+        "The file {name} is empty (0 bytes). It was probably cut off while being copied. "
+        "Copy it again, or restore a backup (File > Restore backup…)."
+    )
+
+
+class NotSqliteError(FileRefusal):
+    da = "{name} er ikke en Tværs-workshop. Vælg en fil, der er gemt med Tværs (.tvaers)."
+    en = "{name} is not a Tværs workshop. Choose a file saved with Tværs (.tvaers)."
+
+
+class ForeignFileError(FileRefusal):
+    da = (
+        "{name} er en database fra et andet program, ikke en Tværs-workshop. "
+        "Filen er ikke ændret."
+    )
+    en = "{name} is a database from another program, not a Tværs workshop. The file is unchanged."
+
+
+class NewerVersionError(FileRefusal):
+    exit_code = EXIT_NEWER
+    da = (
+        "{name} er gemt med en nyere version af Tværs (filformat {found}; denne version "
+        "kender op til {known}). Opdatér Tværs for at åbne den. Filen er ikke ændret."
+    )
+    en = (
+        "{name} was saved by a newer version of Tværs (file format {found}; this version "
+        "knows up to {known}). Update Tværs to open it. The file is unchanged."
+    )
+
+
+class DamagedFileError(FileRefusal):
+    exit_code = EXIT_DAMAGED
+    da = (
+        "{name} er beskadiget og kan ikke åbnes ({reason_da}). Filen er ikke ændret. "
+        "Gendan en backup (Filer > Gendan backup…) eller en tidligere kopi."
+    )
+    en = (
+        "{name} is damaged and cannot be opened ({reason_en}). The file is unchanged. "
+        "Restore a backup (File > Restore backup…) or an earlier copy."
+    )
+
+
+class AlreadyExistsError(TvaersError):
+    da = "Der findes allerede en fil med navnet {name}. Vælg et andet navn."
+    en = "A file named {name} already exists. Choose another name."
+
+
+class SaveError(TvaersError):
+    """The document could not be written. The working copy still holds every edit."""
+
+
+class DiskFullError(SaveError):
+    da = (
+        "Der er ikke plads på drevet til at gemme {name}. " + _WORK_SAFE_DA + " "
+        "Frigør plads og gem igen, eller gem et andet sted med Gem som…"
+    )
+    en = (
+        "There is no space left on the drive to save {name}. " + _WORK_SAFE_EN + " "
+        "Free some space and save again, or save elsewhere with Save As…"
+    )
+
+
+class FolderGoneError(SaveError):
+    da = (
+        "Mappen {folder} kan ikke findes – er USB-nøglen eller netværksdrevet taget ud? "
+        + _WORK_SAFE_DA
+        + " Sæt drevet i igen og gem, eller gem et andet sted med Gem som…"
+    )
+    en = (
+        "The folder {folder} cannot be found – was the USB stick or network drive removed? "
+        + _WORK_SAFE_EN
+        + " Reconnect the drive and save, or save elsewhere with Save As…"
+    )
+
+
+class NoWriteAccessError(SaveError):
+    da = (
+        "Tværs må ikke skrive til {path}. " + _WORK_SAFE_DA + " "
+        "Gem et andet sted med Gem som…"
+    )
+    en = "Tværs may not write to {path}. " + _WORK_SAFE_EN + " Save elsewhere with Save As…"
+
+
+class ReadOnlyDocumentError(SaveError):
+    da = "{name} er åbnet skrivebeskyttet og kan ikke gemmes her. Brug Gem som… for at gemme en kopi."
+    en = "{name} is open read-only and cannot be saved here. Use Save As… to save a copy."
+
+
+class SaveFailedError(SaveError):
+    da = (
+        "{name} kunne ikke gemmes ({reason}). " + _WORK_SAFE_DA + " "
+        "Prøv igen, eller gem et andet sted med Gem som…"
+    )
+    en = (
+        "{name} could not be saved ({reason}). " + _WORK_SAFE_EN + " "
+        "Try again, or save elsewhere with Save As…"
+    )
+
+
+class EditNotStoredError(TvaersError):
+    """An edit could not be committed to the working copy (its disk is full, say)."""
+
+    da = (
+        "Ændringen kunne ikke gemmes ({reason}). Det, der allerede var gemt, er i behold. "
+        "Frigør plads på computeren, og prøv igen."
+    )
+    en = (
+        "The change could not be stored ({reason}). Everything stored before is intact. "
+        "Free some space on this computer and try again."
+    )
+
+
+class LockedError(TvaersError):
+    """Someone else has the document open. `holder` says who; `stale` if they seem gone."""
+
+    holder: object = None
+    stale: bool = False
+
+    da = (
+        "{name} er åben hos {user} på {host} (siden {since}). Du kan åbne den "
+        "skrivebeskyttet og læse eller eksportere den."
+    )
+    en = (
+        "{name} is open by {user} on {host} (since {since}). You can open it read-only "
+        "to read or export it."
+    )
+
+
+class RecoveryAvailable(TvaersError):
+    """Not a failure: an earlier session ended without saving, and its edits can be recovered."""
+
+    pending: object = None
+
+    da = (
+        "Tværs blev ikke lukket normalt sidst, {name} var åben. Der er ændringer fra "
+        "{edited_at}, som ikke nåede at blive gemt. Vil du gendanne dem?"
+    )
+    en = (
+        "Tværs did not close normally last time {name} was open. There are changes from "
+        "{edited_at} that were not saved. Do you want to recover them?"
+    )
