@@ -63,8 +63,8 @@ class Participant(Row, table=True):
     name: str = ""
     role: str = ""
     department: str = ""
-    # Stored as the plain value ('procurement'), so the file reads well in sqlite3.
-    side: Side = Field(default=Side.OTHER, sa_type=String)
+    # A Side value, stored as plain text ('procurement') so the file reads well in sqlite3.
+    side: str = Field(default=Side.OTHER.value, sa_type=String)
     email: str = ""
     phone: str = ""
     present: bool = True
@@ -77,5 +77,5 @@ class ActionItem(Row, table=True):
     what: str = ""
     owner: str = ""
     due: date | None = None
-    status: ActionStatus = Field(default=ActionStatus.OPEN, sa_type=String)
+    status: str = Field(default=ActionStatus.OPEN.value, sa_type=String)  # an ActionStatus
     position: int = 0

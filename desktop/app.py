@@ -1,0 +1,147 @@
+"""Setting up the QApplication: language, Qt's own translations, style, log and error handling."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop import __version__
+from desktop.resources import resource_path
+from desktop.storage import settings
+from desktop.storage.paths import log_dir
+
+log = logging.getLogger("desktop")
+LOG_FILE = "tvaers.log"
+
+
+def setup_logging() -> Path:
+    path = log_dir() / LOG_FILE
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang, else the user's choice in settings, else the system's language."""
+    if requested in ("da", "en"):
+        return requested
+    chosen = settings.load_settings().language
+    if chosen in ("da", "en"):
+        return chosen
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our strings (resources/translations) and Qt's own dialogs (qtbase_da)."""
+    installed: list[QTranslator] = []
+    if lang != "da":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", "tvaers_da.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning("Danish translation not found in %s", resource_path("translations"))
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_da", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    return installed
+
+
+STYLE_SHEET = """
+QLabel#startTitle { font-size: 40px; font-weight: 600; color: palette(highlight); }
+QLabel#startTagline { font-size: 15px; }
+QLabel#sectionHeading { font-size: 15px; font-weight: 600; }
+QFrame#recoveryBox { border: 2px solid #c77700; border-radius: 6px; }
+QPushButton#primaryButton { font-weight: 600; }
+QListWidget#recentList::item { padding: 6px; }
+"""
+
+
+def make_application(lang: str | None, argv: list[str] | None = None) -> tuple[QApplication, str]:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Tværs")
+    app.setOrganizationName("Tvaers")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    icon = resource_path("icons", "tvaers.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    language = choose_language(lang)
+    app._tvaers_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    app.setStyleSheet(STYLE_SHEET)
+    return app, language
+
+
+def unexpected_error_text(lang: str, log_path: Path) -> str:
+    if lang == "da":
+        return (
+            "Der skete en uventet fejl i Tværs. Dit arbejde er i sikkerhed: alt, du har "
+            "indtastet, ligger i arbejdskopien og gemmes som normalt.\n\n"
+            f"Hvis fejlen kommer igen, så send logfilen til support:\n{log_path}"
+        )
+    return (
+        "Something unexpected went wrong in Tværs. Your work is safe: everything you have "
+        "entered is in the working copy and is saved as usual.\n\n"
+        f"If it happens again, send the log file to support:\n{log_path}"
+    )
+
+
+def install_excepthook(parent: QWidget | None, lang: str, log_path: Path) -> None:
+    """Log every unexpected exception with its traceback and tell the user in plain words."""
+    showing = False
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if showing:
+            return
+        showing = True
+        try:
+            from desktop.ui import dialogs
+
+            dialogs.show_error(parent, unexpected_error_text(lang, log_path))
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    log_path = setup_logging()
+    app, language = make_application(lang)
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(language)
+    install_excepthook(window, language, log_path)
+    window.show()
+    log.info("Tværs %s started (%s)", __version__, language)
+    if demo:
+        QTimer.singleShot(0, window.open_demo)
+    elif file is not None:
+        QTimer.singleShot(0, lambda: window.open_path(file))
+    if os.environ.get("TVAERS_QUIT_AFTER_START"):
+        QTimer.singleShot(int(os.environ["TVAERS_QUIT_AFTER_START"]), window.close)
+    return app.exec()

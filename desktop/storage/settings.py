@@ -1,0 +1,66 @@
+"""The user's settings and recent workshops, as a small JSON file in the local data folder.
+
+Kept outside Qt (no QSettings) so the command line and tests read the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from desktop.storage.paths import data_dir
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 10
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" follows the system; "da" or "en" when the user chose
+    recent: list[str] = field(default_factory=list)
+
+    def remember(self, document: Path) -> None:
+        path = str(Path(document).absolute())
+        self.recent = [path] + [p for p in self.recent if p != path]
+        del self.recent[MAX_RECENT:]
+
+    def forget(self, document: Path) -> None:
+        path = str(Path(document).absolute())
+        self.recent = [p for p in self.recent if p != path]
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        log.warning("settings file unreadable; starting with defaults")
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    language = data.get("language", "")
+    recent = data.get("recent", [])
+    return Settings(
+        language=language if language in ("", "da", "en") else "",
+        recent=[p for p in recent if isinstance(p, str)][:MAX_RECENT]
+        if isinstance(recent, list)
+        else [],
+    )
+
+
+def save_settings(settings: Settings) -> None:
+    path = settings_path()
+    tmp = path.with_suffix(".json.tmp")
+    try:
+        tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=1), "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        log.warning("could not save settings", exc_info=True)

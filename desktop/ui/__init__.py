@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, one sub-package per tab, dialogs and undo commands."""

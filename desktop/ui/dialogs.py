@@ -1,0 +1,131 @@
+"""Every question the app asks the user, each behind a small function.
+
+Tests monkeypatch these functions: an unpatched `exec()` would wait for a click
+that never comes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from desktop.core.errors import TvaersError
+from desktop.storage.backups import Backup
+from desktop.storage.errors import LockedError
+from desktop.storage.paths import EXTENSION, documents_dir
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
+
+def _filter() -> str:
+    return translate("dialogs", "Tværs workshops (*.tvaers);;All files (*)")
+
+
+def ask_open_path(parent: QWidget | None) -> Path | None:
+    start = documents_dir() if documents_dir().is_dir() else Path.home()
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Open workshop"), str(start), _filter()
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("dialogs", "Save workshop as"), str(suggested), _filter()
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix == EXTENSION else path.with_name(path.name + EXTENSION)
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, translate("dialogs", "Tværs"), message)
+
+
+def show_info(parent: QWidget | None, message: str) -> None:
+    QMessageBox.information(parent, translate("dialogs", "Tværs"), message)
+
+
+def ask_recover(parent: QWidget | None, message: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("dialogs", "Recover unsaved changes"),
+        message,
+        parent=parent,
+    )
+    recover = box.addButton(
+        translate("dialogs", "Recover changes"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        translate("dialogs", "Open last saved version"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(recover)
+    box.exec()
+    return box.clickedButton() is recover
+
+
+def ask_locked(parent: QWidget | None, error: LockedError, lang: str) -> str | None:
+    """'read_only', 'take_over' or None (cancel)."""
+    text = error.message(lang)
+    if error.stale:
+        text += "\n\n" + translate(
+            "dialogs",
+            "It looks as if that session has ended without closing the file. If you are sure "
+            "nobody is working in it, you can take it over.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("dialogs", "The workshop is in use"),
+        text,
+        parent=parent,
+    )
+    read_only = box.addButton(
+        translate("dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    take_over = None
+    if error.stale:
+        take_over = box.addButton(
+            translate("dialogs", "Take over"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return "read_only"
+    if take_over is not None and clicked is take_over:
+        return "take_over"
+    return None
+
+
+def ask_backup(parent: QWidget | None, backups: list[Backup]) -> Path | None:
+    labels = [
+        translate("dialogs", "{when}  ({size} KB)").format(
+            when=b.taken_at.strftime("%d.%m.%Y %H:%M:%S"), size=max(1, b.size // 1024)
+        )
+        for b in backups
+    ]
+    label, ok = QInputDialog.getItem(
+        parent,
+        translate("dialogs", "Restore backup"),
+        translate(
+            "dialogs",
+            "Choose the version to go back to. The current version is kept as a backup too.",
+        ),
+        labels,
+        0,
+        False,
+    )
+    return backups[labels.index(label)].path if ok and label in labels else None
+
+
+def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    answer = QMessageBox.question(parent, title, message)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def error_text(error: TvaersError, lang: str) -> str:
+    return error.message(lang)

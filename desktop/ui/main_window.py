@@ -1,0 +1,404 @@
+"""The main window: menus, toolbar, status bar, the start screen and the workshop's tabs."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from desktop import __version__
+from desktop.core import workshop
+from desktop.core.errors import TvaersError
+from desktop.storage import backups, errors, settings
+from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.storage.paths import subdir
+from desktop.storage.working_copy import find_recoverable
+from desktop.ui import dialogs
+from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
+from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.start_screen import StartScreen
+from desktop.ui.workshop_tab.tab import WorkshopTab
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.current: OpenWorkshop | None = None
+        self.tabs: QTabWidget | None = None
+        self.workshop_tab: WorkshopTab | None = None
+        self.setWindowTitle("Tværs")
+        self.resize(1280, 800)
+
+        self.start = StartScreen()
+        self.start.new_requested.connect(self.new_workshop)
+        self.start.open_requested.connect(self.open_dialog)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_chosen.connect(self.open_path)
+        self.start.recovery_chosen.connect(lambda p: self.open_path(p, recover=True))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.save_state = QLabel()
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._refresh_start()
+        self._update_chrome()
+
+    # -- building --------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New workshop…"), self.new_workshop, std.New)
+        self.new_action.setIcon(QIcon.fromTheme("document-new"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, std.Open)
+        self.open_action.setIcon(QIcon.fromTheme("document-open"))
+        self.demo_action = self._action(self.tr("Open &demo"), self.open_demo)
+        self.save_action = self._action(self.tr("&Save"), self.save, std.Save)
+        self.save_action.setIcon(QIcon.fromTheme("document-save"))
+        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
+        self.backup_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.close_action = self._action(self.tr("&Close workshop"), self.close_workshop, std.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.undo_action = self._action(self.tr("&Undo"), self._undo)
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setIcon(QIcon.fromTheme("edit-undo"))
+        self.redo_action = self._action(self.tr("&Redo"), self._redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
+        self.about_action = self._action(self.tr("&About Tværs"), self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("", self.tr("Follow the system")), ("da", "Dansk"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[settings.load_settings().language].setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.save_action, self.save_as_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.save_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+
+    # -- opening and creating --------------------------------------------------------
+
+    def new_workshop(self) -> bool:
+        if not self.close_workshop():
+            return False
+        choice = ask_new_workshop(self)
+        if choice is None:
+            return False
+        try:
+            doc = create_document(choice.path, **choice.details())
+        except TvaersError as exc:
+            self.show_error(exc)
+            return False
+        self._attach(doc)
+        return True
+
+    def open_dialog(self) -> bool:
+        path = dialogs.ask_open_path(self)
+        return self.open_path(path) if path is not None else False
+
+    def open_path(
+        self,
+        path: Path,
+        *,
+        recover: bool | None = None,
+        read_only: bool = False,
+        take_over: bool = False,
+    ) -> bool:
+        if not self.close_workshop():
+            return False
+        try:
+            doc = open_document(
+                Path(path), read_only=read_only, take_over_lock=take_over, recover=recover
+            )
+        except errors.RecoveryAvailable as exc:
+            answer = dialogs.ask_recover(self, exc.message(self.lang))
+            return self.open_path(path, recover=answer, read_only=read_only, take_over=take_over)
+        except errors.LockedError as exc:
+            choice = dialogs.ask_locked(self, exc, self.lang)
+            if choice is None:
+                return False
+            return self.open_path(
+                path,
+                recover=recover,
+                read_only=choice == "read_only",
+                take_over=choice == "take_over",
+            )
+        except TvaersError as exc:
+            self.show_error(exc)
+            self._refresh_start()
+            return False
+        self._attach(doc)
+        return True
+
+    def open_demo(self) -> bool:
+        """A fresh copy of the demo workshop, in the local data folder; "Save as…" keeps it."""
+        from desktop.core.demo import DEMO_TITLE, write_demo
+
+        if not self.close_workshop():
+            return False
+        folder = subdir("demo")
+        for old in folder.glob("*.tvaers"):
+            if not (folder / f".~{old.name}.lock").exists():
+                old.unlink(missing_ok=True)
+        stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        path = folder / file_name_for(f"{DEMO_TITLE} ({stamp})")
+        try:
+            write_demo(path)
+        except TvaersError as exc:
+            self.show_error(exc)
+            return False
+        return self.open_path(path)
+
+    def _attach(self, doc: WorkshopDocument) -> None:
+        current = OpenWorkshop(doc, self)
+        self.current = current
+        current.save_state_changed.connect(self._update_chrome)
+        current.changed.connect(self._update_chrome)
+        current.error.connect(self.show_error)
+        current.undo_stack.canUndoChanged.connect(self._update_chrome)
+        current.undo_stack.canRedoChanged.connect(self._update_chrome)
+        current.undo_stack.undoTextChanged.connect(self._update_chrome)
+        current.undo_stack.redoTextChanged.connect(self._update_chrome)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.workshop_tab = WorkshopTab(current)
+        self.tabs.addTab(self.workshop_tab, self.tr("Workshop"))
+        self.pages.addWidget(self.tabs)
+        self.pages.setCurrentWidget(self.tabs)
+        if "demo" not in doc.path.parent.name:
+            prefs = settings.load_settings()
+            prefs.remember(doc.path)
+            settings.save_settings(prefs)
+        self._update_chrome()
+
+    # -- saving and closing ----------------------------------------------------------
+
+    def _commit_typing(self) -> None:
+        if self.workshop_tab is not None:
+            self.workshop_tab.commit_typing()
+
+    def save(self) -> bool:
+        if self.current is None:
+            return False
+        self._commit_typing()
+        if self.current.read_only:
+            return self.save_as()
+        return self.current.save()
+
+    def save_as(self) -> bool:
+        if self.current is None:
+            return False
+        self._commit_typing()
+        doc = self.current.document
+        target = dialogs.ask_save_path(self, doc.path)
+        if target is None:
+            return False
+        try:
+            doc.save_as(target)
+        except TvaersError as exc:
+            self.show_error(exc)
+            return False
+        prefs = settings.load_settings()
+        prefs.remember(doc.path)
+        settings.save_settings(prefs)
+        self.current.last_error = None
+        self._update_chrome()
+        return True
+
+    def restore_backup(self) -> None:
+        if self.current is None or self.current.read_only:
+            return
+        found = backups.list_backups(self.current.document.path)
+        if not found:
+            dialogs.show_info(self, self.tr("There are no backups of this workshop yet."))
+            return
+        chosen = dialogs.ask_backup(self, found)
+        if chosen is None:
+            return
+        self._commit_typing()
+        try:
+            self.current.document.restore_backup(chosen)
+        except TvaersError as exc:
+            self.show_error(exc)
+            return
+        self.current.undo_stack.clear()
+        self.current.changed.emit()
+        self._update_chrome()
+
+    def close_workshop(self) -> bool:
+        """Save and close the open workshop. False if it must stay open."""
+        if self.current is None:
+            return True
+        self._commit_typing()
+        current = self.current
+        current.stop_timers()
+        try:
+            current.document.close()
+        except TvaersError as exc:
+            question = (
+                exc.message(self.lang)
+                + "\n\n"
+                + self.tr(
+                    "Close anyway? Your changes stay in the working copy, and Tværs offers to "
+                    "recover them the next time you open the workshop."
+                )
+            )
+            if not dialogs.confirm(self, self.tr("Could not save"), question):
+                return False
+            current.document.close(save=False)
+        self.current = None
+        if self.tabs is not None:
+            self.pages.removeWidget(self.tabs)
+            self.tabs.deleteLater()
+        self.tabs = None
+        self.workshop_tab = None
+        current.deleteLater()
+        self.pages.setCurrentWidget(self.start)
+        self._refresh_start()
+        self._update_chrome()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_workshop():
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- undo ------------------------------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.current is not None:
+            self._commit_typing()
+            self.current.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.current is not None:
+            self.current.undo_stack.redo()
+
+    # -- showing state ---------------------------------------------------------------
+
+    def _refresh_start(self) -> None:
+        self.start.show_recent(settings.load_settings().recent)
+        self.start.show_recoverable(find_recoverable())
+
+    def _update_chrome(self) -> None:
+        current = self.current
+        has_doc = current is not None
+        editable = has_doc and not current.read_only
+        for action in (self.save_as_action, self.close_action):
+            action.setEnabled(has_doc)
+        self.save_action.setEnabled(has_doc)
+        self.backup_action.setEnabled(editable)
+        stack = current.undo_stack if current else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(
+            self.tr("Undo: %1").replace("%1", stack.undoText())
+            if stack and stack.canUndo()
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo: %1").replace("%1", stack.redoText())
+            if stack and stack.canRedo()
+            else self.tr("&Redo")
+        )
+        if current is None:
+            self.setWindowTitle("Tværs")
+            self.setWindowModified(False)
+            self.save_state.setText("")
+            self.path_label.setText("")
+            return
+        title = current.read(lambda s: workshop.get_workshop(s).title) or current.document.path.stem
+        dirty = current.is_dirty
+        suffix = self.tr(" (read-only)") if current.read_only else ""
+        self.setWindowTitle(f"{title}[*]{suffix} – Tværs")
+        self.setWindowModified(dirty)
+        self.path_label.setText(str(current.document.path))
+        if current.read_only:
+            state = self.tr("Read-only: changes cannot be made")
+        elif current.saving:
+            state = self.tr("Saving…")
+        elif current.last_error is not None:
+            state = self.tr("Not saved – your work is safe in the working copy")
+        elif dirty:
+            state = self.tr("Changes not saved yet")
+        else:
+            state = self.tr("All changes saved")
+        self.save_state.setText(state)
+
+    def show_error(self, exc: TvaersError) -> None:
+        dialogs.show_error(self, exc.message(self.lang))
+        self._update_chrome()
+
+    def choose_language(self, code: str) -> None:
+        prefs = settings.load_settings()
+        prefs.language = code
+        settings.save_settings(prefs)
+        dialogs.show_info(
+            self,
+            self.tr("The new language is used the next time you start Tværs.")
+            + "\n"
+            + ("Det nye sprog bruges, næste gang du starter Tværs." if self.lang != "da" else ""),
+        )
+
+    def show_about(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr(
+                "Tværs {version}\n\nFor facilitators of procurement workshops across procurement "
+                "and the professional side.\n\nWorks offline; nothing leaves this computer."
+            ).format(version=__version__),
+        )

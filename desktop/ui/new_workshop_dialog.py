@@ -1,0 +1,150 @@
+"""The "Ny workshop" dialog: the few details a file needs, and where it will be saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage.paths import EXTENSION, documents_dir
+from desktop.ui import dialogs
+
+FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
+
+
+@dataclass
+class NewWorkshop:
+    path: Path
+    title: str
+    organisation: str
+    area: str
+    location: str
+    starts_at: datetime
+    ends_at: datetime
+    facilitator: str
+
+    def details(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "organisation": self.organisation,
+            "area": self.area,
+            "location": self.location,
+            "starts_at": self.starts_at,
+            "ends_at": self.ends_at,
+            "facilitator": self.facilitator,
+        }
+
+
+def file_name_for(title: str) -> str:
+    """A file name from a title, safe on Windows, macOS and Linux."""
+    cleaned = "".join("-" if ch in FORBIDDEN_IN_NAMES or ord(ch) < 32 else ch for ch in title)
+    cleaned = cleaned.strip(" .")[:80] or "Workshop"
+    return cleaned + EXTENSION
+
+
+def free_path(folder: Path, name: str) -> Path:
+    """`folder/name`, or `name (2)`, `name (3)` ... if taken: never overwrite a workshop."""
+    candidate = folder / name
+    stem = candidate.stem
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({n}){EXTENSION}"
+        n += 1
+    return candidate
+
+
+class NewWorkshopDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.setMinimumWidth(520)
+        self.folder = documents_dir()
+        self._chosen_path: Path | None = None
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Procurement in the core business"))
+        self.organisation = QLineEdit()
+        self.area = QLineEdit()
+        self.location = QLineEdit()
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.facilitator = QLineEdit()
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        change = QPushButton(self.tr("C&hange…"))
+        change.clicked.connect(self._choose_path)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Area"), self.area)
+        form.addRow(self.tr("&Place"), self.location)
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Facilitator"), self.facilitator)
+        where_row = QHBoxLayout()
+        where_row.addWidget(self.where, 1)
+        where_row.addWidget(change)
+        form.addRow(self.tr("Saved as"), where_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update)
+        self._update()
+
+    def path(self) -> Path:
+        if self._chosen_path is not None:
+            return self._chosen_path
+        return free_path(self.folder, file_name_for(self.title.text()))
+
+    def result_value(self) -> NewWorkshop:
+        day = self.day.date().toPython()
+        return NewWorkshop(
+            path=self.path(),
+            title=self.title.text(),
+            organisation=self.organisation.text(),
+            area=self.area.text(),
+            location=self.location.text(),
+            starts_at=datetime.combine(day, time(9, 0)),
+            ends_at=datetime.combine(day, time(15, 0)),
+            facilitator=self.facilitator.text(),
+        )
+
+    def _update(self) -> None:
+        self.where.setText(str(self.path()))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title.text().strip()))
+
+    def _choose_path(self) -> None:
+        chosen = dialogs.ask_save_path(self, self.path())
+        if chosen is not None:
+            self._chosen_path = chosen
+            self._update()
+
+
+def ask_new_workshop(parent: QWidget | None) -> NewWorkshop | None:
+    dialog = NewWorkshopDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value()

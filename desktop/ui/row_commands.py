@@ -1,0 +1,78 @@
+"""Undo commands shared by every table of rows (participants, actions, later terms, ...).
+
+Each tab's commands.py subclasses these with its own label and core functions, so
+the undo history reads in the workshop's words ("Omdøb deltager").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
+
+
+@dataclass(frozen=True)
+class RowOps:
+    """The core operations of one table, in a shape the commands can call alike."""
+
+    add: Callable[..., Any]  # (session, **fields) -> row
+    update: Callable[..., Any]  # (session, row_id, **changes) -> row
+    delete: Callable[..., dict[str, Any]]  # (session, row_id) -> snapshot
+    restore: Callable[..., Any]  # (session, snapshot) -> row
+
+
+class AddRow(WorkshopCommand):
+    ops: RowOps
+
+    def __init__(self, workshop: OpenWorkshop, text: str, **fields: Any) -> None:
+        super().__init__(workshop, text)
+        self.fields = fields
+        self.row_id: str | None = None
+        self.snapshot: dict[str, Any] | None = None
+
+    def _redo(self, session: Session) -> None:
+        if self.snapshot is None:
+            row = self.ops.add(session, **self.fields)
+            self.row_id = row.id
+        else:  # redo after undo: the very same row, same id and place
+            self.ops.restore(session, self.snapshot)
+
+    def _undo(self, session: Session) -> None:
+        assert self.row_id is not None
+        self.snapshot = self.ops.delete(session, self.row_id)
+
+
+class EditRowField(WorkshopCommand):
+    ops: RowOps
+
+    def __init__(
+        self, workshop: OpenWorkshop, text: str, row_id: str, field: str, old: Any, new: Any
+    ) -> None:
+        super().__init__(workshop, text)
+        self.row_id, self.field, self.old, self.new = row_id, field, old, new
+
+    def _redo(self, session: Session) -> None:
+        self.ops.update(session, self.row_id, **{self.field: self.new})
+
+    def _undo(self, session: Session) -> None:
+        self.ops.update(session, self.row_id, **{self.field: self.old})
+
+
+class DeleteRow(WorkshopCommand):
+    ops: RowOps
+
+    def __init__(self, workshop: OpenWorkshop, text: str, row_id: str) -> None:
+        super().__init__(workshop, text)
+        self.row_id = row_id
+        self.snapshot: dict[str, Any] | None = None
+
+    def _redo(self, session: Session) -> None:
+        self.snapshot = self.ops.delete(session, self.row_id)
+
+    def _undo(self, session: Session) -> None:
+        assert self.snapshot is not None
+        self.ops.restore(session, self.snapshot)

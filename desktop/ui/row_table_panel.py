@@ -1,0 +1,121 @@
+"""A titled table of rows with Add and Delete buttons: the shape of the Workshop tab's lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.delegates import ColumnDelegate
+from desktop.ui.row_table_model import RowTableModel
+
+
+class RowTablePanel(QWidget):
+    def __init__(
+        self,
+        title: str,
+        model: RowTableModel,
+        *,
+        add_text: str,
+        delete_text: str,
+        on_add: Callable[[], None],
+        on_delete: Callable[[str], None],
+        stretch_columns: tuple[int, ...] = (0,),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        heading = QLabel(title)
+        heading.setObjectName("sectionHeading")
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        # Free text shares the width (elided, full text in the tooltip); short values fit
+        # their content. No horizontal scrolling: it hides columns on a projector.
+        for column in range(model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch_columns
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        header.setMinimumSectionSize(60)
+        header.setStretchLastSection(False)
+        self._delegates = [ColumnDelegate(c, self.view) for c in model.columns]
+        for i, delegate in enumerate(self._delegates):
+            self.view.setItemDelegateForColumn(i, delegate)
+
+        self.add_button = QPushButton(add_text)
+        self.delete_button = QPushButton(delete_text)
+        self.add_button.clicked.connect(on_add)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self._on_delete = on_delete
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_selected)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(heading)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, row_id: str, *, edit_column: int | None = None) -> None:
+        row = self.model.row_of(row_id)
+        if row < 0:
+            return
+        index = self.model.index(row, edit_column or 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        if edit_column is not None:
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self._update_buttons()
+
+    def _delete_selected(self) -> None:
+        row_id = self.selected_id()
+        if row_id is not None and not self.model.read_only:
+            self._on_delete(row_id)
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(not self.model.read_only and self.selected_id() is not None)

@@ -1,0 +1,1 @@
+"""The Workshop tab: details, participants and follow-up actions."""

@@ -1,0 +1,108 @@
+"""Undo commands of the Workshop tab: one class per user action, labelled in the user's words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlmodel import Session
+
+from desktop.core import actions, participants, workshop
+from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
+from desktop.ui.row_commands import AddRow, DeleteRow, EditRowField, RowOps
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
+PARTICIPANT_OPS = RowOps(
+    add=participants.add_participant,
+    update=lambda s, rid, **c: participants.update_participant(s, participant_id=rid, **c),
+    delete=lambda s, rid: participants.delete_participant(s, participant_id=rid),
+    restore=lambda s, data: participants.restore_participant(s, data=data),
+)
+ACTION_OPS = RowOps(
+    add=actions.add_action,
+    update=lambda s, rid, **c: actions.update_action(s, action_id=rid, **c),
+    delete=lambda s, rid: actions.delete_action(s, action_id=rid),
+    restore=lambda s, data: actions.restore_action(s, data=data),
+)
+
+
+class AddParticipant(AddRow):
+    ops = PARTICIPANT_OPS
+
+    def __init__(self, workshop: OpenWorkshop, **fields: Any) -> None:
+        super().__init__(workshop, translate("commands", "Add participant"), **fields)
+
+
+class EditParticipant(EditRowField):
+    ops = PARTICIPANT_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str, field: str, old: Any, new: Any):
+        text = (
+            translate("commands", "Rename participant")
+            if field == "name"
+            else translate("commands", "Edit participant")
+        )
+        super().__init__(workshop, text, row_id, field, old, new)
+
+
+class DeleteParticipant(DeleteRow):
+    ops = PARTICIPANT_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Delete participant"), row_id)
+
+
+class AddAction(AddRow):
+    ops = ACTION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, **fields: Any) -> None:
+        super().__init__(workshop, translate("commands", "Add follow-up action"), **fields)
+
+
+class EditAction(EditRowField):
+    ops = ACTION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str, field: str, old: Any, new: Any):
+        super().__init__(
+            workshop, translate("commands", "Edit follow-up action"), row_id, field, old, new
+        )
+
+
+class DeleteAction(DeleteRow):
+    ops = ACTION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Delete follow-up action"), row_id)
+
+
+DETAILS_MERGE_ID = 1000
+
+
+class EditWorkshopDetails(WorkshopCommand):
+    """Typing in a details field: each pause commits, and one field's typing is one undo step."""
+
+    def __init__(self, workshop: OpenWorkshop, old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(workshop, translate("commands", "Edit workshop details"))
+        self.old, self.new = dict(old), dict(new)
+        self.open_for_merge = True
+
+    def id(self) -> int:
+        return DETAILS_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, EditWorkshopDetails)
+            or set(other.new) != set(self.new)
+            or not self.open_for_merge
+        ):
+            return False
+        self.new = dict(other.new)
+        return True
+
+    def _redo(self, session: Session) -> None:
+        workshop.update_workshop(session, **self.new)
+
+    def _undo(self, session: Session) -> None:
+        workshop.update_workshop(session, **self.old)

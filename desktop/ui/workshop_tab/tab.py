@@ -1,0 +1,159 @@
+"""The Workshop tab: the details, who takes part, and what the room agreed to follow up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.core import actions, participants, workshop
+from desktop.core.models import ActionStatus, Side
+from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.row_table_model import Column, RowTableModel
+from desktop.ui.row_table_panel import RowTablePanel
+from desktop.ui.workshop_tab import commands
+from desktop.ui.workshop_tab.details_form import DetailsForm
+
+
+class WorkshopTab(QWidget):
+    def __init__(self, open_workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = open_workshop
+        self.details = DetailsForm()
+        self.details.edit_requested.connect(self._edit_details)
+        self.details.typing_finished.connect(self._close_details_step)
+
+        self.participant_model = RowTableModel(self._participant_columns(), self._edit_participant)
+        self.participants = RowTablePanel(
+            self.tr("Participants"),
+            self.participant_model,
+            add_text=self.tr("Add &participant"),
+            delete_text=self.tr("Delete participant"),
+            on_add=self.add_participant,
+            on_delete=lambda rid: self.workshop.push(
+                commands.DeleteParticipant(self.workshop, rid)
+            ),
+            stretch_columns=(0, 1, 2, 4),
+        )
+        self.action_model = RowTableModel(self._action_columns(), self._edit_action)
+        self.actions = RowTablePanel(
+            self.tr("Follow-up actions"),
+            self.action_model,
+            add_text=self.tr("Add follow-up &action"),
+            delete_text=self.tr("Delete action"),
+            on_add=self.add_action,
+            on_delete=lambda rid: self.workshop.push(commands.DeleteAction(self.workshop, rid)),
+            stretch_columns=(0,),
+        )
+
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        heading = QLabel(self.tr("Workshop"))
+        heading.setObjectName("sectionHeading")
+        details_layout.addWidget(heading)
+        details_layout.addWidget(self.details)
+        details_layout.addStretch(1)
+
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.participants)
+        lists.addWidget(self.actions)
+        lists.setChildrenCollapsible(False)
+
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(details_box)
+        main.addWidget(lists)
+        main.setStretchFactor(0, 2)
+        main.setStretchFactor(1, 5)
+        main.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.addWidget(main)
+
+        open_workshop.changed.connect(self.refresh)
+        self.set_read_only(open_workshop.read_only)
+        self.refresh()
+
+    # -- columns -----------------------------------------------------------------------
+
+    def _participant_columns(self) -> list[Column]:
+        sides = [
+            (Side.PROCUREMENT.value, self.tr("Procurement")),
+            (Side.DOMAIN.value, self.tr("Professional side")),
+            (Side.LEADERSHIP.value, self.tr("Leadership")),
+            (Side.OTHER.value, self.tr("Other")),
+        ]
+        return [
+            Column("name", self.tr("Name")),
+            Column("role", self.tr("Title / role")),
+            Column("department", self.tr("Department")),
+            Column("side", self.tr("Side"), "choice", sides),
+            Column("email", self.tr("E-mail")),
+            Column("phone", self.tr("Phone")),
+            Column("present", self.tr("Present"), "bool"),
+        ]
+
+    def _action_columns(self) -> list[Column]:
+        statuses = [
+            (ActionStatus.OPEN.value, self.tr("Not started")),
+            (ActionStatus.IN_PROGRESS.value, self.tr("In progress")),
+            (ActionStatus.DONE.value, self.tr("Done")),
+        ]
+        return [
+            Column("what", self.tr("What")),
+            Column("owner", self.tr("Owner"), suggestions=self._participant_names),
+            Column("due", self.tr("Due"), "date"),
+            Column("status", self.tr("Status"), "choice", statuses),
+        ]
+
+    def _participant_names(self) -> list[str]:
+        return [str(r["name"]) for r in self.participant_model.rows if r["name"]]
+
+    # -- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ws, people, todo = self.workshop.read(
+            lambda s: (
+                workshop.get_workshop(s),
+                [p.model_dump() for p in participants.list_participants(s)],
+                [a.model_dump() for a in actions.list_actions(s)],
+            )
+        )
+        self.details.load(ws)
+        self.participant_model.load(people)
+        self.action_model.load(todo)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.details.set_read_only(read_only)
+        self.participants.set_read_only(read_only)
+        self.actions.set_read_only(read_only)
+
+    def commit_typing(self) -> None:
+        """Store what is typed but not yet committed (before save, close or quit)."""
+        self.details.commit_pending()
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def add_participant(self) -> None:
+        command = commands.AddParticipant(self.workshop, name=self.tr("New participant"))
+        if self.workshop.push(command) and command.row_id:
+            self.participants.select_id(command.row_id, edit_column=0)
+
+    def add_action(self) -> None:
+        command = commands.AddAction(self.workshop, what=self.tr("New action"))
+        if self.workshop.push(command) and command.row_id:
+            self.actions.select_id(command.row_id, edit_column=0)
+
+    def _edit_participant(self, row_id: str, field: str, old: Any, new: Any) -> None:
+        self.workshop.push(commands.EditParticipant(self.workshop, row_id, field, old, new))
+
+    def _edit_action(self, row_id: str, field: str, old: Any, new: Any) -> None:
+        self.workshop.push(commands.EditAction(self.workshop, row_id, field, old, new))
+
+    def _edit_details(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.workshop.push(commands.EditWorkshopDetails(self.workshop, old, new))
+
+    def _close_details_step(self) -> None:
+        stack = self.workshop.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(top, commands.EditWorkshopDetails):
+            top.open_for_merge = False
