@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -86,6 +88,7 @@ class RowTablePanel(QWidget):
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
+        model.modelAboutToBeReset.connect(self._close_editor)
         self._update_buttons()
 
     def selected_id(self) -> str | None:
@@ -111,6 +114,13 @@ class RowTablePanel(QWidget):
         self.model.read_only = read_only
         self.add_button.setEnabled(not read_only)
         self._update_buttons()
+
+    def _close_editor(self) -> None:
+        """Rows are about to change under an open cell editor (an undo, say): close it, or
+        Qt later commits its text into whatever row now sits there."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.view.viewport().isAncestorOf(editor):
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _delete_selected(self) -> None:
         row_id = self.selected_id()

@@ -1,0 +1,240 @@
+"""The window around the tabs: start screen, opening, refusals, locks, recovery, saved state."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.app import install_excepthook
+from desktop.core import participants
+from desktop.core.demo import write_demo
+from desktop.storage import settings
+from desktop.ui import open_workshop
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import Answers, new_workshop_answer
+
+
+def _demo(tmp_path: Path) -> Path:
+    path = tmp_path / "Demo workshop.tvaers"
+    write_demo(path)
+    return path
+
+
+def test_start_screen_lists_recent_workshops(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    assert window.start.recent_list.count() == 0
+    assert window.start.no_recent.isVisibleTo(window)
+    path = _demo(tmp_path)
+    assert window.open_path(path)
+    assert window.close_workshop()
+    assert window.start.recent_list.count() == 1
+    item = window.start.recent_list.item(0)
+    assert "Demo workshop" in item.text()
+    assert settings.load_settings().recent == [str(path)]
+    window.start.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+    assert window.current is not None and window.current.document.path == path
+
+
+def test_refused_file_shows_plain_message_and_window_stays_usable(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "indkøbsliste.tvaers"
+    bogus.write_text("ikke en workshop", encoding="utf-8")
+    before = bogus.read_bytes()
+    assert not window.open_path(bogus)
+    assert len(answers.errors) == 1
+    assert "ikke en Tværs-workshop" in answers.errors[0]
+    assert "Traceback" not in answers.errors[0]
+    assert bogus.read_bytes() == before
+    assert window.pages.currentWidget() is window.start
+    assert window.open_path(_demo(tmp_path))  # still usable
+
+
+def test_missing_file_from_recent_list_is_explained(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    assert not window.open_path(tmp_path / "væk.tvaers")
+    assert "findes ikke" in answers.errors[0]
+
+
+def test_title_and_status_bar_show_whether_everything_is_saved(
+    window: MainWindow, answers: Answers, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(open_workshop, "AUTOSAVE_QUIET_MS", 50)
+    answers.new_workshop = new_workshop_answer()
+    window.new_workshop()
+    assert window.current is not None and window.workshop_tab is not None
+    assert not window.isWindowModified()
+    window.workshop_tab.add_participant()
+    assert window.isWindowModified()
+    assert window.save_state.text() == "Ændringer er ikke gemt endnu"
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)  # autosave
+    assert window.save_state.text() == "Alt er gemt"
+    window.workshop_tab.add_action()
+    assert window.save()
+    assert not window.isWindowModified()
+
+
+def test_ctrl_s_saves(window: MainWindow, answers: Answers, qtbot: QtBot) -> None:
+    answers.new_workshop = new_workshop_answer()
+    window.new_workshop()
+    assert window.current is not None and window.workshop_tab is not None
+    window.workshop_tab.add_participant()
+    assert window.current.is_dirty
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.current.is_dirty
+
+
+def test_save_as_continues_in_new_file(window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    assert window.open_path(_demo(tmp_path))
+    answers.save_path = tmp_path / "kopi" / "Min kopi.tvaers"
+    answers.save_path.parent.mkdir()
+    assert window.save_as()
+    assert window.current is not None
+    assert window.current.document.path == answers.save_path
+    assert answers.save_path.exists()
+    assert window.path_label.text() == str(answers.save_path)
+
+
+def test_read_only_workshop_cannot_be_edited(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    path = _demo(tmp_path)
+    assert window.open_path(path, read_only=True)
+    tab = window.workshop_tab
+    assert tab is not None and window.current is not None
+    assert not tab.participants.add_button.isEnabled()
+    assert tab.details.title.isReadOnly()
+    model = tab.participant_model
+    assert not (model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
+    assert not model.setData(model.index(0, 0), "Ændret", Qt.ItemDataRole.EditRole)
+    assert "skrivebeskyttet" in window.windowTitle()
+    assert not window.backup_action.isEnabled()
+
+
+LOCK_HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from desktop.storage.document import open_document
+    doc = open_document(Path(sys.argv[1]))
+    print("OPEN", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_workshop_open_elsewhere_offers_read_only(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    path = _demo(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "OPEN"
+        answers.locked = "read_only"
+        assert window.open_path(path)
+        assert window.current is not None and window.current.read_only
+        window.close_workshop()
+        answers.locked = None
+        assert not window.open_path(path)
+        assert window.current is None
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+
+
+def test_unsaved_edits_after_a_crash_are_offered_and_recovered(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    path = _demo(tmp_path)
+    crash = textwrap.dedent(
+        """
+        import os, sys
+        from pathlib import Path
+        from desktop.core.participants import add_participant
+        from desktop.storage.document import open_document
+        doc = open_document(Path(sys.argv[1]))
+        with doc.session() as s:
+            add_participant(s, name="Efter nedbruddet")
+        os._exit(9)  # dies without saving or closing
+        """
+    )
+    subprocess.run([sys.executable, "-c", crash, str(path)], env=dict(os.environ), check=False)
+    window._refresh_start()
+    assert window.start.recovery_box.isVisibleTo(window)
+    assert window.start.recovery_list.count() == 1
+    answers.recover = True
+    window.start.recovery_chosen.emit(path)
+    assert window.current is not None
+    names = window.current.read(lambda s: [p.name for p in participants.list_participants(s)])
+    assert "Efter nedbruddet" in names
+    assert window.current.is_dirty  # recovered edits will be written by the next save
+    assert window.close_workshop()
+    assert not window.start.recovery_box.isVisibleTo(window)
+
+
+def test_restore_backup_brings_back_an_earlier_version(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    assert window.open_path(_demo(tmp_path))
+    tab = window.workshop_tab
+    assert tab is not None and window.current is not None
+    before = tab.participant_model.rowCount()
+    tab.add_participant()
+    assert window.save()  # the demo as written goes to the backups
+    from desktop.storage.backups import list_backups
+
+    backups = list_backups(window.current.document.path)
+    answers.backup = backups[0].path  # newest: the version my save replaced
+    window.restore_backup()
+    assert tab.participant_model.rowCount() == before
+    assert not window.current.undo_stack.canUndo()
+
+
+def test_unexpected_error_is_logged_and_shown_plainly(
+    window: MainWindow, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    log_path = tmp_path / "tvaers.log"
+    install_excepthook(window, "da", log_path)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert len(answers.errors) == 1
+    assert "uventet fejl" in answers.errors[0]
+    assert "arbejdskopien" in answers.errors[0]
+    assert str(log_path) in answers.errors[0]
+    assert "Traceback" not in answers.errors[0] and "boom" not in answers.errors[0]
+
+
+def test_closing_the_window_saves_and_releases_the_workshop(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    path = _demo(tmp_path)
+    window.open_path(path)
+    assert window.workshop_tab is not None
+    window.workshop_tab.add_participant()
+    window.close()
+    assert window.current is None
+    assert not (path.parent / f".~{path.name}.lock").exists()
+    from desktop.storage.document import open_document
+
+    doc = open_document(path)
+    with doc.session() as s:
+        assert "Ny deltager" in [p.name for p in participants.list_participants(s)]
+    doc.close()

@@ -1,0 +1,28 @@
+"""`tvaers screenshots DIR` renders the start screen and every tab to PNG, offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+
+def test_screenshots_writes_a_png_per_tab(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "screenshots", str(out), "--lang", "da"],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == ["00-start.png", "01-workshop.png"]
+    image = QImage(str(out / "01-workshop.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+    sampled = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(sampled) > 5  # a rendered window, not a blank rectangle
