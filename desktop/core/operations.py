@@ -8,6 +8,7 @@ that row back (same id, same position).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
@@ -38,10 +39,17 @@ def restore_row(session: Session, model: type[R], data: dict[str, Any]) -> R:
     return row
 
 
+def _refuse_unknown(model: type[SQLModel], names: Iterable[str], *, fixed: tuple[str, ...]) -> None:
+    unknown = sorted(n for n in names if n not in model.model_fields or n in fixed)
+    if unknown:
+        raise ValueError(f"{model.__name__} has no editable field {', '.join(map(repr, unknown))}")
+
+
 def update_fields(session: Session, row: R, changes: dict[str, Any]) -> R:
+    # Check every name before touching the row: a half-applied change would stay pending in
+    # the session and be committed by whatever edit came next.
+    _refuse_unknown(type(row), changes, fixed=("id", "created_at"))
     for name, value in changes.items():
-        if name not in type(row).model_fields or name in ("id", "created_at"):
-            raise ValueError(f"{type(row).__name__} has no editable field {name!r}")
         setattr(row, name, value)
     row.updated_at = utc_now()
     session.add(row)
@@ -55,13 +63,16 @@ def next_position(session: Session, model: type[Any]) -> int:
 
 
 def ordered(session: Session, model: type[R]) -> list[R]:
-    return list(session.exec(select(model).order_by(model.position, model.created_at)).all())  # type: ignore[attr-defined]
+    by = select(model).order_by(col(model.position), col(model.created_at))  # type: ignore[attr-defined]
+    return list(session.exec(by).all())
 
 
 def add_row(session: Session, model: type[R], fields: dict[str, Any]) -> R:
+    # A table model silently drops unknown keyword arguments; a typo must not lose text.
+    _refuse_unknown(model, fields, fixed=())
     row = model(**fields)
     if "position" in model.model_fields and "position" not in fields:
-        row.position = next_position(session, model)  # type: ignore[attr-defined]
+        row.position = next_position(session, model)
     session.add(row)
     session.commit()
     return row

@@ -1,0 +1,210 @@
+"""The demo workshop of scenario.md: a labour-market procurement day in a fictional municipality.
+
+Everyone in it is plainly invented (alliterative names, the reserved `.example` domain, phone
+numbers from the unused 0-series of the Danish numbering plan), so nobody mistakes them for
+real people. It is built through the same core operations the window uses, so the demo also
+shows that those operations can make a whole workshop.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from desktop.core.actions import add_action
+from desktop.core.models import ActionStatus, Side
+from desktop.core.participants import add_participant
+from desktop.core.workshop import update_workshop
+
+DEMO_TITLE = "Indkøb i kerneforretningen: beskæftigelsesindsatsen"
+# Tuesday 9 February 2027, clear of the February school holiday (week 7); wall-clock times.
+STARTS_AT = datetime(2027, 2, 9, 9, 0)
+ENDS_AT = datetime(2027, 2, 9, 15, 0)
+FACILITATOR = "Ida Indkøb"
+MAIL_DOMAIN = "eksempel-kommune.example"  # RFC 2606: .example never reaches anyone
+
+PURPOSE = (
+    "Center for Arbejdsmarked og Indkøb og Udbud forbereder i fællesskab de kommende "
+    "indkøb af beskæftigelsesindsatser. Vi skaber et fælles sprog, så fagpersoner og "
+    "indkøbere forstår hinandens begreber, og vi kortlægger målgruppernes behov, før vi "
+    "taler om kontrakter. Derefter beslutter vi ydelse for ydelse, om den skal leveres "
+    "internt, købes eksternt eller løses i en kombination. Dagen slutter med, at ledelsen "
+    "godkender beslutningerne og prioriterer ressourcerne til at føre dem ud i livet."
+)
+
+PROCUREMENT_DEPT = "Indkøb og Udbud"
+JOBCENTRE = "Jobcentret"
+
+# name, role, department, side, e-mail user (or ""), phone (or ""), present
+PARTICIPANTS: tuple[tuple[str, str, str, Side, str, str, bool], ...] = (
+    (
+        FACILITATOR,
+        "Indkøbskonsulent (facilitator)",
+        PROCUREMENT_DEPT,
+        Side.PROCUREMENT,
+        "ida.indkoeb",
+        "+45 01 00 00 11",
+        True,
+    ),
+    (
+        "Kim Kontrakt",
+        "Kontraktansvarlig",
+        PROCUREMENT_DEPT,
+        Side.PROCUREMENT,
+        "kim.kontrakt",
+        "",
+        True,
+    ),
+    (
+        "Jonas Jobcenter",
+        "Teamleder i jobcentret",
+        f"{JOBCENTRE}, Team Virksomhedsservice",
+        Side.DOMAIN,
+        "jonas.jobcenter",
+        "+45 01 00 00 22",
+        True,
+    ),
+    (
+        "Birgit Beskæftigelse",
+        "Teamleder i jobcentret",
+        f"{JOBCENTRE}, Team Jobparate",
+        Side.DOMAIN,
+        "",
+        "",
+        False,
+    ),
+    (
+        "Sanne Sagsbehandler",
+        "Sagsbehandler for aktivitetsparate borgere",
+        f"{JOBCENTRE}, Team Aktivitetsparate",
+        Side.DOMAIN,
+        "",
+        "+45 01 00 00 33",
+        True,
+    ),
+    (
+        "Ole Økonomi",
+        "Økonomipartner",
+        "Økonomi og Styring",
+        Side.OTHER,
+        "",
+        "",
+        True,
+    ),
+    (
+        "Connie Center",
+        "Centerchef for Center for Arbejdsmarked",
+        "Center for Arbejdsmarked",
+        Side.LEADERSHIP,
+        "connie.center",
+        "",
+        True,
+    ),
+    (
+        "Dorte Direktør",
+        "Kommunaldirektør",
+        "Direktionen",
+        Side.LEADERSHIP,
+        "",
+        "",
+        True,
+    ),
+)
+
+# what, owner, due, status
+ACTIONS: tuple[tuple[str, str, date, ActionStatus], ...] = (
+    (
+        "Sende referat og beslutninger til alle deltagere",
+        FACILITATOR,
+        date(2027, 2, 12),
+        ActionStatus.DONE,
+    ),
+    (
+        "Orientere Team Jobparate om dagens beslutninger, da teamlederen havde meldt afbud",
+        "Jonas Jobcenter",
+        date(2027, 2, 16),
+        ActionStatus.DONE,
+    ),
+    (
+        "Beregne, hvad det koster at hjemtage mentorstøtten delvist med to interne mentorer",
+        "Ole Økonomi",
+        date(2027, 3, 1),
+        ActionStatus.IN_PROGRESS,
+    ),
+    (
+        "Skrive indsatsbeskrivelsen for danskundervisning, så den kan indgå i udbudsmaterialet",
+        "Sanne Sagsbehandler",
+        date(2027, 3, 15),
+        ActionStatus.IN_PROGRESS,
+    ),
+    (
+        "Afklare med Center for Sundhed, hvem der ejer kontrakten på misbrugsbehandling",
+        "Connie Center",
+        date(2027, 2, 26),
+        ActionStatus.OPEN,
+    ),
+    (
+        "Forberede og gennemføre markedsdialog med mindst tre leverandører af psykologbistand",
+        "Kim Kontrakt",
+        date(2027, 4, 1),
+        ActionStatus.OPEN,
+    ),
+    (
+        "Beslutte, hvem der fremover ejer leverandørstyringen på beskæftigelsesområdet",
+        "Dorte Direktør",
+        date(2027, 4, 30),
+        ActionStatus.OPEN,
+    ),
+)
+
+
+def populate_demo(session: Session) -> None:
+    """Fill an open, fresh working copy with the demo's details, participants and actions."""
+    update_workshop(
+        session,
+        title=DEMO_TITLE,
+        organisation="Eksempel Kommune",
+        area="Center for Arbejdsmarked",
+        location="Rådhuset, mødelokale 2",
+        starts_at=STARTS_AT,
+        ends_at=ENDS_AT,
+        facilitator=FACILITATOR,
+        purpose=PURPOSE,
+        minutes_language="da",
+    )
+    for name, role, department, side, mail_user, phone, present in PARTICIPANTS:
+        add_participant(
+            session,
+            name=name,
+            role=role,
+            department=department,
+            side=side,
+            email=f"{mail_user}@{MAIL_DOMAIN}" if mail_user else "",
+            phone=phone,
+            present=present,
+        )
+    for what, owner, due, status in ACTIONS:
+        add_action(session, what=what, owner=owner, due=due, status=status)
+
+
+def write_demo(out: Path) -> None:
+    """Write the demo workshop as a new file; an existing file is refused, never overwritten
+    (`AlreadyExistsError` from `create_document`)."""
+    # Imported here so `desktop.core` stays importable without the storage layer.
+    from desktop.storage import working_copy
+    from desktop.storage.document import create_document
+
+    doc = create_document(out)
+    try:
+        with doc.session() as session:
+            populate_demo(session)
+        doc.save()
+    except BaseException:
+        # Half a demo is worse than none: take back the file this call made.
+        doc.close(save=False)
+        working_copy.discard(doc.working)
+        doc.path.unlink(missing_ok=True)
+        raise
+    doc.close()
