@@ -27,3 +27,10 @@ class TvaersError(Exception):
 class NotFoundError(TvaersError):
     da = "Det, du vil ændre, findes ikke længere. Det kan være slettet i mellemtiden."
     en = "What you want to change no longer exists. It may have been deleted meanwhile."
+
+
+class InvalidChoiceError(TvaersError):
+    da = "Værdien {value!r} kan ikke bruges i feltet {field}. Vælg en af mulighederne på listen."
+    en = (
+        "The value {value!r} cannot be used in the field {field}. Choose one of the listed options."
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 from pydantic import NaiveDatetime
 from sqlalchemy import String
@@ -60,6 +61,8 @@ class Workshop(Row, table=True):
 
 
 class Participant(Row, table=True):
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"side": Side}
+
     name: str = ""
     role: str = ""
     department: str = ""
@@ -73,6 +76,7 @@ class Participant(Row, table=True):
 
 class ActionItem(Row, table=True):
     __tablename__ = "action_item"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"status": ActionStatus}
 
     what: str = ""
     owner: str = ""

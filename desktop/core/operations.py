@@ -9,11 +9,12 @@ that row back (same id, same position).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import InvalidChoiceError, NotFoundError
 from desktop.core.models import Row, utc_now
 
 R = TypeVar("R", bound=Row)
@@ -45,10 +46,20 @@ def _refuse_unknown(model: type[SQLModel], names: Iterable[str], *, fixed: tuple
         raise ValueError(f"{model.__name__} has no editable field {', '.join(map(repr, unknown))}")
 
 
+def _refuse_bad_choices(model: type[SQLModel], fields: dict[str, Any]) -> None:
+    """Fields stored as text but limited to an enum's values (Participant.side, ...)."""
+    choices: dict[str, type[StrEnum]] = getattr(model, "__choices__", {})
+    for name, value in fields.items():
+        allowed = choices.get(name)
+        if allowed is not None and value not in {member.value for member in allowed}:
+            raise InvalidChoiceError(field=name, value=str(value)[:40])
+
+
 def update_fields(session: Session, row: R, changes: dict[str, Any]) -> R:
     # Check every name before touching the row: a half-applied change would stay pending in
     # the session and be committed by whatever edit came next.
     _refuse_unknown(type(row), changes, fixed=("id", "created_at"))
+    _refuse_bad_choices(type(row), changes)
     for name, value in changes.items():
         setattr(row, name, value)
     row.updated_at = utc_now()
@@ -70,6 +81,7 @@ def ordered(session: Session, model: type[R]) -> list[R]:
 def add_row(session: Session, model: type[R], fields: dict[str, Any]) -> R:
     # A table model silently drops unknown keyword arguments; a typo must not lose text.
     _refuse_unknown(model, fields, fixed=())
+    _refuse_bad_choices(model, fields)
     row = model(**fields)
     if "position" in model.model_fields and "position" not in fields:
         row.position = next_position(session, model)

@@ -115,11 +115,24 @@ class RowTablePanel(QWidget):
         self.add_button.setEnabled(not read_only)
         self._update_buttons()
 
+    def commit_editor(self) -> None:
+        """Store what is typed in an open cell (before save, close or quit)."""
+        editor = self._open_editor()
+        if editor is not None:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _open_editor(self) -> QWidget | None:
+        editor = QApplication.focusWidget()
+        if editor is not None and self.view.viewport().isAncestorOf(editor):
+            return editor
+        return None
+
     def _close_editor(self) -> None:
         """Rows are about to change under an open cell editor (an undo, say): close it, or
         Qt later commits its text into whatever row now sits there."""
-        editor = QApplication.focusWidget()
-        if editor is not None and self.view.viewport().isAncestorOf(editor):
+        editor = self._open_editor()
+        if editor is not None:
             self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _delete_selected(self) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
+from desktop.core import actions
 from desktop.core.actions import (
     add_action,
     delete_action,
@@ -17,7 +18,7 @@ from desktop.core.actions import (
     restore_action,
     update_action,
 )
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import InvalidChoiceError, NotFoundError
 from desktop.core.models import ActionItem, ActionStatus
 
 
@@ -130,3 +131,8 @@ def test_a_missing_action_raises_not_found(session: Session, operation: str) -> 
             update_action(session, action_id="no-such-id", what="x")
         else:
             delete_action(session, action_id="no-such-id")
+
+
+def test_status_outside_the_known_statuses_is_refused(session: Session) -> None:
+    with pytest.raises(InvalidChoiceError):
+        actions.add_action(session, what="Send referat", status="finished")

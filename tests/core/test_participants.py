@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from desktop.core.errors import NotFoundError
+from desktop.core import participants
+from desktop.core.errors import InvalidChoiceError, NotFoundError
 from desktop.core.models import Participant, Side
 from desktop.core.participants import (
     add_participant,
@@ -154,3 +155,14 @@ def test_a_participant_deleted_twice_raises_not_found(session: Session) -> None:
 
     with pytest.raises(NotFoundError):
         delete_participant(session, participant_id=added.id)
+
+
+def test_side_outside_the_four_sides_is_refused(session: Session) -> None:
+    with pytest.raises(InvalidChoiceError):
+        participants.add_participant(session, name="Ida", side="bogus")
+    row = participants.add_participant(session, name="Ida", side="procurement")
+    with pytest.raises(InvalidChoiceError) as caught:
+        participants.update_participant(session, participant_id=row.id, side="indkøb")
+    assert "Vælg en af mulighederne" in caught.value.message("da")
+    session.refresh(row)
+    assert row.side == "procurement"

@@ -94,7 +94,9 @@ def test_ctrl_s_saves(window: MainWindow, answers: Answers, qtbot: QtBot) -> Non
     assert not window.current.is_dirty
 
 
-def test_save_as_continues_in_new_file(window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+def test_save_as_continues_in_new_file(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
     assert window.open_path(_demo(tmp_path))
     answers.save_path = tmp_path / "kopi" / "Min kopi.tvaers"
     answers.save_path.parent.mkdir()

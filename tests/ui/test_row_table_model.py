@@ -48,7 +48,9 @@ def test_edit_asks_for_a_command_and_leaves_rows_alone() -> None:
     model = RowTableModel(COLUMNS, lambda *args: requests.append(args))
     model.load(_rows())
     assert model.setData(model.index(1, 3), QDate(2027, 3, 1))
-    assert model.setData(model.index(0, 2), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(0, 2), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert not model.setData(model.index(0, 0), "Ida <&> 😀")  # unchanged: no step
     assert requests == [
         ("b", "due", date(2027, 2, 9), date(2027, 3, 1)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core import actions, participants, workshop
@@ -114,9 +115,7 @@ def test_add_edit_delete_action_with_undo_and_redo(window: MainWindow, answers: 
     fields = [c.field for c in model.columns]
     model.setData(model.index(0, fields.index("what")), "Send referatet", Qt.ItemDataRole.EditRole)
     model.setData(model.index(0, fields.index("owner")), "Ida Indkøb", Qt.ItemDataRole.EditRole)
-    model.setData(
-        model.index(0, fields.index("due")), QDate(2027, 3, 9), Qt.ItemDataRole.EditRole
-    )
+    model.setData(model.index(0, fields.index("due")), QDate(2027, 3, 9), Qt.ItemDataRole.EditRole)
     model.setData(model.index(0, fields.index("status")), "done", Qt.ItemDataRole.EditRole)
     stored = _stored_actions(window)[0]
     assert (stored["what"], stored["owner"], stored["due"], stored["status"]) == (
@@ -154,9 +153,11 @@ def test_typing_in_details_commits_after_a_pause_as_one_undo_step(
     qtbot.keyClicks(field, "Jobcentret, lokale 4 <&> ")
     field.insert("😀")  # QTest cannot type characters outside the BMP
     qtbot.waitUntil(
-        lambda: window.current is not None
-        and window.current.read(lambda s: workshop.get_workshop(s).location)
-        == "Jobcentret, lokale 4 <&> 😀",
+        lambda: (
+            window.current is not None
+            and window.current.read(lambda s: workshop.get_workshop(s).location)
+            == "Jobcentret, lokale 4 <&> 😀"
+        ),
         timeout=details_form.TYPING_PAUSE_MS * 10,
     )
     assert window.undo_action.text() == "Fortryd: Ret workshopoplysninger"
@@ -198,3 +199,21 @@ def test_everything_is_there_after_close_and_reopen(window: MainWindow, answers:
     assert window.workshop_tab.details.facilitator.text() == "Kim Kontrakt"
     assert window.workshop_tab.participant_model.rows[0]["name"] == "Sanne Sagsbehandler"
     assert window.workshop_tab.action_model.rowCount() == 1
+
+
+def test_text_in_an_open_cell_editor_is_kept_on_close(
+    window: MainWindow, answers: Answers, qtbot: QtBot
+) -> None:
+    _create(window, answers)
+    tab = window.workshop_tab
+    assert tab is not None and window.current is not None
+    tab.add_participant()  # opens the name editor, as a user sees it
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Sanne Sagsbehandler")
+    path = window.current.document.path
+    assert window.close_workshop()  # no Enter pressed: closing must not lose it
+    assert window.open_path(path)
+    assert window.workshop_tab is not None
+    assert window.workshop_tab.participant_model.rows[0]["name"] == "Sanne Sagsbehandler"

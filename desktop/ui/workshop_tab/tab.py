@@ -130,6 +130,8 @@ class WorkshopTab(QWidget):
     def commit_typing(self) -> None:
         """Store what is typed but not yet committed (before save, close or quit)."""
         self.details.commit_pending()
+        self.participants.commit_editor()
+        self.actions.commit_editor()
 
     # -- edits ---------------------------------------------------------------------------
 
