@@ -26,7 +26,8 @@ LOG_FILE = "tvaers.log"
 def setup_logging() -> Path:
     path = log_dir() / LOG_FILE
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    ours = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    if not any(h.baseFilename == str(path) for h in ours):
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
