@@ -118,6 +118,8 @@ class StartScreen(QWidget):
             item = QListWidgetItem(f"{path.stem}{missing}\n{path.parent}")
             item.setData(PATH_ROLE, path)
             item.setToolTip(str(path))
+            if missing:
+                item.setForeground(self.palette().placeholderText())
             self.recent_list.addItem(item)
         self.no_recent.setVisible(not paths)
         self.recent_list.setVisible(bool(paths))

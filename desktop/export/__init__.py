@@ -1,0 +1,1 @@
+"""PDF minutes and handouts (reportlab) and CSV. No Qt here (checked by import-linter)."""
