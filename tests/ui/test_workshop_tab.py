@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core import actions, participants, workshop
+from desktop.ui import typing_buffer
 from desktop.ui.main_window import MainWindow
-from desktop.ui.workshop_tab import details_form
 from tests.ui.conftest import Answers, new_workshop_answer
 
 
@@ -158,7 +158,7 @@ def test_typing_in_details_commits_after_a_pause_as_one_undo_step(
             and window.current.read(lambda s: workshop.get_workshop(s).location)
             == "Jobcentret, lokale 4 <&> 😀"
         ),
-        timeout=details_form.TYPING_PAUSE_MS * 10,
+        timeout=typing_buffer.TYPING_PAUSE_MS * 10,
     )
     assert window.undo_action.text() == "Fortryd: Ret workshopoplysninger"
     window.undo_action.trigger()

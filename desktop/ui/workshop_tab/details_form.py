@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Workshop
 from desktop.ui.delegates import NO_DATE
+from desktop.ui.typing_buffer import TypingBuffer
 
-TYPING_PAUSE_MS = 400
 TEXT_FIELDS = ("title", "organisation", "area", "location", "facilitator", "purpose")
 
 
@@ -35,11 +35,7 @@ class DetailsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stored: dict[str, Any] = {}
-        self._pending: set[str] = set()
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(TYPING_PAUSE_MS)
-        self._pause.timeout.connect(self.commit_pending)
+        self._typing = TypingBuffer(self._commit_fields, self)
 
         self.title = QLineEdit()
         self.organisation = QLineEdit()
@@ -104,7 +100,7 @@ class DetailsForm(QWidget):
         self._loading = True
         try:
             for name in TEXT_FIELDS:
-                if name in self._pending:
+                if name in self._typing.pending:
                     continue  # the user is typing here; do not move their cursor
                 value = self._stored[name] or ""
                 widget = getattr(self, name)
@@ -134,10 +130,8 @@ class DetailsForm(QWidget):
     # -- turning typing into edits ---------------------------------------------------
 
     def _typed(self, name: str) -> None:
-        if self._loading:
-            return
-        self._pending.add(name)
-        self._pause.start()
+        if not self._loading:
+            self._typing.typed(name)
 
     def _purpose_changed(self) -> None:
         self._typed("purpose")
@@ -154,16 +148,15 @@ class DetailsForm(QWidget):
 
     def commit_pending(self) -> None:
         """Send what has been typed but not yet stored (also called before save and close)."""
-        self._pause.stop()
-        if not self._pending:
-            return
+        self._typing.flush()
+
+    def _commit_fields(self, fields: set[str]) -> None:
         old, new = {}, {}
-        for name in sorted(self._pending):
+        for name in sorted(fields):
             widget = getattr(self, name)
             value = widget.toPlainText() if name == "purpose" else widget.text()
             if value != self._stored.get(name):
                 old[name], new[name] = self._stored.get(name), value
-        self._pending.clear()
         if new:
             self._stored.update(new)
             self.edit_requested.emit(old, new)

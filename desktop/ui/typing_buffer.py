@@ -1,0 +1,44 @@
+"""Typing becomes an edit after a short pause, or as soon as the field is left.
+
+So a crash loses at most the last fraction of a second of typing, while a word is
+still one undo step and not one per keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+TYPING_PAUSE_MS = 400
+
+
+class TypingBuffer(QObject):
+    def __init__(
+        self,
+        commit: Callable[[set[str]], None],
+        parent: QObject | None = None,
+        pause_ms: int = TYPING_PAUSE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.pending: set[str] = set()
+        self._commit = commit
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(pause_ms)
+        self._pause.timeout.connect(self.flush)
+
+    def typed(self, field: str) -> None:
+        self.pending.add(field)
+        self._pause.start()
+
+    def flush(self) -> None:
+        """Hand over what was typed (called by the timer, on leaving a field, before save)."""
+        self._pause.stop()
+        if self.pending:
+            fields, self.pending = self.pending, set()
+            self._commit(fields)
+
+    def discard(self) -> None:
+        self._pause.stop()
+        self.pending = set()
