@@ -7,6 +7,7 @@ that never comes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -15,6 +16,9 @@ from desktop.core.errors import TvaersError
 from desktop.storage.backups import Backup
 from desktop.storage.errors import LockedError
 from desktop.storage.paths import EXTENSION, documents_dir
+
+if TYPE_CHECKING:
+    from desktop.core.starter_vocabularies import StarterVocabulary
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -120,6 +124,30 @@ def ask_backup(parent: QWidget | None, backups: list[Backup]) -> Path | None:
         False,
     )
     return backups[labels.index(label)].path if ok and label in labels else None
+
+
+def ask_starter_vocabulary(
+    parent: QWidget | None, vocabularies: list[StarterVocabulary], lang: str
+) -> StarterVocabulary | None:
+    labels = [
+        translate("dialogs", "{title} ({count} terms)").format(
+            title=v.title_da if lang == "da" else v.title_en, count=len(v.terms)
+        )
+        for v in vocabularies
+    ]
+    label, ok = QInputDialog.getItem(
+        parent,
+        translate("dialogs", "Add starter vocabulary"),
+        translate(
+            "dialogs",
+            "Choose an area. Its terms are added to the glossary; terms the workshop already "
+            "has are skipped.",
+        ),
+        labels,
+        0,
+        False,
+    )
+    return vocabularies[labels.index(label)] if ok and label in labels else None
 
 
 def confirm(parent: QWidget | None, title: str, message: str) -> bool:

@@ -87,6 +87,13 @@ class OpenWorkshop(QObject):
         self._quiet.start()
         self.save_state_changed.emit()
 
+    def end_typing_step(self) -> None:
+        """The user left the field: the next keystroke there starts a new undo step."""
+        stack = self.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(top, WorkshopCommand):
+            top.open_for_merge = False
+
     def report(self, exc: TvaersError) -> None:
         log.warning("shown to user: %s", exc.message("en"))
         self.error.emit(exc)
@@ -135,6 +142,7 @@ class WorkshopCommand(QUndoCommand):
         super().__init__(text)
         self.workshop = workshop
         self.applied_on_push = False
+        self.open_for_merge = True  # commands that merge typing check this in mergeWith
 
     def apply(self) -> None:
         with self.workshop.document.session() as session:

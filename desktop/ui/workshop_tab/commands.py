@@ -86,7 +86,6 @@ class EditWorkshopDetails(WorkshopCommand):
     def __init__(self, workshop: OpenWorkshop, old: dict[str, Any], new: dict[str, Any]) -> None:
         super().__init__(workshop, translate("commands", "Edit workshop details"))
         self.old, self.new = dict(old), dict(new)
-        self.open_for_merge = True
 
     def id(self) -> int:
         return DETAILS_MERGE_ID

@@ -22,7 +22,7 @@ class WorkshopTab(QWidget):
         self.workshop = open_workshop
         self.details = DetailsForm()
         self.details.edit_requested.connect(self._edit_details)
-        self.details.typing_finished.connect(self._close_details_step)
+        self.details.typing_finished.connect(open_workshop.end_typing_step)
 
         self.participant_model = RowTableModel(self._participant_columns(), self._edit_participant)
         self.participants = RowTablePanel(
@@ -153,9 +153,3 @@ class WorkshopTab(QWidget):
 
     def _edit_details(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.workshop.push(commands.EditWorkshopDetails(self.workshop, old, new))
-
-    def _close_details_step(self) -> None:
-        stack = self.workshop.undo_stack
-        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if isinstance(top, commands.EditWorkshopDetails):
-            top.open_for_merge = False
