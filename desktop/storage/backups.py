@@ -26,8 +26,16 @@ def backup_dir(document: Path) -> Path:
 
 
 def take_backup(document: Path, *, keep: int = KEEP, label: str = "") -> Path:
-    """Copy the document as it is now; drop the oldest beyond `keep`."""
+    """Copy the document as it is now; drop the oldest beyond `keep`.
+
+    If the newest backup already holds exactly these bytes, that one is returned and no
+    copy is made: saves without changes, and a save retried again and again (a locked or
+    full drive), must not push the older versions out of the last `keep`.
+    """
     folder = backup_dir(document)
+    existing = list_backups(document)
+    if existing and not label and _same_bytes(existing[0].path, document):
+        return existing[0].path
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}{label}{EXTENSION}"
     shutil.copy2(document, target)
@@ -47,3 +55,18 @@ def list_backups(document: Path) -> list[Backup]:
             continue
         found.append(Backup(path, taken, path.stat().st_size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _same_bytes(a: Path, b: Path, chunk: int = 1 << 20) -> bool:
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            while True:
+                block = fa.read(chunk)
+                if block != fb.read(chunk):
+                    return False
+                if not block:
+                    return True
+    except OSError:
+        return False

@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -78,8 +78,11 @@ class WorkshopDocument:
 
     @property
     def is_dirty(self) -> bool:
-        """True while the working copy holds edits the document does not have."""
-        if self.read_only:
+        """True while the working copy holds edits the document does not have.
+
+        False once closed: the working copy is gone (or kept aside for recovery), and
+        there is nothing more this object can save (a title bar asking must not crash)."""
+        if self.read_only or self._closed:
             return False
         return identity.read_change_counter(self.working) != self._saved_counter
 
@@ -96,8 +99,13 @@ class WorkshopDocument:
         if target == self.path:
             self.save()
             return
-        if lock.acquire(target, take_over=False) is not None:
-            holder = lock.read_lock(target)
+        if not target.parent.is_dir():
+            raise errors.FolderGoneError(folder=str(target.parent))
+        try:
+            holder = lock.acquire(target, take_over=False)
+        except OSError as exc:  # the folder is not ours to write in
+            raise _save_error(target, exc) from exc
+        if holder is not None:
             raise _locked(target, holder)
         try:
             self._write_to(target)
@@ -143,10 +151,8 @@ class WorkshopDocument:
         except OSError as exc:
             raise _save_error(target, exc) from exc
         finally:
-            try:
+            with suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
         if target == self.path:
             self._saved_counter = counter
             self.last_saved = datetime.now()
@@ -161,21 +167,29 @@ class WorkshopDocument:
 
     def restore_backup(self, backup: Path) -> None:
         """Make a backup's content the current workshop; the version it replaces is backed up
-        by the save that follows, so restoring is itself reversible."""
+        by the save that follows, so restoring is itself reversible.
+
+        Unsaved edits are saved first (so they too reach the backups), and the backup is
+        copied and upgraded beside the working copy before it replaces it: a backup that
+        cannot be used leaves the workshop exactly as it was.
+        """
         identity.inspect(backup)
-        self.engine.dispose()
-        wc.copy_database(backup, self.working)
-        self._upgrade_working_copy()
+        if self.is_dirty:
+            self.save()
+        staged = self.working.with_name(f"{self.working.stem}.restoring.sqlite")
+        try:
+            wc.copy_database(backup, staged)
+            _migrate(staged, backup)
+            self.engine.dispose()
+            os.replace(staged, self.working)
+        finally:
+            wc.discard(staged)
         self.engine = _make_engine(self.working, read_only=self.read_only)
+        # The working copy now differs from the document, whatever its change counter says:
+        # if the save below fails, autosave and close must still know there is work to save.
+        self._saved_counter = -1
         if not self.read_only:
             self.save()
-
-    def _upgrade_working_copy(self) -> None:
-        conn = sqlite3.connect(self.working, isolation_level=None)
-        try:
-            migrations.migrate(conn)
-        finally:
-            conn.close()
 
     # -- lock and closing ----------------------------------------------------------
 
@@ -233,8 +247,15 @@ def open_document(
     try:
         if read_only:
             working = subdir("working") / f"readonly-{uuid.uuid4().hex}.sqlite"
-            wc.copy_database(path, working)
-            return WorkshopDocument(path, working, read_only=True, holds_lock=False)
+            try:
+                wc.copy_database(path, working)
+                # The private copy is upgraded like any other, so the current code can read
+                # an older file; the document itself is never written.
+                _migrate(working, path)
+                return WorkshopDocument(path, working, read_only=True, holds_lock=False)
+            except BaseException:
+                wc.discard(working)
+                raise
         working, recovered_from = _prepare_working_copy(path, recover)
         doc = WorkshopDocument(
             path, working, read_only=False, holds_lock=holds_lock, saved_counter=recovered_from
@@ -285,7 +306,29 @@ def _keep_aside(document: Path, working: Path) -> None:
     try:
         folder = backups.backup_dir(document)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        shutil.copy2(working, folder / f"{stamp}-ikke-gendannet.tvaers")
+        target = folder / f"{stamp}-ikke-gendannet.tvaers"
+    except OSError:
+        log.exception("could not keep unrecovered working copy %s", working)
+        return
+    try:
+        # A normal open rolls back a journal left by a crash mid-edit, so the copy is a
+        # consistent database that "Restore backup" accepts; a raw copy might not be.
+        src = sqlite3.connect(working)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error:
+        log.exception("working copy %s unreadable; keeping its raw bytes", working)
+        try:
+            target.unlink(missing_ok=True)
+            shutil.copy2(working, target)
+        except OSError:
+            log.exception("could not keep unrecovered working copy %s", working)
     except OSError:
         log.exception("could not keep unrecovered working copy %s", working)
 
@@ -355,12 +398,17 @@ def new_database(target: Path, **details: Any) -> None:
 
 def _make_engine(working: Path, *, read_only: bool) -> Engine:
     # One connection for the whole document (StaticPool): pragmas set once hold for every
-    # edit, and the single GUI thread never waits for a pool.
-    url = f"sqlite:///{working}"
-    connect_args: dict[str, Any] = {"check_same_thread": False}
-    if read_only:
-        url = f"sqlite:///file:{working.absolute()}?mode=ro&uri=true"
-    engine = create_engine(url, poolclass=StaticPool, connect_args=connect_args)
+    # edit, and the single GUI thread never waits for a pool. The connection is made by
+    # us, not from a URL: a data folder whose path holds "%", "?" or "#" (or a Windows
+    # drive letter) would otherwise be parsed as URL syntax and open some other file.
+    target = working.absolute()
+
+    def connect() -> sqlite3.Connection:
+        if read_only:
+            return sqlite3.connect(target.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(target, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -379,7 +427,9 @@ def _writable(path: Path) -> bool:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Opened for writing: on Windows os.fsync is FlushFileBuffers, which refuses a handle
+    # without write access, so a read-only open would make every save fail there.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
@@ -403,18 +453,25 @@ def _fsync_dir(folder: Path) -> None:
 
 def _save_error(target: Path, exc: BaseException) -> errors.SaveError:
     code = getattr(exc, "errno", None)
-    if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL or code in (errno.ENOSPC, errno.EDQUOT):
+    if _sqlite_code(exc) == SQLITE_FULL or code in (errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFullError(name=target.name)
     if not target.parent.is_dir() or code == errno.ENOENT:
         return errors.FolderGoneError(folder=str(target.parent))
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    # SQLite reports a folder it may not create the temporary file in as "unable to open".
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or not os.access(target.parent, os.W_OK):
         return errors.NoWriteAccessError(path=str(target))
     reason = getattr(exc, "strerror", None) or str(exc)
     return errors.SaveFailedError(name=target.name, reason=reason)
 
 
+def _sqlite_code(exc: BaseException) -> int:
+    """The primary SQLite result code (extended codes carry it in their low byte)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else -1
+
+
 def _edit_error(exc: sqlite3.OperationalError) -> errors.EditNotStoredError:
-    if getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL:
+    if _sqlite_code(exc) == SQLITE_FULL:
         return errors.EditNotStoredError(reason="disken er fuld / the disk is full")
     return errors.EditNotStoredError(reason=str(exc))
 

@@ -73,10 +73,7 @@ class NotSqliteError(FileRefusal):
 
 
 class ForeignFileError(FileRefusal):
-    da = (
-        "{name} er en database fra et andet program, ikke en Tværs-workshop. "
-        "Filen er ikke ændret."
-    )
+    da = "{name} er en database fra et andet program, ikke en Tværs-workshop. Filen er ikke ændret."
     en = "{name} is a database from another program, not a Tværs workshop. The file is unchanged."
 
 
@@ -138,15 +135,15 @@ class FolderGoneError(SaveError):
 
 
 class NoWriteAccessError(SaveError):
-    da = (
-        "Tværs må ikke skrive til {path}. " + _WORK_SAFE_DA + " "
-        "Gem et andet sted med Gem som…"
-    )
+    da = "Tværs må ikke skrive til {path}. " + _WORK_SAFE_DA + " Gem et andet sted med Gem som…"
     en = "Tværs may not write to {path}. " + _WORK_SAFE_EN + " Save elsewhere with Save As…"
 
 
 class ReadOnlyDocumentError(SaveError):
-    da = "{name} er åbnet skrivebeskyttet og kan ikke gemmes her. Brug Gem som… for at gemme en kopi."
+    da = (
+        "{name} er åbnet skrivebeskyttet og kan ikke gemmes her. "
+        "Brug Gem som… for at gemme en kopi."
+    )
     en = "{name} is open read-only and cannot be saved here. Use Save As… to save a copy."
 
 

@@ -56,8 +56,12 @@ def readonly_uri(path: Path) -> str:
     return path.absolute().as_uri() + "?mode=ro&immutable=1"
 
 
-def inspect(path: Path, *, known_version: int = SCHEMA_VERSION) -> Header:
-    """Return the header of a sound workshop file, or raise the refusal that fits."""
+def inspect(path: Path, *, known_version: int | None = None) -> Header:
+    """Return the header of a sound workshop file, or raise the refusal that fits.
+
+    `known_version` defaults to SCHEMA_VERSION, looked up at call time."""
+    if known_version is None:
+        known_version = SCHEMA_VERSION
     name = path.name
     if not path.exists():
         raise errors.MissingFileError(path=str(path))

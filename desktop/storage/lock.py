@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import socket
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -41,6 +42,20 @@ class LockInfo:
             return True
         return now - beat > STALE_AFTER
 
+    @property
+    def left_by_dead_process_here(self) -> bool:
+        return self.host == socket.gethostname() and os.name == "posix" and not _pid_alive(self.pid)
+
+    @property
+    def running_here(self) -> bool:
+        """Held by a process that runs on this computer and keeps its heartbeat."""
+        return (
+            self.host == socket.gethostname()
+            and os.name == "posix"
+            and _pid_alive(self.pid)
+            and not self.is_stale()
+        )
+
     def since_local(self) -> str:
         try:
             return datetime.fromisoformat(self.since).astimezone().strftime("%d.%m.%Y %H:%M")
@@ -60,6 +75,8 @@ def current_user() -> str:
 
 
 def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False  # 0 and negatives name process groups, not a process: never a holder.
     try:
         os.kill(pid, 0)  # posix only: signal 0 checks existence (on Windows 0 is Ctrl+C)
     except ProcessLookupError:
@@ -103,8 +120,16 @@ def acquire(document: Path, *, take_over: bool = False) -> LockInfo | None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         holder = read_lock(document)
-        if holder is not None and not holder.is_ours and not take_over:
-            return holder
+        if holder is not None and not holder.left_by_dead_process_here:
+            # This process (the same file in a second window) or another running instance
+            # on this computer: the working copy is shared, so even a take-over would pull
+            # it from under the other one.
+            if holder.is_ours or holder.running_here:
+                return holder
+            if not take_over:
+                return holder
+        # Else: no readable holder, a take-over, or our own laptop with that process gone
+        # (a crash, certainly stale): taking it silently lets the user go on to recovery.
         _write(path, payload)
         return None
     try:
@@ -125,10 +150,9 @@ def refresh(document: Path) -> None:
 def release(document: Path) -> None:
     holder = read_lock(document)
     if holder is not None and holder.is_ours:
-        try:
+        # If the stick is gone, the stale lock will be detected next time.
+        with suppress(OSError):
             lock_path(document).unlink()
-        except OSError:
-            pass  # the stick is gone; the stale lock will be detected next time
 
 
 def _write(path: Path, payload: bytes) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 
-from desktop.storage.identity import SCHEMA_VERSION
+from desktop.storage import identity
 
 Step = Callable[[sqlite3.Connection], None]
 
 # Version 1 is the first released format; no upgrades exist yet. A later issue that
 # changes the tables adds `1: _v1_to_v2` here and bumps identity.SCHEMA_VERSION.
+# A step runs inside the open transaction: it must use conn.execute, never
+# conn.executescript (which commits first) or COMMIT of its own.
 STEPS: Mapping[int, Step] = {}
 
 
@@ -27,13 +29,17 @@ class MigrationError(RuntimeError):
 def migrate(
     conn: sqlite3.Connection,
     *,
-    target: int = SCHEMA_VERSION,
-    steps: Mapping[int, Step] = STEPS,
+    target: int | None = None,
+    steps: Mapping[int, Step] | None = None,
 ) -> int:
     """Upgrade `conn`'s database to `target` in one transaction; return the old version.
 
-    `conn` must be in autocommit mode (isolation_level=None) so we own BEGIN/COMMIT.
+    `target` defaults to identity.SCHEMA_VERSION and `steps` to STEPS, both looked up
+    at call time. `conn` must be in autocommit mode (isolation_level=None) so we own
+    BEGIN/COMMIT. If any step fails, nothing of the upgrade remains.
     """
+    target = identity.SCHEMA_VERSION if target is None else target
+    steps = STEPS if steps is None else steps
     (current,) = conn.execute("PRAGMA user_version").fetchone()
     if current >= target:
         return int(current)
@@ -44,9 +50,14 @@ def migrate(
     try:
         for version in range(current, target):
             steps[version](conn)
+            if not conn.in_transaction:
+                raise MigrationError(
+                    f"upgrade step from version {version} ended the transaction early"
+                )
         conn.execute(f"PRAGMA user_version = {int(target)}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     return int(current)

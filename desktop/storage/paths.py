@@ -27,7 +27,9 @@ def data_dir() -> Path:
 def documents_dir() -> Path:
     """Documents/Tværs: where new workshops go unless the user picks another folder."""
     override = os.environ.get("TVAERS_DOCUMENTS_DIR")
-    base = Path(override) if override else Path(platformdirs.user_documents_dir()) / DOCUMENTS_FOLDER
+    base = (
+        Path(override) if override else Path(platformdirs.user_documents_dir()) / DOCUMENTS_FOLDER
+    )
     return base
 
 

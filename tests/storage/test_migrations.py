@@ -1,0 +1,260 @@
+"""Files of every released format open in this version; upgrades run in one transaction."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.core.actions import list_actions
+from desktop.core.participants import add_participant, list_participants
+from desktop.core.workshop import get_workshop
+from desktop.storage import errors, identity, migrations
+from desktop.storage.document import new_database, open_document
+
+from .conftest import FileState, assert_unchanged
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+V1 = FIXTURES / "schema_v1.tvaers"
+
+
+@pytest.fixture
+def v1_copy(docs_dir: Path) -> Path:
+    target = docs_dir / "Gammel workshop.tvaers"
+    shutil.copyfile(V1, target)
+    return target
+
+
+def _schema(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table with its columns: name, type, not null, default, primary key."""
+    conn = sqlite3.connect(identity.readonly_uri(path), uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            t: [tuple(c[1:]) for c in conn.execute(f"PRAGMA table_info('{t}')")] for t in tables
+        }
+    finally:
+        conn.close()
+
+
+def test_fixture_is_a_version_1_workshop() -> None:
+    header = identity.inspect(V1)
+    assert header.user_version == 1
+    assert header.application_id == identity.APPLICATION_ID
+
+
+def test_version_1_fixture_opens_with_all_its_content(v1_copy: Path) -> None:
+    before = FileState.of(v1_copy)
+    doc = open_document(v1_copy)
+    try:
+        with doc.session() as s:
+            workshop = get_workshop(s)
+            assert workshop.title == "Indkøb af nyt journalsystem"
+            assert workshop.facilitator == "Søren Østergaard"
+            assert workshop.purpose == "Afstem behov mellem indkøb og fag 🏥\r\nAnden linje"
+            assert workshop.starts_at == datetime(2025, 3, 4, 9, 0)
+            # Stored as naive UTC text; read back as UTC (aware or naive, the same instant).
+            assert workshop.created_at.tzinfo in (None, UTC)
+            assert workshop.created_at.replace(tzinfo=None) == datetime(2025, 3, 1, 8, 15)
+            people = list_participants(s)
+            assert [(p.name, p.side, p.present) for p in people] == [
+                ("Åse Ærenlund", "procurement", True),
+                ("Dr. Yasmin مرحبا", "domain", False),
+                ("Bo <Leder> & Co", "leadership", True),
+            ]
+            actions = list_actions(s)
+            assert [(a.what, a.due, a.status) for a in actions] == [
+                ("Send kravspecifikation til høring", date(2025, 3, 18), "open"),
+                ("Afklar budget\tfor 2026", None, "in_progress"),
+            ]
+            add_participant(s, name="Ny i denne version")
+        assert_unchanged(v1_copy, before)  # opening never writes the document
+        doc.save()
+    finally:
+        doc.close()
+    reopened = open_document(v1_copy)
+    try:
+        with reopened.session() as s:
+            assert len(list_participants(s)) == 4
+    finally:
+        reopened.close()
+    assert identity.inspect(v1_copy).user_version == identity.SCHEMA_VERSION
+
+
+def test_version_1_fixture_opens_read_only(v1_copy: Path) -> None:
+    before = FileState.of(v1_copy)
+    doc = open_document(v1_copy, read_only=True)
+    try:
+        with doc.session() as s:
+            assert len(list_participants(s)) == 3
+    finally:
+        doc.close()
+    assert_unchanged(v1_copy, before)
+
+
+def test_new_and_migrated_files_have_the_same_tables_and_columns(
+    v1_copy: Path, tmp_path: Path
+) -> None:
+    """A migration that forgets a column (or a model change without one) fails here."""
+    fresh = tmp_path / "fresh.sqlite"
+    new_database(fresh, title="Ny")
+    doc = open_document(v1_copy)
+    try:
+        doc.save()  # the upgraded working copy becomes the document
+    finally:
+        doc.close()
+    assert _schema(fresh) == _schema(v1_copy)
+    assert set(_schema(fresh)) >= {"workshop", "participant", "action_item"}
+
+
+def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rebuilt = tmp_path / "schema_v1.tvaers"
+    module.build("schema_v1.tvaers", rebuilt)
+    assert rebuilt.read_bytes() == V1.read_bytes()
+
+
+# -- migrate() itself, with made-up steps ---------------------------------------------
+
+
+def _db(tmp_path: Path, version: int) -> sqlite3.Connection:
+    conn = sqlite3.connect(tmp_path / "m.sqlite", isolation_level=None)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master ORDER BY name")]
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def test_migrate_runs_the_steps_in_order_and_sets_user_version(tmp_path: Path) -> None:
+    conn = _db(tmp_path, 1)
+    ran: list[int] = []
+
+    def step(n: int) -> migrations.Step:
+        def run(c: sqlite3.Connection) -> None:
+            ran.append(n)
+            assert c.in_transaction
+            c.execute(f"CREATE TABLE v{n + 1} (x TEXT)")
+
+        return run
+
+    old = migrations.migrate(conn, target=4, steps={3: step(3), 1: step(1), 2: step(2)})
+    assert old == 1
+    assert ran == [1, 2, 3]
+    assert _version(conn) == 4
+    assert _tables(conn) == ["t", "v2", "v3", "v4"]
+    assert not conn.in_transaction
+    # Already current: nothing runs.
+    assert migrations.migrate(conn, target=4, steps={1: step(1)}) == 4
+    assert ran == [1, 2, 3]
+
+
+def test_failing_migration_step_rolls_everything_back(tmp_path: Path) -> None:
+    conn = _db(tmp_path, 1)
+
+    def good(c: sqlite3.Connection) -> None:
+        c.execute("CREATE TABLE v2 (x TEXT)")
+        c.execute("INSERT INTO t VALUES (1)")
+
+    def bad(c: sqlite3.Connection) -> None:
+        c.execute("ALTER TABLE t ADD COLUMN y TEXT")
+        raise RuntimeError("step 2 broke")
+
+    with pytest.raises(RuntimeError, match="step 2 broke"):
+        migrations.migrate(conn, target=3, steps={1: good, 2: bad})
+    assert _version(conn) == 1
+    assert _tables(conn) == ["t"]
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    assert [c[1] for c in conn.execute("PRAGMA table_info(t)")] == ["id"]
+    assert not conn.in_transaction
+
+
+def test_migration_with_a_missing_step_changes_nothing(tmp_path: Path) -> None:
+    conn = _db(tmp_path, 1)
+    with pytest.raises(migrations.MigrationError, match="from version 2"):
+        migrations.migrate(conn, target=3, steps={1: lambda c: c.execute("CREATE TABLE x (a)")})
+    assert _version(conn) == 1
+    assert _tables(conn) == ["t"]
+
+
+def test_step_that_commits_on_its_own_is_caught(tmp_path: Path) -> None:
+    """executescript() commits first: such a step would break the one transaction."""
+    conn = _db(tmp_path, 1)
+
+    def sneaky(c: sqlite3.Connection) -> None:
+        c.executescript("CREATE TABLE v2 (x TEXT);")
+
+    with pytest.raises(migrations.MigrationError, match="ended the transaction"):
+        migrations.migrate(conn, target=2, steps={1: sneaky})
+    assert _version(conn) == 1
+
+
+def test_open_upgrades_an_older_file_in_its_working_copy_only(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a future version 2 will: the step runs at open, the document changes on save."""
+
+    def v1_to_v2(c: sqlite3.Connection) -> None:
+        c.execute("ALTER TABLE workshop ADD COLUMN glossary_note VARCHAR NOT NULL DEFAULT ''")
+
+    monkeypatch.setattr(identity, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "STEPS", {1: v1_to_v2})
+    before = FileState.of(v1_copy)
+
+    reader = open_document(v1_copy, read_only=True)
+    try:
+        with reader.engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA user_version").scalar() == 2
+    finally:
+        reader.close()
+
+    doc = open_document(v1_copy)
+    try:
+        with doc.engine.connect() as c:
+            assert c.exec_driver_sql("PRAGMA user_version").scalar() == 2
+            columns = [r[1] for r in c.exec_driver_sql("PRAGMA table_info(workshop)")]
+            assert "glossary_note" in columns
+        assert_unchanged(v1_copy, before)
+        doc.save()
+    finally:
+        doc.close()
+    assert identity.inspect(v1_copy).user_version == 2
+
+
+def test_file_whose_upgrade_fails_is_refused_and_unchanged(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(c: sqlite3.Connection) -> None:
+        c.execute("ALTER TABLE no_such_table ADD COLUMN x")
+
+    monkeypatch.setattr(identity, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "STEPS", {1: broken})
+    before = FileState.of(v1_copy)
+    with pytest.raises(errors.DamagedFileError) as refused:
+        open_document(v1_copy)
+    assert refused.value.exit_code == errors.EXIT_DAMAGED
+    with pytest.raises(errors.DamagedFileError):
+        open_document(v1_copy, read_only=True)
+    assert_unchanged(v1_copy, before)
+    monkeypatch.undo()
+    doc = open_document(v1_copy)  # no lock or working copy was left in the way
+    doc.close()
