@@ -83,3 +83,37 @@ class ActionItem(Row, table=True):
     due: date | None = None
     status: str = Field(default=ActionStatus.OPEN.value, sa_type=String)  # an ActionStatus
     position: int = 0
+
+
+class TermSide(StrEnum):
+    """Whose word it is: procurement's (explained for the professionals) or the professionals'."""
+
+    PROCUREMENT = "procurement"
+    DOMAIN = "domain"
+
+
+class TermStatus(StrEnum):
+    PROPOSED = "proposed"
+    AGREED = "agreed"
+    DISPUTED = "disputed"
+
+
+class Term(Row, table=True):
+    """A word one side teaches the other, explained for the other side."""
+
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"side": TermSide, "status": TermStatus}
+
+    side: str = Field(default=TermSide.PROCUREMENT.value, sa_type=String)  # a TermSide
+    term: str = ""
+    explanation: str = ""
+    example: str = ""
+    source: str = ""
+    status: str = Field(default=TermStatus.PROPOSED.value, sa_type=String)  # a TermStatus
+    taught_by: str | None = Field(
+        default=None, foreign_key="participant.id", ondelete="SET NULL", index=True
+    )
+    # Symmetric: when A's counterpart is B, B's is A. At most one each.
+    counterpart_id: str | None = Field(
+        default=None, foreign_key="term.id", ondelete="SET NULL", index=True
+    )
+    position: int = 0

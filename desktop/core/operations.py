@@ -78,10 +78,14 @@ def ordered(session: Session, model: type[R]) -> list[R]:
     return list(session.exec(by).all())
 
 
-def add_row(session: Session, model: type[R], fields: dict[str, Any]) -> R:
-    # A table model silently drops unknown keyword arguments; a typo must not lose text.
+def refuse_bad_fields(model: type[SQLModel], fields: dict[str, Any]) -> None:
+    """A table model silently drops unknown keyword arguments; a typo must not lose text."""
     _refuse_unknown(model, fields, fixed=())
     _refuse_bad_choices(model, fields)
+
+
+def add_row(session: Session, model: type[R], fields: dict[str, Any]) -> R:
+    refuse_bad_fields(model, fields)
     row = model(**fields)
     if "position" in model.model_fields and "position" not in fields:
         row.position = next_position(session, model)

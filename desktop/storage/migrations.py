@@ -15,11 +15,28 @@ from desktop.storage import identity
 
 Step = Callable[[sqlite3.Connection], None]
 
-# Version 1 is the first released format; no upgrades exist yet. A later issue that
-# changes the tables adds `1: _v1_to_v2` here and bumps identity.SCHEMA_VERSION.
 # A step runs inside the open transaction: it must use conn.execute, never
-# conn.executescript (which commits first) or COMMIT of its own.
-STEPS: Mapping[int, Step] = {}
+# conn.executescript (which commits first) or COMMIT of its own. A new step also
+# bumps identity.SCHEMA_VERSION and gets a fixture in tests/fixtures/make_fixtures.py.
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 (Tværs 0.2): the two-way glossary."""
+    conn.execute(
+        "CREATE TABLE term (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, "
+        "\n\tupdated_at DATETIME NOT NULL, \n\tside VARCHAR NOT NULL, "
+        "\n\tterm VARCHAR NOT NULL, \n\texplanation VARCHAR NOT NULL, "
+        "\n\texample VARCHAR NOT NULL, \n\tsource VARCHAR NOT NULL, "
+        "\n\tstatus VARCHAR NOT NULL, \n\ttaught_by VARCHAR, \n\tcounterpart_id VARCHAR, "
+        "\n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id), "
+        "\n\tFOREIGN KEY(taught_by) REFERENCES participant (id) ON DELETE SET NULL, "
+        "\n\tFOREIGN KEY(counterpart_id) REFERENCES term (id) ON DELETE SET NULL\n)"
+    )
+    conn.execute("CREATE INDEX ix_term_taught_by ON term (taught_by)")
+    conn.execute("CREATE INDEX ix_term_counterpart_id ON term (counterpart_id)")
+
+
+STEPS: Mapping[int, Step] = {1: _v1_to_v2}
 
 
 class MigrationError(RuntimeError):
