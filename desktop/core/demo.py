@@ -187,6 +187,76 @@ def populate_demo(session: Session) -> None:
         )
     for what, owner, due, status in ACTIONS:
         add_action(session, what=what, owner=owner, due=due, status=status)
+    populate_glossary(session)
+
+
+# The scenario's shared language: taken from the starter vocabularies, so the demo shows
+# the same careful wording a facilitator gets from "Tilføj startordforråd…".
+DEMO_PROCUREMENT_TERMS = (
+    "udbud", "tærskelværdi", "light-regime", "rammeaftale", "direkte tildeling",
+    "markedsdialog", "mindstekrav", "tildelingskriterier", "kontraktvilkår",
+    "leverandørstyring", "CPV-kode", "SKI", "kravspecifikation", "ydelse", "leverandør",
+    "kontraktopfølgning", "målgruppe",
+)  # fmt: skip
+DEMO_DOMAIN_TERMS = (
+    "aktivitetsparat", "jobparat", "virksomhedspraktik", "løntilskud", "mentorstøtte",
+    "ressourceforløb", "jobafklaringsforløb", "fleksjob", "andre aktører", "progression",
+    "effekt", "beskæftigelsesreformen", "målgruppe", "tilbud", "indsatsbeskrivelse",
+)  # fmt: skip
+# Words that mean nearly the same across the line (procurement's, the professionals').
+DEMO_COUNTERPARTS = (
+    ("leverandør", "andre aktører"),
+    ("ydelse", "tilbud"),
+    ("kontraktopfølgning", "progression"),
+    ("kravspecifikation", "indsatsbeskrivelse"),
+    ("målgruppe", "målgruppe"),  # not the same thing yet: disputed until the room agrees
+)
+DEMO_AGREED = {"udbud", "tærskelværdi", "rammeaftale", "leverandør", "andre aktører", "ydelse",
+               "tilbud", "mentorstøtte", "virksomhedspraktik", "progression"}  # fmt: skip
+
+
+def populate_glossary(session: Session) -> None:
+    from desktop.core import glossary
+    from desktop.core.models import TermSide, TermStatus
+    from desktop.core.starter_vocabularies import load
+
+    people = {name: pid for pid, name in glossary.participant_names(session).items()}
+    taught_by = {
+        TermSide.PROCUREMENT.value: [people["Ida Indkøb"], people["Kim Kontrakt"]],
+        TermSide.DOMAIN.value: [people["Jonas Jobcenter"], people["Sanne Sagsbehandler"]],
+    }
+    ids: dict[tuple[str, str], str] = {}
+    for key, wanted in (("indkoeb", DEMO_PROCUREMENT_TERMS), ("beskaeftigelse", DEMO_DOMAIN_TERMS)):
+        vocabulary = load(key)
+        by_term = {t.term_da: t for t in vocabulary.terms}
+        rows = []
+        for i, word in enumerate(wanted):
+            starter = by_term[word]
+            rows.append(
+                {
+                    "side": vocabulary.side,
+                    "term": starter.term_da,
+                    "explanation": starter.explanation_da,
+                    "example": starter.example_da,
+                    "source": starter.source,
+                    "status": TermStatus.AGREED.value
+                    if word in DEMO_AGREED
+                    else TermStatus.PROPOSED.value,
+                    "taught_by": taught_by[vocabulary.side][i % 2],
+                }
+            )
+        for word, term_id in zip(wanted, glossary.add_terms(session, rows), strict=True):
+            ids[(vocabulary.side, word)] = term_id
+    for ours, theirs in DEMO_COUNTERPARTS:
+        glossary.link_terms(
+            session,
+            first_id=ids[(TermSide.PROCUREMENT.value, ours)],
+            second_id=ids[(TermSide.DOMAIN.value, theirs)],
+        )
+    for side in (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value):
+        glossary.update_term(
+            session, term_id=ids[(side, "målgruppe")], status=TermStatus.DISPUTED.value
+        )
 
 
 def write_demo(out: Path) -> None:

@@ -18,6 +18,7 @@ from desktop.storage.document import WorkshopDocument, create_document, open_doc
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
 from desktop.ui import dialogs
+from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.start_screen import StartScreen
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.current: OpenWorkshop | None = None
         self.tabs: QTabWidget | None = None
         self.workshop_tab: WorkshopTab | None = None
+        self.glossary_tab: GlossaryTab | None = None
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
 
@@ -215,7 +217,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.workshop_tab = WorkshopTab(current)
+        self.glossary_tab = GlossaryTab(current, self.lang)
+        # Object names give screenshots and tests a name that does not change with language.
+        self.workshop_tab.setObjectName("workshop")
+        self.glossary_tab.setObjectName("glossary")
         self.tabs.addTab(self.workshop_tab, self.tr("Workshop"))
+        self.tabs.addTab(self.glossary_tab, self.tr("Shared language"))
         self.pages.addWidget(self.tabs)
         self.pages.setCurrentWidget(self.tabs)
         if "demo" not in doc.path.parent.name:
@@ -227,8 +234,10 @@ class MainWindow(QMainWindow):
     # -- saving and closing ----------------------------------------------------------
 
     def _commit_typing(self) -> None:
-        if self.workshop_tab is not None:
-            self.workshop_tab.commit_typing()
+        """Typed text not yet stored goes in now (before save, undo, close)."""
+        for tab in (self.workshop_tab, self.glossary_tab):
+            if tab is not None:
+                tab.commit_typing()
 
     def save(self) -> bool:
         if self.current is None:
@@ -305,6 +314,7 @@ class MainWindow(QMainWindow):
             self.tabs.deleteLater()
         self.tabs = None
         self.workshop_tab = None
+        self.glossary_tab = None
         current.deleteLater()
         self.pages.setCurrentWidget(self.start)
         self._refresh_start()

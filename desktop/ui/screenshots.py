@@ -40,7 +40,7 @@ def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         app.processEvents()
-        slug = _slug(window.tabs.tabText(i))
+        slug = window.tabs.widget(i).objectName() or _slug(window.tabs.tabText(i))
         written.append(_grab(window, out / f"{i + 1:02d}-{slug}.png"))
     window.close_workshop()
     window.close()

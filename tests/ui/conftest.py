@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import install_translators
+from desktop.core.starter_vocabularies import StarterVocabulary
 from desktop.storage.paths import documents_dir
 from desktop.ui import dialogs, new_workshop_dialog
 from desktop.ui import main_window as main_window_module
@@ -32,6 +33,7 @@ class Answers:
         self.locked: str | None = "read_only"
         self.confirm = True
         self.backup: Path | None = None
+        self.starter: StarterVocabulary | None = None
 
 
 @pytest.fixture
@@ -45,6 +47,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_locked", lambda _p, _e, _l: a.locked)
     monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, _m: a.confirm)
     monkeypatch.setattr(dialogs, "ask_backup", lambda _p, _b: a.backup)
+    monkeypatch.setattr(dialogs, "ask_starter_vocabulary", lambda _p, _v, _l: a.starter)
     monkeypatch.setattr(main_window_module, "ask_new_workshop", lambda _p: a.new_workshop)
     monkeypatch.setattr(new_workshop_dialog, "ask_new_workshop", lambda _p: a.new_workshop)
     return a

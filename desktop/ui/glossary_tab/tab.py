@@ -1,0 +1,255 @@
+"""The "Fælles sprog" tab: procurement's words on the left, the professionals' on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import glossary
+from desktop.core.models import TermSide, TermStatus
+from desktop.core.starter_vocabularies import available
+from desktop.ui import dialogs
+from desktop.ui.glossary_tab import commands
+from desktop.ui.glossary_tab.term_editor import TermEditor
+from desktop.ui.glossary_tab.term_pane import TermPane
+from desktop.ui.glossary_tab.terms_model import SideTermsModel
+from desktop.ui.open_workshop import OpenWorkshop
+
+SIDES = (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value)
+
+
+class GlossaryTab(QWidget):
+    def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workshop = open_workshop
+        self.lang = lang
+        self.status_labels = {
+            TermStatus.PROPOSED.value: self.tr("Proposed"),
+            TermStatus.AGREED.value: self.tr("Agreed"),
+            TermStatus.DISPUTED.value: self.tr("Disputed"),
+        }
+        headers = [
+            self.tr("Term"),
+            self.tr("Explanation"),
+            self.tr("Status"),
+            self.tr("Counterpart"),
+        ]
+        titles = {
+            TermSide.PROCUREMENT.value: self.tr(
+                "Procurement's terms, explained for the professionals"
+            ),
+            TermSide.DOMAIN.value: self.tr("The professionals' terms, explained for procurement"),
+        }
+        self.models: dict[str, SideTermsModel] = {}
+        self.panes: dict[str, TermPane] = {}
+        for side in SIDES:
+            model = SideTermsModel(side, headers, self.status_labels, self._edit_from_table)
+            pane = TermPane(titles[side], model)
+            pane.add_button.clicked.connect(lambda _c=False, s=side: self.add_term(s))
+            pane.delete_button.clicked.connect(lambda _c=False, s=side: self.delete_selected(s))
+            pane.up_button.clicked.connect(lambda _c=False, s=side: self.move_selected(s, -1))
+            pane.down_button.clicked.connect(lambda _c=False, s=side: self.move_selected(s, 1))
+            pane.sort_button.clicked.connect(lambda _c=False, s=side: self.sort_side(s))
+            pane.selected.connect(lambda term_id, s=side: self._selected(s, term_id))
+            self.models[side], self.panes[side] = model, pane
+            for keys, slot in (
+                ("Del", lambda s=side: self.delete_selected(s)),
+                ("Alt+Up", lambda s=side: self.move_selected(s, -1)),
+                ("Alt+Down", lambda s=side: self.move_selected(s, 1)),
+            ):
+                shortcut = QShortcut(QKeySequence(keys), pane.view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search both sides (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.matches = QLabel()
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+
+        self.link_button = QPushButton(self.tr("&Link as counterparts"))
+        self.link_button.setToolTip(self.tr("Select a term on each side, then link (Ctrl+L)"))
+        self.link_button.clicked.connect(self.link_selected)
+        self.unlink_button = QPushButton(self.tr("&Unlink"))
+        self.unlink_button.clicked.connect(self.unlink_current)
+        link_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        link_key.activated.connect(self.link_selected)
+        self.starter_button = QPushButton(self.tr("Add starter &vocabulary…"))
+        self.starter_button.clicked.connect(self.add_starter_vocabulary)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Search:")))
+        top.addWidget(self.search, 2)
+        top.addWidget(self.matches, 1)
+        top.addWidget(self.link_button)
+        top.addWidget(self.unlink_button)
+        top.addWidget(self.starter_button)
+        self.top_bar = top
+
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        for side in SIDES:
+            panes.addWidget(self.panes[side])
+        panes.setChildrenCollapsible(False)
+        self.editor = TermEditor(self.status_labels)
+        self.editor.edit_requested.connect(self._edit_from_editor)
+        self.editor.typing_finished.connect(open_workshop.end_typing_step)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(panes)
+        body.addWidget(self.editor)
+        body.setStretchFactor(0, 4)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        self._current_side = SIDES[0]
+        self._names: dict[str, str] = {}
+        self._by_id: dict[str, dict[str, Any]] = {}
+        open_workshop.changed.connect(self.refresh)
+        self.set_read_only(open_workshop.read_only)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        terms, names = self.workshop.read(
+            lambda s: (
+                [t.model_dump() for t in glossary.list_terms(s)],
+                glossary.participant_names(s),
+            )
+        )
+        self._names = names
+        self._by_id = {t["id"]: t for t in terms}
+        counterpart_terms = {t["id"]: t["term"] for t in terms}
+        selected = {side: self.panes[side].selected_id() for side in SIDES}
+        for side in SIDES:
+            rows = [t for t in terms if t["side"] == side]
+            self.models[side].load(rows, names=names, counterpart_terms=counterpart_terms)
+            if selected[side]:
+                self.panes[side].select_id(selected[side] or "")
+        self._update_counts()
+        current = self.panes[self._current_side].selected_id()
+        self._selected(self._current_side, current or "")
+
+    def apply_filter(self, text: str) -> None:
+        for side in SIDES:
+            self.models[side].set_filter(text)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        filtering = bool(self.search.text().strip())
+        for side in SIDES:
+            self.panes[side].update_count(filtering)
+        found = sum(m.match_count for m in self.models.values())
+        self.matches.setText(self.tr("Matches: %1").replace("%1", str(found)) if filtering else "")
+
+    def _selected(self, side: str, term_id: str) -> None:
+        """Show the term in the editor and light up its counterpart on the other side."""
+        self._current_side = side
+        self._show_in_editor(term_id or None)
+        other = SIDES[1] if side == SIDES[0] else SIDES[0]
+        counterpart = self._by_id.get(term_id, {}).get("counterpart_id") if term_id else None
+        self.panes[other].reveal(counterpart)
+        self.models[side].set_highlight(None)
+
+    def _show_in_editor(self, term_id: str | None) -> None:
+        term = self._by_id.get(term_id or "")
+        counterpart = ""
+        if term and term["counterpart_id"] in self._by_id:
+            counterpart = self._by_id[term["counterpart_id"]]["term"]
+        self.editor.show_term(term, self._names, counterpart)
+        self.unlink_button.setEnabled(
+            bool(term and term["counterpart_id"]) and not self.workshop.read_only
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for pane in self.panes.values():
+            pane.set_read_only(read_only)
+        self.editor.set_read_only(read_only)
+        for button in (self.link_button, self.starter_button):
+            button.setEnabled(not read_only)
+
+    def commit_typing(self) -> None:
+        self.editor.commit_pending()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- edits -----------------------------------------------------------------------
+
+    def add_term(self, side: str) -> None:
+        command = commands.AddTerm(self.workshop, side=side, term=self.tr("New term"))
+        if self.workshop.push(command) and command.row_id:
+            if self.search.text():
+                self.search.clear()
+            self.panes[side].select_id(command.row_id, edit=True)
+
+    def delete_selected(self, side: str) -> None:
+        term_id = self.panes[side].selected_id()
+        if term_id and not self.workshop.read_only:
+            self.workshop.push(commands.DeleteTerm(self.workshop, term_id))
+
+    def move_selected(self, side: str, offset: int) -> None:
+        term_id = self.panes[side].selected_id()
+        if term_id and not self.workshop.read_only:
+            self.workshop.push(commands.move_term(self.workshop, side, term_id, offset))
+            self.panes[side].select_id(term_id)
+
+    def sort_side(self, side: str) -> None:
+        self.workshop.push(commands.sort_terms(self.workshop, side))
+
+    def link_selected(self) -> None:
+        first = self.panes[SIDES[0]].selected_id()
+        second = self.panes[SIDES[1]].selected_id()
+        if self.workshop.read_only:
+            return
+        if not first or not second:
+            dialogs.show_info(self, self.tr("Select one term on each side first, then link them."))
+            return
+        self.workshop.push(commands.LinkTerms(self.workshop, first, second))
+
+    def unlink_current(self) -> None:
+        term_id = self.editor.term_id
+        if term_id and self._by_id.get(term_id, {}).get("counterpart_id"):
+            self.workshop.push(commands.UnlinkTerm(self.workshop, term_id))
+
+    def add_starter_vocabulary(self) -> None:
+        vocabularies = available()
+        chosen = dialogs.ask_starter_vocabulary(self, vocabularies, self.lang)
+        if chosen is None:
+            return
+        minutes_lang = self.workshop.read(lambda s: glossary.workshop_language(s))
+        rows = self.workshop.read(
+            lambda s: glossary.starter_rows(s, vocabulary=chosen, lang=minutes_lang)
+        )
+        skipped = len(chosen.terms) - len(rows)
+        if rows:
+            self.workshop.push(commands.insert_starter(self.workshop, rows))
+        dialogs.show_info(
+            self,
+            self.tr("Added %1 terms. %2 were already in the workshop and were skipped.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(skipped)),
+        )
+
+    def _edit_from_table(self, term_id: str, field: str, old: Any, new: Any) -> None:
+        self.workshop.push(commands.EditTerm(self.workshop, term_id, {field: old}, {field: new}))
+        self.workshop.end_typing_step()
+
+    def _edit_from_editor(self, term_id: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.workshop.push(commands.EditTerm(self.workshop, term_id, old, new))

@@ -1,0 +1,137 @@
+"""One side of the glossary: its heading, its buttons and its table of terms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.delegates import ColumnDelegate
+from desktop.ui.glossary_tab.terms_model import COUNTERPART, EXPLANATION, STATUS, SideTermsModel
+from desktop.ui.row_table_model import Column
+
+
+class TermPane(QWidget):
+    selected = Signal(str)  # term id ("" when nothing is selected)
+
+    def __init__(self, title: str, model: SideTermsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        heading = QLabel(title)
+        heading.setObjectName("sectionHeading")
+        heading.setWordWrap(True)
+        self.count = QLabel()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
+        self.sort_button = QPushButton(self.tr("Sort A–Å"))
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        for small in (self.up_button, self.down_button):
+            small.setFixedWidth(36)
+
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(28)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == EXPLANATION
+                else QHeaderView.ResizeMode.Interactive
+            )
+            header.setSectionResizeMode(column, mode)
+        self.view.setColumnWidth(0, 170)
+        self.view.setColumnWidth(STATUS, 95)
+        self.view.setColumnWidth(COUNTERPART, 140)
+        status_column = Column("status", "", "choice", list(model.status_labels.items()))
+        self._status_delegate = ColumnDelegate(status_column, self.view)
+        self.view.setItemDelegateForColumn(STATUS, self._status_delegate)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Clicking the row that is already current still means "this one": show its link.
+        self.view.clicked.connect(self._current_changed)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sort_button)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+
+    def selected_id(self) -> str | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return str(self.model.term_at(index.row())["id"])
+
+    def select_id(self, term_id: str, *, edit: bool = False) -> None:
+        row = self.model.row_of(term_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self._current_changed()
+        if edit:
+            self.view.setFocus()
+            self.view.edit(index)
+
+    def reveal(self, term_id: str | None) -> None:
+        """Highlight a term (the counterpart of what is selected on the other side)."""
+        self.model.set_highlight(term_id)
+        row = self.model.row_of(term_id) if term_id else -1
+        if row >= 0:
+            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        for button in (
+            self.add_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.sort_button,
+        ):
+            button.setEnabled(not read_only)
+
+    def update_count(self, filtering: bool) -> None:
+        if filtering:
+            self.count.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self.model.match_count))
+                .replace("%2", str(self.model.total))
+            )
+        else:
+            self.count.setText(self.tr("Terms: %1").replace("%1", str(self.model.total)))
+
+    def _current_changed(self) -> None:
+        self.selected.emit(self.selected_id() or "")

@@ -1,0 +1,64 @@
+"""Benchmarks: run once as smoke tests in the normal suite (--benchmark-disable in pyproject),
+measured with `python -m uv run pytest tests/bench --benchmark-enable`."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core import glossary
+from desktop.storage.document import WorkshopDocument, create_document
+
+WORDS = [
+    "kontrakt",
+    "udbud",
+    "borger",
+    "indsats",
+    "mentor",
+    "tilbud",
+    "leverandør",
+    "behov",
+    "krav",
+    "pris",
+    "kvalitet",
+    "målgruppe",
+    "jobcenter",
+    "praktik",
+    "løntilskud",
+    "forløb",
+    "effekt",
+    "progression",
+    "økonomi",
+    "ramme",
+]
+
+
+def make_terms(doc: WorkshopDocument, count: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(count):
+        words = rng.sample(WORDS, 8)
+        rows.append(
+            {
+                "side": "procurement" if i % 2 == 0 else "domain",
+                "term": f"{words[0]} {i}",
+                "explanation": " ".join(words[1:6]) + ".",
+                "example": " ".join(words[5:]) + ".",
+                "status": rng.choice(["proposed", "agreed", "disputed"]),
+            }
+        )
+    with doc.session() as session:
+        ids = glossary.add_terms(session, rows)
+        for a, b in zip(ids[0 : count // 2 : 2], ids[1 : count // 2 : 2], strict=False):
+            glossary.link_terms(session, first_id=a, second_id=b)
+
+
+@pytest.fixture
+def glossary_5000(tmp_path: Path) -> Iterator[WorkshopDocument]:
+    doc = create_document(tmp_path / "stor.tvaers", title="Stor ordliste")
+    make_terms(doc, 5000)
+    yield doc
+    doc.close(save=False)
