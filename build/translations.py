@@ -34,8 +34,17 @@ def sources() -> list[str]:
 
 def update(ts: Path = TS) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-ts", str(ts), "-no-obsolete",
-         "-source-language", "en", "-target-language", "da"],
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "da",
+        ],
         check=True,
         capture_output=True,
     )

@@ -37,6 +37,7 @@ def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
     if not opened or window.tabs is None:
         print(f"could not open {file}", file=sys.stderr)
         return 2
+    _stage(window)
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         app.processEvents()
@@ -48,6 +49,21 @@ def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _stage(window: object) -> None:
+    """Show each tab as a facilitator would mid-session: a linked term selected."""
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    tab = window.glossary_tab
+    if tab is None:
+        return
+    model = tab.models["procurement"]
+    for row in range(model.rowCount()):
+        if model.term_at(row)["counterpart_id"]:
+            tab.panes["procurement"].select_id(str(model.term_at(row)["id"]))
+            break
 
 
 def _grab(window: object, path: Path) -> Path:

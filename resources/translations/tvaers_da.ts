@@ -104,12 +104,12 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="49"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
-        <translation>Indkøbs begreber – forklaret for fagfolkene</translation>
+        <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="50"/>
         <source>The professionals&apos; terms, explained for procurement</source>
-        <translation>Fagområdets begreber – forklaret for indkøberne</translation>
+        <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="74"/>
