@@ -240,3 +240,21 @@ def test_closing_the_window_saves_and_releases_the_workshop(
     with doc.session() as s:
         assert "Ny deltager" in [p.name for p in participants.list_participants(s)]
     doc.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_reaches_the_plain_message(
+    window: MainWindow, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(window, "da", tmp_path / "tvaers.log")
+
+    def broken() -> None:
+        raise ValueError("inde i en slot")
+
+    window.about_action.triggered.disconnect()
+    window.about_action.triggered.connect(broken)
+    window.about_action.trigger()  # Qt calls the slot; the error must not vanish or crash
+    assert len(answers.errors) == 1
+    assert "uventet fejl" in answers.errors[0]
+    assert window.isVisible()
