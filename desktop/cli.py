@@ -4,6 +4,8 @@ tvaers [FILE] [--lang da|en]      the GUI (start screen, or FILE)
 tvaers --demo                     the GUI on a fresh copy of the demo workshop
 tvaers demo OUT.tvaers            write the demo workshop, no window
 tvaers check FILE                 exit 0 when FILE is a sound Tværs workshop
+tvaers glossary export FILE OUT.csv [--lang da|en]   the glossary as CSV for Excel
+tvaers glossary import FILE IN.csv                   add the terms of a CSV file
 tvaers screenshots DIR [FILE]     each tab as PNG, rendered offscreen
 tvaers --version
 """
@@ -19,11 +21,15 @@ from typing import NoReturn
 
 from desktop import __version__
 
-HEADLESS = ("check", "demo")
+HEADLESS = ("check", "demo", "glossary")
 SUBCOMMANDS = (*HEADLESS, "screenshots")
 
 EXIT_OK = 0
 EXIT_USAGE = 1
+# 2-5 are the refusals of a workshop file (desktop.storage.errors), as `check` gives them.
+EXIT_UNREADABLE = 5  # also: a CSV file that cannot be read or written
+EXIT_BAD_CSV = 6  # the CSV has malformed rows: nothing was imported
+EXIT_IN_USE = 7  # the workshop is open elsewhere, or has unsaved edits to recover first
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +71,16 @@ def _run_subcommand(args: list[str]) -> int:
     demo = sub.add_parser("demo", help="write the demo workshop")
     demo.add_argument("out", type=Path)
     _lang_arg(demo)
+    terms = sub.add_parser("glossary", help="export or import the glossary as CSV")
+    terms_sub = terms.add_subparsers(dest="action", required=True)
+    export = terms_sub.add_parser("export", help="write the glossary to a CSV file")
+    export.add_argument("file", type=Path)
+    export.add_argument("csv", type=Path)
+    _lang_arg(export)
+    import_ = terms_sub.add_parser("import", help="add the terms of a CSV file")
+    import_.add_argument("file", type=Path)
+    import_.add_argument("csv", type=Path)
+    _lang_arg(import_)
     shots = sub.add_parser("screenshots", help="render each tab to PNG")
     shots.add_argument("dir", type=Path)
     shots.add_argument("file", type=Path, nargs="?")
@@ -75,6 +91,10 @@ def _run_subcommand(args: list[str]) -> int:
         return _check(ns.file, lang)
     if ns.command == "demo":
         return _demo(ns.out, lang)
+    if ns.command == "glossary":
+        if ns.action == "export":
+            return _glossary_export(ns.file, ns.csv, lang)
+        return _glossary_import(ns.file, ns.csv, lang)
     from desktop.ui.screenshots import write_screenshots
 
     return write_screenshots(ns.dir, ns.file, lang=lang)
@@ -97,7 +117,9 @@ def _system_lang() -> str:
     return "en"
 
 
-def _check(path: Path, lang: str) -> int:
+def _inspect_workshop(path: Path, lang: str) -> tuple[int, int]:
+    """(exit code, schema version) of `tvaers check FILE`; the refusal, if any, on stderr.
+    Every command that takes a workshop file answers a bad one the same way."""
     from desktop.core.errors import TvaersError
     from desktop.storage import identity
     from desktop.storage.errors import FileRefusal, UnreadableFileError
@@ -106,16 +128,23 @@ def _check(path: Path, lang: str) -> int:
         header = identity.inspect(path)
     except FileRefusal as exc:
         print(exc.message(lang), file=sys.stderr)
-        return exc.exit_code
+        return exc.exit_code, 0
     except OSError as exc:  # e.g. a folder on the way we may not look into
         refusal = UnreadableFileError(path=str(path), reason=exc.strerror or str(exc))
         print(refusal.message(lang), file=sys.stderr)
-        return refusal.exit_code
+        return refusal.exit_code, 0
     except TvaersError as exc:  # pragma: no cover - every refusal is a FileRefusal
         print(exc.message(lang), file=sys.stderr)
-        return 4
+        return 4, 0
+    return EXIT_OK, header.user_version
+
+
+def _check(path: Path, lang: str) -> int:
+    code, version = _inspect_workshop(path, lang)
+    if code != EXIT_OK:
+        return code
     ok = "i orden" if lang == "da" else "sound"
-    print(f"{path}: {ok} (Tværs-filformat {header.user_version})")
+    print(f"{path}: {ok} (Tværs-filformat {version})")
     return EXIT_OK
 
 
@@ -128,6 +157,110 @@ def _demo(out: Path, lang: str) -> int:
     except TvaersError as exc:
         print(exc.message(lang), file=sys.stderr)
         return 2
+    return EXIT_OK
+
+
+def _glossary_export(path: Path, out: Path, lang: str) -> int:
+    from desktop.core.errors import TvaersError
+    from desktop.export.glossary_csv import rows_from_workshop, write_csv
+    from desktop.storage.document import open_document
+    from desktop.storage.errors import AlreadyExistsError, FileRefusal
+    from desktop.storage.identity import SQLITE_MAGIC
+
+    code, _version = _inspect_workshop(path, lang)
+    if code != EXIT_OK:
+        return code
+    if _starts_with(out, SQLITE_MAGIC):  # arguments swapped: never write CSV over a workshop
+        print(AlreadyExistsError(name=out.name).message(lang), file=sys.stderr)
+        return 2
+    try:
+        # Read-only: a private upgraded copy, no lock, so a workshop open elsewhere exports too.
+        doc = open_document(path, read_only=True)
+    except FileRefusal as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return exc.exit_code
+    try:
+        with doc.session() as session:
+            rows = rows_from_workshop(session)
+    finally:
+        doc.close()
+    try:
+        write_csv(rows, out, lang)
+    except TvaersError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if lang == "da":
+        print(f"{len(rows)} begreber eksporteret til {out}")
+    else:
+        print(f"{len(rows)} terms exported to {out}")
+    return EXIT_OK
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(magic)) == magic
+    except OSError:
+        return False
+
+
+def _glossary_import(path: Path, source: Path, lang: str) -> int:
+    """All or nothing: any malformed row and nothing is imported, each problem on stderr."""
+    from desktop.core import glossary
+    from desktop.core.errors import TvaersError
+    from desktop.export.glossary_csv import import_rows, read_csv
+    from desktop.storage.document import open_document
+    from desktop.storage.errors import FileRefusal, LockedError, RecoveryAvailable
+
+    code, _version = _inspect_workshop(path, lang)
+    if code != EXIT_OK:
+        return code
+    try:
+        result = read_csv(source)
+    except TvaersError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if result.problems:
+        line_word = "linje" if lang == "da" else "line"
+        for problem in result.problems:
+            message = problem.da if lang == "da" else problem.en
+            print(f"{source.name}, {line_word} {problem.line}: {message}", file=sys.stderr)
+        rows = len({p.line for p in result.problems})
+        if lang == "da":
+            print(f"Intet er importeret: {rows} linjer i {source.name} har fejl.", file=sys.stderr)
+        else:
+            print(f"Nothing imported: {rows} lines of {source.name} have errors.", file=sys.stderr)
+        return EXIT_BAD_CSV
+    try:
+        doc = open_document(path)
+    except (LockedError, RecoveryAvailable) as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_IN_USE
+    except FileRefusal as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return exc.exit_code
+    try:
+        with doc.session() as session:
+            plan = import_rows(session, result.rows)
+            glossary.add_terms(session, plan.rows)
+        doc.close()
+    except TvaersError as exc:  # e.g. a SaveError: the working copy keeps the import
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    finally:
+        doc.close(save=False)  # released in any case (a no-op after a successful close)
+    note = "Bemærk" if lang == "da" else "Note"
+    if result.ignored_columns:
+        columns = ", ".join(result.ignored_columns)
+        ignored = "Kolonner, der ikke bruges" if lang == "da" else "Columns not used"
+        print(f"{note}: {ignored}: {columns}", file=sys.stderr)
+    for notice in plan.notices:
+        print(f"{note}: {notice.da if lang == 'da' else notice.en}", file=sys.stderr)
+    added, skipped = len(plan.rows), len(plan.skipped)
+    if lang == "da":
+        print(f"{added} begreber importeret til {path.name}; {skipped} fandtes allerede.")
+    else:
+        print(f"{added} terms imported into {path.name}; {skipped} were already there.")
     return EXIT_OK
 
 

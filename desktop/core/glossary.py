@@ -67,7 +67,7 @@ def restore_term(session: Session, *, data: dict[str, Any]) -> Term:
             term.counterpart_id = None
             session.add(term)
         else:
-            _set_link(session, term, other)
+            _relink(session, term, other)
         session.commit()
     return term
 
@@ -144,6 +144,16 @@ def _set_link(session: Session, first: Term, second: Term) -> None:
     session.add(second)
 
 
+def _relink(session: Session, term: Term, other: Term) -> None:
+    """Link `term` and `other`, first unlinking whatever else either was linked to, so a
+    third term never keeps pointing at one of them (at most one counterpart each)."""
+    for one in (term, other):
+        partner_id = one.counterpart_id
+        if partner_id and partner_id not in (term.id, other.id):
+            _drop_link(session, one)
+    _set_link(session, term, other)
+
+
 # -- order ------------------------------------------------------------------------------
 
 
@@ -200,27 +210,36 @@ def danish_sort_key(text: str) -> str:
 
 
 def add_terms(session: Session, rows: Sequence[dict[str, Any]]) -> list[str]:
-    """Add several terms in one transaction (an import, a starter vocabulary)."""
-    ids: list[str] = []
-    position = ops.next_position(session, Term)
-    added: list[Term] = []
-    for offset, fields in enumerate(rows):
+    """Add several terms in one transaction (an import, a starter vocabulary).
+
+    A row may carry its own `id` and name its counterpart (`counterpart_id`): a term
+    already in the workshop, or another of these rows, before or after it. Links are made
+    once every row is in, symmetric, one counterpart each (a later row's link wins).
+    """
+    for fields in rows:  # refuse a bad row before any is added: all or nothing
         ops.refuse_bad_fields(Term, fields)
-        term = Term(**{"position": position + offset, **fields})
+    position = ops.next_position(session, Term)
+    added: list[tuple[Term, str | None]] = []
+    for offset, fields in enumerate(rows):
+        # Inserted unlinked: the file's foreign key refuses a link to a row not yet there.
+        values = {"position": position + offset, **fields, "counterpart_id": None}
+        term = Term(**values)
         session.add(term)
-        added.append(term)
-        ids.append(term.id)
+        added.append((term, fields.get("counterpart_id")))
     session.flush()
-    for term in added:  # a row may name its counterpart: make the link symmetric
-        if term.counterpart_id:
-            other = session.get(Term, term.counterpart_id)
-            if other is None or other.side == term.side:
-                term.counterpart_id = None
-            else:
-                _drop_link(session, other)
-                _set_link(session, term, other)
+    _link_wanted(session, added)
     session.commit()
-    return ids
+    return [term.id for term, _ in added]
+
+
+def _link_wanted(session: Session, wanted: Sequence[tuple[Term, str | None]]) -> None:
+    for term, counterpart_id in wanted:
+        if not counterpart_id:
+            continue
+        other = session.get(Term, counterpart_id)
+        if other is not None and other.side != term.side and other.id != term.id:
+            _relink(session, term, other)
+    session.flush()
 
 
 def delete_terms(session: Session, *, term_ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -242,15 +261,18 @@ def delete_terms(session: Session, *, term_ids: Sequence[str]) -> list[dict[str,
 
 
 def restore_terms(session: Session, *, snapshots: Sequence[dict[str, Any]]) -> None:
+    """Undo of `delete_terms`: the terms come back with their ids, positions and links."""
+    wanted: list[tuple[Term, str | None]] = []
     for data in snapshots:
-        session.add(Term.model_validate(data))
+        # Inserted unlinked, then linked: two deleted terms may be each other's counterpart.
+        values = {**data, "counterpart_id": None}
+        if values.get("taught_by") and session.get(Participant, values["taught_by"]) is None:
+            values["taught_by"] = None  # that participant was deleted meanwhile
+        term = Term.model_validate(values)
+        session.add(term)
+        wanted.append((term, data.get("counterpart_id")))
     session.flush()
-    for data in snapshots:
-        if data.get("counterpart_id"):
-            term = session.get(Term, data["id"])
-            other = session.get(Term, data["counterpart_id"])
-            if term is not None and other is not None:
-                _set_link(session, term, other)
+    _link_wanted(session, wanted)
     session.commit()
 
 

@@ -196,16 +196,21 @@ def test_language_chosen_in_settings_is_used_without_lang(
 NO_QT_PROBE = """
 import json, sys
 from desktop.cli import main
-out = sys.argv[1]
-codes = [main(["demo", out]), main(["check", out])]
+out, csv = sys.argv[1], sys.argv[2]
+codes = [
+    main(["demo", out]),
+    main(["check", out]),
+    main(["glossary", "export", out, csv]),
+    main(["glossary", "import", out, csv]),
+]
 qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
 print(json.dumps({"codes": codes, "qt": qt}))
 """
 
 
 def test_headless_commands_never_import_qt(run_python: Run, tmp_path: Path) -> None:
-    result = run_python("-c", NO_QT_PROBE, str(tmp_path / "demo.tvaers"))
+    result = run_python("-c", NO_QT_PROBE, str(tmp_path / "demo.tvaers"), str(tmp_path / "g.csv"))
 
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
-    assert report == {"codes": [0, 0], "qt": []}
+    assert report == {"codes": [0, 0, 0, 0], "qt": []}

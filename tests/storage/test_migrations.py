@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.actions import list_actions
+from desktop.core.glossary import list_terms, participant_names, unlink_term
 from desktop.core.participants import add_participant, list_participants
 from desktop.core.workshop import get_workshop
 from desktop.storage import errors, identity, migrations
@@ -19,6 +20,7 @@ from .conftest import FileState, assert_unchanged
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 V1 = FIXTURES / "schema_v1.tvaers"
+V2 = FIXTURES / "schema_v2.tvaers"
 
 
 @pytest.fixture
@@ -28,8 +30,16 @@ def v1_copy(docs_dir: Path) -> Path:
     return target
 
 
-def _schema(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every table with its columns: name, type, not null, default, primary key."""
+@pytest.fixture
+def v2_copy(docs_dir: Path) -> Path:
+    target = docs_dir / "Workshop med ordliste.tvaers"
+    shutil.copyfile(V2, target)
+    return target
+
+
+def _schema(path: Path) -> dict[str, dict[str, object]]:
+    """Every table with its columns (name, type, not null, default, primary key), its
+    indexes (name, unique, columns) and its foreign keys (columns, target, on delete)."""
     conn = sqlite3.connect(identity.readonly_uri(path), uri=True)
     try:
         tables = [
@@ -38,9 +48,36 @@ def _schema(path: Path) -> dict[str, list[tuple[object, ...]]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
             )
         ]
-        return {
-            t: [tuple(c[1:]) for c in conn.execute(f"PRAGMA table_info('{t}')")] for t in tables
-        }
+        schema: dict[str, dict[str, object]] = {}
+        for t in tables:
+            indexes = sorted(
+                (
+                    name,
+                    unique,
+                    tuple(c[2] for c in conn.execute(f"PRAGMA index_info('{name}')")),
+                )
+                for _seq, name, unique, *_rest in conn.execute(f"PRAGMA index_list('{t}')")
+            )
+            foreign_keys = sorted(
+                (fk[3], fk[2], fk[4], fk[6])
+                for fk in conn.execute(f"PRAGMA foreign_key_list('{t}')")
+            )
+            schema[t] = {
+                "columns": [tuple(c[1:]) for c in conn.execute(f"PRAGMA table_info('{t}')")],
+                "indexes": indexes,
+                "foreign_keys": foreign_keys,
+            }
+        return schema
+    finally:
+        conn.close()
+
+
+def _master(path: Path) -> list[tuple[str, str, str, str | None]]:
+    conn = sqlite3.connect(identity.readonly_uri(path), uri=True)
+    try:
+        return conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
     finally:
         conn.close()
 
@@ -100,31 +137,94 @@ def test_version_1_fixture_opens_read_only(v1_copy: Path) -> None:
     assert_unchanged(v1_copy, before)
 
 
-def test_new_and_migrated_files_have_the_same_tables_and_columns(
-    v1_copy: Path, tmp_path: Path
-) -> None:
-    """A migration that forgets a column (or a model change without one) fails here."""
-    fresh = tmp_path / "fresh.sqlite"
-    new_database(fresh, title="Ny")
-    doc = open_document(v1_copy)
+def _upgrade_by_saving(path: Path) -> None:
+    doc = open_document(path)
     try:
         doc.save()  # the upgraded working copy becomes the document
     finally:
         doc.close()
-    assert _schema(fresh) == _schema(v1_copy)
-    assert set(_schema(fresh)) >= {"workshop", "participant", "action_item"}
 
 
-def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy"])
+def test_new_and_upgraded_files_have_the_same_tables_columns_indexes_and_keys(
+    fixture: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A migration that forgets a column or an index (or a model change without one) fails."""
+    old = request.getfixturevalue(fixture)
+    fresh = tmp_path / "fresh.sqlite"
+    new_database(fresh, title="Ny")
+
+    _upgrade_by_saving(old)
+
+    assert _schema(old) == _schema(fresh)
+    assert set(_schema(fresh)) >= {"workshop", "participant", "action_item", "term"}
+    assert ("ix_term_counterpart_id", 0, ("counterpart_id",)) in _schema(fresh)["term"]["indexes"]
+
+
+def test_version_1_upgraded_to_2_is_the_released_version_2_schema(v1_copy: Path) -> None:
+    """The upgrade step writes, to the letter, the schema version 2 was released with."""
+    conn = sqlite3.connect(v1_copy, isolation_level=None)
+    try:
+        migrations.migrate(conn, target=2)
+    finally:
+        conn.close()
+
+    assert _master(v1_copy) == _master(V2)
+
+
+@pytest.mark.parametrize("name", ["schema_v1.tvaers", "schema_v2.tvaers"])
+def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path, name: str) -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    rebuilt = tmp_path / "schema_v1.tvaers"
-    module.build("schema_v1.tvaers", rebuilt)
-    assert rebuilt.read_bytes() == V1.read_bytes()
+    rebuilt = tmp_path / name
+    module.build(name, rebuilt)
+    assert rebuilt.read_bytes() == (FIXTURES / name).read_bytes()
+
+
+# -- version 2: the glossary -----------------------------------------------------------
+
+
+def test_fixture_is_a_version_2_workshop() -> None:
+    header = identity.inspect(V2)
+    assert header.user_version == 2
+    assert header.application_id == identity.APPLICATION_ID
+
+
+def test_version_2_fixture_opens_with_its_glossary_and_links(v2_copy: Path) -> None:
+    before = FileState.of(v2_copy)
+    doc = open_document(v2_copy)
+    try:
+        with doc.session() as s:
+            names = participant_names(s)
+            terms = list_terms(s)
+            by_term = {t.term: t for t in terms}
+            assert [(t.side, t.term, t.status) for t in terms] == [
+                ("procurement", "Udbud", "agreed"),
+                ("domain", "Tilbud", "disputed"),
+                ("domain", "Triage", "proposed"),
+            ]
+            udbud, tilbud = by_term["Udbud"], by_term["Tilbud"]
+            assert (udbud.counterpart_id, tilbud.counterpart_id) == (tilbud.id, udbud.id)
+            assert names[udbud.taught_by or ""] == "Åse Ærenlund"
+            assert names[tilbud.taught_by or ""] == "Dr. Yasmin مرحبا"
+            assert udbud.example == 'Kørsel til genoptræning; "Fælles" udbud\r\nanden linje'
+            assert tilbud.example == "=Ikke en formel"
+            assert len(list_participants(s)) == 3
+            unlink_term(s, term_id=tilbud.id)
+        assert_unchanged(v2_copy, before)  # opening never writes the document
+        doc.save()
+    finally:
+        doc.close()
+    reopened = open_document(v2_copy, read_only=True)
+    try:
+        with reopened.session() as s:
+            assert [t.counterpart_id for t in list_terms(s)] == [None, None, None]
+    finally:
+        reopened.close()
 
 
 # -- migrate() itself, with made-up steps ---------------------------------------------
