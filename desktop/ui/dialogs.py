@@ -45,6 +45,27 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix == EXTENSION else path.with_name(path.name + EXTENSION)
 
 
+def _csv_filter() -> str:
+    return translate("dialogs", "CSV files (*.csv);;All files (*)")
+
+
+def ask_csv_open_path(parent: QWidget | None, folder: Path) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Import terms from CSV"), str(folder), _csv_filter()
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_csv_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("dialogs", "Export glossary as CSV"), str(suggested), _csv_filter()
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+
+
 def show_error(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, translate("dialogs", "Tværs"), message)
 

@@ -49,11 +49,11 @@ class NewWorkshop:
         }
 
 
-def file_name_for(title: str) -> str:
+def file_name_for(title: str, extension: str = EXTENSION) -> str:
     """A file name from a title, safe on Windows, macOS and Linux."""
     cleaned = "".join("-" if ch in FORBIDDEN_IN_NAMES or ord(ch) < 32 else ch for ch in title)
     cleaned = cleaned.strip(" .")[:80] or "Workshop"
-    return cleaned + EXTENSION
+    return cleaned + extension
 
 
 def free_path(folder: Path, name: str) -> Path:

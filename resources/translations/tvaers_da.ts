@@ -67,99 +67,159 @@
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="38"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="42"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="39"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="43"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="40"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="44"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="43"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="47"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="44"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="48"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="45"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="46"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="50"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="49"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="54"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="50"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="56"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="74"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="80"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="81"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="87"/>
         <source>&amp;Link as counterparts</source>
         <translation>&amp;Forbind som modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="82"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="88"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="84"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
         <source>&amp;Unlink</source>
         <translation>Fjern f&amp;orbindelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="88"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="94"/>
         <source>Add starter &amp;vocabulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="96"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importér CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="98"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksportér CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="155"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="168"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="206"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="217"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="232"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="241"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="255"/>
         <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
         <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="263"/>
+        <source>%1 - glossary</source>
+        <translation>%1 - ordliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="276"/>
+        <source>Exported %1 terms to %2.</source>
+        <translation>%1 begreber er eksporteret til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="293"/>
+        <source>Line %1:</source>
+        <translation>Linje %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="303"/>
+        <source>Nothing was imported. The file has these problems:</source>
+        <translation>Intet er importeret. Filen har disse fejl:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="307"/>
+        <source>%1 rows cannot be imported:</source>
+        <translation>%1 rækker kan ikke importeres:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="311"/>
+        <source>Import the valid rows (%1) anyway?</source>
+        <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="313"/>
+        <source>Import terms</source>
+        <translation>Importér begreber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="319"/>
+        <source>Imported %1 terms.</source>
+        <translation>%1 begreber er importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="323"/>
+        <source>%1 were already in the workshop and were skipped.</source>
+        <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="329"/>
+        <source>Columns ignored: %1</source>
+        <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
 </context>
 <context>
@@ -494,17 +554,17 @@ Virker uden net; intet forlader denne computer.</translation>
         <translation>&amp;Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="106"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="108"/>
         <source>Selected term</source>
         <translation>Valgt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="106"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="108"/>
         <source>Select a term to see it in full</source>
         <translation>Vælg et begreb for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="132"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="135"/>
         <source>None (select one on each side and link)</source>
         <translation>Intet (vælg et begreb på hver side, og forbind dem)</translation>
     </message>
@@ -537,12 +597,12 @@ Virker uden net; intet forlader denne computer.</translation>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="126"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="129"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="131"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="134"/>
         <source>Terms: %1</source>
         <translation>Begreber: %1</translation>
     </message>
@@ -802,72 +862,87 @@ Virker uden net; intet forlader denne computer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="49"/>
-        <location filename="../../desktop/ui/dialogs.py" line="53"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <source>Import terms from CSV</source>
+        <translation>Importér begreber fra CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="61"/>
+        <source>Export glossary as CSV</source>
+        <translation>Eksportér ordlisten som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs.py" line="74"/>
         <source>Tværs</source>
         <translation>Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs.py" line="80"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85"/>
         <source>Recover changes</source>
         <translation>Gendan ændringerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs.py" line="88"/>
         <source>Open last saved version</source>
         <translation>Åbn den sidst gemte version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs.py" line="99"/>
         <source>It looks as if that session has ended without closing the file. If you are sure nobody is working in it, you can take it over.</source>
         <translation>Det ser ud til, at den session er sluttet uden at lukke filen. Hvis du er sikker på, at ingen arbejder i den, kan du overtage den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs.py" line="106"/>
         <source>The workshop is in use</source>
         <translation>Workshoppen er i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs.py" line="111"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/dialogs.py" line="116"/>
         <source>Take over</source>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs.py" line="131"/>
         <source>{when}  ({size} KB)</source>
         <translation>{when}  ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs.py" line="138"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs.py" line="139"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.</source>
         <translation>Vælg den version, du vil gå tilbage til. Den nuværende version gemmes også som backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/dialogs.py" line="154"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/dialogs.py" line="161"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs.py" line="162"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
     </message>

@@ -34,6 +34,9 @@ class Answers:
         self.confirm = True
         self.backup: Path | None = None
         self.starter: StarterVocabulary | None = None
+        self.csv_open: Path | None = None
+        self.csv_save: Path | None = None
+        self.confirms: list[str] = []
 
 
 @pytest.fixture
@@ -45,7 +48,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_save_path", lambda _p, _s: a.save_path)
     monkeypatch.setattr(dialogs, "ask_recover", lambda _p, _m: a.recover)
     monkeypatch.setattr(dialogs, "ask_locked", lambda _p, _e, _l: a.locked)
-    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, _m: a.confirm)
+
+    def confirm(_parent: object, _title: str, message: str) -> bool:
+        a.confirms.append(message)
+        return a.confirm
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask_csv_open_path", lambda _p, _f: a.csv_open)
+    monkeypatch.setattr(dialogs, "ask_csv_save_path", lambda _p, _s: a.csv_save)
     monkeypatch.setattr(dialogs, "ask_backup", lambda _p, _b: a.backup)
     monkeypatch.setattr(dialogs, "ask_starter_vocabulary", lambda _p, _v, _l: a.starter)
     monkeypatch.setattr(main_window_module, "ask_new_workshop", lambda _p: a.new_workshop)

@@ -281,3 +281,75 @@ def test_read_only_glossary_cannot_be_edited(
     model = tab.models[PROC]
     assert not model.setData(model.index(0, TERM), "ændret", Qt.ItemDataRole.EditRole)
     assert tab.editor.term.isReadOnly()
+
+
+def test_csv_export_then_import_into_another_workshop(
+    demo_tab: GlossaryTab, window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    before = _terms(demo_tab)
+    answers.csv_save = tmp_path / "ordliste.csv"
+    demo_tab.export_csv()
+    raw = answers.csv_save.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    assert "Begreb" in raw.decode("utf-8-sig").splitlines()[0]
+    assert str(len(before)) in answers.infos[-1]
+
+    answers.new_workshop = new_workshop_answer("Tom workshop")
+    assert window.new_workshop()
+    fresh = window.glossary_tab
+    assert fresh is not None
+    answers.csv_open = answers.csv_save
+    fresh.import_csv()
+    imported = _terms(fresh)
+    key = lambda t: (t["side"], t["term"], t["explanation"], t["status"])  # noqa: E731
+    assert sorted(map(key, imported)) == sorted(map(key, before))
+    linked = {t["term"] for t in imported if t["counterpart_id"]}
+    assert {"leverandør", "andre aktører", "målgruppe"} <= linked
+    assert window.undo_action.text() == "Fortryd: Importér begreber"
+    window.undo_action.trigger()
+    assert _terms(fresh) == []
+
+
+def test_csv_with_bad_rows_asks_before_importing_the_valid_ones(
+    tab: GlossaryTab, answers: Answers, tmp_path: Path
+) -> None:
+    source = tmp_path / "fejl.csv"
+    source.write_bytes(
+        "\ufeffSide;Begreb;Forklaring;Status\r\n"
+        "Indkøb;udbud;En konkurrence;Aftalt\r\n"
+        "Månen;ost;Forkert side;Aftalt\r\n"
+        "Fagområde;;Intet begreb;Foreslået\r\n".encode()
+    )
+    answers.csv_open = source
+    answers.confirm = False
+    tab.import_csv()
+    assert _terms(tab) == []
+    assert "Linje 3:" in answers.confirms[-1] and "Linje 4:" in answers.confirms[-1]
+    answers.confirm = True
+    tab.import_csv()
+    assert [t["term"] for t in _terms(tab)] == ["udbud"]
+
+
+def test_unreadable_csv_imports_nothing_and_says_why(
+    tab: GlossaryTab, answers: Answers, tmp_path: Path
+) -> None:
+    source = tmp_path / "ikke.csv"
+    source.write_bytes(b"Side;Begreb\r\nIndk\xc3\xb8b;udbud\r\nIndk\xf8b;tilbud\r\n")  # mixed
+    answers.csv_open = source
+    tab.import_csv()
+    assert _terms(tab) == []
+    assert answers.errors and "Traceback" not in answers.errors[-1]
+
+
+def test_read_only_workshop_can_still_export_its_glossary(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.tvaers"
+    write_demo(path)
+    assert window.open_path(path, read_only=True)
+    tab = window.glossary_tab
+    assert tab is not None
+    assert tab.export_button.isEnabled() and not tab.import_button.isEnabled()
+    answers.csv_save = tmp_path / "ud.csv"
+    tab.export_csv()
+    assert answers.csv_save.exists()

@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import glossary
+from desktop.core.errors import TvaersError
 from desktop.core.models import TermSide, TermStatus
 from desktop.core.starter_vocabularies import available
+from desktop.core.workshop import get_workshop
+from desktop.export import glossary_csv
 from desktop.ui import dialogs
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.term_editor import TermEditor
 from desktop.ui.glossary_tab.term_pane import TermPane
 from desktop.ui.glossary_tab.terms_model import SideTermsModel
+from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
 
 SIDES = (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value)
@@ -89,6 +93,10 @@ class GlossaryTab(QWidget):
         link_key.activated.connect(self.link_selected)
         self.starter_button = QPushButton(self.tr("Add starter &vocabulary…"))
         self.starter_button.clicked.connect(self.add_starter_vocabulary)
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button.clicked.connect(self.import_csv)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.clicked.connect(self.export_csv)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Search:")))
@@ -97,6 +105,8 @@ class GlossaryTab(QWidget):
         top.addWidget(self.link_button)
         top.addWidget(self.unlink_button)
         top.addWidget(self.starter_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         self.top_bar = top
 
         panes = QSplitter(Qt.Orientation.Horizontal)
@@ -180,8 +190,8 @@ class GlossaryTab(QWidget):
         for pane in self.panes.values():
             pane.set_read_only(read_only)
         self.editor.set_read_only(read_only)
-        for button in (self.link_button, self.starter_button):
-            button.setEnabled(not read_only)
+        for button in (self.link_button, self.starter_button, self.import_button):
+            button.setEnabled(not read_only)  # export stays: reading is always allowed
 
     def commit_typing(self) -> None:
         self.editor.commit_pending()
@@ -246,6 +256,80 @@ class GlossaryTab(QWidget):
             .replace("%1", str(len(rows)))
             .replace("%2", str(skipped)),
         )
+
+    def export_csv(self) -> None:
+        doc = self.workshop.document
+        title = self.workshop.read(lambda s: get_workshop(s).title) or doc.path.stem
+        name = self.tr("%1 - glossary").replace("%1", title)
+        suggested = doc.path.parent / file_name_for(name, ".csv")
+        target = dialogs.ask_csv_save_path(self, suggested)
+        if target is None:
+            return
+        rows = self.workshop.read(glossary_csv.rows_from_workshop)
+        try:
+            glossary_csv.write_csv(rows, target, self.lang)
+        except TvaersError as exc:
+            dialogs.show_error(self, exc.message(self.lang))
+            return
+        dialogs.show_info(
+            self,
+            self.tr("Exported %1 terms to %2.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(target)),
+        )
+
+    def import_csv(self) -> None:
+        if self.workshop.read_only:
+            return
+        source = dialogs.ask_csv_open_path(self, self.workshop.document.path.parent)
+        if source is None:
+            return
+        try:
+            result = glossary_csv.read_csv(source)
+        except TvaersError as exc:
+            dialogs.show_error(self, exc.message(self.lang))
+            return
+        if result.problems:
+            line = self.tr("Line %1:")
+            listed = "\n".join(
+                line.replace("%1", str(p.line)) + " " + (p.da if self.lang == "da" else p.en)
+                for p in result.problems[:15]
+            )
+            if len(result.problems) > 15:
+                listed += "\n…"
+            if not result.rows:
+                dialogs.show_error(
+                    self,
+                    self.tr("Nothing was imported. The file has these problems:") + "\n\n" + listed,
+                )
+                return
+            question = (
+                self.tr("%1 rows cannot be imported:").replace("%1", str(len(result.problems)))
+                + "\n\n"
+                + listed
+                + "\n\n"
+                + self.tr("Import the valid rows (%1) anyway?").replace("%1", str(len(result.rows)))
+            )
+            if not dialogs.confirm(self, self.tr("Import terms"), question):
+                return
+        plan = self.workshop.read(lambda s: glossary_csv.import_rows(s, result.rows))
+        if plan.rows:
+            self.workshop.push(commands.import_terms(self.workshop, plan.rows))
+        report = [
+            self.tr("Imported %1 terms.").replace("%1", str(len(plan.rows))),
+        ]
+        if plan.skipped:
+            report.append(
+                self.tr("%1 were already in the workshop and were skipped.").replace(
+                    "%1", str(len(plan.skipped))
+                )
+            )
+        if result.ignored_columns:
+            report.append(
+                self.tr("Columns ignored: %1").replace("%1", ", ".join(result.ignored_columns))
+            )
+        report += [(n.da if self.lang == "da" else n.en) for n in plan.notices[:10]]
+        dialogs.show_info(self, "\n".join(report))
 
     def _edit_from_table(self, term_id: str, field: str, old: Any, new: Any) -> None:
         self.workshop.push(commands.EditTerm(self.workshop, term_id, {field: old}, {field: new}))
