@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
-from desktop.core import models
+from desktop.core import models, tables  # noqa: F401  (tables: every table registered)
 from desktop.storage import backups, errors, identity, lock, migrations
 from desktop.storage import working_copy as wc
 from desktop.storage.paths import subdir

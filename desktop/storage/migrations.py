@@ -36,7 +36,32 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_term_counterpart_id ON term (counterpart_id)")
 
 
-STEPS: Mapping[int, Step] = {1: _v1_to_v2}
+# Version 3 (Tværs 0.3): needs canvas, delivery board, leadership sign-off. Frozen: printed by
+# build/print_schema.py when version 3 was made; never regenerate it for a released file.
+V3_STATEMENTS = (
+    "CREATE TABLE canvas (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\ttemplate_key VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "CREATE TABLE service (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\tdescription VARCHAR NOT NULL, \n\ttarget_group VARCHAR NOT NULL, \n\tplacement VARCHAR NOT NULL, \n\trationale VARCHAR NOT NULL, \n\tannual_cost_dkk INTEGER, \n\tcontract_years FLOAT, \n\tvolume VARCHAR NOT NULL, \n\towner VARCHAR NOT NULL, \n\tcpv_code VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    'CREATE TABLE criterion (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\t"key" VARCHAR NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\tdescription VARCHAR NOT NULL, \n\tweight FLOAT NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)',
+    "CREATE TABLE decision (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\ttext VARCHAR NOT NULL, \n\tresources_dkk INTEGER, \n\tresources_hours FLOAT, \n\tresources_fte FLOAT, \n\tresources_text VARCHAR NOT NULL, \n\tconditions VARCHAR NOT NULL, \n\towner VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    'CREATE TABLE zone (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tcanvas_id VARCHAR NOT NULL, \n\t"key" VARCHAR NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\tprompt VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tx FLOAT NOT NULL, \n\ty FLOAT NOT NULL, \n\twidth FLOAT NOT NULL, \n\theight FLOAT NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(canvas_id) REFERENCES canvas (id) ON DELETE CASCADE\n)',
+    "CREATE INDEX ix_zone_canvas_id ON zone (canvas_id)",
+    "CREATE TABLE criterion_score (\n\tservice_id VARCHAR NOT NULL, \n\tcriterion_id VARCHAR NOT NULL, \n\tscore INTEGER NOT NULL, \n\tPRIMARY KEY (service_id, criterion_id), \n\tFOREIGN KEY(service_id) REFERENCES service (id) ON DELETE CASCADE, \n\tFOREIGN KEY(criterion_id) REFERENCES criterion (id) ON DELETE CASCADE\n)",
+    "CREATE TABLE decision_service (\n\tdecision_id VARCHAR NOT NULL, \n\tservice_id VARCHAR NOT NULL, \n\tPRIMARY KEY (decision_id, service_id), \n\tFOREIGN KEY(decision_id) REFERENCES decision (id) ON DELETE CASCADE, \n\tFOREIGN KEY(service_id) REFERENCES service (id) ON DELETE CASCADE\n)",
+    "CREATE TABLE sign_off (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tdecision_id VARCHAR NOT NULL, \n\tparticipant_id VARCHAR, \n\tapprover_name VARCHAR NOT NULL, \n\tapprover_title VARCHAR NOT NULL, \n\toutcome VARCHAR NOT NULL, \n\tcomment VARCHAR NOT NULL, \n\tsigned_at DATETIME, \n\tcontent_hash VARCHAR NOT NULL, \n\tsigned_content VARCHAR NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(decision_id) REFERENCES decision (id) ON DELETE CASCADE, \n\tFOREIGN KEY(participant_id) REFERENCES participant (id) ON DELETE SET NULL\n)",
+    "CREATE INDEX ix_sign_off_decision_id ON sign_off (decision_id)",
+    "CREATE TABLE note (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tcanvas_id VARCHAR NOT NULL, \n\tzone_id VARCHAR, \n\ttext VARCHAR NOT NULL, \n\tkind VARCHAR NOT NULL, \n\tside VARCHAR NOT NULL, \n\tpriority VARCHAR NOT NULL, \n\tvotes INTEGER NOT NULL, \n\tx FLOAT NOT NULL, \n\ty FLOAT NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(canvas_id) REFERENCES canvas (id) ON DELETE CASCADE, \n\tFOREIGN KEY(zone_id) REFERENCES zone (id) ON DELETE SET NULL\n)",
+    "CREATE INDEX ix_note_zone_id ON note (zone_id)",
+    "CREATE INDEX ix_note_canvas_id ON note (canvas_id)",
+    "CREATE TABLE service_note (\n\tservice_id VARCHAR NOT NULL, \n\tnote_id VARCHAR NOT NULL, \n\tPRIMARY KEY (service_id, note_id), \n\tFOREIGN KEY(service_id) REFERENCES service (id) ON DELETE CASCADE, \n\tFOREIGN KEY(note_id) REFERENCES note (id) ON DELETE CASCADE\n)",
+)
+
+
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    for statement in V3_STATEMENTS:
+        conn.execute(statement)
+
+
+STEPS: Mapping[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class MigrationError(RuntimeError):

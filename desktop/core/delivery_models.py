@@ -1,0 +1,68 @@
+"""Tables of the delivery board: services, the needs they answer, and make-or-buy criteria."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar
+
+from sqlalchemy import String
+from sqlmodel import Field, SQLModel
+
+from desktop.core.models import Row
+
+
+class Placement(StrEnum):
+    """Who delivers the service: the board's five columns, left to right."""
+
+    UNDECIDED = "undecided"
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+    MIXED = "mixed"
+    NOT_BUYING = "not_buying"
+
+
+class Service(Row, table=True):
+    """A card on the delivery board: one service (ydelse) and where it is delivered from."""
+
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"placement": Placement}
+
+    title: str = ""
+    description: str = ""
+    target_group: str = ""
+    placement: str = Field(default=Placement.UNDECIDED.value, sa_type=String)  # a Placement
+    rationale: str = ""
+    annual_cost_dkk: int | None = None  # estimated, whole kroner; None: not estimated
+    contract_years: float | None = None  # including options
+    volume: str = ""  # free text, e.g. "40 forløb/år"
+    owner: str = ""
+    cpv_code: str = ""  # 8 digits, optionally "-N" check digit, as typed
+    position: int = 0  # order within its column
+
+
+class ServiceNote(SQLModel, table=True):
+    """A need (a note on a canvas) that a service answers."""
+
+    __tablename__ = "service_note"
+
+    service_id: str = Field(foreign_key="service.id", ondelete="CASCADE", primary_key=True)
+    note_id: str = Field(foreign_key="note.id", ondelete="CASCADE", primary_key=True)
+
+
+class Criterion(Row, table=True):
+    """A make-or-buy criterion of this workshop, with its weight."""
+
+    key: str = ""  # the starting set's key, e.g. "market_maturity"; "" for one added by hand
+    title: str = ""
+    description: str = ""
+    weight: float = 1.0
+    position: int = 0
+
+
+class CriterionScore(SQLModel, table=True):
+    """A service's score (1-5) on one criterion."""
+
+    __tablename__ = "criterion_score"
+
+    service_id: str = Field(foreign_key="service.id", ondelete="CASCADE", primary_key=True)
+    criterion_id: str = Field(foreign_key="criterion.id", ondelete="CASCADE", primary_key=True)
+    score: int = 3

@@ -1,0 +1,60 @@
+"""Tables of leadership sign-off: decisions, the services they cover, and sign-offs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import ClassVar
+
+from sqlalchemy import String
+from sqlmodel import Field, SQLModel
+
+from desktop.core.models import Row
+
+
+class Outcome(StrEnum):
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+
+
+class Decision(Row, table=True):
+    """What leadership decides, and the resources it puts behind it."""
+
+    title: str = ""
+    text: str = ""
+    resources_dkk: int | None = None  # amount prioritised, whole kroner
+    resources_hours: float | None = None  # staff hours
+    resources_fte: float | None = None  # full-time equivalents
+    resources_text: str = ""  # anything else, in words
+    conditions: str = ""
+    owner: str = ""
+    position: int = 0
+
+
+class DecisionService(SQLModel, table=True):
+    """A service on the delivery board that a decision covers."""
+
+    __tablename__ = "decision_service"
+
+    decision_id: str = Field(foreign_key="decision.id", ondelete="CASCADE", primary_key=True)
+    service_id: str = Field(foreign_key="service.id", ondelete="CASCADE", primary_key=True)
+
+
+class SignOff(Row, table=True):
+    """One approver's answer to a decision, with a fingerprint of what they saw."""
+
+    __tablename__ = "sign_off"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"outcome": Outcome}
+
+    decision_id: str = Field(foreign_key="decision.id", ondelete="CASCADE", index=True)
+    participant_id: str | None = Field(
+        default=None, foreign_key="participant.id", ondelete="SET NULL"
+    )
+    approver_name: str = ""
+    approver_title: str = ""
+    outcome: str = Field(default=Outcome.APPROVED.value, sa_type=String)  # an Outcome
+    comment: str = ""
+    signed_at: datetime | None = None  # local wall-clock time, as the facilitator sees it
+    content_hash: str = ""  # sha256 of the decision as signed (see core/signoff.py)
+    signed_content: str = ""  # the signed content as JSON, so changes can be listed field by field
