@@ -2,6 +2,7 @@
 
     python build/translations.py update    # lupdate: new source strings into tvaers_da.ts
     python build/translations.py release   # lrelease: tvaers_da.ts -> tvaers_da.qm (committed)
+    python build/translations.py fill DA.json  # update, fill {"source": "dansk"}, release
 
 Translate new strings in resources/translations/tvaers_da.ts (Qt Linguist, or by hand:
 fill <translation> and drop type="unfinished"), then run release and commit both files.
@@ -56,11 +57,42 @@ def release(ts: Path = TS, qm: Path = QM) -> None:
     )
 
 
+def fill(translations: dict[str, str], ts: Path = TS) -> list[str]:
+    """Update from the code, put in the given Danish texts, release. Returns the sources
+    still untranslated. Locked, so several people can fill at once."""
+    import fcntl
+    import xml.etree.ElementTree as ET
+
+    with open(ts.with_name(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        update(ts)
+        tree = ET.parse(ts)
+        missing = []
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if source in translations:
+                translation.text = translations[source]
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                missing.append(source)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        update(ts)  # lupdate writes its own layout back
+        release(ts)
+    return missing
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "update":
         update()
     elif command == "release":
         release()
+    elif command == "fill" and len(sys.argv) > 2:
+        import json
+
+        still = fill(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")))
+        print("untranslated:", *still, sep="\n  ") if still else print("all translated")
     else:
         raise SystemExit(__doc__)
