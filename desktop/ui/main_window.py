@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         current.undo_stack.redoTextChanged.connect(self._update_chrome)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.workshop_tab = WorkshopTab(current)
+        self.workshop_tab = WorkshopTab(current, self.lang)
         self.glossary_tab = GlossaryTab(current, self.lang)
         # Object names give screenshots and tests a name that does not change with language.
         self.workshop_tab.setObjectName("workshop")

@@ -217,3 +217,12 @@ def test_text_in_an_open_cell_editor_is_kept_on_close(
     assert window.open_path(path)
     assert window.workshop_tab is not None
     assert window.workshop_tab.participant_model.rows[0]["name"] == "Sanne Sagsbehandler"
+
+
+def test_readiness_overview_follows_edits(window: MainWindow, answers: Answers) -> None:
+    _create(window, answers)
+    tab = window.workshop_tab
+    assert tab is not None
+    assert tab.readiness.lines.text() == "✓ Der mangler ikke noget."
+    tab.add_action()  # no owner, no due date
+    assert "1 opfølgningspunkt mangler ansvarlig eller frist" in tab.readiness.lines.text()

@@ -9,17 +9,22 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from desktop.core import actions, participants, workshop
 from desktop.core.models import ActionStatus, Side
+from desktop.core.readiness import readiness
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column, RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
 from desktop.ui.workshop_tab import commands
 from desktop.ui.workshop_tab.details_form import DetailsForm
+from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
 
 
 class WorkshopTab(QWidget):
-    def __init__(self, open_workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, open_workshop: OpenWorkshop, lang: str = "da", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workshop = open_workshop
+        self.readiness = ReadinessPanel(lang)
         self.details = DetailsForm()
         self.details.edit_requested.connect(self._edit_details)
         self.details.typing_finished.connect(open_workshop.end_typing_step)
@@ -53,6 +58,7 @@ class WorkshopTab(QWidget):
         heading.setObjectName("sectionHeading")
         details_layout.addWidget(heading)
         details_layout.addWidget(self.details)
+        details_layout.addWidget(self.readiness)
         details_layout.addStretch(1)
 
         lists = QSplitter(Qt.Orientation.Vertical)
@@ -111,14 +117,16 @@ class WorkshopTab(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ws, people, todo = self.workshop.read(
+        ws, people, todo, checks = self.workshop.read(
             lambda s: (
                 workshop.get_workshop(s),
                 [p.model_dump() for p in participants.list_participants(s)],
                 [a.model_dump() for a in actions.list_actions(s)],
+                readiness(s),
             )
         )
         self.details.load(ws)
+        self.readiness.show_checks(checks)
         self.participant_model.load(people)
         self.action_model.load(todo)
 

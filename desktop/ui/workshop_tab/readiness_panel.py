@@ -1,0 +1,35 @@
+"""The readiness overview: what is still missing before the minutes go out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core.readiness import Check
+
+OK_MARK = "✓"
+TODO_MARK = "●"
+
+
+class ReadinessPanel(QWidget):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        heading = QLabel(self.tr("Ready for the minutes?"))
+        heading.setObjectName("sectionHeading")
+        self.lines = QLabel()
+        self.lines.setWordWrap(True)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.lines)
+
+    def show_checks(self, checks: list[Check]) -> None:
+        todo = [c for c in checks if not c.ok]
+        if not todo:
+            self.lines.setText(OK_MARK + " " + self.tr("Nothing is missing."))
+            return
+        self.lines.setText(
+            "\n".join(f"{TODO_MARK} {c.step(self.lang)}: {c.text(self.lang)}" for c in todo)
+        )
