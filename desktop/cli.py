@@ -6,6 +6,8 @@ tvaers demo OUT.tvaers            write the demo workshop, no window
 tvaers check FILE                 exit 0 when FILE is a sound Tværs workshop
 tvaers glossary export FILE OUT.csv [--lang da|en]   the glossary as CSV for Excel
 tvaers glossary import FILE IN.csv                   add the terms of a CSV file
+tvaers export FILE -o OUT.pdf [--lang da|en] [--sections ...] [--contacts]   the minutes
+tvaers export FILE --handout glossary|worksheet -o OUT.pdf [--template KEY]  a handout
 tvaers screenshots DIR [FILE]     each tab as PNG, rendered offscreen
 tvaers --version
 """
@@ -21,7 +23,7 @@ from typing import NoReturn
 
 from desktop import __version__
 
-HEADLESS = ("check", "demo", "glossary")
+HEADLESS = ("check", "demo", "glossary", "export")
 SUBCOMMANDS = (*HEADLESS, "screenshots")
 
 EXIT_OK = 0
@@ -81,6 +83,25 @@ def _run_subcommand(args: list[str]) -> int:
     import_.add_argument("file", type=Path)
     import_.add_argument("csv", type=Path)
     _lang_arg(import_)
+    pdf = sub.add_parser("export", help="write the minutes or a handout as PDF")
+    pdf.add_argument("file", type=Path)
+    pdf.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    pdf.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        help="the PDF's language (default: the workshop's minutes language)",
+    )
+    pdf.add_argument(
+        "--sections",
+        nargs="+",
+        metavar="SECTION",
+        help="only these sections of the minutes (names separated by spaces or commas)",
+    )
+    pdf.add_argument(
+        "--contacts", action="store_true", help="include participants' e-mail and phone"
+    )
+    pdf.add_argument("--handout", metavar="NAME", help="a handout instead of the minutes")
+    pdf.add_argument("--template", metavar="KEY", help="the worksheet's canvas template")
     shots = sub.add_parser("screenshots", help="render each tab to PNG")
     shots.add_argument("dir", type=Path)
     shots.add_argument("file", type=Path, nargs="?")
@@ -95,6 +116,8 @@ def _run_subcommand(args: list[str]) -> int:
         if ns.action == "export":
             return _glossary_export(ns.file, ns.csv, lang)
         return _glossary_import(ns.file, ns.csv, lang)
+    if ns.command == "export":
+        return _export(parser, ns, lang)
     from desktop.ui.screenshots import write_screenshots
 
     return write_screenshots(ns.dir, ns.file, lang=lang)
@@ -143,8 +166,10 @@ def _check(path: Path, lang: str) -> int:
     code, version = _inspect_workshop(path, lang)
     if code != EXIT_OK:
         return code
-    ok = "i orden" if lang == "da" else "sound"
-    print(f"{path}: {ok} (Tværs-filformat {version})")
+    if lang == "da":
+        print(f"{path}: i orden (Tværs-filformat {version})")
+    else:
+        print(f"{path}: sound (Tværs file format {version})")
     return EXIT_OK
 
 
@@ -261,6 +286,64 @@ def _glossary_import(path: Path, source: Path, lang: str) -> int:
         print(f"{added} begreber importeret til {path.name}; {skipped} fandtes allerede.")
     else:
         print(f"{added} terms imported into {path.name}; {skipped} were already there.")
+    return EXIT_OK
+
+
+def _export(parser: argparse.ArgumentParser, ns: argparse.Namespace, lang: str) -> int:
+    """The minutes or a handout as PDF, from a workshop opened read-only (so a workshop
+    open in the app elsewhere exports too). The PDF's language is --lang, else the
+    workshop's minutes language; messages follow --lang, else the user's language."""
+    from desktop.core.errors import TvaersError
+    from desktop.export import files, handouts, minutes
+    from desktop.export.minutes_data import read_file
+    from desktop.export.options import MinutesOptions
+    from desktop.storage.errors import FileRefusal
+
+    sections = tuple(n for arg in ns.sections or () for n in arg.split(",") if n.strip())
+    sections = tuple(n.strip() for n in sections)
+    if ns.handout is not None:
+        if ns.handout not in handouts.HANDOUTS:
+            parser.error(f"--handout: choose one of {', '.join(handouts.HANDOUTS)}")
+        if sections or ns.contacts:
+            parser.error("--sections and --contacts are for the minutes, not a handout")
+        if ns.template is not None and ns.template not in handouts.TEMPLATES:
+            parser.error(f"--template: choose one of {', '.join(handouts.TEMPLATES)}")
+    elif ns.template is not None:
+        parser.error("--template is for --handout worksheet")
+    unknown = [n for n in sections if n not in minutes.SECTIONS]
+    if unknown:
+        parser.error(
+            f"unknown section {', '.join(unknown)}; choose from {', '.join(minutes.SECTIONS)}"
+        )
+    code, _version = _inspect_workshop(ns.file, lang)
+    if code != EXIT_OK:
+        return code
+    if files.is_workshop_file(ns.output):  # arguments swapped: never write over a workshop
+        print(files.WouldOverwriteWorkshopError(name=ns.output.name).message(lang), file=sys.stderr)
+        return 2
+    try:
+        data = read_file(ns.file)
+    except FileRefusal as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return exc.exit_code
+    pdf_lang = ns.lang or data.workshop.minutes_language
+    try:
+        if ns.handout is not None:
+            options = handouts.HandoutOptions(
+                lang=pdf_lang, template_key=ns.template or handouts.NEEDS_MAPPING
+            )
+            writer = handouts.HANDOUTS[ns.handout]
+            pages = files.write_pdf(ns.output, lambda f: writer(data, f, options))
+        else:
+            chosen = MinutesOptions(sections=sections, lang=pdf_lang, include_contacts=ns.contacts)
+            pages = files.write_pdf(ns.output, lambda f: minutes.write_minutes(data, chosen, f))
+    except TvaersError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if lang == "da":
+        print(f"{ns.output}: {pages} sider")
+    else:
+        print(f"{ns.output}: {pages} pages")
     return EXIT_OK
 
 

@@ -93,9 +93,21 @@ def _actions_incomplete(session: Session) -> Check:
     )
 
 
+def _sign_off(session: Session) -> Check:
+    """The sign-off overview line ("4 af 6 beslutninger godkendt, 1 ændret efter godkendelse");
+    it needs attention while a decision is not approved or was changed after approval."""
+    from desktop.core.signoff import signoff_overview
+
+    overview = signoff_overview(session)
+    pending = overview.decisions - overview.approved + overview.changed_after_approval
+    da, en = overview.text("da"), overview.text("en")
+    return Check("sign_off", "Ledelsesforankring", "Leadership sign-off", da, en, da, en, pending)
+
+
 CHECKS: list[Callable[[Session], Check]] = [
     _terms_without_explanation,
     _disputed_terms,
+    _sign_off,
     _actions_incomplete,
 ]
 

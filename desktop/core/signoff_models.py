@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import ClassVar
 
+from pydantic import NaiveDatetime
 from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
@@ -55,6 +55,11 @@ class SignOff(Row, table=True):
     approver_title: str = ""
     outcome: str = Field(default=Outcome.APPROVED.value, sa_type=String)  # an Outcome
     comment: str = ""
-    signed_at: datetime | None = None  # local wall-clock time, as the facilitator sees it
-    content_hash: str = ""  # sha256 of the decision as signed (see core/signoff.py)
-    signed_content: str = ""  # the signed content as JSON, so changes can be listed field by field
+    signed_at: NaiveDatetime | None = None  # local wall-clock time, as the facilitator sees it
+    # A fingerprint to detect later change, not a cryptographic signature (core/signoff.py).
+    content_hash: str = ""  # sha256 hex of signed_content
+    # The canonical JSON that was fingerprinted: sha256(signed_content) == content_hash.
+    signed_content: str = ""
+    # {service id: title} at signing, to name a covered service later even if it is deleted.
+    # Not part of the fingerprint: renaming a card does not change what was decided.
+    signed_service_titles: str = ""

@@ -5,22 +5,23 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
-from desktop import __version__
 from desktop.core import workshop
 from desktop.core.errors import TvaersError
 from desktop.storage import backups, errors, settings
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
-from desktop.ui import dialogs
+from desktop.ui import about_dialog, dialogs
 from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.signoff_tab.tab import SignOffTab
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.workshop_tab.tab import WorkshopTab
 
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.workshop_tab: WorkshopTab | None = None
         self.glossary_tab: GlossaryTab | None = None
+        self.signoff_tab: SignOffTab | None = None
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
 
@@ -218,11 +220,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.workshop_tab = WorkshopTab(current, self.lang)
         self.glossary_tab = GlossaryTab(current, self.lang)
+        self.signoff_tab = SignOffTab(current, self.lang)
         # Object names give screenshots and tests a name that does not change with language.
-        self.workshop_tab.setObjectName("workshop")
-        self.glossary_tab.setObjectName("glossary")
-        self.tabs.addTab(self.workshop_tab, self.tr("Workshop"))
-        self.tabs.addTab(self.glossary_tab, self.tr("Shared language"))
+        for name, tab, title in (
+            ("workshop", self.workshop_tab, self.tr("Workshop")),
+            ("glossary", self.glossary_tab, self.tr("Shared language")),
+            ("signoff", self.signoff_tab, self.tr("Leadership sign-off")),
+        ):
+            tab.setObjectName(name)
+            self.tabs.addTab(tab, title)
         self.pages.addWidget(self.tabs)
         self.pages.setCurrentWidget(self.tabs)
         if "demo" not in doc.path.parent.name:
@@ -235,9 +241,11 @@ class MainWindow(QMainWindow):
 
     def _commit_typing(self) -> None:
         """Typed text not yet stored goes in now (before save, undo, close)."""
-        for tab in (self.workshop_tab, self.glossary_tab):
-            if tab is not None:
-                tab.commit_typing()
+        for tab in self._tab_pages():
+            tab.commit_typing()
+
+    def _tab_pages(self) -> list[Any]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())] if self.tabs else []
 
     def save(self) -> bool:
         if self.current is None:
@@ -315,6 +323,7 @@ class MainWindow(QMainWindow):
         self.tabs = None
         self.workshop_tab = None
         self.glossary_tab = None
+        self.signoff_tab = None
         current.deleteLater()
         self.pages.setCurrentWidget(self.start)
         self._refresh_start()
@@ -405,10 +414,4 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        dialogs.show_info(
-            self,
-            self.tr(
-                "Tværs {version}\n\nFor facilitators of procurement workshops across procurement "
-                "and the professional side.\n\nWorks offline; nothing leaves this computer."
-            ).format(version=__version__),
-        )
+        about_dialog.show_about(self, self.lang)

@@ -51,6 +51,8 @@ class NewWorkshop:
 
 def file_name_for(title: str, extension: str = EXTENSION) -> str:
     """A file name from a title, safe on Windows, macOS and Linux."""
+    # "Indkøb: mentorstøtte" reads best as "Indkøb - mentorstøtte" in a file name.
+    title = title.replace(": ", " - ")
     cleaned = "".join("-" if ch in FORBIDDEN_IN_NAMES or ord(ch) < 32 else ch for ch in title)
     cleaned = cleaned.strip(" .")[:80] or "Workshop"
     return cleaned + extension

@@ -223,6 +223,9 @@ def test_readiness_overview_follows_edits(window: MainWindow, answers: Answers) 
     _create(window, answers)
     tab = window.workshop_tab
     assert tab is not None
-    assert tab.readiness.lines.text() == "✓ Der mangler ikke noget."
+    assert tab.readiness.lines.text().splitlines() == [
+        "✓ Der mangler ikke noget.",
+        "✓ Ledelsesforankring: Ingen beslutninger endnu",
+    ]
     tab.add_action()  # no owner, no due date
     assert "1 opfølgningspunkt mangler ansvarlig eller frist" in tab.readiness.lines.text()

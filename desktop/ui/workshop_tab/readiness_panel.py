@@ -26,10 +26,12 @@ class ReadinessPanel(QWidget):
         layout.addWidget(self.lines)
 
     def show_checks(self, checks: list[Check]) -> None:
-        todo = [c for c in checks if not c.ok]
-        if not todo:
-            self.lines.setText(OK_MARK + " " + self.tr("Nothing is missing."))
-            return
-        self.lines.setText(
-            "\n".join(f"{TODO_MARK} {c.step(self.lang)}: {c.text(self.lang)}" for c in todo)
-        )
+        # The sign-off line is always shown: it is the overview leadership asks for.
+        shown = [c for c in checks if not c.ok or (c.key == "sign_off" and c.text(self.lang))]
+        lines = [
+            f"{OK_MARK if c.ok else TODO_MARK} {c.step(self.lang)}: {c.text(self.lang)}"
+            for c in shown
+        ]
+        if all(c.ok for c in checks):
+            lines.insert(0, OK_MARK + " " + self.tr("Nothing is missing."))
+        self.lines.setText("\n".join(lines))

@@ -1,0 +1,52 @@
+"""Numbers as a facilitator types them: '1.240.000', '1 240 000 kr.', '1,5' or '1.5'."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from desktop.core.signoff import format_number
+
+_UNITS = re.compile(r"^(dkk|kr\.?)|(kr\.?|dkk|timer|hours|årsværk|fte)$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """The number typed, or None for an empty field. Raises ValueError if it is not a number.
+
+    Works for Danish and English habits alike: with both '.' and ',' the last one is the
+    decimal mark; with one kind only, it separates thousands when it is repeated or followed
+    by exactly three digits ('1.000', '1,000'), otherwise it is the decimal mark ('1,5').
+    """
+    cleaned = text.strip().replace("\u00a0", " ")
+    cleaned = _UNITS.sub("", cleaned).strip().replace(" ", "")
+    if not cleaned:
+        return None
+    if "." in cleaned and "," in cleaned:
+        decimal = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        cleaned = cleaned.replace(thousands, "").replace(decimal, ".")
+    else:
+        for mark in (".", ","):
+            if mark not in cleaned:
+                continue
+            parts = cleaned.split(mark)
+            if len(parts) > 2 or len(parts[-1]) == 3:
+                cleaned = cleaned.replace(mark, "")
+            else:
+                cleaned = cleaned.replace(mark, ".")
+    if not re.fullmatch(r"\d+(\.\d+)?", cleaned):  # no negative resources
+        raise ValueError(text)
+    number = float(cleaned)
+    if not math.isfinite(number):
+        raise ValueError(text)
+    return number
+
+
+def parse_amount(text: str) -> int | None:
+    """Whole kroner; rounds øre away."""
+    number = parse_number(text)
+    return None if number is None else round(number)
+
+
+def show_number(value: float | None, lang: str) -> str:
+    return "" if value is None else format_number(value, lang)

@@ -1,0 +1,190 @@
+"""Undo commands of the sign-off tab, one per user action."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlmodel import Session
+
+from desktop.core import signoff
+from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
+from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
+DECISION_OPS = RowOps(
+    add=signoff.add_decision,
+    update=lambda s, rid, **c: signoff.update_decision(s, decision_id=rid, **c),
+    delete=lambda s, rid: signoff.delete_decision(s, decision_id=rid),
+    restore=lambda s, data: signoff.restore_decision(s, data=data),
+)
+SIGN_OFF_OPS = RowOps(
+    add=signoff.add_sign_off,
+    update=lambda s, rid, **c: signoff.update_sign_off(s, sign_off_id=rid, **c),
+    delete=lambda s, rid: signoff.delete_sign_off(s, sign_off_id=rid),
+    restore=lambda s, data: signoff.restore_sign_off(s, data=data),
+)
+DECISION_MERGE_ID = 6000
+
+
+class AddDecision(AddRow):
+    ops = DECISION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, **fields: Any) -> None:
+        super().__init__(workshop, translate("commands", "Add decision"), **fields)
+
+
+class DeleteDecision(DeleteRow):
+    """Deletes the decision with its sign-offs; undo brings all of them back."""
+
+    ops = DECISION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Delete decision"), row_id)
+
+
+class EditDecision(WorkshopCommand):
+    """A change to a decision's fields. Typing in the same fields of the same decision merges."""
+
+    def __init__(
+        self, workshop: OpenWorkshop, decision_id: str, old: dict[str, Any], new: dict[str, Any]
+    ) -> None:
+        super().__init__(workshop, translate("commands", "Edit decision"))
+        self.decision_id, self.old, self.new = decision_id, dict(old), dict(new)
+
+    def id(self) -> int:
+        return DECISION_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, EditDecision)
+            or not self.open_for_merge
+            or other.decision_id != self.decision_id
+            or set(other.new) != set(self.new)
+        ):
+            return False
+        self.new = dict(other.new)
+        return True
+
+    def _redo(self, session: Session) -> None:
+        signoff.update_decision(session, decision_id=self.decision_id, **self.new)
+
+    def _undo(self, session: Session) -> None:
+        signoff.update_decision(session, decision_id=self.decision_id, **self.old)
+
+
+class MoveDecision(WorkshopCommand):
+    def __init__(self, workshop: OpenWorkshop, decision_id: str, offset: int) -> None:
+        text = (
+            translate("commands", "Move decision up")
+            if offset < 0
+            else translate("commands", "Move decision down")
+        )
+        super().__init__(workshop, text)
+        self.decision_id, self.offset = decision_id, offset
+        self.before: list[str] = []
+        self.after: list[str] = []
+
+    def _redo(self, session: Session) -> None:
+        if self.after:
+            signoff.reorder_decisions(session, ordered_ids=self.after)
+            return
+        self.before = signoff.move_decision(
+            session, decision_id=self.decision_id, offset=self.offset
+        )
+        self.after = signoff.decision_order(session)
+
+    def _undo(self, session: Session) -> None:
+        signoff.reorder_decisions(session, ordered_ids=self.before)
+
+
+class SetDecisionServices(WorkshopCommand):
+    """Tick or untick services on the delivery board that the decision covers."""
+
+    def __init__(self, workshop: OpenWorkshop, decision_id: str, service_ids: list[str]) -> None:
+        super().__init__(workshop, translate("commands", "Change services covered"))
+        self.decision_id, self.service_ids = decision_id, list(service_ids)
+        self.before: list[str] = []
+
+    def _redo(self, session: Session) -> None:
+        self.before = signoff.set_decision_services(
+            session, decision_id=self.decision_id, service_ids=self.service_ids
+        )
+
+    def _undo(self, session: Session) -> None:
+        signoff.set_decision_services(
+            session, decision_id=self.decision_id, service_ids=self.before
+        )
+
+
+class AddSignOff(WorkshopCommand):
+    """Record a sign-off. Redo after undo puts back the very same one, fingerprint and all:
+    it records what was signed then, not what the decision is at the time of the redo."""
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        *,
+        renew: bool = False,
+        decision_id: str,
+        approver_name: str,
+        approver_title: str,
+        participant_id: str | None,
+        outcome: str,
+        comment: str,
+        signed_at: datetime,
+    ) -> None:
+        text = (
+            translate("commands", "Renew sign-off")
+            if renew
+            else translate("commands", "Add sign-off")
+        )
+        super().__init__(workshop, text)
+        self.fields: dict[str, Any] = {
+            "decision_id": decision_id,
+            "approver_name": approver_name,
+            "approver_title": approver_title,
+            "participant_id": participant_id,
+            "outcome": outcome,
+            "comment": comment,
+            "signed_at": signed_at,
+        }
+        self.row_id: str | None = None
+        self.snapshot: dict[str, Any] | None = None
+
+    def _redo(self, session: Session) -> None:
+        if self.snapshot is None:
+            self.row_id = signoff.add_sign_off(session, **self.fields).id
+        else:
+            signoff.restore_sign_off(session, data=self.snapshot)
+
+    def _undo(self, session: Session) -> None:
+        assert self.row_id is not None
+        self.snapshot = signoff.delete_sign_off(session, sign_off_id=self.row_id)
+
+
+class EditSignOff(WorkshopCommand):
+    """Correct a sign-off's outcome, time, approver or comment (never what was signed).
+    Edited in a table cell, so each edit is one step: nothing to merge."""
+
+    def __init__(
+        self, workshop: OpenWorkshop, sign_off_id: str, old: dict[str, Any], new: dict[str, Any]
+    ) -> None:
+        super().__init__(workshop, translate("commands", "Edit sign-off"))
+        self.sign_off_id, self.old, self.new = sign_off_id, dict(old), dict(new)
+
+    def _redo(self, session: Session) -> None:
+        signoff.update_sign_off(session, sign_off_id=self.sign_off_id, **self.new)
+
+    def _undo(self, session: Session) -> None:
+        signoff.update_sign_off(session, sign_off_id=self.sign_off_id, **self.old)
+
+
+class DeleteSignOff(DeleteRow):
+    ops = SIGN_OFF_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Delete sign-off"), row_id)

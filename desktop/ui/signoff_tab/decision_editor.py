@@ -1,0 +1,323 @@
+"""The selected decision in full: what is decided, its resources, the services it covers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.signoff import DecisionReport, ServiceInfo, format_value, placement_label
+from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
+from desktop.ui.typing_buffer import TypingBuffer
+
+TEXT_FIELDS = ("title", "text", "conditions", "owner", "resources_text")
+NUMBER_FIELDS = ("resources_dkk", "resources_hours", "resources_fte")
+INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
+
+
+class DecisionEditor(QWidget):
+    """Emits `edit_requested(decision_id, old, new)` and `services_requested(decision_id, ids)`;
+    `typing_finished` closes the undo step of a field."""
+
+    edit_requested = Signal(str, dict, dict)
+    services_requested = Signal(str, list)
+    typing_finished = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._decision: dict[str, Any] | None = None
+        self._loading = False
+        self._read_only = False
+        self._typing = TypingBuffer(self._commit_fields, self)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionHeading")
+        self.title = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("What management decides, in plain words"))
+        self.conditions = QPlainTextEdit()
+        self.conditions.setPlaceholderText(self.tr("What must hold for the decision to stand"))
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(self.tr("Who follows the decision up"))
+        self.resources_text = QPlainTextEdit()
+        self.resources_text.setPlaceholderText(self.tr("Other resources, in words"))
+        for box in (self.text, self.conditions, self.resources_text):
+            box.setTabChangesFocus(True)
+            box.installEventFilter(self)
+        self.text.setMinimumHeight(70)
+        self.conditions.setMinimumHeight(50)
+        self.resources_text.setMaximumHeight(54)
+        self.amount = QLineEdit()
+        self.hours = QLineEdit()
+        self.fte = QLineEdit()
+        self.numbers = {"resources_dkk": self.amount, "resources_hours": self.hours}
+        self.numbers["resources_fte"] = self.fte
+        for edit in self.numbers.values():
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMinimumWidth(60)
+        self.amount.setMinimumWidth(100)
+        self.services = QListWidget()
+        self.services.setMinimumHeight(60)
+        self.services.setWordWrap(True)
+        self.services.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.services.itemChanged.connect(self._service_ticked)
+
+        resources = QHBoxLayout()
+        resources.setContentsMargins(0, 0, 0, 0)
+        for edit, unit, stretch in (
+            (self.amount, self.tr("DKK"), 3),
+            (self.hours, self.tr("hours"), 2),
+            (self.fte, self.tr("FTE"), 2),
+        ):
+            resources.addWidget(edit, stretch)
+            resources.addWidget(QLabel(unit))
+
+        left = QFormLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addRow(self.tr("&Title"), self.title)
+        left.addRow(self.tr("&Decision"), self.text)
+        left.addRow(self.tr("&Conditions"), self.conditions)
+        right = QFormLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addRow(self.tr("O&wner"), self.owner)
+        resources_label = QLabel(self.tr("&Resources"))
+        resources_label.setBuddy(self.amount)
+        right.addRow(resources_label, resources)
+        right.addRow(self.tr("Other reso&urces"), self.resources_text)
+        right.addRow(self.tr("Ser&vices covered"), self.services)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+
+        self.title.textEdited.connect(lambda _t: self._typed("title"))
+        self.owner.textEdited.connect(lambda _t: self._typed("owner"))
+        for name in ("title", "owner"):
+            getattr(self, name).editingFinished.connect(self._finish_typing)
+        self.text.textChanged.connect(lambda: self._typed("text"))
+        self.conditions.textChanged.connect(lambda: self._typed("conditions"))
+        self.resources_text.textChanged.connect(lambda: self._typed("resources_text"))
+        for name, edit in self.numbers.items():
+            edit.textEdited.connect(lambda _t, e=edit: e.setStyleSheet(""))
+            edit.editingFinished.connect(lambda n=name: self._commit_number(n))
+        self.show_decision(None, [], [])
+
+    @property
+    def decision_id(self) -> str | None:
+        return None if self._decision is None else str(self._decision["id"])
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_decision(
+        self,
+        report: DecisionReport | None,
+        services: Sequence[ServiceInfo],
+        names: Sequence[str],
+    ) -> None:
+        """Show a decision (None: nothing selected). Text being typed is left alone."""
+        decision = report.decision if report else None
+        if decision is None or self.decision_id != decision["id"]:
+            self._typing.flush()
+            self._commit_numbers()
+        self._loading = True
+        try:
+            self._decision = dict(decision) if decision else None
+            enabled = decision is not None
+            for widget in (
+                self.title,
+                self.text,
+                self.conditions,
+                self.owner,
+                self.resources_text,
+                self.services,
+                *self.numbers.values(),
+            ):
+                widget.setEnabled(enabled)
+            self.heading.setText(
+                self.tr("Selected decision")
+                if enabled
+                else self.tr("Select a decision, or add one, to see it in full")
+            )
+            completer = QCompleter(list(names), self.owner)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.owner.setCompleter(completer)
+            if decision is None:
+                for line in (self.title, self.owner, *self.numbers.values()):
+                    line.clear()
+                for box in (self.text, self.conditions, self.resources_text):
+                    box.clear()
+                self.services.clear()
+                return
+            for name in TEXT_FIELDS:
+                if name in self._typing.pending:
+                    continue
+                widget = getattr(self, name)
+                value = str(decision[name])
+                if isinstance(widget, QPlainTextEdit):
+                    if widget.toPlainText() != value:
+                        widget.setPlainText(value)
+                elif widget.text() != value:
+                    widget.setText(value)
+                    widget.setCursorPosition(0)
+            for name, edit in self.numbers.items():
+                if not edit.hasFocus() or not edit.isModified():
+                    edit.setText(show_number(decision[name], self.lang))
+                    edit.setModified(False)
+                    edit.setStyleSheet("")
+            self._show_services(report, services)
+        finally:
+            self._loading = False
+
+    def _show_services(
+        self, report: DecisionReport | None, services: Sequence[ServiceInfo]
+    ) -> None:
+        covered = {s.id for s in report.services} if report else set()
+        shown = [
+            self.services.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.services.count())
+        ]
+        if services and shown == [s.id for s in services]:
+            # The same cards: update them in place. A tick arrives here from inside the list's
+            # own itemChanged signal, and its items must not be deleted under it.
+            for row, service in enumerate(services):
+                item = self.services.item(row)
+                item.setText(self._service_text(service))
+                checked = service.id in covered
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            return
+        self.services.clear()
+        if not services:
+            item = QListWidgetItem(self.tr("No services on the delivery board yet"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.services.addItem(item)
+            return
+        for service in services:
+            item = QListWidgetItem(self._service_text(service))
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if not self._read_only:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+            checked = service.id in covered
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.services.addItem(item)
+
+    def _service_text(self, service: ServiceInfo) -> str:
+        parts = [placement_label(service.placement, self.lang)]
+        if service.annual_cost_dkk is not None:
+            amount = format_value("annual_cost_dkk", service.annual_cost_dkk, self.lang)
+            parts.append(self.tr("%1/year").replace("%1", amount))
+        if service.contract_years is not None:
+            parts.append(format_value("contract_years", service.contract_years, self.lang))
+        return f"{service.title} – {', '.join(parts)}"
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for line in (self.title, self.owner, *self.numbers.values()):
+            line.setReadOnly(read_only)
+        for box in (self.text, self.conditions, self.resources_text):
+            box.setReadOnly(read_only)
+        for row in range(self.services.count()):
+            item = self.services.item(row)
+            if item.data(Qt.ItemDataRole.UserRole):
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if not read_only:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags)
+
+    def commit_pending(self) -> None:
+        self._typing.flush()
+        self._commit_numbers()
+
+    def focus_title(self) -> None:
+        self.title.setFocus()
+        self.title.selectAll()
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.text, self.conditions, self.resources_text)
+            and event.type() == QEvent.Type.FocusOut
+        ):
+            self._finish_typing()
+        return super().eventFilter(watched, event)
+
+    def _typed(self, name: str) -> None:
+        if not self._loading and self._decision is not None and not self._read_only:
+            self._typing.typed(name)
+
+    def _finish_typing(self) -> None:
+        self._typing.flush()
+        self.typing_finished.emit()
+
+    def _commit_fields(self, fields: set[str]) -> None:
+        if self._decision is None:
+            return
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for name in sorted(fields):
+            widget = getattr(self, name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            if value != self._decision[name]:
+                old[name], new[name] = self._decision[name], value
+        if new:
+            self._decision.update(new)
+            self.edit_requested.emit(str(self._decision["id"]), old, new)
+
+    def _commit_numbers(self) -> None:
+        for name, edit in self.numbers.items():
+            if edit.isModified():
+                self._commit_number(name)
+
+    def _commit_number(self, name: str) -> None:
+        edit = self.numbers[name]
+        if self._loading or self._decision is None or self._read_only:
+            return
+        try:
+            value: float | int | None = (
+                parse_amount(edit.text()) if name == "resources_dkk" else parse_number(edit.text())
+            )
+        except ValueError:
+            edit.setStyleSheet(INVALID_STYLE)
+            edit.setToolTip(self.tr("Type a number, e.g. 1.240.000 or 1,5"))
+            return
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        edit.setModified(False)
+        if value != self._decision[name]:
+            old = {name: self._decision[name]}
+            self._decision[name] = value
+            self.edit_requested.emit(str(self._decision["id"]), old, {name: value})
+            self.typing_finished.emit()
+        edit.setText(show_number(value, self.lang))
+
+    def _service_ticked(self, _item: QListWidgetItem) -> None:
+        if self._loading or self._decision is None or self._read_only:
+            return
+        ticked = []
+        for row in range(self.services.count()):
+            item = self.services.item(row)
+            if item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole):
+                ticked.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.services_requested.emit(str(self._decision["id"]), ticked)

@@ -1,0 +1,108 @@
+"""The decisions as a list: title and where each stands with leadership."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core.signoff import DecisionReport, DecisionStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Soft enough for black text in a light theme, visible in a dark one.
+STATUS_COLOURS = {
+    DecisionStatus.APPROVED: QColor(46, 160, 67, 90),
+    DecisionStatus.CHANGED_AFTER_APPROVAL: QColor(230, 120, 0, 140),
+    DecisionStatus.CHANGES_REQUESTED: QColor(240, 190, 0, 110),
+    DecisionStatus.REJECTED: QColor(210, 40, 40, 100),
+    DecisionStatus.UNSIGNED: QColor(128, 128, 128, 40),
+}
+WARNING = "⚠ "
+
+TITLE, STATUS = range(2)
+
+
+class DecisionsModel(QAbstractTableModel):
+    def __init__(
+        self,
+        headers: Sequence[str],
+        status_labels: dict[DecisionStatus, str],
+        changed_note: str,
+    ) -> None:
+        super().__init__()
+        self.headers = list(headers)
+        self.status_labels = status_labels
+        self.changed_note = changed_note  # tooltip when an approval went stale
+        self.reports: list[DecisionReport] = []
+
+    def load(self, reports: Sequence[DecisionReport]) -> None:
+        if [r.id for r in reports] == [r.id for r in self.reports] and self.reports:
+            self.reports = list(reports)
+            last = self.index(len(self.reports) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self.reports = list(reports)
+        self.endResetModel()
+
+    def report_at(self, row: int) -> DecisionReport:
+        return self.reports[row]
+
+    def row_of(self, decision_id: str) -> int:
+        for row, report in enumerate(self.reports):
+            if report.id == decision_id:
+                return row
+        return -1
+
+    # -- Qt model API ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reports)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.reports)):
+            return None
+        report = self.reports[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return str(report.decision["title"]).replace("\n", " ")
+            label = self.status_labels.get(report.status, str(report.status))
+            if report.has_changed_after_approval and report.status != (
+                DecisionStatus.CHANGED_AFTER_APPROVAL
+            ):
+                label += " " + WARNING.strip()
+            elif report.status == DecisionStatus.CHANGED_AFTER_APPROVAL:
+                label = WARNING + label
+            return label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE:
+                return str(report.decision["title"]) or None
+            return self.changed_note if report.has_changed_after_approval else None
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
+            return QBrush(STATUS_COLOURS.get(report.status, QColor(0, 0, 0, 0)))
+        if role == Qt.ItemDataRole.UserRole:
+            return report.id
+        return None
