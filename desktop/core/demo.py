@@ -188,6 +188,13 @@ def populate_demo(session: Session) -> None:
     for what, owner, due, status in ACTIONS:
         add_action(session, what=what, owner=owner, due=due, status=status)
     populate_glossary(session)
+    # In the method's order: the walls, then the services that answer the needs on them,
+    # then the decisions leadership signs about those services.
+    from desktop.core.demo_canvas import populate_canvases
+    from desktop.core.demo_signoff import populate_signoff
+
+    populate_canvases(session)
+    populate_signoff(session)
 
 
 # The scenario's shared language: taken from the starter vocabularies, so the demo shows

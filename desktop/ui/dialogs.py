@@ -18,7 +18,10 @@ from desktop.storage.errors import LockedError
 from desktop.storage.paths import EXTENSION, documents_dir
 
 if TYPE_CHECKING:
+    from desktop.core.delivery import NoteRef
     from desktop.core.starter_vocabularies import StarterVocabulary
+    from desktop.ui.open_workshop import OpenWorkshop
+    from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -178,3 +181,52 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 
 def error_text(error: TvaersError, lang: str) -> str:
     return error.message(lang)
+
+
+def ask_canvas_title(parent: QWidget | None, current: str) -> str | None:
+    """The new title of a canvas; None if the user cancels or leaves it empty."""
+    title, ok = QInputDialog.getText(
+        parent,
+        translate("dialogs", "Rename canvas"),
+        translate("dialogs", "New title of the canvas:"),
+        text=current,
+    )
+    return title if ok and title.strip() else None
+
+
+def ask_sign_off(
+    parent: QWidget | None,
+    approvers: list[Approver],
+    decision_title: str,
+    preset: SignOffAnswer | None = None,
+) -> SignOffAnswer | None:
+    """Who signs the decision, with what outcome, comment and time; None if cancelled."""
+    from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
+
+    dialog = SignOffDialog(approvers, decision_title, preset, parent)
+    return dialog.answer() if dialog.exec() == SignOffDialog.DialogCode.Accepted else None
+
+
+def ask_cpv_code(parent: QWidget | None, current: str, lang: str) -> str | None:
+    """A CPV code chosen from the shipped list (with its check digit); None if cancelled."""
+    from desktop.ui.delivery_tab.cpv_dialog import CpvDialog
+
+    dialog = CpvDialog(current, lang, parent)
+    return dialog.chosen_code() if dialog.exec() == CpvDialog.DialogCode.Accepted else None
+
+
+def ask_needs_to_link(
+    parent: QWidget | None, notes: list[NoteRef], linked: set[str]
+) -> list[str] | None:
+    """The notes newly ticked to link to a card; None if cancelled."""
+    from desktop.ui.delivery_tab.needs_dialog import NeedsDialog
+
+    dialog = NeedsDialog(notes, linked, parent)
+    return dialog.chosen() if dialog.exec() == NeedsDialog.DialogCode.Accepted else None
+
+
+def show_criteria(parent: QWidget | None, workshop: OpenWorkshop) -> None:
+    """The criteria and their weights; every change is pushed as it is made."""
+    from desktop.ui.delivery_tab.criteria_panel import CriteriaDialog
+
+    CriteriaDialog(workshop, parent).exec()

@@ -18,6 +18,7 @@ from desktop.storage.document import WorkshopDocument, create_document, open_doc
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
 from desktop.ui import about_dialog, dialogs
+from desktop.ui.canvas_tab.tab import CanvasTab
 from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.workshop_tab: WorkshopTab | None = None
         self.glossary_tab: GlossaryTab | None = None
+        self.canvas_tab: CanvasTab | None = None
         self.signoff_tab: SignOffTab | None = None
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
@@ -220,11 +222,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.workshop_tab = WorkshopTab(current, self.lang)
         self.glossary_tab = GlossaryTab(current, self.lang)
+        self.canvas_tab = CanvasTab(current, self.lang)
         self.signoff_tab = SignOffTab(current, self.lang)
         # Object names give screenshots and tests a name that does not change with language.
         for name, tab, title in (
             ("workshop", self.workshop_tab, self.tr("Workshop")),
             ("glossary", self.glossary_tab, self.tr("Shared language")),
+            ("canvas", self.canvas_tab, self.tr("Needs and requirements")),
             ("signoff", self.signoff_tab, self.tr("Leadership sign-off")),
         ):
             tab.setObjectName(name)
@@ -323,6 +327,7 @@ class MainWindow(QMainWindow):
         self.tabs = None
         self.workshop_tab = None
         self.glossary_tab = None
+        self.canvas_tab = None
         self.signoff_tab = None
         current.deleteLater()
         self.pages.setCurrentWidget(self.start)

@@ -1,0 +1,545 @@
+"""The needs canvas: canvases made from templates, their zones, and the sticky notes on them.
+
+Every operation commits at once and returns what its undo needs: the new row, a
+snapshot of what was deleted, the values before a change, or the place a note moved
+from. Geometry is in scene units (1 unit = 1 px at 100 % zoom), shared with the canvas
+tab and the PDF, so a note sits in the same spot on screen and on paper.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from desktop.core import operations as ops
+from desktop.core.canvas_models import Canvas, Note, NoteKind, NoteSide, Priority, Zone
+from desktop.core.canvas_templates import ORDER, load_template
+from desktop.core.delivery_models import Service, ServiceNote
+from desktop.core.errors import TvaersError
+from desktop.core.models import utc_now
+from desktop.core.workshop import get_workshop
+
+CANVAS = "Lærredet"
+NOTE = "Noten"
+ZONE = "Zonen"
+
+# A note's size on the canvas. Its width is fixed; its height follows the text, from a
+# square-ish minimum up to a maximum beyond which the text is cut on the wall (and shown
+# in full in the list and when edited). The UI measures the real text; the core estimates
+# it (for placing new notes) from the same font size.
+NOTE_WIDTH = 220.0
+NOTE_MIN_HEIGHT = 120.0
+NOTE_MAX_HEIGHT = 360.0
+NOTE_FONT_PX = 17  # the note text; large enough to read on a projector at 60 % zoom
+NOTE_PADDING = 10.0
+NOTE_HEADER = 28.0  # the line with kind, priority and votes above the text
+NOTE_LINE_HEIGHT = 22.0
+NOTE_CHARS_PER_LINE = 19  # of Danish text at NOTE_FONT_PX in NOTE_WIDTH, with some room
+NOTE_GAP = 16.0  # between notes placed by the program
+ZONE_HEADER = 100.0  # the zone's title and prompt; placed notes start below it
+ZONE_PADDING = 16.0
+NUDGE = 10.0  # one arrow key press
+
+# New notes in these zones are of this kind; elsewhere a need (the blank canvas: an idea).
+_KIND_BY_ZONE = {
+    "krav": NoteKind.REQUIREMENT,
+    "kontraktvilkaar": NoteKind.REQUIREMENT,
+    "spoergsmaal": NoteKind.QUESTION,
+    "proces": NoteKind.ROOT_PROBLEM,
+    "indkoeb": NoteKind.ROOT_PROBLEM,
+    "faglighed": NoteKind.ROOT_PROBLEM,
+    "ledelse": NoteKind.ROOT_PROBLEM,
+    "laerred": NoteKind.IDEA,
+}
+NOTE_FIELDS = ("text", "kind", "side", "priority", "votes")
+SERVICE_LINKS = "service_links"  # in a snapshot: the services that answered the note(s)
+
+
+class EmptyTitleError(TvaersError):
+    da = "Et lærred skal have en titel."
+    en = "A canvas needs a title."
+
+
+class NegativeVotesError(TvaersError):
+    da = "En note kan ikke have færre end 0 stemmer."
+    en = "A note cannot have fewer than 0 votes."
+
+
+class UnknownTemplateError(TvaersError):
+    da = "Skabelonen {key!r} findes ikke. Vælg en af skabelonerne på listen."
+    en = "There is no template {key!r}. Choose one of the listed templates."
+
+
+class ZoneOnOtherCanvasError(TvaersError):
+    da = "Zonen hører til et andet lærred end noten."
+    en = "The zone belongs to another canvas than the note."
+
+
+@dataclass(frozen=True)
+class NotePlace:
+    """Where a note is: its top-left corner and its zone (None: outside every zone)."""
+
+    x: float
+    y: float
+    zone_id: str | None
+
+
+@dataclass(frozen=True)
+class CanvasContents:
+    """One canvas as plain data, for the canvas tab and the PDF."""
+
+    canvas: dict[str, Any]
+    zones: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+
+
+# -- canvases -------------------------------------------------------------------------------
+
+
+def list_canvases(session: Session) -> list[Canvas]:
+    return ops.ordered(session, Canvas)
+
+
+def get_canvas(session: Session, *, canvas_id: str) -> Canvas:
+    return ops.get_row(session, Canvas, canvas_id, what=CANVAS)
+
+
+def create_canvas(session: Session, *, template_key: str, title: str | None = None) -> Canvas:
+    """A new canvas with the template's zones, titled in the language of the minutes.
+
+    Without a title it is named after the template; a second canvas of the same template
+    gets a number ("Rodproblemer 2"), so the selector tells them apart."""
+    if template_key not in ORDER:
+        raise UnknownTemplateError(key=template_key)
+    template = load_template(template_key)
+    lang = get_workshop(session).minutes_language or "da"
+    if title is None:
+        title = _unused_title(session, template.title(lang))
+    elif not title.strip():
+        raise EmptyTitleError()
+    canvas = Canvas(
+        title=title, template_key=template_key, position=ops.next_position(session, Canvas)
+    )
+    session.add(canvas)
+    for position, zone in enumerate(template.zones):
+        session.add(
+            Zone(
+                canvas_id=canvas.id,
+                key=zone.key,
+                title=zone.title(lang),
+                prompt=zone.prompt(lang),
+                position=position,
+                x=zone.x,
+                y=zone.y,
+                width=zone.width,
+                height=zone.height,
+            )
+        )
+    session.commit()
+    return canvas
+
+
+def _unused_title(session: Session, base: str) -> str:
+    taken = {c.title for c in list_canvases(session)}
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base} {number}" in taken:
+        number += 1
+    return f"{base} {number}"
+
+
+def rename_canvas(session: Session, *, canvas_id: str, title: str) -> str:
+    """Give the canvas a new title; returns the old one."""
+    if not title.strip():
+        raise EmptyTitleError()
+    canvas = get_canvas(session, canvas_id=canvas_id)
+    before = canvas.title
+    ops.update_fields(session, canvas, {"title": title})
+    return before
+
+
+def delete_canvas(session: Session, *, canvas_id: str) -> dict[str, Any]:
+    """Delete a canvas with its zones and notes; the snapshot brings all of it back, and
+    the delivery board's links to its notes."""
+    canvas = get_canvas(session, canvas_id=canvas_id)
+    zones = list(session.exec(select(Zone).where(Zone.canvas_id == canvas_id)).all())
+    notes = list(session.exec(select(Note).where(Note.canvas_id == canvas_id)).all())
+    data = {
+        "canvas": ops.snapshot(canvas),
+        "zones": [ops.snapshot(z) for z in zones],
+        "notes": [ops.snapshot(n) for n in notes],
+        SERVICE_LINKS: _service_links(session, [n.id for n in notes]),
+    }
+    # Deleted explicitly, not left to ON DELETE CASCADE: the result must not depend on
+    # whether the connection has foreign keys switched on.
+    for link in _link_rows(session, [n.id for n in notes]):
+        session.delete(link)
+    for note in notes:
+        session.delete(note)
+    session.flush()
+    for zone in zones:
+        session.delete(zone)
+    session.flush()
+    session.delete(canvas)
+    session.commit()
+    return data
+
+
+def restore_canvas(session: Session, *, data: dict[str, Any]) -> Canvas:
+    """Undo of `delete_canvas`: the same canvas, zones and notes, with the same ids."""
+    canvas = Canvas.model_validate(data["canvas"])
+    session.add(canvas)
+    session.flush()
+    for zone in data["zones"]:
+        session.add(Zone.model_validate(zone))
+    session.flush()
+    for note in data["notes"]:
+        session.add(Note.model_validate(note))
+    session.flush()
+    _restore_links(session, data.get(SERVICE_LINKS, []))
+    session.commit()
+    return canvas
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def list_zones(session: Session, *, canvas_id: str) -> list[Zone]:
+    query = (
+        select(Zone)
+        .where(Zone.canvas_id == canvas_id)
+        .order_by(col(Zone.position), col(Zone.created_at))
+    )
+    return list(session.exec(query).all())
+
+
+def list_notes(session: Session, *, canvas_id: str) -> list[Note]:
+    query = (
+        select(Note)
+        .where(Note.canvas_id == canvas_id)
+        .order_by(col(Note.position), col(Note.created_at))
+    )
+    return list(session.exec(query).all())
+
+
+def notes_by_votes(session: Session, *, canvas_id: str) -> list[Note]:
+    """Most votes first; equal votes in zone order, then in the order they were put up."""
+    zone_order = {z.id: z.position for z in list_zones(session, canvas_id=canvas_id)}
+    notes = list_notes(session, canvas_id=canvas_id)
+    return sorted(
+        notes, key=lambda n: (-n.votes, zone_order.get(n.zone_id or "", math.inf), n.position)
+    )
+
+
+def order_by_votes(
+    notes: Sequence[dict[str, Any]], zones: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """`notes_by_votes` for notes and zones already read (a `CanvasContents`)."""
+    zone_order = {z["id"]: z["position"] for z in zones}
+    return sorted(
+        notes,
+        key=lambda n: (-n["votes"], zone_order.get(n["zone_id"] or "", math.inf), n["position"]),
+    )
+
+
+def canvas_contents(session: Session, *, canvas_id: str) -> CanvasContents:
+    """The canvas, its zones and its notes in their order, each row as a dict of its columns.
+
+    Read as plain rows, not as table models: a wall of 1,000 notes opens within the
+    300 ms budget (tests/bench/test_canvas_speed.py)."""
+    canvas = get_canvas(session, canvas_id=canvas_id)
+    return CanvasContents(
+        canvas=ops.snapshot(canvas),
+        zones=_plain_rows(session, Zone, canvas_id),
+        notes=_plain_rows(session, Note, canvas_id),
+    )
+
+
+def _plain_rows(
+    session: Session, model: type[Zone] | type[Note], canvas_id: str
+) -> list[dict[str, Any]]:
+    table = model.__table__  # type: ignore[union-attr]
+    query = (
+        sa_select(table)
+        .where(table.c.canvas_id == canvas_id)
+        .order_by(table.c.position, table.c.created_at)
+    )
+    return [dict(row) for row in session.connection().execute(query).mappings()]
+
+
+# -- notes ----------------------------------------------------------------------------------
+
+
+def default_kind(zone_key: str) -> str:
+    return _KIND_BY_ZONE.get(zone_key, NoteKind.NEED).value
+
+
+def add_note(
+    session: Session,
+    *,
+    canvas_id: str,
+    zone_id: str | None = None,
+    x: float | None = None,
+    y: float | None = None,
+    **fields: Any,
+) -> Note:
+    """Put a note up. In a zone: at (x, y) moved just inside the zone, or without a
+    position at the zone's first free spot. Without a zone: at (x, y), in the zone that
+    holds its centre. The kind defaults to what the zone asks for."""
+    get_canvas(session, canvas_id=canvas_id)
+    _refuse_bad_note_fields(fields)
+    text = str(fields.get("text", ""))
+    height = estimated_height(text)
+    if zone_id is not None:
+        zone = _zone_on(session, zone_id, canvas_id)
+        if x is None or y is None:
+            x, y = free_spot(session, zone=zone, height=height)
+        else:
+            x, y = _inside(zone, x, y, height)
+        fields.setdefault("kind", default_kind(zone.key))
+    else:
+        x, y = (0.0, 0.0) if x is None or y is None else (x, y)
+        zone_id = zone_at(session, canvas_id=canvas_id, x=x + NOTE_WIDTH / 2, y=y + height / 2)
+    note = Note(
+        canvas_id=canvas_id,
+        zone_id=zone_id,
+        x=float(x),
+        y=float(y),
+        position=ops.next_position(session, Note),
+        **fields,
+    )
+    session.add(note)
+    session.commit()
+    return note
+
+
+def get_note(session: Session, *, note_id: str) -> Note:
+    return ops.get_row(session, Note, note_id, what=NOTE)
+
+
+def update_note(session: Session, *, note_id: str, **changes: Any) -> dict[str, Any]:
+    """Change a note's text, kind, side, priority or votes; returns the values before."""
+    unknown = sorted(set(changes) - set(NOTE_FIELDS))
+    if unknown:
+        raise ValueError(f"not editable here (use move_note for places): {unknown}")
+    _refuse_bad_note_fields(changes)
+    note = get_note(session, note_id=note_id)
+    before = {name: getattr(note, name) for name in changes}
+    ops.update_fields(session, note, changes)
+    return before
+
+
+def set_votes(session: Session, *, note_id: str, votes: int) -> int:
+    """Type in the dots from the wall; returns the votes before."""
+    return int(update_note(session, note_id=note_id, votes=votes)["votes"])
+
+
+def change_votes(session: Session, *, note_id: str, delta: int) -> int:
+    """One more (+1) or one fewer (-1) vote, never below 0; returns the votes before."""
+    note = get_note(session, note_id=note_id)
+    return set_votes(session, note_id=note_id, votes=max(0, note.votes + delta))
+
+
+def delete_note(session: Session, *, note_id: str) -> dict[str, Any]:
+    """Delete a note; the snapshot brings it back with the services that answered it."""
+    links = _link_rows(session, [note_id])
+    service_links = _service_links(session, [note_id])
+    for link in links:
+        session.delete(link)
+    data = ops.delete_row(session, Note, note_id, what=NOTE)
+    data[SERVICE_LINKS] = service_links
+    return data
+
+
+def restore_note(session: Session, *, data: dict[str, Any]) -> Note:
+    fields = {k: v for k, v in data.items() if k != SERVICE_LINKS}
+    get_canvas(session, canvas_id=fields["canvas_id"])  # deleted meanwhile: a clear error
+    if fields.get("zone_id") and session.get(Zone, fields["zone_id"]) is None:
+        fields["zone_id"] = None
+    note = Note.model_validate(fields)
+    session.add(note)
+    session.flush()
+    _restore_links(session, data.get(SERVICE_LINKS, []))
+    session.commit()
+    return note
+
+
+# -- places ---------------------------------------------------------------------------------
+
+
+def move_note(
+    session: Session, *, note_id: str, x: float, y: float, height: float | None = None
+) -> NotePlace:
+    """Put a note's top-left corner at (x, y); it joins the zone that holds its centre
+    (none if the centre is outside every zone). `height` is the note's height as shown
+    (default: estimated from its text). Returns where it was."""
+    note = get_note(session, note_id=note_id)
+    if height is None:
+        height = estimated_height(note.text)
+    zone_id = zone_at(session, canvas_id=note.canvas_id, x=x + NOTE_WIDTH / 2, y=y + height / 2)
+    return _place(session, note, NotePlace(float(x), float(y), zone_id))
+
+
+def nudge_note(
+    session: Session, *, note_id: str, dx: float, dy: float, height: float | None = None
+) -> NotePlace:
+    note = get_note(session, note_id=note_id)
+    return move_note(session, note_id=note_id, x=note.x + dx, y=note.y + dy, height=height)
+
+
+def move_note_to_next_zone(
+    session: Session, *, note_id: str, step: int = 1, height: float | None = None
+) -> NotePlace:
+    """Move a note to the next (step 1) or previous (step -1) zone, round the end, onto
+    the first free spot there. A note outside every zone goes to the first or last zone."""
+    note = get_note(session, note_id=note_id)
+    zones = list_zones(session, canvas_id=note.canvas_id)
+    if not zones:
+        return NotePlace(note.x, note.y, note.zone_id)
+    ids = [z.id for z in zones]
+    if note.zone_id in ids:
+        target = zones[(ids.index(note.zone_id) + step) % len(zones)]
+    else:
+        target = zones[0] if step > 0 else zones[-1]
+    if height is None:
+        height = estimated_height(note.text)
+    x, y = free_spot(session, zone=target, height=height, ignore=note.id)
+    return _place(session, note, NotePlace(x, y, target.id))
+
+
+def place_note(session: Session, *, note_id: str, place: NotePlace) -> NotePlace:
+    """Put a note exactly at a place returned earlier (undo and redo); returns the place
+    before."""
+    note = get_note(session, note_id=note_id)
+    zone_id = place.zone_id
+    if zone_id is not None and session.get(Zone, zone_id) is None:
+        zone_id = None
+    return _place(session, note, NotePlace(place.x, place.y, zone_id))
+
+
+def _place(session: Session, note: Note, place: NotePlace) -> NotePlace:
+    before = NotePlace(note.x, note.y, note.zone_id)
+    note.x, note.y, note.zone_id = place.x, place.y, place.zone_id
+    note.updated_at = utc_now()
+    session.add(note)
+    session.commit()
+    return before
+
+
+def zone_at(session: Session, *, canvas_id: str, x: float, y: float) -> str | None:
+    """The zone that holds the point (the last in order when zones overlap), or None."""
+    found = None
+    for zone in list_zones(session, canvas_id=canvas_id):
+        if zone_contains(zone.x, zone.y, zone.width, zone.height, x, y):
+            found = zone.id
+    return found
+
+
+def zone_contains(zx: float, zy: float, width: float, height: float, x: float, y: float) -> bool:
+    return zx <= x < zx + width and zy <= y < zy + height
+
+
+def estimated_height(text: str) -> float:
+    """A note's height on the wall for this text, as the canvas tab will about draw it."""
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += max(1, math.ceil(len(paragraph) / NOTE_CHARS_PER_LINE))
+    body = NOTE_PADDING * 2 + NOTE_HEADER + lines * NOTE_LINE_HEIGHT
+    return min(NOTE_MAX_HEIGHT, max(NOTE_MIN_HEIGHT, body))
+
+
+def free_spot(
+    session: Session, *, zone: Zone, height: float, ignore: str | None = None
+) -> tuple[float, float]:
+    """The first place in the zone, row by row below its title, where a note of this
+    height overlaps none of the zone's notes; the top-left corner if the zone is full."""
+    taken = [
+        (n.x, n.y, NOTE_WIDTH, estimated_height(n.text))
+        for n in session.exec(select(Note).where(Note.zone_id == zone.id)).all()
+        if n.id != ignore
+    ]
+    left = zone.x + ZONE_PADDING
+    top = zone.y + ZONE_HEADER
+    columns = max(1, int((zone.width - ZONE_PADDING + NOTE_GAP) // (NOTE_WIDTH + NOTE_GAP)))
+    bottom = zone.y + zone.height - ZONE_PADDING - height
+    y = top
+    while y <= bottom:
+        for column in range(columns):
+            x = left + column * (NOTE_WIDTH + NOTE_GAP)
+            if not any(_overlaps((x, y, NOTE_WIDTH, height), other) for other in taken):
+                return x, y
+        y += 8.0
+    return left, top
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    gap = NOTE_GAP / 2
+    return ax < bx + bw + gap and bx < ax + aw + gap and ay < by + bh + gap and by < ay + ah + gap
+
+
+def _inside(zone: Zone, x: float, y: float, height: float) -> tuple[float, float]:
+    """(x, y) moved just enough that the note lies inside the zone, if it fits."""
+    right = zone.x + zone.width - ZONE_PADDING / 2 - NOTE_WIDTH
+    bottom = zone.y + zone.height - ZONE_PADDING / 2 - height
+    x = max(zone.x + ZONE_PADDING / 2, min(x, right))
+    y = max(zone.y + ZONE_PADDING / 2, min(y, bottom))
+    return float(x), float(y)
+
+
+def _zone_on(session: Session, zone_id: str, canvas_id: str) -> Zone:
+    zone = ops.get_row(session, Zone, zone_id, what=ZONE)
+    if zone.canvas_id != canvas_id:
+        raise ZoneOnOtherCanvasError()
+    return zone
+
+
+def _refuse_bad_note_fields(fields: dict[str, Any]) -> None:
+    ops.refuse_bad_fields(Note, fields)
+    for fixed in ("id", "canvas_id", "zone_id", "x", "y", "position", "created_at"):
+        if fixed in fields:
+            raise ValueError(f"{fixed} is not set this way")
+    if "votes" in fields:
+        votes = fields["votes"]
+        if not isinstance(votes, int) or isinstance(votes, bool):
+            raise TypeError("votes must be a whole number")
+        if votes < 0:
+            raise NegativeVotesError()
+    if "text" in fields and not isinstance(fields["text"], str):
+        raise TypeError("a note's text must be a string")
+
+
+# -- the delivery board's links to notes -----------------------------------------------------
+
+
+def _link_rows(session: Session, note_ids: list[str]) -> list[ServiceNote]:
+    if not note_ids:
+        return []
+    query = select(ServiceNote).where(col(ServiceNote.note_id).in_(note_ids))
+    return list(session.exec(query).all())
+
+
+def _service_links(session: Session, note_ids: list[str]) -> list[tuple[str, str]]:
+    return [(link.service_id, link.note_id) for link in _link_rows(session, note_ids)]
+
+
+def _restore_links(session: Session, links: list[tuple[str, str]] | list[list[str]]) -> None:
+    for service_id, note_id in links:
+        if (
+            session.get(Service, service_id) is not None
+            and session.get(ServiceNote, (service_id, note_id)) is None
+        ):
+            session.add(ServiceNote(service_id=service_id, note_id=note_id))
+
+
+# The choices, for the UI's menus and the PDF's legend.
+KINDS = tuple(k.value for k in NoteKind)
+SIDES = tuple(s.value for s in NoteSide)
+PRIORITIES = tuple(p.value for p in Priority)

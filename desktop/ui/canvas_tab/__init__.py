@@ -1,0 +1,1 @@
+"""The "Behov og krav" tab: sticky notes on canvases of zones."""
