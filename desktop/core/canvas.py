@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from desktop.core import operations as ops
 from desktop.core.canvas_models import Canvas, Note, NoteKind, NoteSide, Priority, Zone
@@ -254,11 +254,31 @@ def canvas_contents(session: Session, *, canvas_id: str) -> CanvasContents:
     Read as plain rows, not as table models: a wall of 1,000 notes opens within the
     300 ms budget (tests/bench/test_canvas_speed.py)."""
     canvas = get_canvas(session, canvas_id=canvas_id)
+    notes = _plain_rows(session, Note, canvas_id)
+    covered = _services_per_note(session, canvas_id)
+    for note in notes:
+        note[SERVICES] = covered.get(str(note["id"]), 0)
     return CanvasContents(
         canvas=ops.snapshot(canvas),
         zones=_plain_rows(session, Zone, canvas_id),
-        notes=_plain_rows(session, Note, canvas_id),
+        notes=notes,
     )
+
+
+SERVICES = "services"  # in canvas_contents' note rows: how many services answer the note
+
+
+def _services_per_note(session: Session, canvas_id: str) -> dict[str, int]:
+    """A need that a card on the delivery board answers shows as covered on the wall."""
+    links = ServiceNote.__table__  # type: ignore[attr-defined]
+    notes = Note.__table__  # type: ignore[attr-defined]
+    query = (
+        sa_select(links.c.note_id, func.count())
+        .join(notes, notes.c.id == links.c.note_id)
+        .where(notes.c.canvas_id == canvas_id)
+        .group_by(links.c.note_id)
+    )
+    return {str(note_id): int(n) for note_id, n in session.connection().execute(query)}
 
 
 def _plain_rows(

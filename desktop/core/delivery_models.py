@@ -48,13 +48,24 @@ class ServiceNote(SQLModel, table=True):
     note_id: str = Field(foreign_key="note.id", ondelete="CASCADE", primary_key=True)
 
 
+class Leaning(StrEnum):
+    """Which way a high score on a criterion points: deliver it ourselves, or buy it."""
+
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
 class Criterion(Row, table=True):
     """A make-or-buy criterion of this workshop, with its weight."""
+
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"favours": Leaning}
 
     key: str = ""  # the starting set's key, e.g. "market_maturity"; "" for one added by hand
     title: str = ""
     description: str = ""
-    weight: float = 1.0
+    weight: float = 1.0  # 0 leaves the criterion out of the weighted score
+    # A Leaning: a score of 5 speaks for this placement, 1 for the other one.
+    favours: str = Field(default=Leaning.INTERNAL.value, sa_type=String)
     position: int = 0
 
 

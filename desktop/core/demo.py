@@ -191,9 +191,11 @@ def populate_demo(session: Session) -> None:
     # In the method's order: the walls, then the services that answer the needs on them,
     # then the decisions leadership signs about those services.
     from desktop.core.demo_canvas import populate_canvases
+    from desktop.core.demo_delivery import populate_delivery
     from desktop.core.demo_signoff import populate_signoff
 
     populate_canvases(session)
+    populate_delivery(session)
     populate_signoff(session)
 
 

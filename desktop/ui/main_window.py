@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from desktop.core import workshop
 from desktop.core.errors import TvaersError
@@ -19,6 +19,8 @@ from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
 from desktop.ui import about_dialog, dialogs
 from desktop.ui.canvas_tab.tab import CanvasTab
+from desktop.ui.delivery_tab.commands import CreateServiceFromNote
+from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.workshop_tab: WorkshopTab | None = None
         self.glossary_tab: GlossaryTab | None = None
         self.canvas_tab: CanvasTab | None = None
+        self.delivery_tab: DeliveryTab | None = None
         self.signoff_tab: SignOffTab | None = None
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
@@ -223,12 +226,15 @@ class MainWindow(QMainWindow):
         self.workshop_tab = WorkshopTab(current, self.lang)
         self.glossary_tab = GlossaryTab(current, self.lang)
         self.canvas_tab = CanvasTab(current, self.lang)
+        self.delivery_tab = DeliveryTab(current, self.lang)
         self.signoff_tab = SignOffTab(current, self.lang)
+        self.canvas_tab.note_context_actions.connect(self._note_menu)
         # Object names give screenshots and tests a name that does not change with language.
         for name, tab, title in (
             ("workshop", self.workshop_tab, self.tr("Workshop")),
             ("glossary", self.glossary_tab, self.tr("Shared language")),
             ("canvas", self.canvas_tab, self.tr("Needs and requirements")),
+            ("delivery", self.delivery_tab, self.tr("Delivery")),
             ("signoff", self.signoff_tab, self.tr("Leadership sign-off")),
         ):
             tab.setObjectName(name)
@@ -247,6 +253,21 @@ class MainWindow(QMainWindow):
         """Typed text not yet stored goes in now (before save, undo, close)."""
         for tab in self._tab_pages():
             tab.commit_typing()
+
+    def _note_menu(self, note_id: str, menu: QMenu) -> None:
+        """From needs to services: a note's menu makes a card on the delivery board."""
+        if self.current is None or self.current.read_only:
+            return
+        action = menu.addAction(self.tr("Create service from note"))
+        action.triggered.connect(lambda: self.create_service_from_note(note_id))
+
+    def create_service_from_note(self, note_id: str) -> None:
+        if self.current is None or self.delivery_tab is None or self.tabs is None:
+            return
+        command = CreateServiceFromNote(self.current, note_id)
+        if self.current.push(command) and command.service_id:
+            self.tabs.setCurrentWidget(self.delivery_tab)
+            self.delivery_tab.select_service(command.service_id, focus=True)
 
     def _tab_pages(self) -> list[Any]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())] if self.tabs else []
@@ -328,6 +349,7 @@ class MainWindow(QMainWindow):
         self.workshop_tab = None
         self.glossary_tab = None
         self.canvas_tab = None
+        self.delivery_tab = None
         self.signoff_tab = None
         current.deleteLater()
         self.pages.setCurrentWidget(self.start)

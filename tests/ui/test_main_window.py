@@ -258,3 +258,34 @@ def test_exception_in_a_slot_reaches_the_plain_message(
     assert len(answers.errors) == 1
     assert "uventet fejl" in answers.errors[0]
     assert window.isVisible()
+
+
+def test_create_service_from_a_note_links_it_and_marks_the_note_covered(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.core import canvas, delivery
+
+    assert window.open_path(_demo(tmp_path))
+    assert window.current is not None and window.canvas_tab is not None
+    note_id = window.current.read(
+        lambda s: next(
+            n.id
+            for c in canvas.list_canvases(s)
+            for n in canvas.list_notes(s, canvas_id=c.id)
+            if n.text.startswith("Vi starter med kontrakten")
+        )
+    )
+    menu = QMenu()
+    window.canvas_tab.note_context_actions.emit(note_id, menu)
+    action = next(a for a in menu.actions() if a.text() == "Opret ydelse fra note")
+    action.trigger()
+    covering = window.current.read(lambda s: delivery.services_covering_note(s, note_id))
+    assert len(covering) == 1
+    assert window.tabs is not None and window.tabs.currentWidget() is window.delivery_tab
+    canvas_id = window.current.read(lambda s: canvas.get_note(s, note_id=note_id).canvas_id)
+    contents = window.current.read(lambda s: canvas.canvas_contents(s, canvas_id=canvas_id))
+    assert next(n for n in contents.notes if n["id"] == note_id)["services"] == 1
+    window.undo_action.trigger()
+    assert window.current.read(lambda s: delivery.services_covering_note(s, note_id)) == []

@@ -21,7 +21,14 @@ def test_screenshots_writes_a_png_per_tab(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == ["00-start.png", "01-workshop.png", "02-glossary.png", "03-canvas.png", "04-signoff.png"]
+    assert names == [
+        "00-start.png",
+        "01-workshop.png",
+        "02-glossary.png",
+        "03-canvas.png",
+        "04-delivery.png",
+        "05-signoff.png",
+    ]
     image = QImage(str(out / "01-workshop.png"))
     assert (image.width(), image.height()) == (1280, 800)
     sampled = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}

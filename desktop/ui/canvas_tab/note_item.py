@@ -57,9 +57,14 @@ class NoteStyle:
     """Fonts and words every note shares (made once per scene, after the translator)."""
 
     def __init__(
-        self, kinds: dict[str, str], priorities: dict[str, str], sides: dict[str, str]
+        self,
+        kinds: dict[str, str],
+        priorities: dict[str, str],
+        sides: dict[str, str],
+        covered: str = "",
     ) -> None:
         self.kinds, self.priorities, self.sides = kinds, priorities, sides
+        self.covered = covered  # "✓ Ydelse": a service on the delivery board answers it
         self.text_font = QFont()
         self.text_font.setPixelSize(NOTE_FONT_PX)
         self.header_font = QFont()
@@ -170,6 +175,20 @@ class NoteItem(QGraphicsItem):
         self._paint_header(painter)
         if self.editor is None:
             self._paint_text(painter, rect, colour)
+        if self.note.get("services") and self.style.covered:
+            self._paint_covered(painter, rect)
+
+    def _paint_covered(self, painter: QPainter, rect: QRectF) -> None:
+        """A small mark in the corner: this need is answered by a card on the board."""
+        style = self.style
+        width = style.chip_metrics.horizontalAdvance(style.covered) + 12
+        chip = QRectF(rect.right() - width - 4, rect.bottom() - 22, width, 18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2e7d32"))
+        painter.drawRoundedRect(chip, 4, 4)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.setFont(style.chip_font)
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), style.covered)
 
     def _paint_bars(self, painter: QPainter, rect: QRectF) -> None:
         lines = min(3, max(1, len(self.text) // 25))

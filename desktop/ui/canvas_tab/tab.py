@@ -61,7 +61,8 @@ class CanvasTab(QWidget):
         self._typing = TypingBuffer(self._commit_note_text, self)
         self.kinds, self.sides, self.priorities = kind_labels(), side_labels(), priority_labels()
 
-        self.scene = CanvasScene(NoteStyle(self.kinds, self.priorities, self.sides), self)
+        style = NoteStyle(self.kinds, self.priorities, self.sides, "✓ " + self.tr("Service"))
+        self.scene = CanvasScene(style, self)
         self.view = CanvasView(self.scene)
         self.view.key_handler = self._canvas_key
         self.scene.note_moved.connect(self._note_moved)

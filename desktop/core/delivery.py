@@ -1,0 +1,900 @@
+"""The delivery board: services in five columns, their order, totals, criteria and needs.
+
+Each card is a service (ydelse) placed in one column (`Placement`); `position` orders the
+cards within a column. Every operation that changes the board returns what undo needs:
+a snapshot, the previous value, or the previous order of the columns it touched.
+
+Criteria (make or buy) belong to the workshop and are created, with the starting set in
+the minutes' language, when the board is first used (`ensure_criteria`). Each is scored
+1-5 per service; a criterion `favours` internal delivery (a 5 speaks for doing it
+ourselves) or external purchase (a 5 speaks for buying). The weighted score puts every
+score on one scale, 5 = deliver internally and 1 = buy externally:
+
+    weighted score = sum(weight x oriented score) / sum(weight), over the scored criteria
+    oriented score = score for an "internal" criterion, 6 - score for an "external" one
+
+and the suggestion follows from it (`suggest_placement`, on the score rounded to one
+decimal as the card shows it): 3.5 or more suggests Internal, 2.5 or less External, in
+between Mixed; with less than half of the weight scored there is no suggestion; Not
+buying is never suggested (that is a decision about the need, not about who delivers).
+It is only shown: the room decides, and the app never moves a card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import bindparam, case, delete, func, update
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from desktop.core import operations as ops
+from desktop.core.canvas_models import Canvas, Note, Zone
+from desktop.core.cpv import normalise_cpv
+from desktop.core.delivery_models import (
+    Criterion,
+    CriterionScore,
+    Leaning,
+    Placement,
+    Service,
+    ServiceNote,
+)
+from desktop.core.errors import InvalidChoiceError, TvaersError
+from desktop.core.models import utc_now
+from desktop.core.money import contract_value
+from desktop.core.signoff_models import DecisionService
+from desktop.core.thresholds import ProcurementHint, procurement_hint
+from desktop.core.workshop import get_workshop
+
+WHAT = "Ydelsen"
+COLUMNS: tuple[str, ...] = tuple(p.value for p in Placement)  # left to right
+HINTED = (Placement.EXTERNAL.value, Placement.MIXED.value)  # cards that get the procurement hint
+# Plain strings: an enum member's .value costs a lookup, and the board asks 500 times a refresh.
+_INTERNAL, _EXTERNAL, _MIXED = (
+    p.value for p in (Placement.INTERNAL, Placement.EXTERNAL, Placement.MIXED)
+)
+
+SUGGEST_INTERNAL_FROM = 3.5
+SUGGEST_EXTERNAL_UP_TO = 2.5
+MIN_SCORED_SHARE = 0.5  # of the total weight, before a placement is suggested
+TITLE_FROM_NOTE_MAX = 80
+
+# Snapshot keys beside the service's own columns.
+NOTE_IDS, SCORES, DECISION_IDS = "note_ids", "scores", "decision_ids"
+
+
+class ScoreError(TvaersError):
+    da = "En score skal være et helt tal fra 1 til 5 (eller tom)."
+    en = "A score must be a whole number from 1 to 5 (or empty)."
+
+
+class AmountValueError(TvaersError):
+    da = "Den årlige pris kan ikke være negativ."
+    en = "The annual cost cannot be negative."
+
+
+class YearsValueError(TvaersError):
+    da = "Kontraktens længde skal være mere end 0 og højst 100 år."
+    en = "The contract must last more than 0 and at most 100 years."
+
+
+class WeightError(TvaersError):
+    da = "En vægt skal være et tal fra 0 til 10."
+    en = "A weight must be a number from 0 to 10."
+
+
+class NoteMissingError(TvaersError):
+    da = "Behovet findes ikke længere på lærredet. Det kan være slettet i mellemtiden."
+    en = "The need is no longer on the canvas. It may have been deleted meanwhile."
+
+
+# -- services ---------------------------------------------------------------------------
+
+
+def list_services(session: Session) -> list[Service]:
+    """Every service, column by column from left to right, each in its order."""
+    services = session.exec(
+        select(Service).order_by(col(Service.position), col(Service.created_at))
+    ).all()
+    rank = {placement: i for i, placement in enumerate(COLUMNS)}
+    return sorted(services, key=lambda s: rank.get(s.placement, len(COLUMNS)))
+
+
+def get_service(session: Session, *, service_id: str) -> Service:
+    return ops.get_row(session, Service, service_id, what=WHAT)
+
+
+def _checked(changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate the fields whose values have rules; the CPV code is stored normalised."""
+    checked = dict(changes)
+    if "cpv_code" in checked:
+        checked["cpv_code"] = normalise_cpv(str(checked["cpv_code"] or ""))
+    cost = checked.get("annual_cost_dkk")
+    if cost is not None and (not isinstance(cost, int) or isinstance(cost, bool) or cost < 0):
+        raise AmountValueError()
+    years = checked.get("contract_years")
+    if years is not None:
+        if isinstance(years, bool) or not isinstance(years, int | float):
+            raise YearsValueError()
+        if not 0 < years <= 100:
+            raise YearsValueError()
+        checked["contract_years"] = float(years)
+    return checked
+
+
+def add_service(session: Session, **fields: Any) -> Service:
+    """A new card at the end of its column (Undecided unless `placement` says otherwise)."""
+    ops.refuse_bad_fields(Service, fields)
+    values = _checked(fields)
+    placement = values.setdefault("placement", Placement.UNDECIDED.value)
+    if "position" not in values:
+        values["position"] = _next_position(session, placement)
+    ensure_criteria(session, commit=False)
+    service = Service(**values)
+    session.add(service)
+    session.commit()
+    return service
+
+
+def _next_position(session: Session, placement: str) -> int:
+    highest = session.exec(
+        select(func.max(Service.position)).where(Service.placement == placement)
+    ).one()
+    return 0 if highest is None else int(highest) + 1
+
+
+def update_service(session: Session, *, service_id: str, **changes: Any) -> Service:
+    """Change a card's fields. Its column and order change through `move_service`."""
+    if {"placement", "position"} & set(changes):
+        raise ValueError("use move_service to change a service's column or order")
+    ops.refuse_bad_fields(Service, changes)
+    return ops.update_row(session, Service, service_id, _checked(changes), what=WHAT)
+
+
+def delete_service(session: Session, *, service_id: str) -> dict[str, Any]:
+    """Delete a card; the snapshot also holds its needs, scores and decisions (the file's
+    foreign keys drop those links with it) so `restore_service` puts everything back."""
+    service = get_service(session, service_id=service_id)
+    data = ops.snapshot(service)
+    data[NOTE_IDS] = list(
+        session.exec(select(ServiceNote.note_id).where(ServiceNote.service_id == service_id))
+    )
+    data[SCORES] = {
+        criterion_id: score
+        for criterion_id, score in session.exec(
+            select(CriterionScore.criterion_id, CriterionScore.score).where(
+                CriterionScore.service_id == service_id
+            )
+        )
+    }
+    data[DECISION_IDS] = list(
+        session.exec(
+            select(DecisionService.decision_id).where(DecisionService.service_id == service_id)
+        )
+    )
+    # The file's foreign keys cascade too; deleting the links here keeps a file opened
+    # without them (sqlite3 by hand) free of orphans.
+    session.execute(delete(ServiceNote).where(col(ServiceNote.service_id) == service_id))
+    session.execute(delete(CriterionScore).where(col(CriterionScore.service_id) == service_id))
+    session.execute(delete(DecisionService).where(col(DecisionService.service_id) == service_id))
+    session.delete(service)
+    session.commit()
+    return data
+
+
+def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
+    """Undo of a delete: the same card, id and place, with whatever it linked to that still
+    exists (a need deleted meanwhile stays deleted)."""
+    from desktop.core.signoff_models import Decision
+
+    fields = {k: v for k, v in data.items() if k not in (NOTE_IDS, SCORES, DECISION_IDS)}
+    service = Service.model_validate(fields)
+    session.add(service)
+    session.flush()
+    for note_id in data.get(NOTE_IDS, []):
+        if session.get(Note, note_id) is not None:
+            session.add(ServiceNote(service_id=service.id, note_id=note_id))
+    for criterion_id, score in data.get(SCORES, {}).items():
+        if session.get(Criterion, criterion_id) is not None:
+            session.add(
+                CriterionScore(service_id=service.id, criterion_id=criterion_id, score=score)
+            )
+    for decision_id in data.get(DECISION_IDS, []):
+        if session.get(Decision, decision_id) is not None:
+            session.add(DecisionService(decision_id=decision_id, service_id=service.id))
+    session.commit()
+    return service
+
+
+# -- columns and order ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoardOrder:
+    """The cards of some columns, in order: {placement: [service ids]}. Undo of a move."""
+
+    columns: dict[str, list[str]]
+
+
+def column_order(session: Session, *, placement: str) -> list[str]:
+    query = (
+        select(Service.id)
+        .where(Service.placement == placement)
+        .order_by(col(Service.position), col(Service.created_at))
+    )
+    return list(session.exec(query).all())
+
+
+def board_order(session: Session, placements: Iterable[str]) -> BoardOrder:
+    return BoardOrder({p: column_order(session, placement=p) for p in dict.fromkeys(placements)})
+
+
+def restore_order(session: Session, *, order: BoardOrder) -> None:
+    """Put these columns back exactly as they were (cards deleted since are skipped)."""
+    _apply_order(session, order.columns)
+    session.commit()
+
+
+def _apply_order(session: Session, columns: Mapping[str, Sequence[str]]) -> None:
+    ids = [service_id for ids in columns.values() for service_id in ids]
+    if not ids:
+        return
+    current = {
+        service_id: (placement, position)
+        for service_id, placement, position in session.exec(
+            select(Service.id, Service.placement, Service.position).where(col(Service.id).in_(ids))
+        )
+    }
+    now = utc_now()
+    moved: list[dict[str, Any]] = []  # changed column: placement, position and updated_at
+    shifted: list[dict[str, Any]] = []  # same column, new position
+    for placement, column in columns.items():
+        for position, service_id in enumerate(column):
+            was = current.get(service_id)
+            if was is None or was == (placement, position):
+                continue
+            row = {"row_id": service_id, "new_placement": placement, "new_position": position}
+            if was[0] != placement:
+                moved.append({**row, "now": now})
+            else:
+                shifted.append(row)
+    # Core executemany, one statement for all rows: moving a card in a column of hundreds
+    # stays well inside the 50 ms budget (tests/bench/test_delivery_speed.py).
+    table = Service.__table__  # type: ignore[attr-defined]
+    by_id = table.c.id == bindparam("row_id")
+    if moved:
+        session.execute(
+            update(table)
+            .where(by_id)
+            .values(
+                placement=bindparam("new_placement"),
+                position=bindparam("new_position"),
+                updated_at=bindparam("now"),
+            ),
+            moved,
+        )
+    if shifted:
+        session.execute(
+            update(table)
+            .where(by_id)
+            .values(placement=bindparam("new_placement"), position=bindparam("new_position")),
+            shifted,
+        )
+    session.expire_all()
+
+
+def _check_placement(placement: str) -> None:
+    if placement not in COLUMNS:
+        raise InvalidChoiceError(field="placement", value=str(placement)[:40])
+
+
+def move_service(
+    session: Session, *, service_id: str, placement: str, before_id: str | None = None
+) -> BoardOrder:
+    """Put a card in a column, just before `before_id` (None: at the end of the column).
+
+    Returns the previous order of the columns it touched, for `restore_order`.
+    """
+    _check_placement(placement)
+    service = get_service(session, service_id=service_id)
+    source = service.placement
+    before = board_order(session, (source, placement))
+    column = before.columns[placement]
+    target = [i for i in column if i != service_id]
+    if before_id == service_id and service_id in column:
+        at = column.index(service_id)  # dropped just before itself: it stays where it is
+    else:
+        at = target.index(before_id) if before_id in target else len(target)
+    target.insert(at, service_id)
+    wanted: dict[str, list[str]] = {placement: target}
+    if source != placement:
+        wanted[source] = [i for i in before.columns[source] if i != service_id]
+    _apply_order(session, wanted)
+    session.commit()
+    return before
+
+
+def move_target(
+    session: Session, *, service_id: str, columns: int = 0, rows: int = 0
+) -> tuple[str, str | None] | None:
+    """Where a keyboard step (Ctrl+Left/Right: columns ±1, Ctrl+Up/Down: rows ±1) puts a
+    card: (placement, before_id), or None at the edge of the board."""
+    service = get_service(session, service_id=service_id)
+    here = COLUMNS.index(service.placement)
+    order = column_order(session, placement=service.placement)
+    row = order.index(service_id)
+    if columns:
+        there = here + columns
+        if not 0 <= there < len(COLUMNS):
+            return None
+        placement = COLUMNS[there]
+        target = column_order(session, placement=placement)
+        # Keep the card at about the same height: same row, or the end of a shorter column.
+        return placement, target[row] if row < len(target) else None
+    new_row = row + rows
+    if not 0 <= new_row < len(order) or new_row == row:
+        return None
+    others = [i for i in order if i != service_id]
+    return service.placement, others[new_row] if new_row < len(others) else None
+
+
+# -- totals -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnTotals:
+    """A column header's figures. Cards without a cost are left out and counted."""
+
+    count: int
+    annual_dkk: int  # sum of the annual costs that are given
+    contract_dkk: int  # sum of annual cost x contract years, where both are given
+    without_cost: int  # cards with no annual cost
+    without_years: int  # cards with a cost but no contract years (not in contract_dkk)
+
+
+def column_totals(services: Iterable[Mapping[str, Any]]) -> ColumnTotals:
+    count = annual = contract = without_cost = without_years = 0
+    for service in services:
+        count += 1
+        cost = service["annual_cost_dkk"]
+        if cost is None:
+            without_cost += 1
+            continue
+        annual += cost
+        value = contract_value(cost, service["contract_years"])
+        if value is None:
+            without_years += 1
+        else:
+            contract += value
+    return ColumnTotals(count, annual, contract, without_cost, without_years)
+
+
+# -- criteria ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StarterCriterion:
+    key: str
+    favours: str
+    title_da: str
+    description_da: str
+    title_en: str
+    description_en: str
+
+
+STARTER_CRITERIA: tuple[StarterCriterion, ...] = (
+    StarterCriterion(
+        "strategic_importance",
+        Leaning.INTERNAL.value,
+        "Strategisk betydning / kernekompetence",
+        "Er ydelsen en del af kerneopgaven, som vi selv skal mestre? "
+        "5 = central for kerneopgaven, 1 = ikke strategisk vigtig.",
+        "Strategic importance / core competence",
+        "Is the service part of our core task, one we must master ourselves? "
+        "5 = central to the core task, 1 = not strategically important.",
+    ),
+    StarterCriterion(
+        "internal_capacity",
+        Leaning.INTERNAL.value,
+        "Intern kapacitet og kompetencer",
+        "Har vi medarbejdere, tid og kompetencer til at levere ydelsen? "
+        "5 = ja, fuldt ud, 1 = nej, slet ikke.",
+        "Internal capacity and skills",
+        "Do we have the staff, time and skills to deliver the service? "
+        "5 = yes, fully, 1 = not at all.",
+    ),
+    StarterCriterion(
+        "market_maturity",
+        Leaning.EXTERNAL.value,
+        "Markedsmodenhed (findes der leverandører?)",
+        "Findes der leverandører, der kan levere ydelsen i den kvalitet, vi har brug for? "
+        "5 = et modent marked med flere gode leverandører, 1 = ingen leverandører.",
+        "Market maturity (are there suppliers?)",
+        "Are there suppliers who can deliver the service in the quality we need? "
+        "5 = a mature market with several good suppliers, 1 = no suppliers.",
+    ),
+    StarterCriterion(
+        "cost",
+        Leaning.EXTERNAL.value,
+        "Omkostninger (intern vs. ekstern vurdering)",
+        "Hvad er billigst, når alt regnes med (også opfølgning og kontraktstyring)? "
+        "5 = klart billigere at købe, 3 = det samme, 1 = klart billigere selv at levere.",
+        "Cost (internal vs external estimate)",
+        "Which is cheaper, all things counted (follow-up and contract management too)? "
+        "5 = clearly cheaper to buy, 3 = the same, 1 = clearly cheaper to deliver ourselves.",
+    ),
+    StarterCriterion(
+        "risk_continuity",
+        Leaning.INTERNAL.value,
+        "Risiko og kontinuitet for borgerne",
+        "Hvor hårdt rammer det borgerne, hvis en leverandør svigter eller skiftes ud? "
+        "5 = meget hårdt, 1 = næsten ikke.",
+        "Risk and continuity for citizens",
+        "How hard are citizens hit if a supplier fails or is replaced? "
+        "5 = very hard, 1 = hardly at all.",
+    ),
+    StarterCriterion(
+        "flexibility",
+        Leaning.INTERNAL.value,
+        "Fleksibilitet",
+        "Skal vi hurtigt kunne ændre indhold og omfang, når behovene ændrer sig? "
+        "5 = ja, ofte og hurtigt, 1 = nej, ydelsen er stabil.",
+        "Flexibility",
+        "Must we be able to change content and volume quickly when needs change? "
+        "5 = yes, often and quickly, 1 = no, the service is stable.",
+    ),
+)
+
+
+def list_criteria(session: Session) -> list[Criterion]:
+    return ops.ordered(session, Criterion)
+
+
+def ensure_criteria(session: Session, *, commit: bool = True) -> list[str]:
+    """Create the starting criteria (minutes' language) if the workshop has none yet.
+
+    Returns the ids created ([] when there were criteria already).
+    """
+    if session.exec(select(Criterion.id).limit(1)).first() is not None:
+        return []
+    english = (get_workshop(session).minutes_language or "da") == "en"
+    created = []
+    for position, starter in enumerate(STARTER_CRITERIA):
+        criterion = Criterion(
+            key=starter.key,
+            favours=starter.favours,
+            title=starter.title_en if english else starter.title_da,
+            description=starter.description_en if english else starter.description_da,
+            position=position,
+        )
+        session.add(criterion)
+        created.append(criterion.id)
+    if commit:
+        session.commit()
+    return created
+
+
+def remove_criteria(session: Session, *, criterion_ids: Sequence[str]) -> None:
+    """Undo of `ensure_criteria` (only criteria nobody has scored on are removed)."""
+    for criterion_id in criterion_ids:
+        scored = session.exec(
+            select(CriterionScore.service_id).where(CriterionScore.criterion_id == criterion_id)
+        ).first()
+        criterion = session.get(Criterion, criterion_id)
+        if criterion is not None and scored is None:
+            session.delete(criterion)
+    session.commit()
+
+
+def _check_weight(changes: Mapping[str, Any]) -> None:
+    if "weight" in changes:
+        weight = changes["weight"]
+        if isinstance(weight, bool) or not isinstance(weight, int | float):
+            raise WeightError()
+        if not 0 <= weight <= 10:
+            raise WeightError()
+
+
+def add_criterion(session: Session, **fields: Any) -> Criterion:
+    _check_weight(fields)
+    return ops.add_row(session, Criterion, fields)
+
+
+def update_criterion(session: Session, *, criterion_id: str, **changes: Any) -> Criterion:
+    _check_weight(changes)
+    return ops.update_row(session, Criterion, criterion_id, changes, what="Kriteriet")
+
+
+def delete_criterion(session: Session, *, criterion_id: str) -> dict[str, Any]:
+    """Delete a criterion and its scores; the snapshot holds both for `restore_criterion`."""
+    scores = {
+        service_id: score
+        for service_id, score in session.exec(
+            select(CriterionScore.service_id, CriterionScore.score).where(
+                CriterionScore.criterion_id == criterion_id
+            )
+        )
+    }
+    session.execute(delete(CriterionScore).where(col(CriterionScore.criterion_id) == criterion_id))
+    data = ops.delete_row(session, Criterion, criterion_id, what="Kriteriet")
+    data[SCORES] = scores
+    return data
+
+
+def restore_criterion(session: Session, *, data: dict[str, Any]) -> Criterion:
+    criterion = Criterion.model_validate({k: v for k, v in data.items() if k != SCORES})
+    session.add(criterion)
+    session.flush()
+    for service_id, score in data.get(SCORES, {}).items():
+        if session.get(Service, service_id) is not None:
+            session.add(
+                CriterionScore(service_id=service_id, criterion_id=criterion.id, score=score)
+            )
+    session.commit()
+    return criterion
+
+
+def set_score(
+    session: Session, *, service_id: str, criterion_id: str, score: int | None
+) -> int | None:
+    """Score a service on a criterion (None clears it); returns the previous score."""
+    if score is not None and (isinstance(score, bool) or score not in range(1, 6)):
+        raise ScoreError()
+    get_service(session, service_id=service_id)
+    ops.get_row(session, Criterion, criterion_id, what="Kriteriet")
+    row = session.get(CriterionScore, (service_id, criterion_id))
+    previous = None if row is None else row.score
+    if score is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(CriterionScore(service_id=service_id, criterion_id=criterion_id, score=score))
+    else:
+        row.score = score
+        session.add(row)
+    session.commit()
+    return previous
+
+
+def scores_of(session: Session, *, service_id: str) -> dict[str, int]:
+    return {
+        criterion_id: score
+        for criterion_id, score in session.exec(
+            select(CriterionScore.criterion_id, CriterionScore.score).where(
+                CriterionScore.service_id == service_id
+            )
+        )
+    }
+
+
+@dataclass(frozen=True)
+class CriterionWeight:
+    """What the weighted score needs of a criterion."""
+
+    id: str
+    weight: float
+    favours: str
+
+
+@dataclass(frozen=True)
+class WeightedScore:
+    value: float | None  # 1-5: 5 speaks for internal delivery, 1 for buying; None: no scores
+    scored_share: float  # the share of the total weight that is scored, 0-1
+    suggestion: str | None  # a Placement value, or None when too little is scored
+
+
+def weighted_score(scores: Mapping[str, int], criteria: Sequence[CriterionWeight]) -> WeightedScore:
+    total = sum(c.weight for c in criteria if c.weight > 0)
+    weighted = scored = 0.0
+    for criterion in criteria:
+        score = scores.get(criterion.id)
+        if score is None or criterion.weight <= 0:
+            continue
+        oriented = score if criterion.favours == _INTERNAL else 6 - score
+        weighted += criterion.weight * oriented
+        scored += criterion.weight
+    if scored == 0:
+        return WeightedScore(None, 0.0, None)
+    value = weighted / scored
+    share = scored / total
+    return WeightedScore(
+        value, share, suggest_placement(value) if share >= MIN_SCORED_SHARE else None
+    )
+
+
+def suggest_placement(value: float) -> str:
+    """The suggestion for a weighted score (see the module docstring); never Not buying."""
+    # Rounded as the card shows it (one decimal), so a card showing "3,5" suggests Internal.
+    value = round(value, 1)
+    if value >= SUGGEST_INTERNAL_FROM:
+        return _INTERNAL
+    if value <= SUGGEST_EXTERNAL_UP_TO:
+        return _EXTERNAL
+    return _MIXED
+
+
+def criterion_weights(session: Session) -> list[CriterionWeight]:
+    return [CriterionWeight(c.id, c.weight, c.favours) for c in list_criteria(session)]
+
+
+def service_score(session: Session, *, service_id: str) -> WeightedScore:
+    return weighted_score(scores_of(session, service_id=service_id), criterion_weights(session))
+
+
+# -- needs --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """A note on a canvas, as a card lists it: its text and where it sits."""
+
+    note_id: str
+    text: str
+    canvas_title: str
+    zone_title: str  # "" when the note is outside any zone
+    kind: str
+
+
+def _note_refs(session: Session, note_ids: Sequence[str] | None = None) -> list[NoteRef]:
+    query = (
+        sa_select(  # sqlmodel.select takes at most four columns
+            col(Note.id), col(Note.text), col(Canvas.title), col(Zone.title), col(Note.kind)
+        )
+        .join(Canvas, col(Canvas.id) == col(Note.canvas_id))
+        .outerjoin(Zone, col(Zone.id) == col(Note.zone_id))
+        .order_by(
+            col(Canvas.position),
+            col(Canvas.created_at),
+            col(Zone.position),
+            col(Note.position),
+            col(Note.created_at),
+        )
+    )
+    if note_ids is not None:
+        query = query.where(col(Note.id).in_(note_ids))
+    return [
+        NoteRef(note_id, text, canvas or "", zone or "", kind)
+        for note_id, text, canvas, zone, kind in session.execute(query)
+    ]
+
+
+def available_notes(session: Session) -> list[NoteRef]:
+    """Every note of the workshop's canvases, canvas by canvas and zone by zone."""
+    return _note_refs(session)
+
+
+def notes_of_service(session: Session, *, service_id: str) -> list[NoteRef]:
+    """The needs a card answers, in canvas order."""
+    ids = list(
+        session.exec(select(ServiceNote.note_id).where(ServiceNote.service_id == service_id))
+    )
+    return _note_refs(session, ids) if ids else []
+
+
+def link_note(session: Session, *, service_id: str, note_id: str) -> bool:
+    """Link a need to a card; False if it was linked already."""
+    get_service(session, service_id=service_id)
+    if session.get(Note, note_id) is None:
+        raise NoteMissingError()
+    if session.get(ServiceNote, (service_id, note_id)) is not None:
+        return False
+    session.add(ServiceNote(service_id=service_id, note_id=note_id))
+    session.commit()
+    return True
+
+
+def unlink_note(session: Session, *, service_id: str, note_id: str) -> bool:
+    """Unlink a need from a card; False if it was not linked."""
+    link = session.get(ServiceNote, (service_id, note_id))
+    if link is None:
+        return False
+    session.delete(link)
+    session.commit()
+    return True
+
+
+def services_covering_note(session: Session, note_id: str) -> list[tuple[str, str]]:
+    """(id, title) of the cards that answer this note, in board order."""
+    query = (
+        select(Service.id, Service.title, Service.placement, Service.position)
+        .join(ServiceNote, col(ServiceNote.service_id) == col(Service.id))
+        .where(ServiceNote.note_id == note_id)
+    )
+    rank = {placement: i for i, placement in enumerate(COLUMNS)}
+    rows = sorted(session.exec(query), key=lambda r: (rank.get(r[2], 9), r[3]))
+    return [(service_id, title) for service_id, title, _placement, _position in rows]
+
+
+def covered_note_ids(session: Session) -> set[str]:
+    """Every note that at least one card answers (for the canvas to mark as covered)."""
+    return set(session.exec(select(ServiceNote.note_id).distinct()))
+
+
+def note_links(session: Session, *, note_id: str) -> list[str]:
+    """The services linked to a note: what the canvas keeps to undo a note's deletion."""
+    return list(session.exec(select(ServiceNote.service_id).where(ServiceNote.note_id == note_id)))
+
+
+def restore_note_links(session: Session, *, note_id: str, service_ids: Sequence[str]) -> None:
+    """Undo of a note's deletion, for the canvas: its links to cards that still exist."""
+    for service_id in service_ids:
+        if (
+            session.get(Service, service_id) is not None
+            and session.get(ServiceNote, (service_id, note_id)) is None
+        ):
+            session.add(ServiceNote(service_id=service_id, note_id=note_id))
+    session.commit()
+
+
+def title_from_note(text: str, *, fallback: str) -> str:
+    """The note's first line that has text, cut at a word near 80 characters."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not first:
+        return fallback
+    if len(first) <= TITLE_FROM_NOTE_MAX:
+        return first
+    cut = first[:TITLE_FROM_NOTE_MAX].rsplit(" ", 1)[0].rstrip(" ,.;:-–")
+    return (cut or first[:TITLE_FROM_NOTE_MAX]) + "…"
+
+
+def create_service_from_note(session: Session, *, note_id: str) -> Service:
+    """A new Undecided card answering this note, titled by the note's first line.
+
+    When the title does not hold the whole note, the note's text becomes the description.
+    """
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NoteMissingError()
+    english = (get_workshop(session).minutes_language or "da") == "en"
+    title = title_from_note(note.text, fallback="New service" if english else "Ny ydelse")
+    description = note.text if note.text.strip() != title else ""
+    service = add_service(session, title=title, description=description)
+    session.add(ServiceNote(service_id=service.id, note_id=note.id))
+    session.commit()
+    return service
+
+
+# -- the board as the tab shows it ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Card:
+    """One service with what the board computes for it."""
+
+    service: dict[str, Any]  # the Service's columns
+    contract_value_dkk: int | None
+    score: WeightedScore
+    hint: ProcurementHint | None  # only on External and Mixed cards
+    needs: int  # linked notes
+
+    @property
+    def id(self) -> str:
+        return str(self.service["id"])
+
+
+@dataclass(frozen=True)
+class Board:
+    columns: dict[str, list[Card]]  # placement -> cards in order, every placement present
+    totals: dict[str, ColumnTotals]
+    criteria: list[dict[str, Any]] = field(default_factory=list)
+    day: date | None = None  # the day the procurement hints are for
+    # service id -> (weighted sum, scored weight, needs): what each card was made from
+    sums: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+
+    def card(self, service_id: str) -> Card | None:
+        for cards in self.columns.values():
+            for card in cards:
+                if card.id == service_id:
+                    return card
+        return None
+
+
+CARD_FIELDS = (
+    "id",
+    "title",
+    "description",
+    "target_group",
+    "placement",
+    "rationale",
+    "annual_cost_dkk",
+    "contract_years",
+    "volume",
+    "owner",
+    "cpv_code",
+)  # a Service's columns without timestamps and position (the board shows the order itself)
+
+
+def load_board(session: Session, *, on: date | None = None, previous: Board | None = None) -> Board:
+    """Everything the board shows, in three queries: it is read again after every edit, so
+    it stays cheap (500 cards: tests/bench/test_delivery_speed.py). Weighted scores are
+    summed by SQLite; one card's own scores come from `scores_of`."""
+    day = on or date.today()
+    criteria = list_criteria(session)
+    weights = [CriterionWeight(c.id, c.weight, c.favours) for c in criteria]
+    total_weight = sum(w.weight for w in weights if w.weight > 0)
+    oriented = case(
+        (col(Criterion.favours) == Leaning.INTERNAL.value, col(CriterionScore.score)),
+        else_=6 - col(CriterionScore.score),
+    )
+    sums = {
+        service_id: (float(weighted or 0), float(scored or 0))
+        for service_id, weighted, scored in session.execute(
+            sa_select(
+                col(CriterionScore.service_id),
+                func.sum(col(Criterion.weight) * oriented),
+                func.sum(col(Criterion.weight)),
+            )
+            .join(Criterion, col(Criterion.id) == col(CriterionScore.criterion_id))
+            .where(col(Criterion.weight) > 0)
+            .group_by(col(CriterionScore.service_id))
+        )
+    }
+    needs = dict(
+        session.exec(
+            select(ServiceNote.service_id, func.count()).group_by(col(ServiceNote.service_id))
+        ).all()
+    )
+    columns: dict[str, list[Card]] = {placement: [] for placement in COLUMNS}
+    card_sums: dict[str, tuple[float, float, int]] = {}
+    table = Service.__table__  # type: ignore[attr-defined]
+    query = sa_select(*(table.c[name] for name in CARD_FIELDS)).order_by(
+        table.c.position, table.c.created_at
+    )
+    known = _cards_by_id(previous, day, criteria)
+    for row in session.execute(query).all():
+        data = dict(zip(CARD_FIELDS, row, strict=True))
+        service_id = data["id"]
+        weighted, scored = sums.get(service_id, (0.0, 0.0))
+        count = needs.get(service_id, 0)
+        old = known.get(service_id)
+        if old is not None and old[0].service == data and old[1:] == (weighted, scored, count):
+            # Unchanged since the last load (most cards, after a move): the same Card, so
+            # the views compare it by identity and skip it.
+            columns.setdefault(data["placement"], []).append(old[0])
+            card_sums[service_id] = (weighted, scored, count)
+            continue
+        value = contract_value(data["annual_cost_dkk"], data["contract_years"])
+        hint = (
+            procurement_hint(contract_value_dkk=value, cpv_code=data["cpv_code"], on=day)
+            if data["placement"] in HINTED
+            else None
+        )
+        card = Card(data, value, _score(weighted, scored, total_weight), hint, count)
+        card_sums[service_id] = (weighted, scored, count)
+        columns.setdefault(data["placement"], []).append(card)
+    totals = {
+        placement: column_totals(card.service for card in cards)
+        for placement, cards in columns.items()
+    }
+    return Board(columns, totals, [c.model_dump() for c in criteria], day=day, sums=card_sums)
+
+
+def _cards_by_id(
+    previous: Board | None, day: date, criteria: Sequence[Criterion]
+) -> dict[str, tuple[Card, float, float, int]]:
+    """The previous board's cards with the sums they were made from, if still comparable
+    (same day for the hints, same criteria for the scores)."""
+    if previous is None or previous.day != day:
+        return {}
+    if previous.criteria != [c.model_dump() for c in criteria]:
+        return {}
+    return {
+        card.id: (card, *previous.sums[card.id])
+        for cards in previous.columns.values()
+        for card in cards
+        if card.id in previous.sums
+    }
+
+
+def _score(weighted: float, scored: float, total: float) -> WeightedScore:
+    """`weighted_score` from sums already made (the same rule, see the module docstring)."""
+    if scored <= 0:
+        return WeightedScore(None, 0.0, None)
+    value = weighted / scored
+    share = scored / total if total else 0.0
+    return WeightedScore(
+        value, share, suggest_placement(value) if share >= MIN_SCORED_SHARE else None
+    )

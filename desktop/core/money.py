@@ -1,0 +1,105 @@
+"""Danish amounts and numbers: "1.234.567 kr." out, "1.234.567" or "1234567" in.
+
+Whole kroner only: estimates in a workshop are never more precise than that, and integer
+arithmetic keeps column totals exact however large they grow.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from desktop.core.errors import TvaersError
+
+MAX_DKK = 10**15  # a typo guard: a thousand billion kroner is not an estimate
+
+# 1234567 | 1.234.567 | 1 234 567, then optionally ",-" / ",00" and "kr." / "kr" / "DKK"
+_AMOUNT = re.compile(
+    r"^(?P<digits>\d{1,3}(?:([. \u00a0])\d{3})?(?:\2\d{3})*|\d+)"
+    r"(?:,-|,0{1,2})?\s*(?:kr\.?|dkk)?$",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+class AmountError(TvaersError):
+    da = (
+        "»{typed}« er ikke et beløb i hele kroner. Skriv fx 1.234.567 eller 1234567 "
+        "(uden øre), eller lad feltet stå tomt."
+    )
+    en = (
+        "'{typed}' is not an amount in whole kroner. Type e.g. 1.234.567 or 1234567 "
+        "(no øre), or leave the field empty."
+    )
+
+
+class YearsError(TvaersError):
+    da = (
+        "»{typed}« er ikke et antal år. Skriv fx 4, 2,5 eller 2+1+1 (grundperiode plus "
+        "optioner), eller lad feltet stå tomt."
+    )
+    en = (
+        "'{typed}' is not a number of years. Type e.g. 4, 2.5 or 2+1+1 (base period plus "
+        "options), or leave the field empty."
+    )
+
+
+def format_dkk(amount: int | None, *, missing: str = "–") -> str:
+    """1234567 -> "1.234.567 kr."; 0 -> "0 kr."; None -> the `missing` text."""
+    if amount is None:
+        return missing
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{abs(amount):,} kr.".replace(",", ".")
+
+
+def format_number(amount: int) -> str:
+    """1234567 -> "1.234.567" (for an edit field)."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{abs(amount):,}".replace(",", ".")
+
+
+def parse_dkk(typed: str) -> int | None:
+    """A typed amount in whole kroner; "" gives None (not estimated). Raises AmountError."""
+    text = typed.strip()
+    if not text:
+        return None
+    match = _AMOUNT.match(text)
+    if match is None:
+        raise AmountError(typed=text[:40])
+    amount = int(re.sub(r"\D", "", match.group("digits")))
+    if amount > MAX_DKK:
+        raise AmountError(typed=text[:40])
+    return amount
+
+
+def parse_years(typed: str) -> float | None:
+    """Contract years including options: "4", "2,5", "2.5" or "2+1+1"; "" gives None."""
+    text = typed.strip()
+    if not text:
+        return None
+    parts = [part.strip() for part in text.split("+")]
+    if not all(_YEARS.match(part) for part in parts):
+        raise YearsError(typed=text[:40])
+    total = sum(Decimal(part.replace(",", ".")) for part in parts)
+    if total <= 0 or total > 100:
+        raise YearsError(typed=text[:40])
+    return float(total)
+
+
+def format_years(years: float | None, *, lang: str = "da") -> str:
+    """2.0 -> "2"; 2.5 -> "2,5" (Danish) or "2.5"."""
+    if years is None:
+        return ""
+    text = f"{years:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def contract_value(annual_cost_dkk: int | None, contract_years: float | None) -> int | None:
+    """Annual cost x contract years, rounded to whole kroner; None when either is missing."""
+    if annual_cost_dkk is None or contract_years is None:
+        return None
+    try:
+        years = Decimal(repr(contract_years))
+    except InvalidOperation:  # pragma: no cover - a float always has a repr Decimal reads
+        return None
+    return int((annual_cost_dkk * years).quantize(Decimal(1), ROUND_HALF_UP))

@@ -1,0 +1,1 @@
+"""The "Levering" tab: the delivery board of services."""

@@ -1,0 +1,260 @@
+"""Undo commands of the delivery board, one per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlmodel import Session
+
+from desktop.core import delivery
+from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
+from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
+SERVICE_OPS = RowOps(
+    add=delivery.add_service,
+    update=lambda s, rid, **c: delivery.update_service(s, service_id=rid, **c),
+    delete=lambda s, rid: delivery.delete_service(s, service_id=rid),
+    restore=lambda s, data: delivery.restore_service(s, data=data),
+)
+CRITERION_OPS = RowOps(
+    add=delivery.add_criterion,
+    update=lambda s, rid, **c: delivery.update_criterion(s, criterion_id=rid, **c),
+    delete=lambda s, rid: delivery.delete_criterion(s, criterion_id=rid),
+    restore=lambda s, data: delivery.restore_criterion(s, data=data),
+)
+SERVICE_MERGE_ID = 5000
+CRITERION_MERGE_ID = 5001
+
+
+class AddService(AddRow):
+    ops = SERVICE_OPS
+
+    def __init__(self, workshop: OpenWorkshop, **fields: Any) -> None:
+        super().__init__(workshop, translate("commands", "Add service"), **fields)
+
+
+class DeleteService(DeleteRow):
+    ops = SERVICE_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Delete service"), row_id)
+
+
+class EditService(WorkshopCommand):
+    """A change to a card's fields. Typing in the same fields of the same card merges."""
+
+    def __init__(
+        self, workshop: OpenWorkshop, service_id: str, old: dict[str, Any], new: dict[str, Any]
+    ) -> None:
+        super().__init__(workshop, translate("commands", "Edit service"))
+        self.service_id, self.old, self.new = service_id, dict(old), dict(new)
+
+    def id(self) -> int:
+        return SERVICE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, EditService)
+            or not self.open_for_merge
+            or other.service_id != self.service_id
+            or set(other.new) != set(self.new)
+        ):
+            return False
+        self.new = dict(other.new)
+        return True
+
+    def _redo(self, session: Session) -> None:
+        delivery.update_service(session, service_id=self.service_id, **self.new)
+
+    def _undo(self, session: Session) -> None:
+        delivery.update_service(session, service_id=self.service_id, **self.old)
+
+
+class MoveService(WorkshopCommand):
+    """A card to another column or place: drag and drop, Ctrl+arrows, the placement box."""
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        service_id: str,
+        placement: str,
+        before_id: str | None,
+        *,
+        reorder: bool = False,
+    ) -> None:
+        text = (
+            translate("commands", "Reorder services")
+            if reorder
+            else translate("commands", "Move service")
+        )
+        super().__init__(workshop, text)
+        self.service_id, self.placement, self.before_id = service_id, placement, before_id
+        self.before: delivery.BoardOrder | None = None
+        self.after: delivery.BoardOrder | None = None
+
+    def _redo(self, session: Session) -> None:
+        if self.after is not None:
+            delivery.restore_order(session, order=self.after)
+            return
+        self.before = delivery.move_service(
+            session, service_id=self.service_id, placement=self.placement, before_id=self.before_id
+        )
+        self.after = delivery.board_order(session, self.before.columns)
+
+    def _undo(self, session: Session) -> None:
+        assert self.before is not None
+        delivery.restore_order(session, order=self.before)
+
+
+class ScoreService(WorkshopCommand):
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        service_id: str,
+        criterion_id: str,
+        score: int | None,
+    ) -> None:
+        super().__init__(workshop, translate("commands", "Score service"))
+        self.service_id, self.criterion_id, self.score = service_id, criterion_id, score
+        self.previous: int | None = None
+
+    def _redo(self, session: Session) -> None:
+        self.previous = delivery.set_score(
+            session, service_id=self.service_id, criterion_id=self.criterion_id, score=self.score
+        )
+
+    def _undo(self, session: Session) -> None:
+        delivery.set_score(
+            session,
+            service_id=self.service_id,
+            criterion_id=self.criterion_id,
+            score=self.previous,
+        )
+
+
+class LinkNeeds(WorkshopCommand):
+    """Link one or more notes to a card, as one step."""
+
+    def __init__(self, workshop: OpenWorkshop, service_id: str, note_ids: Sequence[str]) -> None:
+        super().__init__(workshop, translate("commands", "Link needs"))
+        self.service_id, self.note_ids = service_id, list(note_ids)
+        self.added: list[str] = []
+
+    def _redo(self, session: Session) -> None:
+        self.added = [
+            note_id
+            for note_id in self.note_ids
+            if delivery.link_note(session, service_id=self.service_id, note_id=note_id)
+        ]
+
+    def _undo(self, session: Session) -> None:
+        for note_id in self.added:
+            delivery.unlink_note(session, service_id=self.service_id, note_id=note_id)
+
+
+class UnlinkNeed(WorkshopCommand):
+    def __init__(self, workshop: OpenWorkshop, service_id: str, note_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Unlink need"))
+        self.service_id, self.note_id = service_id, note_id
+        self.removed = False
+
+    def _redo(self, session: Session) -> None:
+        self.removed = delivery.unlink_note(
+            session, service_id=self.service_id, note_id=self.note_id
+        )
+
+    def _undo(self, session: Session) -> None:
+        if self.removed:
+            delivery.link_note(session, service_id=self.service_id, note_id=self.note_id)
+
+
+class CreateServiceFromNote(WorkshopCommand):
+    """ "Create service from note" on the needs canvas: a new Undecided card, linked."""
+
+    def __init__(self, workshop: OpenWorkshop, note_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Create service from note"))
+        self.note_id = note_id
+        self.service_id: str | None = None
+        self.snapshot: dict[str, Any] | None = None
+
+    def _redo(self, session: Session) -> None:
+        if self.snapshot is None:
+            self.service_id = delivery.create_service_from_note(session, note_id=self.note_id).id
+        else:  # redo after undo: the very same card, with its link
+            delivery.restore_service(session, data=self.snapshot)
+
+    def _undo(self, session: Session) -> None:
+        assert self.service_id is not None
+        self.snapshot = delivery.delete_service(session, service_id=self.service_id)
+
+
+class CreateCriteria(WorkshopCommand):
+    """The starting criteria, when the criteria are opened before any card exists."""
+
+    def __init__(self, workshop: OpenWorkshop) -> None:
+        super().__init__(workshop, translate("commands", "Create criteria"))
+        self.created: list[str] = []
+
+    def _redo(self, session: Session) -> None:
+        self.created = delivery.ensure_criteria(session)
+
+    def _undo(self, session: Session) -> None:
+        delivery.remove_criteria(session, criterion_ids=self.created)
+
+
+class AddCriterion(AddRow):
+    ops = CRITERION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, **fields: Any) -> None:
+        super().__init__(workshop, translate("commands", "Add criterion"), **fields)
+
+
+class DeleteCriterion(DeleteRow):
+    ops = CRITERION_OPS
+
+    def __init__(self, workshop: OpenWorkshop, row_id: str) -> None:
+        super().__init__(workshop, translate("commands", "Delete criterion"), row_id)
+
+
+class EditCriterion(WorkshopCommand):
+    """A criterion's weight, direction, title or description. Typing merges."""
+
+    def __init__(
+        self,
+        workshop: OpenWorkshop,
+        criterion_id: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+    ) -> None:
+        label = (
+            translate("commands", "Change weight")
+            if set(new) == {"weight"}
+            else translate("commands", "Edit criterion")
+        )
+        super().__init__(workshop, label)
+        self.criterion_id, self.old, self.new = criterion_id, dict(old), dict(new)
+
+    def id(self) -> int:
+        return CRITERION_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, EditCriterion)
+            or not self.open_for_merge
+            or other.criterion_id != self.criterion_id
+            or set(other.new) != set(self.new)
+        ):
+            return False
+        self.new = dict(other.new)
+        return True
+
+    def _redo(self, session: Session) -> None:
+        delivery.update_criterion(session, criterion_id=self.criterion_id, **self.new)
+
+    def _undo(self, session: Session) -> None:
+        delivery.update_criterion(session, criterion_id=self.criterion_id, **self.old)

@@ -1,0 +1,514 @@
+"""The detail panel beside the board: every field of the selected card.
+
+Free text is handed over through a TypingBuffer (one undo step per pause); the amount,
+contract years and CPV code are checked when the field is left, and a problem is shown
+under the field until it is corrected, without losing what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import cpv
+from desktop.core.delivery import Card, NoteRef
+from desktop.core.errors import TvaersError
+from desktop.core.money import format_dkk, format_number, format_years, parse_dkk, parse_years
+from desktop.ui.typing_buffer import TypingBuffer
+
+LINE_FIELDS = ("title", "target_group", "volume", "owner")
+BOX_FIELDS = ("description", "rationale")
+CHECKED_FIELDS = ("annual_cost_dkk", "contract_years", "cpv_code")
+ERROR_STYLE = "color: #b3261e;"
+
+
+class ServiceEditor(QWidget):
+    edit_requested = Signal(str, dict, dict)  # service id, old, new
+    move_requested = Signal(str, str)  # service id, placement
+    score_requested = Signal(str, str, object)  # service id, criterion id, score or None
+    pick_cpv_requested = Signal()
+    link_requested = Signal(str)
+    unlink_requested = Signal(str, str)  # service id, note id
+    typing_finished = Signal()
+
+    def __init__(
+        self, lang: str, placements: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._service: dict[str, Any] | None = None
+        self._loading = False
+        self._read_only = False
+        self._typing = TypingBuffer(self._commit_text, self)
+        self._checked_dirty: set[str] = set()
+        self._criteria_key: tuple[Any, ...] = ()
+        self._score_boxes: dict[str, QComboBox] = {}
+        self._needs_key: tuple[object, ...] = ()
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)
+        self.title = QLineEdit()
+        self.placement = QComboBox()
+        for value, label in placements.items():
+            self.placement.addItem(label, value)
+        self.target_group = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.rationale = QPlainTextEdit()
+        for box in (self.description, self.rationale):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(64)
+            box.installEventFilter(self)
+        self.annual_cost_dkk = QLineEdit()
+        self.annual_cost_dkk.setPlaceholderText(self.tr("e.g. 1.234.567"))
+        self.contract_years = QLineEdit()
+        self.contract_years.setPlaceholderText(self.tr("e.g. 2+1+1"))
+        self.contract_years.setToolTip(
+            self.tr("Years including options: 4, 2,5 or 2+1+1 (base period plus options)")
+        )
+        self.contract_value = QLabel()
+        self.volume = QLineEdit()
+        self.volume.setPlaceholderText(self.tr("e.g. 40 courses a year"))
+        self.owner = QLineEdit()
+        self.cpv_code = QLineEdit()
+        self.cpv_code.setPlaceholderText(self.tr("8 digits, e.g. 85312320"))
+        self.cpv_button = QPushButton(self.tr("Choose…"))
+        self.cpv_button.setToolTip(self.tr("Search the CPV codes of social and specific services"))
+        self.cpv_button.clicked.connect(self.pick_cpv_requested)
+        self.cpv_label = QLabel()
+        self.cpv_label.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        cpv_row = QHBoxLayout()
+        cpv_row.setContentsMargins(0, 0, 0, 0)
+        cpv_row.addWidget(self.cpv_code, 1)
+        cpv_row.addWidget(self.cpv_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        rows: tuple[tuple[str, Any, str], ...] = (
+            (self.tr("&Title"), self.title, ""),
+            (self.tr("&Placement"), self.placement, ""),
+            (self.tr("Target &group"), self.target_group, ""),
+            (self.tr("&Description"), self.description, ""),
+            (
+                self.tr("&Rationale"),
+                self.rationale,
+                self.tr("Why the service is placed where it is"),
+            ),
+            (
+                self.tr("Annual &cost"),
+                self.annual_cost_dkk,
+                self.tr("Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567"),
+            ),
+            (self.tr("Contract &years"), self.contract_years, self.contract_years.toolTip()),
+            (
+                self.tr("Contract value"),
+                self.contract_value,
+                self.tr("Annual cost × contract years incl. options"),
+            ),
+            (self.tr("&Volume"), self.volume, ""),
+            (self.tr("&Owner"), self.owner, ""),
+            (self.tr("CP&V code"), cpv_row, ""),
+        )
+        for text, widget, tip in rows:
+            label = QLabel(text)
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+            else:
+                label.setBuddy(self.cpv_code)
+            if tip:
+                label.setToolTip(tip)
+            form.addRow(label, widget)
+
+        self.hint_heading = QLabel(self.tr("Procurement rules"))
+        self.hint_heading.setObjectName("sectionHeading")
+        self.criteria_heading = QLabel(self.tr("Make or buy: criteria (1–5)"))
+        self.criteria_heading.setObjectName("sectionHeading")
+        self.criteria_grid = QGridLayout()
+        self.criteria_grid.setColumnStretch(0, 1)
+        self.score_label = QLabel()
+        self.score_label.setWordWrap(True)
+        self.needs_heading = QLabel(self.tr("Needs it answers"))
+        self.needs_heading.setObjectName("sectionHeading")
+        self.needs = QListWidget()
+        self.needs.setWordWrap(True)
+        self.needs.setMinimumHeight(70)
+        self.needs.setMaximumHeight(150)
+        self.link_button = QPushButton(self.tr("&Link needs…"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.link_button.clicked.connect(self._link_clicked)
+        self.unlink_button.clicked.connect(self._unlink_clicked)
+        self.needs.currentRowChanged.connect(lambda _r: self._update_buttons())
+        need_buttons = QHBoxLayout()
+        need_buttons.addWidget(self.link_button)
+        need_buttons.addWidget(self.unlink_button)
+        need_buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.cpv_label)
+        layout.addWidget(self.problem)
+        layout.addSpacing(6)
+        layout.addWidget(self.hint_heading)
+        layout.addWidget(self.hint)
+        layout.addSpacing(6)
+        layout.addWidget(self.criteria_heading)
+        layout.addLayout(self.criteria_grid)
+        layout.addWidget(self.score_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.needs_heading)
+        layout.addWidget(self.needs)
+        layout.addLayout(need_buttons)
+        layout.addStretch(1)
+
+        for name in LINE_FIELDS:
+            line: QLineEdit = getattr(self, name)
+            line.textEdited.connect(lambda _t, n=name: self._typed(n))
+            line.editingFinished.connect(self._finish_typing)
+        for name in BOX_FIELDS:
+            box: QPlainTextEdit = getattr(self, name)
+            box.textChanged.connect(lambda n=name: self._typed(n))
+        for name in CHECKED_FIELDS:
+            line = getattr(self, name)
+            line.textEdited.connect(lambda _t, n=name: self._checked_dirty.add(n))
+            line.editingFinished.connect(lambda n=name: self.commit_checked(n))
+        self.placement.activated.connect(self._placement_chosen)
+        self.show_card(None, [], [], {})
+
+    # -- showing -------------------------------------------------------------------------
+
+    @property
+    def service_id(self) -> str | None:
+        return None if self._service is None else str(self._service["id"])
+
+    def show_card(
+        self,
+        card: Card | None,
+        notes: Sequence[NoteRef],
+        criteria: Sequence[dict[str, Any]],
+        scores: dict[str, int],
+    ) -> None:
+        """Show a card (None: nothing selected). Text being typed is left alone."""
+        if card is None or self.service_id != card.id:
+            self._typing.flush()
+            self.commit_pending_checked()
+            self._checked_dirty.clear()
+            self._show_problem(None)
+        self._loading = True
+        try:
+            self._service = dict(card.service) if card else None
+            self._fill(card)
+            self._fill_criteria(criteria, scores, card)
+            self._fill_needs(notes)
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def _fill(self, card: Card | None) -> None:
+        enabled = card is not None
+        for widget in self._inputs():
+            widget.setEnabled(enabled)
+        self.heading.setText(
+            self.tr("Selected service") if enabled else self.tr("Select a card to see it in full")
+        )
+        if card is None:
+            for name in (*LINE_FIELDS, *CHECKED_FIELDS):
+                getattr(self, name).clear()
+            for name in BOX_FIELDS:
+                getattr(self, name).clear()
+            self.contract_value.clear()
+            self.cpv_label.clear()
+            self.hint.clear()
+            return
+        service = card.service
+        for name in LINE_FIELDS:
+            if name not in self._typing.pending:
+                self._set_line(getattr(self, name), str(service[name]))
+        for name in BOX_FIELDS:
+            box: QPlainTextEdit = getattr(self, name)
+            if name not in self._typing.pending and box.toPlainText() != service[name]:
+                box.setPlainText(str(service[name]))
+        shown = {
+            "annual_cost_dkk": ""
+            if service["annual_cost_dkk"] is None
+            else format_number(service["annual_cost_dkk"]),
+            "contract_years": format_years(service["contract_years"], lang=self.lang),
+            "cpv_code": str(service["cpv_code"]),
+        }
+        for name, text in shown.items():
+            if name not in self._checked_dirty:
+                self._set_line(getattr(self, name), text)
+        self.placement.setCurrentIndex(max(0, self.placement.findData(service["placement"])))
+        self.contract_value.setText(
+            format_dkk(card.contract_value_dkk)
+            if card.contract_value_dkk is not None
+            else self.tr("– (needs annual cost and contract years)")
+        )
+        self.cpv_label.setText(self._cpv_text(str(service["cpv_code"])))
+        if card.hint is None:
+            self.hint.setText(self.tr("The procurement hint is shown on external and mixed cards."))
+            self.hint.setToolTip("")
+        else:
+            self.hint.setText(card.hint.summary(self.lang))
+            self.hint.setToolTip(card.hint.message(self.lang))
+
+    def _cpv_text(self, code: str) -> str:
+        if not code:
+            return ""
+        entry = cpv.lookup(code)
+        if entry is not None:
+            return self.tr("%1 – social or other specific service (light regime)").replace(
+                "%1", entry.label(self.lang)
+            )
+        if "-" in code:
+            return self.tr("Not on the list of social services; the check digit is not verified.")
+        return self.tr("Not on the list of social services.")
+
+    @staticmethod
+    def _set_line(line: QLineEdit, text: str) -> None:
+        if line.text() != text:
+            line.setText(text)
+            line.setCursorPosition(0)
+
+    def _fill_criteria(
+        self, criteria: Sequence[dict[str, Any]], scores: dict[str, int], card: Card | None
+    ) -> None:
+        key = tuple((c["id"], c["title"], c["description"], c["favours"]) for c in criteria)
+        if key != self._criteria_key:
+            self._rebuild_criteria(criteria)
+            self._criteria_key = key
+        for criterion_id, box in self._score_boxes.items():
+            box.setCurrentIndex(max(0, box.findData(scores.get(criterion_id))))
+            box.setEnabled(card is not None and not self._read_only)
+        if card is None:
+            self.score_label.clear()
+        elif not criteria:
+            self.score_label.setText(self.tr("The criteria are made when the first card is added."))
+        else:
+            self.score_label.setText(self._score_text(card))
+
+    def _rebuild_criteria(self, criteria: Sequence[dict[str, Any]]) -> None:
+        while self.criteria_grid.count():
+            item = self.criteria_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._score_boxes = {}
+        internal = self.tr("A 5 speaks for delivering it ourselves.")
+        external = self.tr("A 5 speaks for buying it.")
+        for row, criterion in enumerate(criteria):
+            label = QLabel(str(criterion["title"]))
+            label.setWordWrap(True)
+            tip = str(criterion["description"]) + "\n\n"
+            tip += internal if criterion["favours"] == "internal" else external
+            label.setToolTip(tip)
+            box = QComboBox()
+            box.addItem("–", None)
+            for score in range(1, 6):
+                box.addItem(str(score), score)
+            box.setToolTip(tip)
+            box.setAccessibleName(str(criterion["title"]))
+            label.setBuddy(box)
+            criterion_id = str(criterion["id"])
+            box.activated.connect(lambda _i, c=criterion_id, b=box: self._scored(c, b))
+            self.criteria_grid.addWidget(label, row, 0)
+            self.criteria_grid.addWidget(box, row, 1)
+            self._score_boxes[criterion_id] = box
+
+    def _score_text(self, card: Card) -> str:
+        score = card.score
+        if score.value is None:
+            return self.tr("Not scored yet. No placement is suggested.")
+        shown = f"{score.value:.1f}"
+        text = self.tr("Weighted score: %1 (5 = deliver internally, 1 = buy externally).").replace(
+            "%1", shown.replace(".", ",") if self.lang == "da" else shown
+        )
+        if score.suggestion is None:
+            text += " " + self.tr("Score more criteria to get a suggested placement.")
+        else:
+            label = self.placement.itemText(self.placement.findData(score.suggestion))
+            text += " " + self.tr("Suggested placement: %1. The room decides.").replace("%1", label)
+        return text
+
+    def _fill_needs(self, notes: Sequence[NoteRef]) -> None:
+        key = (self.service_id, tuple(notes))
+        if key == self._needs_key:
+            return  # rebuilding the list would repaint it for nothing
+        self._needs_key = key
+        current = self.needs.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
+        self.needs.clear()
+        for note in notes:
+            where = " › ".join(part for part in (note.canvas_title, note.zone_title) if part)
+            text = note.text if len(note.text) <= 160 else note.text[:160].rstrip() + "…"
+            item = QListWidgetItem(f"{text}\n({where})" if where else text)
+            item.setData(Qt.ItemDataRole.UserRole, note.note_id)
+            item.setToolTip(note.text)
+            self.needs.addItem(item)
+            if note.note_id == keep:
+                self.needs.setCurrentItem(item)
+        if not notes and self._service is not None:
+            empty = QListWidgetItem(self.tr("No needs linked yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.needs.addItem(empty)
+
+    def _inputs(self) -> list[QWidget]:
+        return [
+            self.title,
+            self.placement,
+            self.target_group,
+            self.description,
+            self.rationale,
+            self.annual_cost_dkk,
+            self.contract_years,
+            self.volume,
+            self.owner,
+            self.cpv_code,
+            self.cpv_button,
+            self.needs,
+        ]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for name in (*LINE_FIELDS, *CHECKED_FIELDS):
+            getattr(self, name).setReadOnly(read_only)
+        for name in BOX_FIELDS:
+            getattr(self, name).setReadOnly(read_only)
+        for box in self._score_boxes.values():
+            box.setEnabled(not read_only and self._service is not None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = self._service is not None and not self._read_only
+        self.placement.setEnabled(editable)
+        self.cpv_button.setEnabled(editable)
+        self.link_button.setEnabled(editable)
+        item = self.needs.currentItem()
+        has_note = item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
+        self.unlink_button.setEnabled(editable and has_note)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Hand over everything typed (before save, on switching tabs)."""
+        self._typing.flush()
+        self.commit_pending_checked()
+
+    def commit_pending_checked(self) -> None:
+        for name in list(self._checked_dirty):
+            self.commit_checked(name)
+
+    def set_cpv_code(self, code: str) -> None:
+        """A code chosen in the picker: as if typed and the field left."""
+        self.cpv_code.setText(code)
+        self._checked_dirty.add("cpv_code")
+        self.commit_checked("cpv_code")
+
+    def commit_checked(self, name: str) -> None:
+        """Check the amount, years or CPV code typed; store it, or show what is wrong."""
+        if self._service is None or self._read_only or name not in self._checked_dirty:
+            return
+        line: QLineEdit = getattr(self, name)
+        try:
+            value: Any
+            if name == "annual_cost_dkk":
+                value = parse_dkk(line.text())
+            elif name == "contract_years":
+                value = parse_years(line.text())
+            else:
+                value = cpv.normalise_cpv(line.text())
+        except TvaersError as exc:
+            self._show_problem(exc.message(self.lang), line)
+            return
+        self._checked_dirty.discard(name)
+        self._show_problem(None)
+        if value != self._service[name]:
+            old = {name: self._service[name]}
+            self._service[name] = value
+            self.edit_requested.emit(str(self._service["id"]), old, {name: value})
+            self.typing_finished.emit()
+
+    def _show_problem(self, message: str | None, line: QLineEdit | None = None) -> None:
+        for name in CHECKED_FIELDS:
+            getattr(self, name).setStyleSheet("")
+        if message is None:
+            self.problem.clear()
+            self.problem.hide()
+            return
+        self.problem.setText(message)
+        self.problem.show()
+        if line is not None:
+            line.setStyleSheet("QLineEdit { border: 2px solid #b3261e; }")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.description, self.rationale) and event.type() == QEvent.Type.FocusOut:
+            self._finish_typing()
+        return super().eventFilter(watched, event)
+
+    def _typed(self, name: str) -> None:
+        if not self._loading and self._service is not None and not self._read_only:
+            self._typing.typed(name)
+
+    def _finish_typing(self) -> None:
+        self._typing.flush()
+        self.typing_finished.emit()
+
+    def _commit_text(self, fields: set[str]) -> None:
+        if self._service is None:
+            return
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for name in sorted(fields):
+            widget = getattr(self, name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            if value != self._service[name]:
+                old[name], new[name] = self._service[name], value
+        if new:
+            self._service.update(new)
+            self.edit_requested.emit(str(self._service["id"]), old, new)
+
+    def _placement_chosen(self, _index: int) -> None:
+        if self._loading or self._service is None:
+            return
+        placement = self.placement.currentData()
+        if placement != self._service["placement"]:
+            self.move_requested.emit(str(self._service["id"]), str(placement))
+
+    def _scored(self, criterion_id: str, box: QComboBox) -> None:
+        if not self._loading and self._service is not None:
+            self.score_requested.emit(str(self._service["id"]), criterion_id, box.currentData())
+
+    def _link_clicked(self) -> None:
+        if self._service is not None:
+            self.link_requested.emit(str(self._service["id"]))
+
+    def _unlink_clicked(self) -> None:
+        item = self.needs.currentItem()
+        note_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if self._service is not None and note_id:
+            self.unlink_requested.emit(str(self._service["id"]), str(note_id))

@@ -1,0 +1,371 @@
+"""The "Levering" tab: the board of services in five columns, and the selected card in full."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import delivery
+from desktop.core.delivery import Board
+from desktop.core.delivery_models import Placement
+from desktop.core.money import format_dkk
+from desktop.ui import dialogs
+from desktop.ui.delivery_tab import commands
+from desktop.ui.delivery_tab.board_column import BoardColumn
+from desktop.ui.delivery_tab.card_delegate import CardTexts
+from desktop.ui.delivery_tab.service_editor import ServiceEditor
+from desktop.ui.open_workshop import OpenWorkshop
+
+COLUMNS = delivery.COLUMNS
+
+
+class DeliveryTab(QWidget):
+    def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workshop = open_workshop
+        self.lang = lang
+        self.placement_labels = {
+            Placement.UNDECIDED.value: self.tr("Undecided"),
+            Placement.INTERNAL.value: self.tr("Internal"),
+            Placement.EXTERNAL.value: self.tr("External"),
+            Placement.MIXED.value: self.tr("Mixed"),
+            Placement.NOT_BUYING.value: self.tr("Not buying"),
+        }
+        texts = CardTexts(
+            lang=lang,
+            placements=self.placement_labels,
+            per_year=self.tr("%1/yr"),
+            no_cost=self.tr("No cost estimate"),
+            years=self.tr("%1 yrs"),
+            score=self.tr("Score %1"),
+            not_scored=self.tr("Not scored"),
+            suggestion=self.tr("Suggested: %1"),
+            needs=self.tr("%1 needs"),
+            one_need=self.tr("1 need"),
+            no_needs=self.tr("No needs"),
+        )
+        self.board: Board | None = None
+        self.current_id: str | None = None
+        self._stale = False
+        self._shown: tuple[object, ...] | None = None
+        self.hint_day: date | None = None  # the day the procurement hint is for; None: today
+
+        self.add_button = QPushButton(self.tr("&Add service"))
+        self.add_button.clicked.connect(self.add_service)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.criteria_button = QPushButton(self.tr("Criteria and &weights…"))
+        self.criteria_button.clicked.connect(self.open_criteria)
+        keys = QLabel(
+            self.tr(
+                "Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down "
+                "to change the order."
+            )
+        )
+        keys.setWordWrap(True)
+        keys.setEnabled(False)  # a quiet hint, not a control
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.criteria_button)
+        top.addWidget(keys, 1)
+
+        self.columns: dict[str, BoardColumn] = {}
+        board = QWidget()
+        board_layout = QHBoxLayout(board)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.setSpacing(4)
+        for placement in COLUMNS:
+            column = BoardColumn(placement, self.placement_labels[placement], texts)
+            column.model.drop_requested.connect(self.move_service)
+            view = column.view
+            view.step_requested.connect(self.step_service)
+            view.neighbour_requested.connect(
+                lambda offset, p=placement: self._focus_neighbour(p, offset)
+            )
+            view.delete_requested.connect(self._delete)
+            view.open_requested.connect(lambda _id: self._open_in_editor())
+            view.clicked.connect(lambda index, p=placement: self._chosen(p, index.row()))
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, p=placement: self._chosen(p, current.row())
+            )
+            self.columns[placement] = column
+            board_layout.addWidget(column, 1)
+
+        self.editor = ServiceEditor(lang, self.placement_labels)
+        self.editor.edit_requested.connect(self._edit_from_editor)
+        self.editor.move_requested.connect(lambda sid, p: self.move_service(sid, p, None))
+        self.editor.score_requested.connect(self._score)
+        self.editor.pick_cpv_requested.connect(self.pick_cpv)
+        self.editor.link_requested.connect(self.link_needs)
+        self.editor.unlink_requested.connect(self.unlink_need)
+        self.editor.typing_finished.connect(open_workshop.end_typing_step)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.editor)
+        scroll.setMinimumWidth(330)
+        self.editor_scroll = scroll
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(board)
+        body.addWidget(scroll)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setSizes([900, 360])
+        body.setChildrenCollapsible(False)
+        self.splitter = body
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        open_workshop.changed.connect(self.refresh)
+        self.set_read_only(open_workshop.read_only)
+        self.refresh()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.isVisible() and self.board is not None:
+            # Edits in other tabs need not rebuild a board nobody sees: done when shown.
+            self._stale = True
+            return
+        self._stale = False
+        previous = self.board
+        board = self.workshop.read(
+            lambda s: delivery.load_board(s, on=self.hint_day, previous=previous)
+        )
+        self.board = board
+        for placement, column in self.columns.items():
+            cards = board.columns.get(placement, [])
+            if not column.model.same_cards(cards):
+                had_focus = column.view.hasFocus()
+                column.model.load(cards)
+                if had_focus:
+                    column.view.setFocus()
+            title, totals, tip = self._header(placement, board)
+            column.set_header(title, totals, tip)
+        if self.current_id is not None and board.card(self.current_id) is None:
+            self.current_id = None
+        self._select(self.current_id)
+        self._show_current()
+
+    def _header(self, placement: str, board: Board) -> tuple[str, str, str]:
+        totals = board.totals[placement]
+        title = f"{self.placement_labels[placement]} ({totals.count})"
+        priced = totals.count - totals.without_cost
+        valued = priced - totals.without_years
+        if priced or not totals.count:
+            annual = self.tr("%1/yr").replace("%1", format_dkk(totals.annual_dkk))
+        else:
+            annual = self.tr("No cost estimates")
+        contract = format_dkk(totals.contract_dkk) if valued or not totals.count else "–"
+        missing = []
+        if totals.without_cost:
+            missing.append(
+                self.tr("%1 without cost").replace("%1", str(totals.without_cost))
+                if totals.without_cost != 1
+                else self.tr("1 without cost")
+            )
+        if totals.without_years:
+            missing.append(
+                self.tr("%1 without contract years").replace("%1", str(totals.without_years))
+                if totals.without_years != 1
+                else self.tr("1 without contract years")
+            )
+        lines = [annual, self.tr("Contract %1").replace("%1", contract), ", ".join(missing)]
+        tip = self.tr(
+            "Total estimated annual cost, and total contract value (annual cost × contract "
+            "years incl. options). Cards without a cost are left out of both; cards without "
+            "contract years are left out of the contract value."
+        )
+        return title, "\n".join(lines), tip
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show_current(self) -> None:
+        card = self.board.card(self.current_id) if self.board and self.current_id else None
+        criteria = self.board.criteria if self.board else []
+        notes: list[delivery.NoteRef] = []
+        scores: dict[str, int] = {}
+        if card is not None:
+            notes, scores = self.workshop.read(
+                lambda s: (
+                    delivery.notes_of_service(s, service_id=card.id),
+                    delivery.scores_of(s, service_id=card.id),
+                )
+            )
+        shown = (card, criteria, notes, scores)
+        if shown != self._shown:  # a move elsewhere leaves the panel as it is: no flicker
+            self._shown = shown
+            self.editor.show_card(card, notes, criteria, scores)
+        self.delete_button.setEnabled(card is not None and not self.workshop.read_only)
+
+    def _select(self, service_id: str | None) -> None:
+        """Select the card in its column and nowhere else (touching only the columns whose
+        selection changes: a repaint of all five would double the cost of a move)."""
+        for column in self.columns.values():
+            row = column.model.row_of(service_id) if service_id else -1
+            view = column.view
+            selected = view.selectionModel().selectedIndexes()
+            now = selected[0].row() if selected else -1
+            if now == row and (row < 0 or view.currentIndex().row() == row):
+                continue
+            view.selectionModel().blockSignals(True)
+            if row >= 0:
+                view.select_row(row)
+            else:
+                view.clearSelection()
+            view.selectionModel().blockSignals(False)
+            view.viewport().update()
+
+    def _chosen(self, placement: str, row: int) -> None:
+        model = self.columns[placement].model
+        if not 0 <= row < model.rowCount():
+            return
+        service_id = model.card_at(row).id
+        if service_id != self.current_id:
+            self.current_id = service_id
+            self._select(service_id)
+            self._show_current()
+
+    def select_service(self, service_id: str, *, focus: bool = False) -> None:
+        """Show a card (e.g. one just made from a note on the canvas)."""
+        self.current_id = service_id
+        self._select(service_id)
+        self._show_current()
+        if focus:
+            self._focus_current()
+
+    def _focus_current(self) -> None:
+        for column in self.columns.values():
+            if self.current_id and column.model.row_of(self.current_id) >= 0:
+                column.view.setFocus()
+
+    def _focus_neighbour(self, placement: str, offset: int) -> None:
+        here = COLUMNS.index(placement)
+        row = self.columns[placement].view.currentIndex().row()
+        for there in range(here + offset, -1 if offset < 0 else len(COLUMNS), offset):
+            column = self.columns[COLUMNS[there]]
+            count = column.model.rowCount()
+            if count:
+                target = min(max(row, 0), count - 1)
+                self.select_service(column.model.card_at(target).id)
+                column.view.setFocus()
+                return
+
+    def _open_in_editor(self) -> None:
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for column in self.columns.values():
+            column.model.read_only = read_only
+            column.view.setDragEnabled(not read_only)
+            column.view.setAcceptDrops(not read_only)
+        for button in (self.add_button, self.criteria_button):
+            button.setEnabled(not read_only or button is self.criteria_button)
+        self.delete_button.setEnabled(not read_only and self.current_id is not None)
+        self.editor.set_read_only(read_only)
+
+    def commit_typing(self) -> None:
+        self.editor.commit_pending()
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def add_service(self) -> None:
+        if self.workshop.read_only:
+            return
+        command = commands.AddService(self.workshop, title=self.tr("New service"))
+        if self.workshop.push(command) and command.row_id:
+            self.select_service(command.row_id)
+            self._open_in_editor()
+
+    def delete_current(self) -> None:
+        if self.current_id:
+            self._delete(self.current_id)
+
+    def _delete(self, service_id: str) -> None:
+        if not self.workshop.read_only:
+            self.workshop.push(commands.DeleteService(self.workshop, service_id))
+
+    def move_service(self, service_id: str, placement: str, before_id: str | None) -> None:
+        """A drop, a keyboard step or the placement box: one undoable move, if it moves."""
+        if self.workshop.read_only or self.board is None:
+            return
+        card = self.board.card(service_id)
+        if card is None:
+            return
+        source = str(card.service["placement"])
+        if source == placement:
+            order = [c.id for c in self.board.columns[placement]]
+            rest = [i for i in order if i != service_id]
+            if before_id == service_id:
+                return
+            at = rest.index(before_id) if before_id in rest else len(rest)
+            if [*rest[:at], service_id, *rest[at:]] == order:
+                return  # dropped where it already was
+        command = commands.MoveService(
+            self.workshop, service_id, placement, before_id, reorder=source == placement
+        )
+        self.current_id = service_id
+        if self.workshop.push(command):
+            self._select(service_id)
+            self._focus_current()
+
+    def step_service(self, service_id: str, columns: int, rows: int) -> None:
+        target = self.workshop.read(
+            lambda s: delivery.move_target(s, service_id=service_id, columns=columns, rows=rows)
+        )
+        if target is not None:
+            self.move_service(service_id, target[0], target[1])
+
+    def _edit_from_editor(self, service_id: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.workshop.push(commands.EditService(self.workshop, service_id, old, new))
+
+    def _score(self, service_id: str, criterion_id: str, score: int | None) -> None:
+        self.workshop.push(commands.ScoreService(self.workshop, service_id, criterion_id, score))
+
+    def pick_cpv(self) -> None:
+        card = self.board.card(self.current_id) if self.board and self.current_id else None
+        if card is None or self.workshop.read_only:
+            return
+        chosen = dialogs.ask_cpv_code(self, str(card.service["cpv_code"]), self.lang)
+        if chosen:
+            self.editor.set_cpv_code(chosen)
+
+    def link_needs(self, service_id: str) -> None:
+        if self.workshop.read_only:
+            return
+        notes, linked = self.workshop.read(
+            lambda s: (
+                delivery.available_notes(s),
+                {n.note_id for n in delivery.notes_of_service(s, service_id=service_id)},
+            )
+        )
+        chosen = dialogs.ask_needs_to_link(self, notes, linked)
+        if chosen:
+            self.workshop.push(commands.LinkNeeds(self.workshop, service_id, chosen))
+
+    def unlink_need(self, service_id: str, note_id: str) -> None:
+        self.workshop.push(commands.UnlinkNeed(self.workshop, service_id, note_id))
+
+    def open_criteria(self) -> None:
+        dialogs.show_criteria(self, self.workshop)

@@ -1,0 +1,610 @@
+"""The delivery board as the room uses it: cards, drag and drop, keyboard, totals, criteria,
+CPV codes, needs, and undo of every action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.core import delivery
+from desktop.core.canvas_models import Canvas, Note, Zone
+from desktop.core.delivery_models import Placement
+from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.ui import dialogs
+from desktop.ui.delivery_tab import commands
+from desktop.ui.delivery_tab.board_model import MIME_TYPE, BoardColumnModel
+from desktop.ui.delivery_tab.cpv_dialog import CpvDialog
+from desktop.ui.delivery_tab.criteria_panel import CriteriaPanel
+from desktop.ui.delivery_tab.needs_dialog import NeedsDialog
+from desktop.ui.delivery_tab.tab import DeliveryTab
+from desktop.ui.open_workshop import OpenWorkshop
+
+UND, INT, EXT, MIX, NOB = (p.value for p in Placement)
+MOVE = Qt.DropAction.MoveAction
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
+    document = create_document(tmp_path / "levering.tvaers", title="Levering")
+    yield document
+    if not document._closed:
+        document.close(save=False)
+
+
+@pytest.fixture
+def workshop(doc: WorkshopDocument) -> OpenWorkshop:
+    return OpenWorkshop(doc)
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, workshop: OpenWorkshop, danish: None) -> DeliveryTab:
+    widget = DeliveryTab(workshop, "da")
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+def _add(tab: DeliveryTab, title: str, placement: str = UND, **fields: Any) -> str:
+    service = tab.workshop.read(
+        lambda s: delivery.add_service(s, title=title, placement=placement, **fields)
+    )
+    tab.refresh()
+    return str(service.id)
+
+
+def _titles(tab: DeliveryTab, placement: str) -> list[str]:
+    model = tab.columns[placement].model
+    return [str(model.card_at(row).service["title"]) for row in range(model.rowCount())]
+
+
+def _service(tab: DeliveryTab, service_id: str) -> dict[str, Any]:
+    return tab.workshop.read(lambda s: delivery.get_service(s, service_id=service_id).model_dump())
+
+
+def _notes(workshop: OpenWorkshop, *texts: str) -> list[str]:
+    def make(session: Any) -> list[str]:
+        canvas = Canvas(title="Behov og krav")
+        session.add(canvas)
+        session.flush()
+        zone = Zone(canvas_id=canvas.id, key="behov", title="Behov")
+        session.add(zone)
+        session.flush()
+        notes = [Note(canvas_id=canvas.id, zone_id=zone.id, text=t) for t in texts]
+        session.add_all(notes)
+        session.commit()
+        return [n.id for n in notes]
+
+    return workshop.read(make)
+
+
+def _drag(tab: DeliveryTab, service_id: str, source: str) -> Any:
+    model = tab.columns[source].model
+    return model.mimeData([model.index(model.row_of(service_id), 0)])
+
+
+def _undo(tab: DeliveryTab) -> str:
+    stack = tab.workshop.undo_stack
+    text = stack.undoText()
+    stack.undo()
+    return text
+
+
+# -- cards ------------------------------------------------------------------------------
+
+
+def test_empty_board_has_five_danish_columns_with_zero_totals(tab: DeliveryTab) -> None:
+    titles = [tab.columns[p].title.text() for p in delivery.COLUMNS]
+    assert titles == ["Uafklaret (0)", "Internt (0)", "Eksternt (0)", "Blandet (0)", "Køb ikke (0)"]
+    assert tab.columns[EXT].totals.text().splitlines()[:2] == ["0 kr./år", "Kontrakt 0 kr."]
+    assert tab.editor.heading.text() == "Vælg et kort for at se det hele"
+
+
+def test_add_service_goes_to_undecided_is_selected_and_undo_removes_it(tab: DeliveryTab) -> None:
+    tab.add_service()
+    assert _titles(tab, UND) == ["Ny ydelse"]
+    assert tab.current_id is not None
+    assert tab.editor.title.text() == "Ny ydelse"
+    assert tab.editor.title.hasFocus() or not tab.isActiveWindow()
+    assert _undo(tab) == "Tilføj ydelse"
+    assert _titles(tab, UND) == []
+    tab.workshop.undo_stack.redo()
+    assert _titles(tab, UND) == ["Ny ydelse"]
+
+
+def test_column_model_passes_the_model_tester(tab: DeliveryTab, qtbot: QtBot) -> None:
+    _add(tab, "a", EXT)
+    _add(tab, "b", EXT)
+    tester = ModelTester(qtbot)
+    tester.check(tab.columns[EXT].model)
+
+
+# -- drag and drop: the drop logic on the model -------------------------------------------
+
+
+def test_drag_to_another_column_moves_the_card_and_undo_moves_it_back(tab: DeliveryTab) -> None:
+    mentor = _add(tab, "Mentorstøtte")
+    psych = _add(tab, "Psykologbistand", EXT)
+    mime = _drag(tab, mentor, UND)
+    assert mime.hasFormat(MIME_TYPE)
+    target = tab.columns[EXT].model
+    assert target.canDropMimeData(mime, MOVE, 0, 0, QModelIndex())
+    assert target.dropMimeData(mime, MOVE, 0, 0, QModelIndex())  # above the first card
+    assert _titles(tab, EXT) == ["Mentorstøtte", "Psykologbistand"]
+    assert _titles(tab, UND) == []
+    assert _service(tab, mentor)["placement"] == EXT
+    assert tab.current_id == mentor
+    assert _undo(tab) == "Flyt ydelse"
+    assert _titles(tab, UND) == ["Mentorstøtte"]
+    assert _titles(tab, EXT) == ["Psykologbistand"]
+    tab.workshop.undo_stack.redo()
+    assert _titles(tab, EXT) == ["Mentorstøtte", "Psykologbistand"]
+    assert psych
+
+
+def test_drop_below_the_last_card_or_on_empty_space_puts_it_last(tab: DeliveryTab) -> None:
+    a = _add(tab, "a")
+    _add(tab, "x", MIX)
+    _add(tab, "y", MIX)
+    tab.columns[MIX].model.dropMimeData(_drag(tab, a, UND), MOVE, -1, -1, QModelIndex())
+    assert _titles(tab, MIX) == ["x", "y", "a"]
+
+
+def test_drop_onto_a_card_puts_it_before_that_card(tab: DeliveryTab) -> None:
+    a = _add(tab, "a")
+    _add(tab, "x", INT)
+    _add(tab, "y", INT)
+    model = tab.columns[INT].model
+    model.dropMimeData(_drag(tab, a, UND), MOVE, -1, -1, model.index(1, 0))
+    assert _titles(tab, INT) == ["x", "a", "y"]
+
+
+def test_drag_within_a_column_reorders_and_undo_restores_the_order(tab: DeliveryTab) -> None:
+    ids = [_add(tab, t, INT) for t in ("a", "b", "c")]
+    model = tab.columns[INT].model
+    model.dropMimeData(_drag(tab, ids[2], INT), MOVE, 0, 0, QModelIndex())
+    assert _titles(tab, INT) == ["c", "a", "b"]
+    assert _undo(tab) == "Ændr rækkefølge"
+    assert _titles(tab, INT) == ["a", "b", "c"]
+
+
+def test_dropping_a_card_where_it_is_adds_no_undo_step(tab: DeliveryTab) -> None:
+    ids = [_add(tab, t, INT) for t in ("a", "b")]
+    model = tab.columns[INT].model
+    model.dropMimeData(_drag(tab, ids[0], INT), MOVE, 1, 0, QModelIndex())  # just above b
+    model.dropMimeData(_drag(tab, ids[1], INT), MOVE, -1, 0, QModelIndex())  # b to the end
+    assert _titles(tab, INT) == ["a", "b"]
+    assert tab.workshop.undo_stack.count() == 0
+
+
+def test_foreign_drops_are_refused(tab: DeliveryTab) -> None:
+    from PySide6.QtCore import QMimeData
+
+    model = tab.columns[EXT].model
+    text = QMimeData()
+    text.setText("Mentorstøtte")
+    assert not model.canDropMimeData(text, MOVE, 0, 0, QModelIndex())
+    assert not model.dropMimeData(text, MOVE, 0, 0, QModelIndex())
+    broken = QMimeData()
+    broken.setData(MIME_TYPE, b"not json")
+    assert not model.dropMimeData(broken, MOVE, 0, 0, QModelIndex())
+
+
+def test_drop_requests_are_only_requests_the_model_never_changes_its_rows(qtbot: QtBot) -> None:
+    model = BoardColumnModel(EXT)
+    with qtbot.waitSignal(model.drop_requested) as caught:
+        from PySide6.QtCore import QMimeData
+
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, b'{"service_id": "abc", "from": "undecided"}')
+        assert model.dropMimeData(mime, MOVE, 0, 0, QModelIndex())
+    assert caught.args == ["abc", EXT, None]
+    assert model.rowCount() == 0
+
+
+# -- keyboard -----------------------------------------------------------------------------
+
+
+def test_ctrl_arrows_move_the_card_between_columns_and_within_one(
+    tab: DeliveryTab, qtbot: QtBot
+) -> None:
+    card = _add(tab, "Mentorstøtte")
+    _add(tab, "x", INT)
+    _add(tab, "y", INT)
+    tab.select_service(card, focus=True)
+    view = tab.columns[UND].view
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(tab, INT) == ["Mentorstøtte", "x", "y"]  # same row: the first
+    view = tab.columns[INT].view
+    assert view.current_id() == card  # the selection follows the card
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(tab, INT) == ["x", "Mentorstøtte", "y"]
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(tab, EXT) == ["Mentorstøtte"]
+    assert _titles(tab, INT) == ["x", "y"]
+    qtbot.keyClick(tab.columns[EXT].view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(tab, INT) == ["Mentorstøtte", "x", "y"]  # row 0 there: row 0 here
+    assert _undo(tab) == "Flyt ydelse"
+    assert _titles(tab, EXT) == ["Mentorstøtte"]
+    assert _undo(tab) == "Flyt ydelse"
+    assert _undo(tab) == "Ændr rækkefølge"
+    assert _titles(tab, INT) == ["Mentorstøtte", "x", "y"]
+    assert _undo(tab) == "Flyt ydelse"
+    assert _titles(tab, UND) == ["Mentorstøtte"]
+
+
+def test_ctrl_arrows_at_the_edges_do_nothing(tab: DeliveryTab, qtbot: QtBot) -> None:
+    first = _add(tab, "a")
+    tab.select_service(first, focus=True)
+    view = tab.columns[UND].view
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert tab.workshop.undo_stack.count() == 0
+
+
+def test_arrows_walk_between_columns_and_delete_key_deletes(tab: DeliveryTab, qtbot: QtBot) -> None:
+    a = _add(tab, "a")
+    b = _add(tab, "b", EXT)
+    tab.select_service(a, focus=True)
+    qtbot.keyClick(tab.columns[UND].view, Qt.Key.Key_Right)
+    assert tab.current_id == b  # Internal is empty: on to External
+    qtbot.keyClick(tab.columns[EXT].view, Qt.Key.Key_Delete)
+    assert _titles(tab, EXT) == []
+    assert _undo(tab) == "Slet ydelse"
+    assert _titles(tab, EXT) == ["b"]
+
+
+def test_placement_box_in_the_detail_panel_moves_the_card(tab: DeliveryTab) -> None:
+    card = _add(tab, "Mentorstøtte")
+    tab.select_service(card)
+    box = tab.editor.placement
+    box.setCurrentIndex(box.findData(MIX))
+    box.activated.emit(box.currentIndex())
+    assert _titles(tab, MIX) == ["Mentorstøtte"]
+    assert _undo(tab) == "Flyt ydelse"
+    assert _titles(tab, UND) == ["Mentorstøtte"]
+
+
+# -- totals -------------------------------------------------------------------------------
+
+
+def test_headers_show_count_danish_totals_and_cards_without_cost(tab: DeliveryTab) -> None:
+    _add(tab, "a", EXT, annual_cost_dkk=1_234_567, contract_years=4)
+    _add(tab, "b", EXT, annual_cost_dkk=1_000_000)
+    _add(tab, "c", EXT)
+    _add(tab, "d", INT, annual_cost_dkk=0, contract_years=2)
+    _add(tab, "e", NOB)
+    external = tab.columns[EXT]
+    assert external.title.text() == "Eksternt (3)"
+    assert external.totals.text().splitlines() == [
+        "2.234.567 kr./år",
+        "Kontrakt 4.938.268 kr.",
+        "1 uden pris, 1 uden kontraktår",
+    ]
+    assert tab.columns[INT].totals.text().splitlines()[:2] == ["0 kr./år", "Kontrakt 0 kr."]
+    assert tab.columns[NOB].totals.text().splitlines() == [
+        "Ingen priser",
+        "Kontrakt –",
+        "1 uden pris",
+    ]
+
+
+def test_very_large_amounts_are_shown_whole(tab: DeliveryTab) -> None:
+    _add(tab, "a", MIX, annual_cost_dkk=999_999_999_999, contract_years=10)
+    assert tab.columns[MIX].totals.text().splitlines()[:2] == [
+        "999.999.999.999 kr./år",
+        "Kontrakt 9.999.999.999.990 kr.",
+    ]
+
+
+# -- the detail panel -----------------------------------------------------------------------
+
+
+def test_typing_a_title_is_one_undo_step(tab: DeliveryTab, qtbot: QtBot) -> None:
+    card = _add(tab, "Ny ydelse")
+    tab.select_service(card)
+    tab.editor.title.clear()
+    qtbot.keyClicks(tab.editor.title, "Mentorstøtte")
+    tab.commit_typing()
+    assert _service(tab, card)["title"] == "Mentorstøtte"
+    assert _titles(tab, UND) == ["Mentorstøtte"]
+    assert _undo(tab) == "Ret ydelse"
+    assert _service(tab, card)["title"] == "Ny ydelse"
+
+
+def test_cost_is_typed_the_danish_way_and_a_wrong_amount_is_shown_not_stored(
+    tab: DeliveryTab, qtbot: QtBot
+) -> None:
+    card = _add(tab, "Danskundervisning", EXT)
+    tab.select_service(card)
+    editor = tab.editor
+    qtbot.keyClicks(editor.annual_cost_dkk, "1.800.000")
+    editor.annual_cost_dkk.editingFinished.emit()
+    assert _service(tab, card)["annual_cost_dkk"] == 1_800_000
+    assert editor.annual_cost_dkk.text() == "1.800.000"
+    qtbot.keyClicks(editor.contract_years, "2+1+1")
+    editor.contract_years.editingFinished.emit()
+    assert _service(tab, card)["contract_years"] == 4.0
+    assert editor.contract_value.text() == "7.200.000 kr."
+    editor.annual_cost_dkk.setText("1.800,50")
+    editor.annual_cost_dkk.textEdited.emit("1.800,50")
+    editor.annual_cost_dkk.editingFinished.emit()
+    assert editor.problem.isVisible()
+    assert "hele kroner" in editor.problem.text()
+    assert editor.annual_cost_dkk.text() == "1.800,50"  # kept to be corrected
+    assert _service(tab, card)["annual_cost_dkk"] == 1_800_000
+    assert _undo(tab) == "Ret ydelse"
+    assert _service(tab, card)["contract_years"] is None
+
+
+def test_external_card_shows_the_procurement_hint_as_guidance(tab: DeliveryTab) -> None:
+    tab.hint_day = date(2027, 2, 9)  # in the thresholds' period, whatever day tests run
+    card = _add(
+        tab, "IT-system", EXT, annual_cost_dkk=500_000, contract_years=4, cpv_code="48000000-8"
+    )
+    tab.select_service(card)
+    board_card = tab.columns[EXT].model.card_at(0)
+    assert board_card.hint is not None
+    assert board_card.hint.badge("da") == "EU-udbud"
+    assert "Vejledende – ikke juridisk rådgivning" in tab.editor.hint.text()
+    assert "Kilde:" in tab.editor.hint.toolTip()
+    internal = _add(tab, "Jobsøgningskurser", INT, annual_cost_dkk=650_000)
+    tab.select_service(internal)
+    assert tab.columns[INT].model.card_at(0).hint is None
+    assert tab.editor.hint.text() == "Udbudsvurderingen vises på eksterne og blandede ydelser."
+
+
+def test_cpv_picker_sets_the_chosen_code_and_undo_clears_it(
+    tab: DeliveryTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = _add(tab, "Psykologbistand", EXT)
+    tab.select_service(card)
+    monkeypatch.setattr(dialogs, "ask_cpv_code", lambda _p, _c, _l: "85312320-8")
+    tab.pick_cpv()
+    assert _service(tab, card)["cpv_code"] == "85312320-8"
+    assert "Konsulenttjenesteydelser" in tab.editor.cpv_label.text()
+    assert _undo(tab) == "Ret ydelse"
+    assert _service(tab, card)["cpv_code"] == ""
+    monkeypatch.setattr(dialogs, "ask_cpv_code", lambda _p, _c, _l: None)  # cancelled
+    tab.pick_cpv()
+    assert _service(tab, card)["cpv_code"] == ""
+
+
+def test_cpv_typed_with_a_wrong_check_digit_is_refused_with_a_clear_message(
+    tab: DeliveryTab, qtbot: QtBot
+) -> None:
+    card = _add(tab, "Psykologbistand", EXT)
+    tab.select_service(card)
+    line = tab.editor.cpv_code
+    qtbot.keyClicks(line, "85312320-5")
+    line.editingFinished.emit()
+    assert tab.editor.problem.text() == (
+        "Kontrolcifferet passer ikke: CPV-kode 85312320 har kontrolciffer 8, ikke 5. "
+        "Ret kontrolcifferet, eller skriv koden uden det."
+    )
+    assert _service(tab, card)["cpv_code"] == ""
+    line.clear()
+    qtbot.keyClicks(line, "48000000")  # any well-formed code is accepted
+    line.editingFinished.emit()
+    assert not tab.editor.problem.isVisible()
+    assert _service(tab, card)["cpv_code"] == "48000000"
+    assert tab.editor.cpv_label.text() == "Ikke på listen over sociale tjenesteydelser."
+
+
+def test_cpv_dialog_searches_danish_and_english_labels_and_codes(
+    qtbot: QtBot, danish: None
+) -> None:
+    dialog = CpvDialog("", "da")
+    qtbot.addWidget(dialog)
+    assert dialog.results.count() == 115
+    dialog.search.setText("counselling")
+    assert dialog.chosen_code() == "85312320-8"
+    assert dialog.count.text() == f"{dialog.results.count()} koder"
+    dialog.search.setText("rådgivning")
+    assert dialog.count.text() == "1 kode"
+    dialog.search.setText("erhvervsrevalidering")
+    assert dialog.chosen_code() == "85312510-7"
+    dialog.search.setText("8059")
+    assert dialog.chosen_code() == "80590000-6"
+    dialog.search.setText("findes ikke")
+    assert dialog.chosen_code() is None
+
+
+def test_scores_give_a_weighted_score_and_a_suggestion_that_never_moves_the_card(
+    tab: DeliveryTab,
+) -> None:
+    card = _add(tab, "Danskundervisning")  # in Undecided
+    tab.select_service(card)
+    criteria = tab.board.criteria if tab.board else []
+    assert len(criteria) == 6
+    scores = {"strategic_importance": 1, "internal_capacity": 1, "market_maturity": 5,
+              "cost": 5, "risk_continuity": 2, "flexibility": 2}  # fmt: skip
+    for criterion in criteria:
+        box = tab.editor._score_boxes[criterion["id"]]
+        box.setCurrentIndex(box.findData(scores[criterion["key"]]))
+        box.activated.emit(box.currentIndex())
+    shown = tab.columns[UND].model.card_at(0)
+    assert shown.score.suggestion == EXT
+    assert "Forslag til placering: Eksternt. Det er jer, der beslutter." in (
+        tab.editor.score_label.text()
+    )
+    assert _service(tab, card)["placement"] == UND  # only a suggestion
+    assert _undo(tab) == "Giv score"
+    assert tab.workshop.read(lambda s: len(delivery.scores_of(s, service_id=card))) == 5
+
+
+def test_link_needs_from_the_canvas_and_unlink_with_undo(
+    tab: DeliveryTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = _notes(tab.workshop, "Fast voksen", "Hurtig hjælp")
+    card = _add(tab, "Mentorstøtte")
+    tab.select_service(card)
+    seen: dict[str, Any] = {}
+
+    def ask(_parent: object, notes: list[delivery.NoteRef], linked: set[str]) -> list[str]:
+        seen["notes"], seen["linked"] = [n.text for n in notes], set(linked)
+        return [first, second]
+
+    monkeypatch.setattr(dialogs, "ask_needs_to_link", ask)
+    tab.link_needs(card)
+    assert seen == {"notes": ["Fast voksen", "Hurtig hjælp"], "linked": set()}
+    assert tab.columns[UND].model.card_at(0).needs == 2
+    assert tab.editor.needs.count() == 2
+    assert tab.editor.needs.item(0).text() == "Fast voksen\n(Behov og krav › Behov)"
+    tab.editor.needs.setCurrentRow(1)
+    tab.editor.unlink_button.click()
+    assert tab.workshop.read(lambda s: delivery.covered_note_ids(s)) == {first}
+    assert _undo(tab) == "Fjern behov"
+    assert tab.workshop.read(lambda s: delivery.covered_note_ids(s)) == {first, second}
+    assert _undo(tab) == "Tilknyt behov"
+    assert tab.workshop.read(lambda s: delivery.covered_note_ids(s)) == set()
+
+
+def test_needs_dialog_offers_every_note_and_returns_the_newly_ticked(
+    qtbot: QtBot, workshop: OpenWorkshop, danish: None
+) -> None:
+    a, b, c = _notes(workshop, "Behov A", "Behov B", "Behov C")
+    notes = workshop.read(lambda s: delivery.available_notes(s))
+    dialog = NeedsDialog(notes, {a}, None)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 3
+    dialog.list.item(2).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == [c]
+    dialog.search.setText("behov b")
+    assert [dialog.list.item(r).isHidden() for r in range(3)] == [True, False, True]
+    assert b
+
+
+def test_delete_and_undo_bring_back_the_card_with_needs_and_scores(tab: DeliveryTab) -> None:
+    (note,) = _notes(tab.workshop, "Fast voksen")
+    card = _add(tab, "Mentorstøtte", MIX)
+    criterion = tab.workshop.read(lambda s: delivery.list_criteria(s)[0].id)
+    tab.workshop.read(lambda s: delivery.link_note(s, service_id=card, note_id=note))
+    tab.workshop.read(
+        lambda s: delivery.set_score(s, service_id=card, criterion_id=criterion, score=4)
+    )
+    tab.refresh()
+    tab.select_service(card)
+    tab.delete_current()
+    assert _titles(tab, MIX) == []
+    assert tab.current_id is None
+    assert _undo(tab) == "Slet ydelse"
+    restored = tab.columns[MIX].model.card_at(0)
+    assert restored.needs == 1
+    assert tab.workshop.read(lambda s: delivery.scores_of(s, service_id=card)) == {criterion: 4}
+
+
+def test_create_service_from_note_command_and_undo(
+    workshop: OpenWorkshop, tab: DeliveryTab
+) -> None:
+    (note,) = _notes(workshop, "Borgere med angst skal have hurtig hjælp\nmere tekst")
+    command = commands.CreateServiceFromNote(workshop, note)
+    assert workshop.push(command)
+    assert _titles(tab, UND) == ["Borgere med angst skal have hurtig hjælp"]
+    assert workshop.read(lambda s: delivery.covered_note_ids(s)) == {note}
+    assert _undo(tab) == "Opret ydelse fra note"
+    assert _titles(tab, UND) == []
+    workshop.undo_stack.redo()
+    assert workshop.read(lambda s: delivery.services_covering_note(s, note)) == [
+        (command.service_id, "Borgere med angst skal have hurtig hjælp")
+    ]
+
+
+# -- criteria ---------------------------------------------------------------------------------
+
+
+def test_criteria_panel_changes_weights_and_direction_with_undo(
+    workshop: OpenWorkshop, tab: DeliveryTab, qtbot: QtBot
+) -> None:
+    panel = CriteriaPanel(workshop)
+    qtbot.addWidget(panel)
+    assert panel.rows == {} and not panel.create_button.isHidden()
+    panel.create_criteria()
+    assert len(panel.rows) == 6
+    assert _undo(tab) == "Opret kriterier"
+    assert panel.rows == {}
+    workshop.undo_stack.redo()
+    criterion_id = next(iter(panel.rows))
+    title, _description, favours, weight = panel.rows[criterion_id]
+    assert title.text() == "Strategisk betydning / kernekompetence"
+    weight.setValue(2.5)
+    weight.setValue(3.0)  # one undo step while spinning
+    assert workshop.read(lambda s: delivery.list_criteria(s)[0].weight) == 3.0
+    assert _undo(tab) == "Ret vægt"
+    assert workshop.read(lambda s: delivery.list_criteria(s)[0].weight) == 1.0
+    favours.setCurrentIndex(favours.findData("external"))
+    favours.activated.emit(favours.currentIndex())
+    assert workshop.read(lambda s: delivery.list_criteria(s)[0].favours) == "external"
+    panel.add_criterion()
+    assert len(panel.rows) == 7
+    panel.delete_criterion(criterion_id)
+    assert len(panel.rows) == 6
+    assert _undo(tab) == "Slet kriterium"
+    assert len(panel.rows) == 7
+
+
+def test_criteria_button_opens_the_criteria(
+    tab: DeliveryTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(dialogs, "show_criteria", lambda parent, workshop: opened.append(workshop))
+    tab.criteria_button.click()
+    assert opened == [tab.workshop]
+
+
+# -- persistence and read-only --------------------------------------------------------------------
+
+
+def test_board_and_links_survive_saving_and_reopening(
+    qtbot: QtBot, doc: WorkshopDocument, workshop: OpenWorkshop, danish: None
+) -> None:
+    (note,) = _notes(workshop, "Fast voksen")
+    tab = DeliveryTab(workshop, "da")
+    qtbot.addWidget(tab)
+    card = _add(tab, "Mentorstøtte", MIX, annual_cost_dkk=2_400_000, contract_years=4)
+    workshop.push(commands.LinkNeeds(workshop, card, [note]))
+    path = doc.path
+    doc.close()
+    reopened = open_document(path)
+    try:
+        again = DeliveryTab(OpenWorkshop(reopened), "da")
+        qtbot.addWidget(again)
+        shown = again.columns[MIX].model.card_at(0)
+        assert shown.needs == 1
+        assert shown.contract_value_dkk == 9_600_000
+        assert again.columns[MIX].totals.text().splitlines()[1] == "Kontrakt 9.600.000 kr."
+    finally:
+        reopened.close(save=False)
+
+
+def test_read_only_workshop_refuses_drops_and_edits(
+    qtbot: QtBot, doc: WorkshopDocument, workshop: OpenWorkshop, danish: None
+) -> None:
+    tab = DeliveryTab(workshop, "da")
+    qtbot.addWidget(tab)
+    card = _add(tab, "Mentorstøtte")
+    path = doc.path
+    doc.close()
+    reopened = open_document(path, read_only=True)
+    try:
+        read_only = DeliveryTab(OpenWorkshop(reopened), "da")
+        qtbot.addWidget(read_only)
+        model = read_only.columns[EXT].model
+        mime = read_only.columns[UND].model.mimeData([read_only.columns[UND].model.index(0, 0)])
+        assert not model.dropMimeData(mime, MOVE, 0, 0, QModelIndex())
+        assert not read_only.add_button.isEnabled()
+        read_only.select_service(card)
+        assert read_only.editor.title.isReadOnly()
+        assert not read_only.editor.placement.isEnabled()
+        assert not read_only.delete_button.isEnabled()
+        assert read_only.criteria_button.isEnabled()  # reading the criteria is allowed
+    finally:
+        reopened.close(save=False)
