@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,6 +11,7 @@ from pathlib import Path
 from desktop.storage.paths import EXTENSION, document_key, safe_stem, subdir
 
 KEEP = 10
+_PARTIAL = ".partial"
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,17 @@ def take_backup(document: Path, *, keep: int = KEEP, label: str = "") -> Path:
         return existing[0].path
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}{label}{EXTENSION}"
-    shutil.copy2(document, target)
+    # Copied under a name the list ignores, then renamed: a copy cut off by a crash or a
+    # full disk is never offered by "Restore backup", nor counted among the `keep`.
+    partial = folder / f".{target.name}{_PARTIAL}"
+    for leftover in folder.glob(f"*{_PARTIAL}"):
+        leftover.unlink(missing_ok=True)
+    try:
+        shutil.copy2(document, partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     for old in list_backups(document)[keep:]:
         old.path.unlink(missing_ok=True)
     return target

@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -58,6 +59,7 @@ class WorkshopDocument:
         self._saved_counter = saved_counter
         self.last_saved: datetime | None = None
         self._closed = False
+        self._swept: set[Path] = set()  # targets whose folder had killed saves cleared away
 
     # -- editing -------------------------------------------------------------------
 
@@ -130,7 +132,10 @@ class WorkshopDocument:
         folder = target.parent
         if not folder.is_dir():
             raise errors.FolderGoneError(folder=str(folder))
-        tmp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.saving"
+        if target not in self._swept:  # leftovers come from earlier sessions: once is enough
+            _remove_stale_saves(target)
+            self._swept.add(target)
+        tmp = folder / f"{_saving_prefix(target)}{uuid.uuid4().hex[:8]}{_SAVING}"
         counter = identity.read_change_counter(self.working)
         try:
             conn = sqlite3.connect(self.working, isolation_level=None)
@@ -422,7 +427,44 @@ def _make_engine(working: Path, *, read_only: bool) -> Engine:
     return engine
 
 
+_SAVING = ".saving"
+
+
+def _saving_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def _remove_stale_saves(target: Path) -> None:
+    """A save killed half-way leaves its temporary file beside the document (on the user's
+    USB stick or share, the size of the whole workshop). We hold the lock on `target`, so no
+    other Tværs is saving it now: any such file is a leftover, and goes before we write."""
+    prefix = _saving_prefix(target)
+    try:
+        leftovers = [
+            entry
+            for entry in target.parent.iterdir()
+            if entry.name.startswith(prefix)
+            and entry.name.endswith(_SAVING)
+            and len(entry.name) == len(prefix) + 8 + len(_SAVING)
+        ]
+    except OSError:
+        return
+    for leftover in leftovers:
+        with suppress(OSError):
+            leftover.unlink()
+            log.info("removed %s, left by a save that was cut off", leftover)
+
+
 def _writable(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        # Marked read-only by someone (Windows' read-only attribute reads the same). An
+        # administrator's os.access says "writable" regardless, and a save would replace
+        # the file, mark and all: respect the mark, as a normal user's open does.
+        return False
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
@@ -472,7 +514,7 @@ def _sqlite_code(exc: BaseException) -> int:
 
 def _edit_error(exc: sqlite3.OperationalError) -> errors.EditNotStoredError:
     if _sqlite_code(exc) == SQLITE_FULL:
-        return errors.EditNotStoredError(reason="disken er fuld / the disk is full")
+        return errors.EditDiskFullError()
     return errors.EditNotStoredError(reason=str(exc))
 
 

@@ -159,15 +159,28 @@ class SaveFailedError(SaveError):
 
 
 class EditNotStoredError(TvaersError):
-    """An edit could not be committed to the working copy (its disk is full, say)."""
+    """An edit could not be committed to the working copy."""
 
     da = (
         "Ændringen kunne ikke gemmes ({reason}). Det, der allerede var gemt, er i behold. "
-        "Frigør plads på computeren, og prøv igen."
+        "Prøv igen; sker det igen, så luk workshoppen og åbn den igen."
     )
     en = (
         "The change could not be stored ({reason}). Everything stored before is intact. "
-        "Free some space on this computer and try again."
+        "Try again; if it happens again, close the workshop and open it again."
+    )
+
+
+class EditDiskFullError(EditNotStoredError):
+    """The disk of the working copy (this computer's own) is full."""
+
+    da = (
+        "Ændringen kunne ikke gemmes, fordi disken på denne computer er fuld. Det, der "
+        "allerede var gemt, er i behold. Frigør plads på computeren, og prøv igen."
+    )
+    en = (
+        "The change could not be stored because the disk of this computer is full. "
+        "Everything stored before is intact. Free some space on this computer and try again."
     )
 
 

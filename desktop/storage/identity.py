@@ -22,6 +22,7 @@ SCHEMA_VERSION = (
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 REQUIRED_TABLES = ("workshop",)
+_PAGE_SIZES = frozenset(2**n for n in range(9, 17))  # what SQLite writes: 512 to 65536
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,11 @@ def readonly_uri(path: Path) -> str:
     return path.absolute().as_uri() + "?mode=ro&immutable=1"
 
 
-def inspect(path: Path, *, known_version: int | None = None) -> Header:
+def inspect(path: Path, *, known_version: int | None = None, read_text: bool = True) -> Header:
     """Return the header of a sound workshop file, or raise the refusal that fits.
 
-    `known_version` defaults to SCHEMA_VERSION, looked up at call time."""
+    `known_version` defaults to SCHEMA_VERSION, looked up at call time. `read_text=False`
+    skips decoding every text value (for a file this process has just written itself)."""
     if known_version is None:
         known_version = SCHEMA_VERSION
     name = path.name
@@ -80,10 +82,16 @@ def inspect(path: Path, *, known_version: int | None = None) -> Header:
     if raw[:16] != SQLITE_MAGIC:
         if len(raw) < 16 and SQLITE_MAGIC.startswith(raw):
             raise _damaged(name, "filen er afkortet", "the file is truncated")
+        if len(raw) >= 72 and int.from_bytes(raw[68:72], "big") == APPLICATION_ID:
+            # Our mark is still there: a workshop whose first bytes were overwritten, which
+            # the user should restore from a backup, not be told is some other kind of file.
+            raise _damaged(name, "filens begyndelse er ødelagt", "its first bytes are corrupt")
         raise errors.NotSqliteError(name=name)
     if len(raw) < HEADER_SIZE:
         raise _damaged(name, "filen er afkortet", "the file is truncated")
     header = parse_header(raw)
+    if header.page_size not in _PAGE_SIZES and header.application_id == APPLICATION_ID:
+        raise _damaged(name, "filens begyndelse er ødelagt", "its first bytes are corrupt")
     if header.application_id != APPLICATION_ID:
         raise errors.ForeignFileError(name=name)
     if header.user_version > known_version:
@@ -92,11 +100,11 @@ def inspect(path: Path, *, known_version: int | None = None) -> Header:
         raise _damaged(name, "ukendt filformat", "unknown file format")
     if size % header.page_size or size < header.page_count * header.page_size:
         raise _damaged(name, "filen er afkortet", "the file is truncated")
-    _quick_check(path, name)
+    _quick_check(path, name, read_text=read_text)
     return header
 
 
-def _quick_check(path: Path, name: str) -> None:
+def _quick_check(path: Path, name: str, *, read_text: bool) -> None:
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -108,10 +116,38 @@ def _quick_check(path: Path, name: str) -> None:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if not set(REQUIRED_TABLES) <= tables:
             raise _damaged(name, "tabeller mangler", "tables are missing")
+        if read_text and not _text_is_readable(conn):
+            raise _damaged(
+                name, "noget af teksten kan ikke læses", "some of its text is unreadable"
+            )
     except sqlite3.DatabaseError as exc:
         raise _damaged(name, "indholdet er ødelagt", "its contents are corrupt") from exc
     finally:
         conn.close()
+
+
+def _text_is_readable(conn: sqlite3.Connection) -> bool:
+    """Every text value is UTF-8. quick_check looks at the pages, not inside the values: a
+    byte flipped in the middle of a name passes it, and every read of that table would then
+    fail long after the file was opened."""
+    conn.text_factory = bytes
+    try:
+        query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        for table in [_quoted(row[0].decode()) for row in conn.execute(query)]:
+            columns = [
+                _quoted(row[1].decode()) for row in conn.execute(f"PRAGMA table_info({table})")
+            ]
+            for column in columns:
+                texts = f"SELECT {column} FROM {table} WHERE typeof({column}) = 'text'"
+                for (value,) in conn.execute(texts):
+                    value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _damaged(name: str, reason_da: str, reason_en: str) -> errors.DamagedFileError:
@@ -119,5 +155,8 @@ def _damaged(name: str, reason_da: str, reason_en: str) -> errors.DamagedFileErr
 
 
 def verify_written(path: Path) -> None:
-    """After VACUUM INTO: the new file must be complete and ours before it replaces anything."""
-    inspect(path)
+    """After VACUUM INTO: the new file must be complete and ours before it replaces anything.
+
+    Its text is not decoded again: it comes from the working copy, which holds only what
+    this process wrote, or what a file that passed `inspect` held when it was opened."""
+    inspect(path, read_text=False)

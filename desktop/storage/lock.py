@@ -19,6 +19,15 @@ from pathlib import Path
 STALE_AFTER = timedelta(minutes=10)
 HEARTBEAT_EVERY = timedelta(minutes=1)
 
+# Documents whose lock this process holds right now. A lock file that names this process but
+# is not in here was let go of without being deleted (its folder was gone when the workshop
+# closed: a USB stick pulled): it must not keep this very process out when the stick is back.
+_held: set[str] = set()
+
+
+def _key(document: Path) -> str:
+    return str(document.expanduser().absolute())
+
 
 @dataclass(frozen=True)
 class LockInfo:
@@ -120,7 +129,8 @@ def acquire(document: Path, *, take_over: bool = False) -> LockInfo | None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         holder = read_lock(document)
-        if holder is not None and not holder.left_by_dead_process_here:
+        let_go = holder is not None and holder.is_ours and _key(document) not in _held
+        if holder is not None and not holder.left_by_dead_process_here and not let_go:
             # This process (the same file in a second window) or another running instance
             # on this computer: the working copy is shared, so even a take-over would pull
             # it from under the other one.
@@ -128,14 +138,17 @@ def acquire(document: Path, *, take_over: bool = False) -> LockInfo | None:
                 return holder
             if not take_over:
                 return holder
-        # Else: no readable holder, a take-over, or our own laptop with that process gone
-        # (a crash, certainly stale): taking it silently lets the user go on to recovery.
+        # Else: no readable holder, a take-over, our own laptop with that process gone (a
+        # crash, certainly stale), or this process's own lock it could not delete: taking it
+        # silently lets the user go on to recovery.
         _write(path, payload)
+        _held.add(_key(document))
         return None
     try:
         os.write(fd, payload)
     finally:
         os.close(fd)
+    _held.add(_key(document))
     return None
 
 
@@ -148,6 +161,7 @@ def refresh(document: Path) -> None:
 
 
 def release(document: Path) -> None:
+    _held.discard(_key(document))
     holder = read_lock(document)
     if holder is not None and holder.is_ours:
         # If the stick is gone, the stale lock will be detected next time.

@@ -151,8 +151,7 @@ class MainWindow(QMainWindow):
         except TvaersError as exc:
             self.show_error(exc)
             return False
-        self._attach(doc)
-        return True
+        return self._attach_or_report(doc)
 
     def open_dialog(self) -> bool:
         path = dialogs.ask_open_path(self)
@@ -189,8 +188,7 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             self._refresh_start()
             return False
-        self._attach(doc)
-        return True
+        return self._attach_or_report(doc)
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo workshop, in the local data folder; "Save as…" keeps it."""
@@ -210,6 +208,20 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return False
         return self.open_path(path)
+
+    def _attach_or_report(self, doc: WorkshopDocument) -> bool:
+        """Show the workshop; if reading it fails half-way, close it again cleanly."""
+        try:
+            self._attach(doc)
+        except TvaersError as exc:
+            log.exception("could not show %s", doc.path)
+            self._drop_tabs()
+            self.current = None
+            doc.close(save=False)
+            self.show_error(exc)
+            self.pages.setCurrentWidget(self.start)
+            return False
+        return True
 
     def _attach(self, doc: WorkshopDocument) -> None:
         current = OpenWorkshop(doc, self)
@@ -342,6 +354,14 @@ class MainWindow(QMainWindow):
                 return False
             current.document.close(save=False)
         self.current = None
+        self._drop_tabs()
+        current.deleteLater()
+        self.pages.setCurrentWidget(self.start)
+        self._refresh_start()
+        self._update_chrome()
+        return True
+
+    def _drop_tabs(self) -> None:
         if self.tabs is not None:
             self.pages.removeWidget(self.tabs)
             self.tabs.deleteLater()
@@ -351,11 +371,6 @@ class MainWindow(QMainWindow):
         self.canvas_tab = None
         self.delivery_tab = None
         self.signoff_tab = None
-        current.deleteLater()
-        self.pages.setCurrentWidget(self.start)
-        self._refresh_start()
-        self._update_chrome()
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_workshop():

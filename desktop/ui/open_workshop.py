@@ -125,6 +125,7 @@ class OpenWorkshop(QObject):
             return False
         finally:
             self.saving = False
+            self.save_state_changed.emit()  # also after a failure: not "Gemmer…" forever
         log.info("saved %s in %.0f ms", self.document.path, 1000 * (time.perf_counter() - started))
         self.last_error = None
         self.save_state_changed.emit()
