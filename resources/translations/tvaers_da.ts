@@ -2,6 +2,544 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="79"/>
+        <source>About Tværs</source>
+        <translation>Om Tværs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="88"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="92"/>
+        <source>For facilitators of procurement workshops across procurement and the professional side. Works offline; nothing leaves this computer.</source>
+        <translation>Til dig, der faciliterer workshops på tværs af indkøb og fagområdet. Virker uden net; intet forlader denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="116"/>
+        <source>Show licence texts</source>
+        <translation>Vis licenstekster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="146"/>
+        <source>The full licence texts are in the folder {folder}.</source>
+        <translation>De fulde licenstekster ligger i mappen {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="148"/>
+        <source>The full licence texts come with each package.</source>
+        <translation>De fulde licenstekster følger med hver pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="153"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="156"/>
+        <source>Tværs is free software under the MIT licence: you may use, copy, change and pass it on, also to other municipalities.</source>
+        <translation>Tværs er fri software under MIT-licensen: Du må bruge, kopiere, ændre og give det videre, også til andre kommuner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="161"/>
+        <source>CPV codes</source>
+        <translation>CPV-koder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="163"/>
+        <source>Software by others</source>
+        <translation>Andres software</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="164"/>
+        <source>Tværs is built on these works, each under its own licence.</source>
+        <translation>Tværs bygger på disse værker, hver under sin egen licens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="168"/>
+        <source>Qt is used under the GNU LGPL version 3 and linked dynamically: its libraries can be replaced. Its source code is at download.qt.io and code.qt.io.</source>
+        <translation>Qt bruges under GNU LGPL version 3 og er dynamisk linket, så dets biblioteker kan udskiftes. Kildekoden findes på download.qt.io og code.qt.io.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTab</name>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="64"/>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="116"/>
+        <source>&amp;Canvas:</source>
+        <translation>&amp;Lærred:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="118"/>
+        <source>&amp;New canvas</source>
+        <translation>&amp;Nyt lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="126"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="128"/>
+        <source>&amp;Delete canvas</source>
+        <translation>Sl&amp;et lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom ud (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="132"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom ind (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="136"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Tilpas til vinduet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
+        <source>Show the whole canvas (Ctrl+0)</source>
+        <translation>Vis hele lærredet (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="139"/>
+        <source>&amp;List</source>
+        <translation>L&amp;iste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="142"/>
+        <source>Show or hide the list of notes beside the canvas</source>
+        <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="186"/>
+        <source>Double-click in a zone or press N: new note · Drag: move · Ctrl+→ / Ctrl+←: next / previous zone · Z: zoom to zone · Ctrl+wheel: zoom</source>
+        <translation>Dobbeltklik i en zone eller tryk N: ny note · Træk: flyt · Ctrl+→ / Ctrl+←: næste / forrige zone · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="198"/>
+        <source>This workshop has no canvas yet. Start one from a template:</source>
+        <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="281"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="436"/>
+        <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
+        <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="440"/>
+        <source>Delete canvas</source>
+        <translation>Slet lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="594"/>
+        <source>Edit text</source>
+        <translation>Ret tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="595"/>
+        <source>One more vote</source>
+        <translation>En stemme mere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="596"/>
+        <source>One vote fewer</source>
+        <translation>En stemme mindre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="598"/>
+        <source>Type (T)</source>
+        <translation>Type (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <source>Side (S)</source>
+        <translation>Side (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="600"/>
+        <source>Priority (P)</source>
+        <translation>Prioritet (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="614"/>
+        <source>Zoom to its zone</source>
+        <translation>Zoom til notens zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="617"/>
+        <source>Move to the next zone</source>
+        <translation>Flyt til næste zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="618"/>
+        <source>Move to the previous zone</source>
+        <translation>Flyt til forrige zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="620"/>
+        <source>Delete note</source>
+        <translation>Slet note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="627"/>
+        <source>New note here</source>
+        <translation>Ny note her</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="632"/>
+        <source>Zoom to this zone</source>
+        <translation>Zoom til denne zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="635"/>
+        <source>Fit to window</source>
+        <translation>Tilpas til vinduet</translation>
+    </message>
+</context>
+<context>
+    <name>CpvDialog</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="24"/>
+        <source>Choose CPV code</source>
+        <translation>Vælg CPV-kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="28"/>
+        <source>The CPV codes of social and other specific services (the light regime). Search by code or by a word in Danish or English. Any other 8-digit code can be typed straight into the field.</source>
+        <translation>CPV-koderne for sociale og andre specifikke tjenesteydelser (light-regimet). Søg på kode eller på et ord på dansk eller engelsk. En anden kode på 8 cifre kan du skrive direkte i feltet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="35"/>
+        <source>Search, e.g. rådgivning, counselling or 8531</source>
+        <translation>Søg, fx rådgivning, counselling eller 8531</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="69"/>
+        <source>1 code</source>
+        <translation>1 kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="71"/>
+        <source>%1 codes</source>
+        <translation>%1 koder</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="174"/>
+        <source>Criteria and weights</source>
+        <translation>Kriterier og vægte</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="41"/>
+        <source>Score each card 1–5 on these criteria. The weighted score runs from 5 (deliver it ourselves) to 1 (buy it): for each criterion, say which way a high score points. Weight 0 leaves a criterion out.</source>
+        <translation>Giv hvert kort en score fra 1 til 5 på disse kriterier. Den vægtede score går fra 5 (vi leverer selv) til 1 (vi køber): angiv for hvert kriterium, hvad en høj score taler for. Vægt 0 udelader et kriterium.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="50"/>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Tilføj kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="52"/>
+        <source>Create the starting &amp;criteria</source>
+        <translation>Opret &amp;startkriterierne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="102"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="103"/>
+        <source>What a 5 and a 1 mean</source>
+        <translation>Hvad 5 og 1 betyder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="104"/>
+        <source>A high score speaks for</source>
+        <translation>En høj score taler for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="105"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="121"/>
+        <source>Weight</source>
+        <translation>Vægt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="115"/>
+        <source>delivering it ourselves</source>
+        <translation>at vi leverer selv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="116"/>
+        <source>buying it</source>
+        <translation>at vi køber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="122"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="161"/>
+        <source>New criterion</source>
+        <translation>Nyt kriterium</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="51"/>
+        <source>What management decides, in plain words</source>
+        <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="53"/>
+        <source>What must hold for the decision to stand</source>
+        <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="55"/>
+        <source>Who follows the decision up</source>
+        <translation>Hvem der følger op på beslutningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="57"/>
+        <source>Other resources, in words</source>
+        <translation>Andre ressourcer, beskrevet med ord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="82"/>
+        <source>DKK</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="83"/>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
+        <source>FTE</source>
+        <translation>årsværk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="91"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="92"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
+        <source>&amp;Conditions</source>
+        <translation>Betin&amp;gelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
+        <source>Other reso&amp;urces</source>
+        <translation>Ressourcer i ø&amp;vrigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="96"/>
+        <source>O&amp;wner</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="97"/>
+        <source>&amp;Resources</source>
+        <translation>Ress&amp;ourcer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="101"/>
+        <source>Ser&amp;vices covered</source>
+        <translation>&amp;Dækkede ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="156"/>
+        <source>Selected decision</source>
+        <translation>Valgt beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="158"/>
+        <source>Select a decision, or add one, to see it in full</source>
+        <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="210"/>
+        <source>No services on the delivery board yet</source>
+        <translation>Ingen ydelser på leverancetavlen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="229"/>
+        <source>%1/year</source>
+        <translation>%1/år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="303"/>
+        <source>Type a number, e.g. 1.240.000 or 1,5</source>
+        <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTab</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="41"/>
+        <source>Undecided</source>
+        <translation>Uafklaret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="42"/>
+        <source>Internal</source>
+        <translation>Internt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="43"/>
+        <source>External</source>
+        <translation>Eksternt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="44"/>
+        <source>Mixed</source>
+        <translation>Blandet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="45"/>
+        <source>Not buying</source>
+        <translation>Køb ikke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="50"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="173"/>
+        <source>%1/yr</source>
+        <translation>%1/år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
+        <source>No cost estimate</source>
+        <translation>Ingen pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="52"/>
+        <source>%1 yrs</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="53"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
+        <source>Not scored</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="55"/>
+        <source>Suggested: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="56"/>
+        <source>%1 needs</source>
+        <translation>%1 behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <source>1 need</source>
+        <translation>1 behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <source>No needs</source>
+        <translation>Ingen behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <source>&amp;Add service</source>
+        <translation>Tilføj &amp;ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <source>Criteria and &amp;weights…</source>
+        <translation>Kriterier og &amp;vægte…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="74"/>
+        <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
+        <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="175"/>
+        <source>No cost estimates</source>
+        <translation>Ingen priser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="180"/>
+        <source>%1 without cost</source>
+        <translation>%1 uden pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="182"/>
+        <source>1 without cost</source>
+        <translation>1 uden pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
+        <source>%1 without contract years</source>
+        <translation>%1 uden kontraktår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
+        <source>1 without contract years</source>
+        <translation>1 uden kontraktår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
+        <source>Contract %1</source>
+        <translation>Kontrakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
+        <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
+        <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="296"/>
+        <source>New service</source>
+        <translation>Ny ydelse</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../desktop/ui/workshop_tab/details_form.py" line="58"/>
@@ -225,237 +763,823 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <source>Needs and requirements</source>
+        <translation>Behov og krav</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>Leadership sign-off</source>
+        <translation>Ledelsesforankring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>Create service from note</source>
+        <translation>Opret ydelse fra note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
-        <source>Tværs {version}
-
-For facilitators of procurement workshops across procurement and the professional side.
-
-Works offline; nothing leaves this computer.</source>
-        <translation>Tværs {version}
-
-Til facilitatorer af workshops på tværs af indkøb og fagområde.
-
-Virker uden net; intet forlader denne computer.</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <source>Include participants&apos; e-mail and &amp;phone</source>
+        <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
+        <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
+        <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <source>&amp;Open the PDF afterwards</source>
+        <translation>&amp;Åbn PDF-filen bagefter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
+        <source>&amp;Language of the minutes</source>
+        <translation>&amp;Referatets sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Gem som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="27"/>
+        <source>Link needs</source>
+        <translation>Tilknyt behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="30"/>
+        <source>Tick the notes this service answers. Notes already linked are ticked.</source>
+        <translation>Sæt flueben ved de noter, ydelsen dækker. Noter, der allerede er tilknyttet, har flueben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="32"/>
+        <source>There are no notes on the canvases yet. Add the needs there first.</source>
+        <translation>Der er endnu ingen noter på lærrederne. Sæt behovene op der først.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="36"/>
+        <source>Search the notes</source>
+        <translation>Søg i noterne</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="75"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="81"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="91"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Skift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="96"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
         <source>&amp;Area</source>
         <translation>&amp;Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="98"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="104"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="109"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDetail</name>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="115"/>
+        <source>Select a note to read and edit it here</source>
+        <translation>Vælg en note for at læse og redigere den her</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="79"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
+        <source>&amp;Type</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
+        <source>&amp;Votes</source>
+        <translation>Stemme&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
+        <source>Write the note&apos;s text here</source>
+        <translation>Skriv notens tekst her</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="185"/>
+        <source>Notes by votes</source>
+        <translation>Noter efter stemmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="213"/>
+        <source>+ / −: votes · Enter: write · Del: delete · N: new note · T, S, P: type, side, priority</source>
+        <translation>+ / −: stemmer · Enter: skriv · Del: slet · N: ny note · T, S, P: type, side, prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="254"/>
+        <source>Notes: %1</source>
+        <translation>Noter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="18"/>
+        <source>Ready for the minutes?</source>
+        <translation>Klar til referatet?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="36"/>
+        <source>Nothing is missing.</source>
+        <translation>Der mangler ikke noget.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="79"/>
+        <source>e.g. 1.234.567</source>
+        <translation>fx 1.234.567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="81"/>
+        <source>e.g. 2+1+1</source>
+        <translation>fx 2+1+1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="83"/>
+        <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
+        <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="87"/>
+        <source>e.g. 40 courses a year</source>
+        <translation>fx 40 forløb/år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
+        <source>8 digits, e.g. 85312320</source>
+        <translation>8 cifre, fx 85312320</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="91"/>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="92"/>
+        <source>Search the CPV codes of social and specific services</source>
+        <translation>Søg i CPV-koderne for sociale og andre specifikke tjenesteydelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="112"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="113"/>
+        <source>&amp;Placement</source>
+        <translation>&amp;Placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="114"/>
+        <source>Target &amp;group</source>
+        <translation>&amp;Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="115"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="117"/>
+        <source>&amp;Rationale</source>
+        <translation>Be&amp;grundelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="119"/>
+        <source>Why the service is placed where it is</source>
+        <translation>Hvorfor ydelsen er placeret, hvor den er</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="122"/>
+        <source>Annual &amp;cost</source>
+        <translation>År&amp;lig pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="124"/>
+        <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
+        <translation>Anslået årlig pris i hele kroner, fx 1.234.567 eller 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
+        <source>Contract &amp;years</source>
+        <translation>&amp;Kontraktår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
+        <source>Contract value</source>
+        <translation>Kontraktværdi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="130"/>
+        <source>Annual cost × contract years incl. options</source>
+        <translation>Årlig pris × kontraktår inkl. optioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="132"/>
+        <source>&amp;Volume</source>
+        <translation>Vol&amp;umen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Ejer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="134"/>
+        <source>CP&amp;V code</source>
+        <translation>CPV-k&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="146"/>
+        <source>Procurement rules</source>
+        <translation>Udbudsregler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="148"/>
+        <source>Make or buy: criteria (1–5)</source>
+        <translation>Levere selv eller købe: kriterier (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
+        <source>Needs it answers</source>
+        <translation>Behov, ydelsen dækker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="160"/>
+        <source>&amp;Link needs…</source>
+        <translation>Tilk&amp;nyt behov…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
+        <source>Unlink</source>
+        <translation>Fjern tilknytning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="237"/>
+        <source>Selected service</source>
+        <translation>Valgt ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="237"/>
+        <source>Select a card to see it in full</source>
+        <translation>Vælg et kort for at se det hele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="270"/>
+        <source>– (needs annual cost and contract years)</source>
+        <translation>– (kræver årlig pris og kontraktår)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="274"/>
+        <source>The procurement hint is shown on external and mixed cards.</source>
+        <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="285"/>
+        <source>%1 – social or other specific service (light regime)</source>
+        <translation>%1 – social eller anden specifik tjenesteydelse (light-regimet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="289"/>
+        <source>Not on the list of social services; the check digit is not verified.</source>
+        <translation>Ikke på listen over sociale tjenesteydelser; kontrolcifferet er ikke efterprøvet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="290"/>
+        <source>Not on the list of social services.</source>
+        <translation>Ikke på listen over sociale tjenesteydelser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="311"/>
+        <source>The criteria are made when the first card is added.</source>
+        <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="322"/>
+        <source>A 5 speaks for delivering it ourselves.</source>
+        <translation>5 taler for, at vi leverer selv.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
+        <source>A 5 speaks for buying it.</source>
+        <translation>5 taler for, at vi køber.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="346"/>
+        <source>Not scored yet. No placement is suggested.</source>
+        <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
+        <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
+        <translation>Vægtet score: %1 (5 = lever selv, 1 = køb eksternt).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="352"/>
+        <source>Score more criteria to get a suggested placement.</source>
+        <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="355"/>
+        <source>Suggested placement: %1. The room decides.</source>
+        <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="376"/>
+        <source>No needs linked yet.</source>
+        <translation>Ingen behov tilknyttet endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="57"/>
+        <source>Sign-off</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="65"/>
+        <source>Someone else (type the name and title)</source>
+        <translation>En anden (skriv navn og titel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="74"/>
+        <source>&amp;Approved</source>
+        <translation>&amp;Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="75"/>
+        <source>&amp;Changes requested</source>
+        <translation>&amp;Ændringer ønsket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="76"/>
+        <source>Re&amp;jected</source>
+        <translation>Af&amp;vist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="91"/>
+        <source>&amp;Approver</source>
+        <translation>God&amp;kender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="92"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="93"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="94"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="95"/>
+        <source>Co&amp;mment</source>
+        <translation>Ko&amp;mmentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="96"/>
+        <source>&amp;Time</source>
+        <translation>T&amp;idspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="101"/>
+        <source>Record sign-off</source>
+        <translation>Registrér godkendelse</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTab</name>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="71"/>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="73"/>
+        <source>Changes requested</source>
+        <translation>Ændringer ønsket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="74"/>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="72"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
+        <source>Changed after approval</source>
+        <translation>Ændret efter godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="75"/>
+        <source>Not signed off</source>
+        <translation>Ikke behandlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="83"/>
+        <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
+        <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="99"/>
+        <source>A sign-off of this decision was given to content that has changed since.</source>
+        <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="115"/>
+        <source>Add decisio&amp;n</source>
+        <translation>Tilføj beslutni&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="119"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flyt op (Alt+Pil op)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flyt ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="135"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="180"/>
+        <source>Approver</source>
+        <translation>Godkender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="181"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="182"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
+        <source>Current</source>
+        <translation>Gældende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
+        <source>Changed since</source>
+        <translation>Ændret siden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
+        <source>Superseded by a newer one</source>
+        <translation>Erstattet af en nyere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="231"/>
+        <source>Add &amp;sign-off…</source>
+        <translation>Tilføj god&amp;kendelse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
+        <source>Sign &amp;again…</source>
+        <translation>Godkend &amp;igen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="234"/>
+        <source>The same approver signs the decision as it is now; the old one stays</source>
+        <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="236"/>
+        <source>Delete sign-off</source>
+        <translation>Slet godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="240"/>
+        <source>Sign-offs</source>
+        <translation>Godkendelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="376"/>
+        <source>Changed after approval by %1</source>
+        <translation>Ændret efter godkendelse af %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="378"/>
+        <source>Changed since the answer from %1</source>
+        <translation>Ændret siden svaret fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="394"/>
+        <source>Before:</source>
+        <translation>Før:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="394"/>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="457"/>
+        <source>New decision</source>
+        <translation>Ny beslutning</translation>
     </message>
 </context>
 <context>
@@ -610,139 +1734,296 @@ Virker uden net; intet forlader denne computer.</translation>
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="29"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="34"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="31"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="36"/>
         <source>Add &amp;participant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="32"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="37"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="41"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="46"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="48"/>
         <source>Add follow-up &amp;action</source>
         <translation>Tilføj &amp;opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="44"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="49"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="80"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="86"/>
         <source>Procurement</source>
         <translation>Indkøb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="81"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="87"/>
         <source>Professional side</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="82"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="88"/>
         <source>Leadership</source>
         <translation>Ledelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="89"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="86"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="92"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="87"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="93"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="88"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="94"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="89"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="95"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="90"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="91"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="97"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="92"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="98"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="139"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="147"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="144"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="152"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="43"/>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL version 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="44"/>
+        <source>MIT licence</source>
+        <translation>MIT-licens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="46"/>
+        <source>windows, buttons and tables</source>
+        <translation>vinduer, knapper og tabeller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="48"/>
+        <source>Qt for the Python language</source>
+        <translation>Qt til programmeringssproget Python</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="51"/>
+        <source>the PDF minutes</source>
+        <translation>referatet som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="51"/>
+        <source>BSD licence</source>
+        <translation>BSD-licens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <source>the fonts in the PDF minutes</source>
+        <translation>skrifttyperne i referatet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="56"/>
+        <source>Bitstream Vera Fonts licence</source>
+        <translation>Bitstream Vera Fonts-licensen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="59"/>
+        <source>the workshop file&apos;s tables</source>
+        <translation>tabellerne i workshopfilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="60"/>
+        <source>checking what is typed in</source>
+        <translation>kontrol af det, der tastes ind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="61"/>
+        <source>where local data is kept</source>
+        <translation>hvor lokale data ligger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="62"/>
+        <source>images in the PDF minutes</source>
+        <translation>billeder i referatet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="63"/>
+        <source>the language Tværs is written in</source>
+        <translation>sproget, Tværs er skrevet i</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="29"/>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="30"/>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="31"/>
+        <source>Root problem</source>
+        <translation>Rodproblem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="32"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="33"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="39"/>
+        <source>Procurement</source>
+        <translation>Indkøb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="40"/>
+        <source>Professional side</source>
+        <translation>Fagområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="41"/>
+        <source>Leadership</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="42"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="48"/>
+        <source>No priority</source>
+        <translation>Ingen prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="49"/>
+        <source>Must</source>
+        <translation>Skal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="50"/>
+        <source>Should</source>
+        <translation>Bør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/labels.py" line="51"/>
+        <source>Could</source>
+        <translation>Kan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="36"/>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="38"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="114"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
     </message>
 </context>
 <context>
@@ -842,109 +2123,373 @@ Virker uden net; intet forlader denne computer.</translation>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="33"/>
+        <source>New canvas</source>
+        <translation>Nyt lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="51"/>
+        <source>Rename canvas</source>
+        <translation>Omdøb lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="65"/>
+        <source>Delete canvas</source>
+        <translation>Slet lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="82"/>
+        <source>Add note</source>
+        <translation>Tilføj note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="100"/>
+        <source>Delete note</source>
+        <translation>Slet note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="114"/>
+        <source>Change note type</source>
+        <translation>Skift notens type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="116"/>
+        <source>Change note side</source>
+        <translation>Skift notens side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="118"/>
+        <source>Change priority</source>
+        <translation>Skift prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="119"/>
+        <source>Edit note</source>
+        <translation>Ret note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="164"/>
+        <source>Change votes</source>
+        <translation>Ret stemmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="229"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="244"/>
+        <source>Move note</source>
+        <translation>Flyt note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="271"/>
+        <source>Move note to the next zone</source>
+        <translation>Flyt note til næste zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="273"/>
+        <source>Move note to the previous zone</source>
+        <translation>Flyt note til forrige zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="37"/>
+        <source>Add decision</source>
+        <translation>Tilføj beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="46"/>
+        <source>Delete decision</source>
+        <translation>Slet beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="55"/>
+        <source>Edit decision</source>
+        <translation>Ret beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="82"/>
+        <source>Move decision up</source>
+        <translation>Flyt beslutning op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="84"/>
+        <source>Move decision down</source>
+        <translation>Flyt beslutning ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="108"/>
+        <source>Change services covered</source>
+        <translation>Ret dækkede ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="141"/>
+        <source>Renew sign-off</source>
+        <translation>Forny godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="143"/>
+        <source>Add sign-off</source>
+        <translation>Tilføj godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="176"/>
+        <source>Edit sign-off</source>
+        <translation>Ret godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="190"/>
+        <source>Delete sign-off</source>
+        <translation>Slet godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="38"/>
+        <source>Add service</source>
+        <translation>Tilføj ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="45"/>
+        <source>Delete service</source>
+        <translation>Slet ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="54"/>
+        <source>Edit service</source>
+        <translation>Ret ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="91"/>
+        <source>Reorder services</source>
+        <translation>Ændr rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="93"/>
+        <source>Move service</source>
+        <translation>Flyt ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="122"/>
+        <source>Score service</source>
+        <translation>Giv score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="144"/>
+        <source>Link needs</source>
+        <translation>Tilknyt behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="162"/>
+        <source>Unlink need</source>
+        <translation>Fjern behov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="180"/>
+        <source>Create service from note</source>
+        <translation>Opret ydelse fra note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="200"/>
+        <source>Create criteria</source>
+        <translation>Opret kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="214"/>
+        <source>Add criterion</source>
+        <translation>Tilføj kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="221"/>
+        <source>Delete criterion</source>
+        <translation>Slet kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="235"/>
+        <source>Change weight</source>
+        <translation>Ret vægt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="237"/>
+        <source>Edit criterion</source>
+        <translation>Ret kriterium</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs.py" line="30"/>
         <source>Tværs workshops (*.tvaers);;All files (*)</source>
         <translation>Tværs-workshops (*.tvaers);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/dialogs.py" line="36"/>
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs.py" line="43"/>
         <source>Save workshop as</source>
         <translation>Gem workshop som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs.py" line="52"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs.py" line="57"/>
         <source>Import terms from CSV</source>
         <translation>Importér begreber fra CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs.py" line="64"/>
         <source>Export glossary as CSV</source>
         <translation>Eksportér ordlisten som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="70"/>
-        <location filename="../../desktop/ui/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/dialogs.py" line="77"/>
         <source>Tværs</source>
         <translation>Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs.py" line="83"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs.py" line="88"/>
         <source>Recover changes</source>
         <translation>Gendan ændringerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs.py" line="91"/>
         <source>Open last saved version</source>
         <translation>Åbn den sidst gemte version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs.py" line="102"/>
         <source>It looks as if that session has ended without closing the file. If you are sure nobody is working in it, you can take it over.</source>
         <translation>Det ser ud til, at den session er sluttet uden at lukke filen. Hvis du er sikker på, at ingen arbejder i den, kan du overtage den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/dialogs.py" line="109"/>
         <source>The workshop is in use</source>
         <translation>Workshoppen er i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs.py" line="114"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs.py" line="119"/>
         <source>Take over</source>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/dialogs.py" line="134"/>
         <source>{when}  ({size} KB)</source>
         <translation>{when}  ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs.py" line="141"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs.py" line="142"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.</source>
         <translation>Vælg den version, du vil gå tilbage til. Den nuværende version gemmes også som backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs.py" line="157"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs.py" line="164"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/dialogs.py" line="165"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="190"/>
+        <source>Rename canvas</source>
+        <translation>Omdøb lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="191"/>
+        <source>New title of the canvas:</source>
+        <translation>Lærredets nye titel:</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <source>Cover: title, time, place and purpose</source>
+        <translation>Forside: titel, tid, sted og formål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <source>Shared language</source>
+        <translation>Fælles sprog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <source>Root problems and needs (the canvases)</source>
+        <translation>Rodproblemer og behov (lærrederne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <source>Delivery model</source>
+        <translation>Leveringsmodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <source>Decisions and sign-offs</source>
+        <translation>Beslutninger og godkendelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <source>Follow-up actions</source>
+        <translation>Opfølgningspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <source>Save minutes as</source>
+        <translation>Gem referat som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <source>Writing the minutes…</source>
+        <translation>Skriver referatet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="270"/>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="301"/>
+        <source>The minutes could not be written. The log file has the details.</source>
+        <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,170 @@
+"""Printed handouts: the shared language alone (two compact columns, A4), and a blank
+worksheet of a canvas template for paper rounds (A3 landscape).
+
+Each handout is one function `(data, out, options) -> pages` in `HANDOUTS`, keyed by the name
+`tvaers export --handout NAME` takes; the signature sheet joins them with the sign-off work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    NextPageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from desktop.core.canvas_templates import NEEDS_MAPPING, ORDER, load_template
+from desktop.export import escape
+from desktop.export.canvas_drawing import WorksheetDrawing, bounds
+from desktop.export.minutes import decor_for, metadata_for
+from desktop.export.minutes_data import MinutesData, TermRow, ZoneRow
+from desktop.export.minutes_sections import TERM_SIDES, word_or_raw
+from desktop.export.page import (
+    A3_LANDSCAPE,
+    TWO_COLUMNS,
+    TWO_COLUMNS_FIRST,
+    Decor,
+    TvaersDocTemplate,
+)
+from desktop.export.styles import DISPUTED_INK, Styles, make_styles
+from desktop.export.words import LANGUAGES, words
+
+TEMPLATES = ORDER  # the worksheet templates `--template` accepts
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    lang: str = "da"
+    template_key: str = NEEDS_MAPPING  # the worksheet's canvas template
+
+
+HandoutWriter = Callable[[MinutesData, "Path | IO[bytes]", HandoutOptions], int]
+
+
+def _lang(options: HandoutOptions) -> str:
+    return options.lang if options.lang in LANGUAGES else "da"
+
+
+# -- glossary ------------------------------------------------------------------------------
+
+
+def write_glossary(data: MinutesData, out: Path | IO[bytes], options: HandoutOptions) -> int:
+    """The shared language alone, both sides, in two compact columns."""
+    lang = _lang(options)
+    styles = make_styles(lang)
+    document = words(lang)["glossary_handout"]
+    story: list[Flowable] = [
+        NextPageTemplate(TWO_COLUMNS),
+        Paragraph(escape.markup(document), styles.h1),
+        styles.para(_title(data, lang), styles.subtitle),
+        FrameBreak(),
+    ]
+    story += glossary_columns(data, styles)
+    doc = TvaersDocTemplate(
+        out,
+        decor=decor_for(data, lang, document),
+        metadata=metadata_for(data, lang, document),
+        templates=(TWO_COLUMNS_FIRST, TWO_COLUMNS),
+    )
+    return doc.write(story)
+
+
+def glossary_columns(data: MinutesData, styles: Styles) -> list[Flowable]:
+    if not data.terms:
+        return [styles.label("no_terms", styles.note)]
+    by_id = data.terms_by_id()
+    story: list[Flowable] = []
+    for side in TERM_SIDES:
+        terms = [t for t in data.terms if t.side == side]
+        story += [CondPageBreak(30 * mm), styles.label(f"terms_{side}", styles.h3)]
+        if not terms:
+            story.append(styles.label("no_terms_side", styles.note))
+        for term in terms:
+            block = _term_block(term, by_id, styles)
+            # Keep a short entry in one piece; a long one may run on into the next column.
+            if len(block) <= 6:
+                story.append(KeepTogether(block))
+            else:
+                story += block
+    return story
+
+
+def _term_block(term: TermRow, by_id: dict[str, TermRow], styles: Styles) -> list[Flowable]:
+    head = f"<b>{escape.markup(escape.clip(term.term, 2_000)[0])}</b>"
+    if term.status == "disputed":
+        disputed = escape.markup(word_or_raw(styles, "status", "disputed"))
+        head += f' <font color="{DISPUTED_INK}" size="7">({disputed})</font>'
+    other = by_id.get(term.counterpart_id or "")
+    if other is not None:
+        counterpart = styles.word("counterpart_is").format(term=other.term[:300])
+        head += f' <font size="7.5">{escape.markup(counterpart)}</font>'
+    block: list[Flowable] = [Paragraph(head, styles.handout_term)]
+    if term.explanation:
+        block += styles.paras(term.explanation, styles.handout_text)
+    if term.example:
+        label = f"<i>{escape.markup(styles.word('example'))}:</i> "
+        block += styles.paras(term.example, styles.handout_text, prefix=label)
+    if term.source:
+        label = f"{escape.markup(styles.word('source'))}: "
+        block += styles.paras(term.source, styles.handout_source, prefix=label)
+    return block
+
+
+# -- worksheet -----------------------------------------------------------------------------
+
+
+def write_worksheet(data: MinutesData, out: Path | IO[bytes], options: HandoutOptions) -> int:
+    """A canvas template's zones and prompts with room to write, for a paper round."""
+    lang = _lang(options)
+    styles = make_styles(lang)
+    template = load_template(options.template_key)
+    zones = [
+        ZoneRow(
+            id=z.key,
+            key=z.key,
+            title=z.title(lang),
+            prompt=z.prompt(lang),
+            x=z.x,
+            y=z.y,
+            width=z.width,
+            height=z.height,
+        )
+        for z in template.zones
+    ]
+    name = template.title(lang)
+    story: list[Flowable] = [
+        Paragraph(escape.markup(name), styles.h1),
+        styles.label("worksheet_hint", styles.muted),
+        Spacer(1, 3 * mm),
+    ]
+    box = bounds(zones, [])
+    if box is not None:
+        story.append(WorksheetDrawing(zones, box))
+    decor = decor_for(data, lang, name)
+    doc = TvaersDocTemplate(
+        out,
+        decor=Decor(decor.header_left, decor.header_right, name, decor.page_of),
+        metadata=metadata_for(data, lang, name),
+        templates=(A3_LANDSCAPE,),
+    )
+    return doc.write(story)
+
+
+def _title(data: MinutesData, lang: str) -> str:
+    return (data.workshop.title.strip() and data.workshop.title) or words(lang)["untitled"]
+
+
+HANDOUTS: dict[str, HandoutWriter] = {
+    "glossary": write_glossary,
+    "worksheet": write_worksheet,
+}

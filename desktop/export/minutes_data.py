@@ -1,0 +1,274 @@
+"""Everything the minutes and handouts print, gathered from a workshop as plain, frozen data.
+
+The PDF is a function of this data alone: gathering takes a moment with a session (or a
+file opened read-only), and the rest (building pages, possibly in another thread) never
+touches the database. Values the app would refuse (a side nobody knows, typed in with the
+sqlite3 shell) are kept as found; the printing side shows them as they are.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import RowMapping, Table, select
+from sqlmodel import Session
+
+from desktop.core.canvas_models import Canvas, Note, Zone
+from desktop.core.models import ActionItem, Participant, Term, Workshop
+
+
+@dataclass(frozen=True)
+class WorkshopDetails:
+    title: str = ""
+    organisation: str = ""
+    area: str = ""
+    location: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    facilitator: str = ""
+    purpose: str = ""
+    minutes_language: str = "da"
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    name: str
+    role: str = ""
+    department: str = ""
+    side: str = "other"
+    email: str = ""
+    phone: str = ""
+    present: bool = True
+
+
+@dataclass(frozen=True)
+class TermRow:
+    id: str
+    side: str  # "procurement" or "domain"
+    term: str
+    explanation: str = ""
+    example: str = ""
+    source: str = ""
+    status: str = "proposed"
+    taught_by: str = ""  # the participant's name
+    counterpart_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ZoneRow:
+    id: str
+    title: str
+    prompt: str = ""
+    key: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 400.0
+    height: float = 300.0
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: str
+    text: str
+    zone_id: str | None = None
+    kind: str = "need"
+    side: str = "other"
+    priority: str = ""
+    votes: int = 0
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass(frozen=True)
+class CanvasData:
+    id: str
+    title: str
+    template_key: str = ""
+    zones: tuple[ZoneRow, ...] = ()  # in the facilitator's order
+    notes: tuple[NoteRow, ...] = ()  # in the order they were put up
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    what: str
+    owner: str = ""
+    due: date | None = None
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    workshop: WorkshopDetails = field(default_factory=WorkshopDetails)
+    participants: tuple[PersonRow, ...] = ()
+    terms: tuple[TermRow, ...] = ()
+    canvases: tuple[CanvasData, ...] = ()
+    actions: tuple[ActionRow, ...] = ()
+
+    def terms_by_id(self) -> dict[str, TermRow]:
+        return {t.id: t for t in self.terms}
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _rows(session: Session, model: Any, *order: str) -> list[RowMapping]:
+    """Plain column mappings, without building ORM objects (5,000 terms in a few ms)."""
+    table = _table(model)
+    query = select(table).order_by(*(table.c[name] for name in order))
+    return list(session.connection().execute(query).mappings())
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _number(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
+def _votes(value: object) -> int:
+    try:
+        return max(0, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
+
+
+def details(session: Session) -> WorkshopDetails:
+    """The workshop's own details alone (for a dialog's defaults)."""
+    first = session.connection().execute(select(_table(Workshop))).mappings().first()
+    if first is None:
+        return WorkshopDetails()
+    return WorkshopDetails(
+        title=_text(first["title"]),
+        organisation=_text(first["organisation"]),
+        area=_text(first["area"]),
+        location=_text(first["location"]),
+        starts_at=first["starts_at"],
+        ends_at=first["ends_at"],
+        facilitator=_text(first["facilitator"]),
+        purpose=_text(first["purpose"]),
+        minutes_language="en" if first["minutes_language"] == "en" else "da",
+    )
+
+
+def gather(session: Session) -> MinutesData:
+    """What the minutes print, read in one go; the session is not kept."""
+    people = _rows(session, Participant, "position", "created_at")
+    names = {p["id"]: _text(p["name"]) for p in people}
+    participants = tuple(
+        PersonRow(
+            name=_text(p["name"]),
+            role=_text(p["role"]),
+            department=_text(p["department"]),
+            side=_text(p["side"]),
+            email=_text(p["email"]),
+            phone=_text(p["phone"]),
+            present=bool(p["present"]),
+        )
+        for p in people
+    )
+    terms = tuple(
+        TermRow(
+            id=t["id"],
+            side=_text(t["side"]),
+            term=_text(t["term"]),
+            explanation=_text(t["explanation"]),
+            example=_text(t["example"]),
+            source=_text(t["source"]),
+            status=_text(t["status"]),
+            taught_by=names.get(t["taught_by"], ""),
+            counterpart_id=t["counterpart_id"],
+        )
+        for t in _rows(session, Term, "position", "created_at")
+    )
+    actions = tuple(
+        ActionRow(
+            what=_text(a["what"]),
+            owner=_text(a["owner"]),
+            due=a["due"],
+            status=_text(a["status"]),
+        )
+        for a in _rows(session, ActionItem, "position", "created_at")
+    )
+    return MinutesData(
+        workshop=details(session),
+        participants=participants,
+        terms=terms,
+        canvases=_canvases(session),
+        actions=actions,
+    )
+
+
+def _canvases(session: Session) -> tuple[CanvasData, ...]:
+    zones: dict[str, list[ZoneRow]] = {}
+    for z in _rows(session, Zone, "position", "created_at"):
+        zones.setdefault(z["canvas_id"], []).append(
+            ZoneRow(
+                id=z["id"],
+                key=_text(z["key"]),
+                title=_text(z["title"]),
+                prompt=_text(z["prompt"]),
+                x=_number(z["x"]),
+                y=_number(z["y"]),
+                width=max(0.0, _number(z["width"])),
+                height=max(0.0, _number(z["height"])),
+            )
+        )
+    notes: dict[str, list[NoteRow]] = {}
+    for n in _rows(session, Note, "position", "created_at"):
+        notes.setdefault(n["canvas_id"], []).append(
+            NoteRow(
+                id=n["id"],
+                zone_id=n["zone_id"],
+                text=_text(n["text"]),
+                kind=_text(n["kind"]),
+                side=_text(n["side"]),
+                priority=_text(n["priority"]),
+                votes=_votes(n["votes"]),
+                x=_number(n["x"]),
+                y=_number(n["y"]),
+            )
+        )
+    return tuple(
+        CanvasData(
+            id=c["id"],
+            title=_text(c["title"]),
+            template_key=_text(c["template_key"]),
+            zones=tuple(zones.get(c["id"], ())),
+            notes=tuple(notes.get(c["id"], ())),
+        )
+        for c in _rows(session, Canvas, "position", "created_at")
+    )
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[Session]:
+    # Imported here: desktop.export must stay importable without opening any file.
+    from desktop.storage.document import open_document
+
+    doc = open_document(path, read_only=True)
+    try:
+        with doc.session() as session:
+            yield session
+    finally:
+        doc.close(save=False)
+
+
+def read_file(path: Path) -> MinutesData:
+    """Gather from a workshop file, opened read-only (a private upgraded copy, no lock), so
+    a workshop open in the app elsewhere can be exported too. Raises the storage layer's
+    refusals (`FileRefusal`) for a file that is not a sound workshop."""
+    with _read_only(path) as session:
+        return gather(session)

@@ -1,0 +1,273 @@
+"""The minutes' own words in Danish and English, chosen apart from the UI's language.
+
+Plain dictionaries rather than Qt translations: the export layer has no Qt, and the minutes'
+language is a property of the document, not of the window.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+_DA: dict[str, str] = {
+    # page
+    "page_of": "Side {page} af {total}",
+    "minutes": "Referat",
+    "untitled": "Workshop uden titel",
+    "left_out": "[… {count} tegn mere står i workshopfilen]",
+    "not_given": "Ikke angivet",
+    # sections
+    "section_cover": "Forside",
+    "section_participants": "Deltagere",
+    "section_glossary": "Fælles sprog",
+    "section_needs": "Rodproblemer og behov",
+    "section_actions": "Opfølgning",
+    # cover
+    "minutes_of": "Referat af workshop",
+    "organisation": "Organisation",
+    "area": "Område",
+    "when": "Dato og tid",
+    "place": "Sted",
+    "facilitator": "Facilitator",
+    "purpose": "Formål",
+    "contents": "Indhold",
+    # participants
+    "side_procurement": "Indkøb",
+    "side_domain": "Fagområdet",
+    "side_leadership": "Ledelsen",
+    "side_other": "Andre",
+    "name": "Navn",
+    "role": "Titel",
+    "department": "Afdeling",
+    "email": "E-mail",
+    "phone": "Telefon",
+    "present": "Til stede",
+    "present_yes": "Ja",
+    "present_no": "Afbud",
+    "participants_count": "{count} deltagere, heraf {present} til stede.",
+    "participants_one": "1 deltager.",
+    "no_participants": "Der er ikke registreret nogen deltagere.",
+    "contacts_left_out": "Kontaktoplysninger er udeladt af hensyn til beskyttelsen af persondata.",
+    # glossary
+    "glossary_intro": (
+        "Hver side har forklaret sine begreber for den anden: Indkøb for fagfolkene, og "
+        "fagområdet for Indkøb."
+    ),
+    "counterparts": "Begreber, der svarer til hinanden",
+    "counterparts_intro": (
+        "Ord, der betyder næsten det samme på tværs af bordet. Omstridte begreber er "
+        "markeret: rummet er endnu ikke enigt om, hvad de dækker."
+    ),
+    "terms_procurement": "Begreber fra indkøb – forklaret for fagområdet",
+    "terms_domain": "Begreber fra fagområdet – forklaret for indkøb",
+    "term": "Begreb",
+    "explanation": "Forklaring",
+    "example": "Eksempel",
+    "source": "Kilde",
+    "status": "Status",
+    "status_proposed": "Foreslået",
+    "status_agreed": "Aftalt",
+    "status_disputed": "Omstridt",
+    "counterpart_is": "≈ {term}",
+    "taught_by": "Forklaret af {name}",
+    "no_terms": "Der er ikke skrevet nogen begreber endnu.",
+    "no_terms_side": "Ingen begreber fra denne side.",
+    # needs
+    "needs_intro": (
+        "Hvert lærred er gengivet, som det så ud på væggen, med sedlernes farver og "
+        "stemmer. Derefter følger sedlerne zone for zone, flest stemmer først."
+    ),
+    "untitled_canvas": "Lærred uden titel",
+    "notes_of": "Sedler på »{title}«",
+    "votes": "Stemmer",
+    "note": "Seddel",
+    "kind": "Type",
+    "priority": "Prioritet",
+    "from": "Fra",
+    "kind_need": "Behov",
+    "kind_requirement": "Krav",
+    "kind_root_problem": "Rodproblem",
+    "kind_question": "Spørgsmål",
+    "kind_idea": "Idé",
+    "priority_must": "Skal",
+    "priority_should": "Bør",
+    "priority_could": "Kan",
+    "priority_none": "–",
+    "outside_zones": "Uden for zonerne",
+    "no_canvases": "Der er ikke lavet nogen lærreder endnu.",
+    "no_notes": "Der er ingen sedler på lærredet.",
+    "zones_without_notes": "Zoner uden sedler:",
+    "legend": "Farverne viser, hvem sedlen er fra. Tallet i cirklen er antallet af stemmer.",
+    "notes_count": "{count} sedler",
+    # actions
+    "what": "Hvad",
+    "owner": "Ansvarlig",
+    "due": "Frist",
+    "action_open": "Åben",
+    "action_in_progress": "I gang",
+    "action_done": "Udført",
+    "no_actions": "Der er ikke aftalt nogen opfølgningspunkter.",
+    # handouts
+    "glossary_handout": "Fælles sprog",
+    "worksheet_hint": "Skriv jeres sedler i felterne, eller sæt dem på. Én tanke pr. seddel.",
+}
+
+_EN: dict[str, str] = {
+    "page_of": "Page {page} of {total}",
+    "minutes": "Minutes",
+    "untitled": "Untitled workshop",
+    "left_out": "[… {count} more characters are in the workshop file]",
+    "not_given": "Not given",
+    "section_cover": "Cover",
+    "section_participants": "Participants",
+    "section_glossary": "Shared language",
+    "section_needs": "Root problems and needs",
+    "section_actions": "Follow-up actions",
+    "minutes_of": "Minutes of the workshop",
+    "organisation": "Organisation",
+    "area": "Area",
+    "when": "Date and time",
+    "place": "Place",
+    "facilitator": "Facilitator",
+    "purpose": "Purpose",
+    "contents": "Contents",
+    "side_procurement": "Procurement",
+    "side_domain": "Professional side",
+    "side_leadership": "Leadership",
+    "side_other": "Others",
+    "name": "Name",
+    "role": "Title",
+    "department": "Department",
+    "email": "E-mail",
+    "phone": "Phone",
+    "present": "Present",
+    "present_yes": "Yes",
+    "present_no": "Absent",
+    "participants_count": "{count} participants, {present} of them present.",
+    "participants_one": "1 participant.",
+    "no_participants": "No participants have been registered.",
+    "contacts_left_out": "Contact details are left out to protect personal data.",
+    "glossary_intro": (
+        "Each side has explained its terms for the other side: procurement's terms for the "
+        "professionals, and the professionals' terms for procurement."
+    ),
+    "counterparts": "Terms that correspond",
+    "counterparts_intro": (
+        "Words that mean nearly the same across the table. Disputed terms are marked: the "
+        "room does not yet agree on what they cover."
+    ),
+    "terms_procurement": "Procurement's terms – explained for the professionals",
+    "terms_domain": "The professionals' terms – explained for procurement",
+    "term": "Term",
+    "explanation": "Explanation",
+    "example": "Example",
+    "source": "Source",
+    "status": "Status",
+    "status_proposed": "Proposed",
+    "status_agreed": "Agreed",
+    "status_disputed": "Disputed",
+    "counterpart_is": "≈ {term}",
+    "taught_by": "Explained by {name}",
+    "no_terms": "No terms have been written yet.",
+    "no_terms_side": "No terms from this side.",
+    "needs_intro": (
+        "Each canvas is drawn as it looked on the wall, with the notes' colours and votes. "
+        "Then the notes follow zone by zone, most votes first."
+    ),
+    "untitled_canvas": "Untitled canvas",
+    "notes_of": "Notes on “{title}”",
+    "votes": "Votes",
+    "note": "Note",
+    "kind": "Kind",
+    "priority": "Priority",
+    "from": "From",
+    "kind_need": "Need",
+    "kind_requirement": "Requirement",
+    "kind_root_problem": "Root problem",
+    "kind_question": "Question",
+    "kind_idea": "Idea",
+    "priority_must": "Must",
+    "priority_should": "Should",
+    "priority_could": "Could",
+    "priority_none": "–",
+    "outside_zones": "Outside the zones",
+    "no_canvases": "No canvases have been made yet.",
+    "no_notes": "There are no notes on the canvas.",
+    "zones_without_notes": "Zones without notes:",
+    "legend": "The colours show whose note it is. The number in the circle is the number of votes.",
+    "notes_count": "{count} notes",
+    "what": "What",
+    "owner": "Owner",
+    "due": "Due",
+    "action_open": "Open",
+    "action_in_progress": "In progress",
+    "action_done": "Done",
+    "no_actions": "No follow-up actions have been agreed.",
+    "glossary_handout": "Shared language",
+    "worksheet_hint": "Write your notes in the fields, or stick them on. One thought per note.",
+}
+
+LANGUAGES = ("da", "en")
+
+
+def words(lang: str) -> dict[str, str]:
+    return _DA if lang == "da" else _EN
+
+
+_DAYS = {
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni",
+        "juli", "august", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+
+def long_date(day: date, lang: str) -> str:
+    """'tirsdag den 9. februar 2027' / 'Tuesday 9 February 2027'."""
+    weekday = _DAYS[_lang(lang)][day.weekday()]
+    month = _MONTHS[_lang(lang)][day.month - 1]
+    if lang == "da":
+        return f"{weekday} den {day.day}. {month} {day.year}"
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
+def short_date(day: date, lang: str) -> str:
+    """'12.02.2027' / '12 Feb 2027'."""
+    if lang == "da":
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year}"
+
+
+def clock(moment: datetime, lang: str) -> str:
+    """'9.00' (Danish style) / '09:00'."""
+    if lang == "da":
+        return f"{moment.hour}.{moment.minute:02d}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def when(starts: datetime | None, ends: datetime | None, lang: str) -> str:
+    """When the workshop was, in one line: day, and the hours when they are known."""
+    if starts is None and ends is None:
+        return words(lang)["not_given"]
+    at = "kl. " if lang == "da" else ""
+    if starts is None:
+        assert ends is not None
+        until = "indtil" if lang == "da" else "until"
+        return f"{until} {long_date(ends, lang)}, {at}{clock(ends, lang)}"
+    first = f"{long_date(starts, lang)}, {at}{clock(starts, lang)}"
+    if ends is None:
+        return first
+    if ends.date() == starts.date():
+        return f"{first}–{clock(ends, lang)}"
+    return f"{first} – {long_date(ends, lang)}, {at}{clock(ends, lang)}"
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGUAGES else "en"
