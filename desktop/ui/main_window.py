@@ -17,7 +17,7 @@ from desktop.storage import backups, errors, settings
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
-from desktop.ui import about_dialog, dialogs
+from desktop.ui import about_dialog, dialogs, export_dialog
 from desktop.ui.canvas_tab.tab import CanvasTab
 from desktop.ui.delivery_tab.commands import CreateServiceFromNote
 from desktop.ui.delivery_tab.tab import DeliveryTab
@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.about_action = self._action(self.tr("&About Tværs"), self.show_about)
+        self.export_action = self._action(
+            self.tr("&Export minutes…"), self.export_minutes, std.Print
+        )
+        self.export_action.setIcon(QIcon.fromTheme("document-print"))
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in (("", self.tr("Follow the system")), ("da", "Dansk"), ("en", "English")):
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in (self.save_action, self.save_as_action, self.backup_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -137,6 +143,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
 
     # -- opening and creating --------------------------------------------------------
 
@@ -372,7 +380,16 @@ class MainWindow(QMainWindow):
         self.delivery_tab = None
         self.signoff_tab = None
 
+    def export_minutes(self) -> None:
+        """Ctrl+P: the minutes as PDF, built in the background (also from a read-only file)."""
+        if self.current is None:
+            return
+        self._commit_typing()
+        export_dialog.export_minutes(self, self.current, self.lang)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # An export thread destroyed mid-run takes Qt down with it: let it finish first.
+        export_dialog.wait_for_exports()
         if self.close_workshop():
             event.accept()
         else:
@@ -399,7 +416,7 @@ class MainWindow(QMainWindow):
         current = self.current
         has_doc = current is not None
         editable = has_doc and not current.read_only
-        for action in (self.save_as_action, self.close_action):
+        for action in (self.save_as_action, self.close_action, self.export_action):
             action.setEnabled(has_doc)
         self.save_action.setEnabled(has_doc)
         self.backup_action.setEnabled(editable)

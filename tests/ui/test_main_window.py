@@ -289,3 +289,28 @@ def test_create_service_from_a_note_links_it_and_marks_the_note_covered(
     assert next(n for n in contents.notes if n["id"] == note_id)["services"] == 1
     window.undo_action.trigger()
     assert window.current.read(lambda s: delivery.services_covering_note(s, note_id)) == []
+
+
+def test_ctrl_p_exports_the_minutes_in_the_background(
+    window: MainWindow,
+    answers: Answers,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.export.options import MinutesOptions
+    from desktop.ui import export_dialog
+
+    target = tmp_path / "referat.pdf"
+    monkeypatch.setattr(
+        export_dialog,
+        "ask_minutes_options",
+        lambda _p, _d: MinutesOptions(path=target, open_afterwards=False),
+    )
+    assert not window.export_action.isEnabled()  # nothing open yet
+    assert window.open_path(_demo(tmp_path))
+    assert window.export_action.isEnabled()
+    assert window.export_action.shortcut().toString() == "Ctrl+P"
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not export_dialog.is_exporting(), timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF")
