@@ -83,6 +83,7 @@ def make_application(lang: str | None, argv: list[str] | None = None) -> tuple[Q
     app.setApplicationName("Tværs")
     app.setOrganizationName("Tvaers")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("tvaers")  # Wayland docks match the window to build/linux/tvaers.desktop
     app.setStyle("Fusion")
     icon = resource_path("icons", "tvaers.svg")
     if icon.exists():
