@@ -2,12 +2,12 @@
 
 tvaers [FILE] [--lang da|en]      the GUI (start screen, or FILE)
 tvaers --demo                     the GUI on a fresh copy of the demo workshop
-tvaers demo OUT.tvaers            write the demo workshop, no window
+tvaers demo OUT.tvaers [--size large]   write the demo workshop (or the large one), no window
 tvaers check FILE                 exit 0 when FILE is a sound Tværs workshop
 tvaers glossary export FILE OUT.csv [--lang da|en]   the glossary as CSV for Excel
 tvaers glossary import FILE IN.csv                   add the terms of a CSV file
 tvaers export FILE -o OUT.pdf [--lang da|en] [--sections ...] [--contacts]   the minutes
-tvaers export FILE --handout glossary|worksheet -o OUT.pdf [--template KEY]  a handout
+tvaers export FILE --handout glossary|worksheet|signatures -o OUT.pdf [--template KEY]  a handout
 tvaers screenshots DIR [FILE]     each tab as PNG, rendered offscreen
 tvaers --version
 """
@@ -72,6 +72,12 @@ def _run_subcommand(args: list[str]) -> int:
     _lang_arg(check)
     demo = sub.add_parser("demo", help="write the demo workshop")
     demo.add_argument("out", type=Path)
+    demo.add_argument(
+        "--size",
+        choices=("normal", "large"),
+        default="normal",
+        help="large: a seeded workshop of 5,000 terms and 1,000 notes, for benchmarks",
+    )
     _lang_arg(demo)
     terms = sub.add_parser("glossary", help="export or import the glossary as CSV")
     terms_sub = terms.add_subparsers(dest="action", required=True)
@@ -111,7 +117,7 @@ def _run_subcommand(args: list[str]) -> int:
     if ns.command == "check":
         return _check(ns.file, lang)
     if ns.command == "demo":
-        return _demo(ns.out, lang)
+        return _demo(ns.out, lang, large=ns.size == "large")
     if ns.command == "glossary":
         if ns.action == "export":
             return _glossary_export(ns.file, ns.csv, lang)
@@ -173,12 +179,13 @@ def _check(path: Path, lang: str) -> int:
     return EXIT_OK
 
 
-def _demo(out: Path, lang: str) -> int:
+def _demo(out: Path, lang: str, *, large: bool = False) -> int:
     from desktop.core.demo import write_demo
+    from desktop.core.demo_large import write_large_demo
     from desktop.core.errors import TvaersError
 
     try:
-        write_demo(out)
+        (write_large_demo if large else write_demo)(out)
     except TvaersError as exc:
         print(exc.message(lang), file=sys.stderr)
         return 2

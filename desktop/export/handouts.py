@@ -1,8 +1,9 @@
-"""Printed handouts: the shared language alone (two compact columns, A4), and a blank
-worksheet of a canvas template for paper rounds (A3 landscape).
+"""Printed handouts: the shared language alone (two compact columns, A4), a blank
+worksheet of a canvas template for paper rounds (A3 landscape), and the signature sheet
+(the decisions with lines to sign on, A4).
 
 Each handout is one function `(data, out, options) -> pages` in `HANDOUTS`, keyed by the name
-`tvaers export --handout NAME` takes; the signature sheet joins them with the sign-off work.
+`tvaers export --handout NAME` takes.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from desktop.export import escape
 from desktop.export.canvas_drawing import WorksheetDrawing, bounds
 from desktop.export.minutes import decor_for, metadata_for
 from desktop.export.minutes_data import MinutesData, TermRow, ZoneRow
+from desktop.export.minutes_decisions import decision_title, details_table, signature_table
 from desktop.export.minutes_sections import TERM_SIDES, word_or_raw
 from desktop.export.page import (
     A3_LANDSCAPE,
+    PORTRAIT,
     TWO_COLUMNS,
     TWO_COLUMNS_FIRST,
     Decor,
@@ -160,6 +163,42 @@ def write_worksheet(data: MinutesData, out: Path | IO[bytes], options: HandoutOp
     return doc.write(story)
 
 
+# -- signature sheet -----------------------------------------------------------------------
+
+
+def write_signatures(data: MinutesData, out: Path | IO[bytes], options: HandoutOptions) -> int:
+    """The decisions as they stand, each with a line to sign on for each current approver
+    (or empty lines when nobody has signed it yet)."""
+    lang = _lang(options)
+    styles = make_styles(lang)
+    document = words(lang)["signature_sheet"]
+    story: list[Flowable] = [
+        Paragraph(escape.markup(document), styles.h1),
+        styles.para(_title(data, lang), styles.subtitle),
+        styles.label("signature_intro", styles.muted),
+        Spacer(1, 4 * mm),
+    ]
+    if not data.decisions:
+        story.append(styles.label("no_decisions", styles.note))
+    for number, decision in enumerate(data.decisions, start=1):
+        block: list[Flowable] = [
+            decision_title(decision, number, styles),
+            details_table(decision, styles, with_status=False),
+            Spacer(1, 3 * mm),
+            signature_table(decision, styles),
+            Spacer(1, 8 * mm),
+        ]
+        # A decision and its signatures on one page, unless it is longer than a page.
+        story.append(KeepTogether(block))
+    doc = TvaersDocTemplate(
+        out,
+        decor=decor_for(data, lang, document),
+        metadata=metadata_for(data, lang, document),
+        templates=(PORTRAIT,),
+    )
+    return doc.write(story)
+
+
 def _title(data: MinutesData, lang: str) -> str:
     return (data.workshop.title.strip() and data.workshop.title) or words(lang)["untitled"]
 
@@ -167,4 +206,5 @@ def _title(data: MinutesData, lang: str) -> str:
 HANDOUTS: dict[str, HandoutWriter] = {
     "glossary": write_glossary,
     "worksheet": write_worksheet,
+    "signatures": write_signatures,
 }

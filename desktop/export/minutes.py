@@ -18,7 +18,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
-from desktop.export import minutes_needs, minutes_sections
+from desktop.export import minutes_decisions, minutes_delivery, minutes_needs, minutes_sections
 from desktop.export.minutes_data import MinutesData
 from desktop.export.options import MinutesOptions
 from desktop.export.page import (
@@ -45,7 +45,7 @@ class Section:
 
 
 # In the minutes' order. The numbers of the issue: 1 cover, 2 participants, 3 shared
-# language, 4 root problems and needs, (5 delivery, 6 decisions and sign-offs), 7 follow-up.
+# language, 4 root problems and needs, 5 delivery, 6 decisions and sign-offs, 7 follow-up.
 SECTIONS: dict[str, Section] = {
     s.key: s
     for s in (
@@ -53,6 +53,8 @@ SECTIONS: dict[str, Section] = {
         Section("participants", minutes_sections.participants),
         Section("glossary", minutes_sections.glossary),
         Section("needs", minutes_needs.needs),
+        Section("delivery", minutes_delivery.delivery),
+        Section("decisions", minutes_decisions.decisions),
         Section("actions", minutes_sections.actions),
     )
 }

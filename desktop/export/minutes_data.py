@@ -20,7 +20,10 @@ from sqlalchemy import RowMapping, Table, select
 from sqlmodel import Session
 
 from desktop.core.canvas_models import Canvas, Note, Zone
+from desktop.core.delivery import ColumnTotals
 from desktop.core.models import ActionItem, Participant, Term, Workshop
+from desktop.core.signoff import Change
+from desktop.core.thresholds import ProcurementHint
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class MinutesData:
     terms: tuple[TermRow, ...] = ()
     canvases: tuple[CanvasData, ...] = ()
     actions: tuple[ActionRow, ...] = ()
+    delivery: tuple[DeliveryColumn, ...] = ()  # the board's columns, left to right
+    decisions: tuple[DecisionRow, ...] = ()
 
     def terms_by_id(self) -> dict[str, TermRow]:
         return {t.id: t for t in self.terms}
@@ -208,6 +213,8 @@ def gather(session: Session) -> MinutesData:
         terms=terms,
         canvases=_canvases(session),
         actions=actions,
+        delivery=_delivery(session),
+        decisions=_decisions(session),
     )
 
 
@@ -253,6 +260,89 @@ def _canvases(session: Session) -> tuple[CanvasData, ...]:
     )
 
 
+def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
+    """The delivery board as the tab shows it; the procurement hints are for the workshop's
+    day (today when it has none), so the minutes say what the room saw."""
+    from desktop.core import delivery
+    from desktop.core.delivery_models import ServiceNote
+
+    starts = details(session).starts_at
+    board = delivery.load_board(session, on=starts.date() if starts else None)
+    refs = {r.note_id: r for r in delivery.available_notes(session)}
+    needs: dict[str, list[NeedRef]] = {}
+    order = {note_id: i for i, note_id in enumerate(refs)}
+    links = session.connection().execute(select(_table(ServiceNote))).mappings()
+    for link in sorted(links, key=lambda row: order.get(row["note_id"], len(order))):
+        ref = refs.get(link["note_id"])
+        if ref is not None:
+            needs.setdefault(link["service_id"], []).append(
+                NeedRef(_text(ref.text), _text(ref.canvas_title), _text(ref.zone_title))
+            )
+    columns = []
+    for placement, cards in board.columns.items():
+        rows = []
+        for card in cards:
+            s = card.service
+            rows.append(
+                ServiceRow(
+                    id=card.id,
+                    title=_text(s["title"]),
+                    placement=_text(s["placement"]),
+                    target_group=_text(s["target_group"]),
+                    description=_text(s["description"]),
+                    rationale=_text(s["rationale"]),
+                    annual_cost_dkk=s["annual_cost_dkk"],
+                    contract_years=s["contract_years"],
+                    contract_value_dkk=card.contract_value_dkk,
+                    volume=_text(s["volume"]),
+                    owner=_text(s["owner"]),
+                    cpv_code=_text(s["cpv_code"]),
+                    score=card.score.value,
+                    suggestion=card.score.suggestion,
+                    hint=card.hint,
+                    needs=tuple(needs.get(card.id, ())),
+                )
+            )
+        columns.append(DeliveryColumn(placement, tuple(rows), board.totals[placement]))
+    return tuple(columns)
+
+
+def _decisions(session: Session) -> tuple[DecisionRow, ...]:
+    from desktop.core.signoff import decision_reports
+
+    found = []
+    for report in decision_reports(session):
+        d = report.decision
+        found.append(
+            DecisionRow(
+                title=_text(d["title"]),
+                text=_text(d["text"]),
+                resources_dkk=d["resources_dkk"],
+                resources_hours=d["resources_hours"],
+                resources_fte=d["resources_fte"],
+                resources_text=_text(d["resources_text"]),
+                conditions=_text(d["conditions"]),
+                owner=_text(d["owner"]),
+                status=report.status.value,
+                services=tuple(s.title for s in report.services),
+                sign_offs=tuple(
+                    SignOffRow(
+                        approver_name=_text(s.sign_off["approver_name"]),
+                        approver_title=_text(s.sign_off["approver_title"]),
+                        outcome=s.outcome,
+                        comment=_text(s.sign_off["comment"]),
+                        signed_at=s.sign_off["signed_at"],
+                        is_stale=s.is_stale,
+                        is_superseded=s.is_superseded,
+                        changes=s.changes,
+                    )
+                    for s in report.sign_offs
+                ),
+            )
+        )
+    return tuple(found)
+
+
 @contextmanager
 def _read_only(path: Path) -> Iterator[Session]:
     # Imported here: desktop.export must stay importable without opening any file.
@@ -272,3 +362,87 @@ def read_file(path: Path) -> MinutesData:
     refusals (`FileRefusal`) for a file that is not a sound workshop."""
     with _read_only(path) as session:
         return gather(session)
+
+
+# -- 5. delivery model and 6. decisions (gathered from the core's own reports) -----------
+
+
+@dataclass(frozen=True)
+class NeedRef:
+    """A need a service answers: the note's text and where it sits."""
+
+    text: str
+    canvas_title: str = ""
+    zone_title: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    """A card of the delivery board with what the board computes for it."""
+
+    id: str
+    title: str
+    placement: str = "undecided"
+    target_group: str = ""
+    description: str = ""
+    rationale: str = ""
+    annual_cost_dkk: int | None = None
+    contract_years: float | None = None
+    contract_value_dkk: int | None = None
+    volume: str = ""
+    owner: str = ""
+    cpv_code: str = ""
+    score: float | None = None  # 1-5: 5 speaks for internal delivery, 1 for buying
+    suggestion: str | None = None  # a placement value, or None
+    hint: ProcurementHint | None = None  # external and mixed cards only
+    needs: tuple[NeedRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeliveryColumn:
+    placement: str
+    services: tuple[ServiceRow, ...] = ()
+    totals: ColumnTotals = field(default_factory=lambda: ColumnTotals(0, 0, 0, 0, 0))
+
+
+@dataclass(frozen=True)
+class SignOffRow:
+    approver_name: str
+    approver_title: str = ""
+    outcome: str = "approved"
+    comment: str = ""
+    signed_at: datetime | None = None
+    is_stale: bool = False  # what was signed has changed since
+    is_superseded: bool = False  # the same approver has signed again since
+    changes: tuple[Change, ...] = ()  # field by field, when stale
+
+    @property
+    def is_changed_after_approval(self) -> bool:
+        return not self.is_superseded and self.is_stale and self.outcome == "approved"
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    title: str
+    text: str = ""
+    resources_dkk: int | None = None
+    resources_hours: float | None = None
+    resources_fte: float | None = None
+    resources_text: str = ""
+    conditions: str = ""
+    owner: str = ""
+    status: str = "unsigned"  # a DecisionStatus value
+    services: tuple[str, ...] = ()  # titles of the services it covers
+    sign_offs: tuple[SignOffRow, ...] = ()  # oldest first
+
+    def approvers(self) -> list[SignOffRow]:
+        """Who signs the paper: each current approver once, in the order they signed."""
+        seen: set[str] = set()
+        found = []
+        for s in self.sign_offs:
+            key = s.approver_name.casefold().strip()
+            if s.is_superseded or not key or key in seen:
+                continue
+            seen.add(key)
+            found.append(s)
+        return found

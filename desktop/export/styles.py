@@ -182,9 +182,11 @@ def table(
     *,
     header: bool = True,
     extra: Sequence[tuple[object, ...]] = (),
+    heights: Sequence[float | None] | None = None,
 ) -> Table:
     """The house table: a tinted header repeated on every page, thin rules between rows,
-    rows that may split across a page when a cell holds a long text."""
+    rows that may split across a page when a cell holds a long text. `heights`: a row's
+    least height (None: as its cells need)."""
     commands: list[tuple[object, ...]] = [
         # Every cell is a Paragraph, but the table still sets a cell font (Helvetica unless
         # told): naming ours keeps every font in the PDF an embedded one.
@@ -205,6 +207,7 @@ def table(
     return HouseTable(
         [list(r) for r in rows],
         colWidths=list(widths),
+        rowHeights=list(heights) if heights is not None else None,
         repeatRows=1 if header else 0,
         splitInRow=1,
         style=TableStyle(commands),

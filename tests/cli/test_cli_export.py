@@ -114,7 +114,11 @@ def test_an_unknown_section_is_a_usage_error_naming_the_sections(
 
 @pytest.mark.parametrize(
     ("handout", "expected", "page_size"),
-    [("glossary", "Fælles sprog", (595, 842)), ("worksheet", "Behovskortlægning", (1191, 842))],
+    [
+        ("glossary", "Fælles sprog", (595, 842)),
+        ("worksheet", "Behovskortlægning", (1191, 842)),
+        ("signatures", "Underskriftsark", (595, 842)),
+    ],
 )
 def test_export_writes_a_handout(
     cli: Run,

@@ -12,8 +12,15 @@ from reportlab.lib.pagesizes import A3, A4
 
 from desktop.core.canvas_templates import NEEDS_MAPPING, ORDER, ROOT_PROBLEMS, load_template
 from desktop.core.demo import DEMO_TITLE, populate_demo
+from desktop.core.demo_signoff import DECISIONS, DIRECTOR, HEAD_OF_CENTRE
 from desktop.export.handouts import HANDOUTS, HandoutOptions, write_glossary, write_worksheet
-from desktop.export.minutes_data import MinutesData, TermRow, WorkshopDetails, gather
+from desktop.export.minutes_data import (
+    DecisionRow,
+    MinutesData,
+    TermRow,
+    WorkshopDetails,
+    gather,
+)
 from desktop.storage.document import create_document
 
 from .pdf_reading import Pdf, flat
@@ -163,3 +170,38 @@ def test_worksheet_zones_are_empty_boxes_to_write_in() -> None:
 def test_an_unknown_worksheet_template_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown canvas template"):
         write_worksheet(MinutesData(), io.BytesIO(), HandoutOptions(template_key="budget"))
+
+
+# -- signature sheet -------------------------------------------------------------------------
+
+
+def test_signature_sheet_shows_each_decision_with_lines_for_its_approvers(
+    demo: MinutesData,
+) -> None:
+    pdf = handout("signatures", demo)
+    text = pdf.text()
+
+    assert pdf.size(1) == pytest.approx(A4, abs=0.5)
+    assert "Underskriftsark" in pdf.page_text(1)
+    assert f"Side 1 af {pdf.pages}" in pdf.page_text(1)
+    for decision in DECISIONS:
+        assert flat(decision.title) in text
+        assert flat(decision.text) in text
+    blocks = text.split("Navn Titel Dato Underskrift")[1:]
+    assert len(blocks) == len(DECISIONS)
+    assert HEAD_OF_CENTRE in blocks[0] and DIRECTOR in blocks[0]
+    assert DIRECTOR in blocks[2].split("Side ")[0] and HEAD_OF_CENTRE not in blocks[2]
+    assert "1.240.000 kr." in text  # the decision as it stands now
+
+
+def test_signature_sheet_of_an_unsigned_decision_has_empty_lines() -> None:
+    data = MinutesData(decisions=(DecisionRow(title="Ingen har skrevet under", text="<&>"),))
+    text = handout("signatures", data, lang="en").text()
+    assert "Signature sheet" in text
+    assert "Ingen har skrevet under" in text and "<&>" in text
+    assert "Name Title Date Signature" in text
+
+
+def test_signature_sheet_without_decisions_says_so() -> None:
+    text = handout("signatures", MinutesData()).text()
+    assert "Der er ikke registreret nogen beslutninger." in text

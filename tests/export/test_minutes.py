@@ -125,7 +125,10 @@ def test_cover_shows_title_organisation_area_time_place_facilitator_and_purpose(
 def test_cover_lists_the_sections_that_follow(demo_pdf: Pdf) -> None:
     cover = demo_pdf.page_text(1)
 
-    assert "Indhold 1. Deltagere 2. Fælles sprog 3. Rodproblemer og behov 4. Opfølgning" in cover
+    assert (
+        "Indhold 1. Deltagere 2. Fælles sprog 3. Rodproblemer og behov 4. Leveringsmodel "
+        "5. Beslutninger og godkendelser 6. Opfølgning"
+    ) in cover
 
 
 # -- 2. participants ------------------------------------------------------------------------

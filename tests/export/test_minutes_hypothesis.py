@@ -9,14 +9,29 @@ from datetime import date, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.export.handouts import HandoutOptions, write_glossary
+from desktop.core.delivery import COLUMNS, column_totals
+from desktop.core.money import contract_value
+from desktop.core.signoff import (
+    DECISION_FIELDS,
+    SERVICE_ADDED,
+    SERVICE_FIELDS,
+    SERVICE_REMOVED,
+    Change,
+)
+from desktop.core.thresholds import procurement_hint
+from desktop.export.handouts import HandoutOptions, write_glossary, write_signatures
 from desktop.export.minutes import SECTIONS, write_minutes
 from desktop.export.minutes_data import (
     ActionRow,
     CanvasData,
+    DecisionRow,
+    DeliveryColumn,
     MinutesData,
+    NeedRef,
     NoteRow,
     PersonRow,
+    ServiceRow,
+    SignOffRow,
     TermRow,
     WorkshopDetails,
     ZoneRow,
@@ -119,6 +134,102 @@ def workshops(draw: st.DrawFn) -> MinutesData:
             )
             for _ in range(draw(st.integers(0, 3)))
         ),
+        delivery=draw(board()),
+        decisions=tuple(draw(decision()) for _ in range(draw(st.integers(0, 2)))),
+    )
+
+
+AMOUNT = st.none() | st.integers(0, 10**15)
+YEARS = st.none() | st.floats(0.01, 100)
+WHEN = st.sampled_from([date(2019, 1, 1), date(2026, 6, 1)])
+
+
+@st.composite
+def board(draw: st.DrawFn) -> tuple[DeliveryColumn, ...]:
+    columns = []
+    for placement in draw(st.lists(st.sampled_from(COLUMNS) | SHORT, max_size=3)):
+        services = []
+        for i in range(draw(st.integers(0, 2))):
+            cost, years, cpv = draw(AMOUNT), draw(YEARS), draw(SHORT)
+            value = contract_value(cost, years)
+            hint = draw(
+                st.none()
+                | st.just(procurement_hint(contract_value_dkk=value, cpv_code=cpv, on=draw(WHEN)))
+            )
+            services.append(
+                ServiceRow(
+                    id=f"s{i}",
+                    title=draw(TEXT),
+                    placement=placement,
+                    target_group=draw(SHORT),
+                    description=draw(TEXT),
+                    rationale=draw(TEXT),
+                    annual_cost_dkk=cost,
+                    contract_years=years,
+                    contract_value_dkk=value,
+                    volume=draw(SHORT),
+                    owner=draw(SHORT),
+                    cpv_code=cpv,
+                    score=draw(st.none() | st.floats(1, 5)),
+                    suggestion=draw(st.none() | st.sampled_from(COLUMNS) | SHORT),
+                    hint=hint,
+                    needs=tuple(
+                        NeedRef(draw(TEXT), draw(SHORT), draw(SHORT))
+                        for _ in range(draw(st.integers(0, 2)))
+                    ),
+                )
+            )
+        totals = column_totals(
+            {"annual_cost_dkk": s.annual_cost_dkk, "contract_years": s.contract_years}
+            for s in services
+        )
+        columns.append(DeliveryColumn(placement, tuple(services), totals))
+    return tuple(columns)
+
+
+FIELD_VALUE = st.none() | SHORT | st.integers(0, 10**12) | st.floats(0, 1e6)
+
+
+@st.composite
+def decision(draw: st.DrawFn) -> DecisionRow:
+    sign_offs = tuple(
+        SignOffRow(
+            approver_name=draw(SHORT),
+            approver_title=draw(SHORT),
+            outcome=draw(st.sampled_from(["approved", "changes_requested", "rejected"]) | SHORT),
+            comment=draw(TEXT),
+            signed_at=draw(MOMENT),
+            is_stale=draw(st.booleans()),
+            is_superseded=draw(st.booleans()),
+            changes=tuple(
+                Change(
+                    draw(st.sampled_from([*DECISION_FIELDS, *SERVICE_FIELDS])),
+                    draw(FIELD_VALUE),
+                    draw(FIELD_VALUE),
+                    draw(st.none() | SHORT),
+                    draw(SHORT),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            )
+            + tuple(
+                Change(kind, None, "x", "x", draw(SHORT))
+                for kind in draw(st.lists(st.sampled_from([SERVICE_ADDED, SERVICE_REMOVED])))
+            ),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    return DecisionRow(
+        title=draw(TEXT),
+        text=draw(TEXT),
+        resources_dkk=draw(AMOUNT),
+        resources_hours=draw(st.none() | st.floats(0, 1e6)),
+        resources_fte=draw(st.none() | st.floats(0, 1e3)),
+        resources_text=draw(SHORT),
+        conditions=draw(TEXT),
+        owner=draw(SHORT),
+        status=draw(st.sampled_from(["approved", "changed_after_approval", "unsigned"]) | SHORT),
+        services=tuple(draw(st.lists(SHORT, max_size=2))),
+        sign_offs=sign_offs,
     )
 
 
@@ -148,3 +259,11 @@ def test_any_glossary_exports_as_a_handout(data: MinutesData, lang: str) -> None
     out = io.BytesIO()
 
     assert write_glossary(data, out, HandoutOptions(lang=lang)) >= 1
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=workshops(), lang=st.sampled_from(["da", "en"]))
+def test_any_decisions_export_as_a_signature_sheet(data: MinutesData, lang: str) -> None:
+    out = io.BytesIO()
+
+    assert write_signatures(data, out, HandoutOptions(lang=lang)) >= 1

@@ -213,12 +213,14 @@ def test_an_empty_workshop_exports_a_sensible_document() -> None:
     pdf = minutes(MinutesData())
 
     text = pdf.text()
-    assert pdf.pages == 5  # the cover and one page for each section
+    assert pdf.pages == 7  # the cover and one page for each section
     assert "Workshop uden titel" in text
     assert "Ikke angivet" in text
     assert "Der er ikke registreret nogen deltagere." in text
     assert "Der er ikke skrevet nogen begreber endnu." in text
     assert "Der er ikke lavet nogen lærreder endnu." in text
+    assert "Der er ikke lagt nogen ydelser på leveringstavlen endnu." in text
+    assert "Der er ikke registreret nogen beslutninger." in text
     assert "Der er ikke aftalt nogen opfølgningspunkter." in text
     assert f"Side 1 af {pdf.pages}" in pdf.page_text(1)
 

@@ -1,0 +1,210 @@
+"""Section 5 of the minutes: the delivery model, one table per column of the board.
+
+Each card is one row: the service (title, target group, owner, CPV code), what it is and
+why it sits where it sits (with the needs it answers and, on external and mixed cards,
+the procurement hint, labelled as guidance), and its figures (annual cost, contract years,
+contract value, volume, weighted score and suggestion). An overview of the columns' totals
+comes first; each column repeats its own totals above its table.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+
+from desktop.core.money import format_dkk, format_years
+from desktop.export import escape
+from desktop.export.minutes_data import DeliveryColumn, MinutesData, ServiceRow
+from desktop.export.minutes_sections import empty, heading, word_or_raw
+from desktop.export.options import MinutesOptions
+from desktop.export.styles import FRAME_WIDTH, HEADER_FILL, MUTED, Styles, table, widths
+
+NEED_LIMIT = 600  # a need quoted on a card; the whole note is in the needs section
+MUTED_INK = "#5A6270"
+KEEP_WITH_TABLE = 70 * mm  # a column's heading starts a new page with less room below
+ROWS_PER_TABLE = 40  # a long column is cut into tables of a few pages (see term_tables)
+
+
+def dkk(amount: int | None, lang: str) -> str:
+    """'1.234.567 kr.' in Danish, 'DKK 1,234,567' in English; '–' for no amount."""
+    if amount is None:
+        return "–"
+    if lang == "da":
+        return format_dkk(amount)
+    return f"DKK {amount:,}"
+
+
+def number(value: float, lang: str, decimals: int = 1) -> str:
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def delivery(data: MinutesData, options: MinutesOptions, styles: Styles) -> list[Flowable]:
+    story = heading(styles, "delivery")
+    if not any(column.services for column in data.delivery):
+        return [*story, empty(styles, "no_services")]
+    story += [styles.label("delivery_intro", styles.muted), _overview(data.delivery, styles)]
+    for column in data.delivery:
+        title = Paragraph(escape.markup(_column_name(column.placement, styles)), styles.h2)
+        totals = Paragraph(escape.markup(_totals_line(column, styles)), styles.muted)
+        if not column.services:
+            story.append(KeepTogether([title, totals, empty(styles, "no_services_column")]))
+            continue
+        tables = _card_tables(column.services, styles)
+        # The column's heading and totals stay with the start of its table.
+        story += [CondPageBreak(KEEP_WITH_TABLE), title, totals, *tables]
+    return story
+
+
+def _column_name(placement: str, styles: Styles) -> str:
+    return word_or_raw(styles, "placement", placement)
+
+
+def _totals_line(column: DeliveryColumn, styles: Styles) -> str:
+    t, lang = column.totals, styles.lang
+    parts = [
+        styles.word("column_totals").format(
+            count=t.count, annual=dkk(t.annual_dkk, lang), contract=dkk(t.contract_dkk, lang)
+        )
+    ]
+    if t.without_cost:
+        parts.append(styles.word("column_without_cost").format(count=t.without_cost))
+    if t.without_years:
+        parts.append(styles.word("column_without_years").format(count=t.without_years))
+    return " · ".join(parts)
+
+
+def _overview(columns: tuple[DeliveryColumn, ...], styles: Styles) -> Table:
+    """The columns' totals side by side, with a sum over the board."""
+    lang = styles.lang
+    keys = ("column", "services_count", "annual_cost", "contract_value", "without_cost")
+    th_right = ParagraphStyle("th_right", parent=styles.th, alignment=TA_RIGHT)
+    rows: list[list[Flowable | list[Flowable]]] = [
+        [styles.label(k, styles.th if k == "column" else th_right) for k in keys]
+    ]
+    for column in columns:
+        t = column.totals
+        rows.append(
+            [
+                Paragraph(escape.markup(_column_name(column.placement, styles)), styles.td_bold),
+                Paragraph(str(t.count), styles.td_right),
+                Paragraph(escape.markup(dkk(t.annual_dkk, lang)), styles.td_right),
+                Paragraph(escape.markup(dkk(t.contract_dkk, lang)), styles.td_right),
+                Paragraph(str(t.without_cost), styles.td_right),
+            ]
+        )
+    rows.append(
+        [
+            styles.label("totals", styles.td_bold),
+            Paragraph(str(sum(c.totals.count for c in columns)), styles.td_right),
+            Paragraph(
+                escape.markup(dkk(sum(c.totals.annual_dkk for c in columns), lang)),
+                styles.td_right,
+            ),
+            Paragraph(
+                escape.markup(dkk(sum(c.totals.contract_dkk for c in columns), lang)),
+                styles.td_right,
+            ),
+            Paragraph(str(sum(c.totals.without_cost for c in columns)), styles.td_right),
+        ]
+    )
+    return table(
+        rows,
+        widths(FRAME_WIDTH, 34, 18, 40, 44, 18),
+        extra=[
+            ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED),
+        ],
+    )
+
+
+def _card_tables(services: tuple[ServiceRow, ...], styles: Styles) -> list[Flowable]:
+    head = [styles.label(k, styles.th) for k in ("service", "about", "figures")]
+    column_widths = widths(FRAME_WIDTH, 44, 82, 44)
+    found: list[Flowable] = []
+    for start in range(0, len(services), ROWS_PER_TABLE):
+        rows: list[list[Flowable | list[Flowable]]] = [head]
+        for service in services[start : start + ROWS_PER_TABLE]:
+            rows.append(_card_row(service, styles))
+        found.append(table(rows, column_widths))
+    return found
+
+
+def _labelled(styles: Styles, key: str, text: str, style_name: str = "td") -> list[Flowable]:
+    """'Label: text' as cell paragraphs, the label ours and the text the user's."""
+    label = f"<b>{escape.markup(styles.word(key))}:</b> "
+    cell = styles.cell(text, getattr(styles, style_name), prefix=label)
+    return list(cell) if isinstance(cell, list) else [cell]
+
+
+def _card_row(service: ServiceRow, styles: Styles) -> list[Flowable | list[Flowable]]:
+    lang = styles.lang
+    first: list[Flowable] = [
+        styles.para(service.title or "–", styles.td_bold),
+    ]
+    for key, value in (
+        ("target_group", service.target_group),
+        ("owner", service.owner),
+        ("cpv", service.cpv_code),
+    ):
+        if value.strip():
+            first += _labelled(styles, key, value, "td_small")
+
+    about: list[Flowable] = []
+    if service.description.strip():
+        about += _as_list(styles.cell(service.description))
+    if service.rationale.strip():
+        about += _labelled(styles, "rationale", service.rationale)
+    about.append(Paragraph(f"<b>{escape.markup(styles.word('answers_needs'))}:</b>", styles.td))
+    if service.needs:
+        for need in service.needs:
+            text, left_out = escape.clip(need.text, NEED_LIMIT)
+            where = " · ".join(p for p in (need.canvas_title, need.zone_title) if p.strip())
+            line = "• " + escape.markup(text) + ("…" if left_out else "")
+            if where:
+                line += f' <font color="{MUTED_INK}">({escape.markup(where)})</font>'
+            about.append(Paragraph(line, styles.td))
+    else:
+        about.append(styles.label("no_needs", styles.td_small))
+    if service.hint is not None:
+        label = escape.markup(styles.word("hint_label"))
+        badge = escape.markup(service.hint.badge(lang))
+        about.append(Paragraph(f"<b>{label}: {badge}</b>", styles.td_source))
+        about += _as_list(styles.cell(service.hint.summary(lang), styles.td_small))
+
+    years = (
+        styles.word("years").format(years=format_years(service.contract_years, lang=lang))
+        if service.contract_years is not None
+        else "–"
+    )
+    score = "–" if service.score is None else number(service.score, lang)
+    suggestion = (
+        _column_name(service.suggestion, styles)
+        if service.suggestion
+        else styles.word("no_suggestion")
+    )
+    figures: list[Flowable] = []
+    for key, value in (
+        ("annual_cost", dkk(service.annual_cost_dkk, lang)),
+        ("contract_years", years),
+        ("contract_value", dkk(service.contract_value_dkk, lang)),
+    ):
+        figures.append(_figure(styles, key, value))
+    if service.volume.strip():
+        figures.append(_figure(styles, "volume", escape.clip(service.volume, 2_000)[0]))
+    figures += [_figure(styles, "score", score), _figure(styles, "suggestion", suggestion)]
+    return [first, about, figures]
+
+
+def _figure(styles: Styles, key: str, value: str) -> Paragraph:
+    return Paragraph(
+        f'<font size="7" color="{MUTED_INK}">{escape.markup(styles.word(key))}</font><br/>'
+        + escape.markup(value),
+        styles.td,
+    )
+
+
+def _as_list(cell: Flowable | list[Flowable]) -> list[Flowable]:
+    return list(cell) if isinstance(cell, list) else [cell]

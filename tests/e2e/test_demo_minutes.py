@@ -1,0 +1,132 @@
+"""End to end: the demo workshop (../shared/scenario.md) written to a file, its Danish
+minutes exported headless by `python -m desktop export`, and every item of the scenario's
+"What the minutes must show" checked in the PDF read back."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.core.canvas_templates import NEEDS_MAPPING, ROOT_PROBLEMS, load_template
+from desktop.core.demo import ACTIONS, DEMO_TITLE, write_demo
+from desktop.core.demo_canvas import EMOJI_NOTE, MARKUP_NOTE
+from desktop.core.demo_delivery import SERVICES
+from desktop.core.demo_signoff import DECISIONS, DIRECTOR, EDITED_AFTERWARDS, HEAD_OF_CENTRE
+from desktop.core.money import contract_value, format_dkk
+from desktop.export.minutes import SECTIONS
+from desktop.export.words import words
+from tests.export.pdf_reading import Pdf, flat
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    folder = tmp_path_factory.mktemp("e2e_minutes")
+    env = {**os.environ, "TVAERS_DATA_DIR": str(folder / "data"), "PYTHONIOENCODING": "utf-8"}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
+        write_demo(folder / "demo.tvaers")
+    out = folder / "referat.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", str(folder / "demo.tvaers"), "-o", str(out)],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return Pdf.of(Path(out))
+
+
+def test_every_section_is_there_in_danish_and_in_order(pdf: Pdf) -> None:
+    text = pdf.text()
+    assert "Referat af workshop" in pdf.page_text(1)
+    danish = words("da")
+    titles = [danish[f"section_{key}"] for key in SECTIONS if key != "cover"]
+    assert titles == [
+        "Deltagere",
+        "Fælles sprog",
+        "Rodproblemer og behov",
+        "Leveringsmodel",
+        "Beslutninger og godkendelser",
+        "Opfølgning",
+    ]
+    # Each section's title opens a page of its own (after the header), in the minutes' order.
+    header = pdf.page_text(2)[: len(DEMO_TITLE) + len(" tirsdag den 9. februar 2027 ")]
+    openings = [
+        next(n for n in range(2, pdf.pages + 1) if pdf.page_text(n).startswith(header + title))
+        for title in titles
+    ]
+    assert openings == sorted(openings)
+    for what, *_ in ACTIONS:
+        assert flat(what) in text
+
+
+def test_the_notes_print_exactly_as_typed(pdf: Pdf) -> None:
+    text = pdf.text()
+    assert MARKUP_NOTE in text  # "<" and "&" literally
+    without_emoji = EMOJI_NOTE.replace("🤔", "").strip()
+    assert without_emoji in text
+
+
+def test_each_canvas_is_drawn_on_a_landscape_page_of_its_own(pdf: Pdf) -> None:
+    landscape = [n for n in range(1, pdf.pages + 1) if pdf.size(n)[0] > pdf.size(n)[1]]
+    assert len(landscape) >= 2
+    drawn = " ".join(pdf.page_text(n) for n in landscape)
+    for key in (ROOT_PROBLEMS, NEEDS_MAPPING):
+        template = load_template(key)
+        assert template.title_da in drawn
+        for zone in template.zones:
+            assert zone.title_da in drawn
+
+
+def test_totals_per_column_in_danish_format(pdf: Pdf) -> None:
+    text = pdf.text()
+    for placement in ("undecided", "internal", "external", "mixed", "not_buying"):
+        cards = [s for s in SERVICES if s.placement.value == placement]
+        annual = sum(s.annual_cost_dkk or 0 for s in cards)
+        value = sum(contract_value(s.annual_cost_dkk, s.contract_years) or 0 for s in cards)
+        line = (
+            f"Ydelser: {len(cards)} · årlig udgift i alt: {format_dkk(annual)} · "
+            f"samlet kontraktværdi: {format_dkk(value)}"
+        )
+        assert line in text, placement
+    for service in SERVICES:
+        assert flat(service.title) in text
+
+
+def test_the_stale_sign_off_is_marked_with_what_changed(pdf: Pdf) -> None:
+    text = pdf.text()
+    start = text.index("Beslutninger og godkendelser", text.index("Leveringsmodel ", 2000))
+    section = text[start : text.index("Opfølgning", start)]
+    for decision in DECISIONS:
+        assert flat(decision.title) in section
+    edited = section[section.index(flat(EDITED_AFTERWARDS)) : section.index(DECISIONS[1].title)]
+    assert "Ændret efter godkendelse" in edited
+    assert "Beløb: fra »1.100.000 kr.« til »1.240.000 kr.«" in edited
+
+
+def test_signature_lines_for_the_approvers(pdf: Pdf) -> None:
+    text = pdf.text()
+    # Each decision's lines, up to the next decision's sign-offs or the end of the page.
+    parts = text.split("Navn Titel Dato Underskrift")[1:]
+    blocks = [b.split("Godkendelser")[0].split(" Referat Side ")[0] for b in parts]
+    assert len(blocks) == len(DECISIONS)
+    for block, decision in zip(blocks, DECISIONS, strict=True):
+        approvers = {s.approver for s in decision.sign_offs}
+        for name in (HEAD_OF_CENTRE, DIRECTOR):
+            assert (name in block) == (name in approvers), (decision.title, name)
+
+
+def test_side_x_af_y_on_every_page(pdf: Pdf) -> None:
+    assert pdf.pages > 10
+    for number in range(1, pdf.pages + 1):
+        page = pdf.page_text(number)
+        assert page.startswith(DEMO_TITLE), number
+        assert f"Side {number} af {pdf.pages}" in page, number
