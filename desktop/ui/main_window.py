@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from desktop.storage import backups, errors, settings
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
-from desktop.ui import about_dialog, dialogs, export_dialog
+from desktop.ui import about_dialog, dialogs
 from desktop.ui.canvas_tab.tab import CanvasTab
 from desktop.ui.delivery_tab.commands import CreateServiceFromNote
 from desktop.ui.delivery_tab.tab import DeliveryTab
@@ -385,11 +386,15 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         self._commit_typing()
+        from desktop.ui import export_dialog  # reportlab loads on the first export, not at start
+
         export_dialog.export_minutes(self, self.current, self.lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An export thread destroyed mid-run takes Qt down with it: let it finish first.
-        export_dialog.wait_for_exports()
+        export_dialog = sys.modules.get("desktop.ui.export_dialog")  # none ran if not loaded
+        if export_dialog is not None:
+            export_dialog.wait_for_exports()
         if self.close_workshop():
             event.accept()
         else:
