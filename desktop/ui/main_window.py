@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.canvas_tab: CanvasTab | None = None
         self.delivery_tab: DeliveryTab | None = None
         self.signoff_tab: SignOffTab | None = None
+        self._stale: set[QWidget] = set()
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
 
@@ -260,6 +261,13 @@ class MainWindow(QMainWindow):
         ):
             tab.setObjectName(name)
             self.tabs.addTab(tab, title)
+        # Only the tab on screen refreshes at once after an edit; the others when shown.
+        # Reloading every tab on every keystroke cost ~300 ms on a large workshop.
+        self._stale: set[QWidget] = set()
+        for tab in (self.workshop_tab, self.glossary_tab, self.canvas_tab, self.signoff_tab):
+            current.changed.disconnect(tab.refresh)
+        current.changed.connect(self._refresh_visible_tab)
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
         self.pages.addWidget(self.tabs)
         self.pages.setCurrentWidget(self.tabs)
         if "demo" not in doc.path.parent.name:
@@ -289,6 +297,24 @@ class MainWindow(QMainWindow):
         if self.current.push(command) and command.service_id:
             self.tabs.setCurrentWidget(self.delivery_tab)
             self.delivery_tab.select_service(command.service_id, focus=True)
+
+    def _refresh_visible_tab(self) -> None:
+        if self.tabs is None:
+            return
+        shown = self.tabs.currentWidget()
+        for tab in (self.workshop_tab, self.glossary_tab, self.canvas_tab, self.signoff_tab):
+            if tab is None:
+                continue
+            if tab is shown and self.isVisible():
+                tab.refresh()
+            else:
+                self._stale.add(tab)
+
+    def _refresh_if_stale(self) -> None:
+        shown = self.tabs.currentWidget() if self.tabs is not None else None
+        if shown in self._stale:
+            self._stale.discard(shown)
+            shown.refresh()  # type: ignore[union-attr]
 
     def _tab_pages(self) -> list[Any]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())] if self.tabs else []

@@ -314,3 +314,20 @@ def test_ctrl_p_exports_the_minutes_in_the_background(
     window.export_action.trigger()
     qtbot.waitUntil(lambda: target.exists() and not export_dialog.is_exporting(), timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_hidden_tabs_refresh_when_shown_not_on_every_edit(
+    window: MainWindow, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(_demo(tmp_path))
+    assert window.tabs is not None and window.glossary_tab is not None
+    assert window.workshop_tab is not None
+    calls: list[str] = []
+    original = window.glossary_tab.refresh
+    monkeypatch.setattr(window.glossary_tab, "refresh", lambda: (calls.append("g"), original()))
+    window.workshop_tab.add_participant()  # the Workshop tab is on screen
+    assert calls == []
+    assert window.workshop_tab.participant_model.rowCount() == 9  # the visible tab is fresh
+    window.tabs.setCurrentWidget(window.glossary_tab)
+    assert calls == ["g"]
+    assert "Ny deltager" in window.glossary_tab._names.values()
