@@ -21,6 +21,7 @@ from .conftest import FileState, assert_unchanged
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 V1 = FIXTURES / "schema_v1.tvaers"
 V2 = FIXTURES / "schema_v2.tvaers"
+V3 = FIXTURES / "schema_v3.tvaers"
 
 
 @pytest.fixture
@@ -172,7 +173,7 @@ def test_version_1_upgraded_to_2_is_the_released_version_2_schema(v1_copy: Path)
     assert _master(v1_copy) == _master(V2)
 
 
-@pytest.mark.parametrize("name", ["schema_v1.tvaers", "schema_v2.tvaers"])
+@pytest.mark.parametrize("name", ["schema_v1.tvaers", "schema_v2.tvaers", "schema_v3.tvaers"])
 def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path, name: str) -> None:
     import importlib.util
 
@@ -358,3 +359,41 @@ def test_file_whose_upgrade_fails_is_refused_and_unchanged(
     monkeypatch.undo()
     doc = open_document(v1_copy)  # no lock or working copy was left in the way
     doc.close()
+
+
+# -- version 3: canvas, delivery board, sign-off -------------------------------------------
+
+
+def test_version_2_upgraded_to_3_is_the_released_version_3_schema(v2_copy: Path) -> None:
+    conn = sqlite3.connect(v2_copy, isolation_level=None)
+    try:
+        migrations.migrate(conn, target=3)
+    finally:
+        conn.close()
+    assert _master(v2_copy) == _master(V3)
+
+
+def test_version_3_fixture_opens_with_its_canvas_card_and_sign_off(tmp_path: Path) -> None:
+    from desktop.core import canvas, delivery, signoff
+
+    copy = tmp_path / "v3.tvaers"
+    copy.write_bytes(V3.read_bytes())
+    assert identity.inspect(copy).user_version == 3
+    doc = open_document(copy)
+    try:
+        with doc.session() as s:
+            (wall,) = canvas.list_canvases(s)
+            (note,) = canvas.list_notes(s, canvas_id=wall.id)
+            assert note.text == "Vi starter med kontrakten <&> 🧩" and note.votes == 7
+            (card,) = delivery.list_services(s)
+            assert (card.title, card.placement, card.annual_cost_dkk) == (
+                "Mentorstøtte",
+                "mixed",
+                2400000,
+            )
+            assert [n for n, _ in delivery.services_covering_note(s, note.id)] == [card.id]
+            (decision,) = signoff.list_decisions(s)
+            (sign_off,) = signoff.list_sign_offs(s, decision_id=decision.id)
+            assert sign_off.approver_name == "Dorte Direktør"
+    finally:
+        doc.close(save=False)
