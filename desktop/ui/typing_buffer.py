@@ -6,9 +6,11 @@ still one undo step and not one per keystroke.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 TYPING_PAUSE_MS = 400
 
@@ -42,3 +44,25 @@ class TypingBuffer(QObject):
     def discard(self) -> None:
         self._pause.stop()
         self.pending = set()
+
+
+def widget_text(widget: QWidget) -> str:
+    """What is typed in a line or a multi-line field."""
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    assert isinstance(widget, QLineEdit)
+    return widget.text()
+
+
+def typed_changes(
+    owner: object, fields: Iterable[str], stored: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(old, new) of the fields whose widget (`owner.<field>`) differs from what is stored:
+    the edit a form sends when its typing buffer flushes."""
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for name in sorted(fields):
+        value = widget_text(getattr(owner, name))
+        if value != stored.get(name):
+            old[name], new[name] = stored.get(name), value
+    return old, new

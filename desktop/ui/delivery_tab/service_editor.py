@@ -30,7 +30,7 @@ from desktop.core import cpv
 from desktop.core.delivery import Card, NoteRef
 from desktop.core.errors import TvaersError
 from desktop.core.money import format_dkk, format_number, format_years, parse_dkk, parse_years
-from desktop.ui.typing_buffer import TypingBuffer
+from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 LINE_FIELDS = ("title", "target_group", "volume", "owner")
 BOX_FIELDS = ("description", "rationale")
@@ -481,13 +481,7 @@ class ServiceEditor(QWidget):
     def _commit_text(self, fields: set[str]) -> None:
         if self._service is None:
             return
-        old: dict[str, Any] = {}
-        new: dict[str, Any] = {}
-        for name in sorted(fields):
-            widget = getattr(self, name)
-            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-            if value != self._service[name]:
-                old[name], new[name] = self._service[name], value
+        old, new = typed_changes(self, fields, self._service)
         if new:
             self._service.update(new)
             self.edit_requested.emit(str(self._service["id"]), old, new)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.typing_buffer import TypingBuffer
+from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 TEXT_FIELDS = ("term", "explanation", "example", "source")
 
@@ -167,13 +167,7 @@ class TermEditor(QWidget):
     def _commit_fields(self, fields: set[str]) -> None:
         if self._term is None:
             return
-        old: dict[str, Any] = {}
-        new: dict[str, Any] = {}
-        for name in sorted(fields):
-            widget = getattr(self, name)
-            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-            if value != self._term[name]:
-                old[name], new[name] = self._term[name], value
+        old, new = typed_changes(self, fields, self._term)
         if new:
             self._term.update(new)
             self.edit_requested.emit(str(self._term["id"]), old, new)

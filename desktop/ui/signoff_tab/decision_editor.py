@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.signoff import DecisionReport, ServiceInfo, format_value, placement_label
 from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
-from desktop.ui.typing_buffer import TypingBuffer
+from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 TEXT_FIELDS = ("title", "text", "conditions", "owner", "resources_text")
 NUMBER_FIELDS = ("resources_dkk", "resources_hours", "resources_fte")
@@ -274,13 +274,7 @@ class DecisionEditor(QWidget):
     def _commit_fields(self, fields: set[str]) -> None:
         if self._decision is None:
             return
-        old: dict[str, Any] = {}
-        new: dict[str, Any] = {}
-        for name in sorted(fields):
-            widget = getattr(self, name)
-            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-            if value != self._decision[name]:
-                old[name], new[name] = self._decision[name], value
+        old, new = typed_changes(self, fields, self._decision)
         if new:
             self._decision.update(new)
             self.edit_requested.emit(str(self._decision["id"]), old, new)

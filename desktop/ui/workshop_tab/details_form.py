@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Workshop
 from desktop.ui.delegates import NO_DATE
-from desktop.ui.typing_buffer import TypingBuffer
+from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 TEXT_FIELDS = ("title", "organisation", "area", "location", "facilitator", "purpose")
 
@@ -151,12 +151,7 @@ class DetailsForm(QWidget):
         self._typing.flush()
 
     def _commit_fields(self, fields: set[str]) -> None:
-        old, new = {}, {}
-        for name in sorted(fields):
-            widget = getattr(self, name)
-            value = widget.toPlainText() if name == "purpose" else widget.text()
-            if value != self._stored.get(name):
-                old[name], new[name] = self._stored.get(name), value
+        old, new = typed_changes(self, fields, self._stored)
         if new:
             self._stored.update(new)
             self.edit_requested.emit(old, new)
