@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.delivery_tab: DeliveryTab | None = None
         self.signoff_tab: SignOffTab | None = None
         self._stale: set[QWidget] = set()
+        self._title: str | None = None  # the open workshop's title, as last read
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
 
@@ -236,8 +237,9 @@ class MainWindow(QMainWindow):
     def _attach(self, doc: WorkshopDocument) -> None:
         current = OpenWorkshop(doc, self)
         self.current = current
+        self._title = None
         current.save_state_changed.connect(self._update_chrome)
-        current.changed.connect(self._update_chrome)
+        current.changed.connect(self._workshop_changed)
         current.error.connect(self.show_error)
         current.undo_stack.canUndoChanged.connect(self._update_chrome)
         current.undo_stack.canRedoChanged.connect(self._update_chrome)
@@ -306,7 +308,10 @@ class MainWindow(QMainWindow):
             if tab is None:
                 continue
             if tab is shown and self.isVisible():
-                tab.refresh()
+                touched = self.current.last_touched if self.current else None
+                show_touched = getattr(tab, "show_touched", None)
+                if touched is None or show_touched is None or not show_touched(touched):
+                    tab.refresh()
             else:
                 self._stale.add(tab)
 
@@ -443,6 +448,11 @@ class MainWindow(QMainWindow):
         self.start.show_recent(settings.load_settings().recent)
         self.start.show_recoverable(find_recoverable())
 
+    def _workshop_changed(self) -> None:
+        if self.current is None or self.current.last_touched is None:
+            self._title = None  # anything may have changed, the title too: read it again
+        self._update_chrome()
+
     def _update_chrome(self) -> None:
         current = self.current
         has_doc = current is not None
@@ -470,7 +480,9 @@ class MainWindow(QMainWindow):
             self.save_state.setText("")
             self.path_label.setText("")
             return
-        title = current.read(lambda s: workshop.get_workshop(s).title) or current.document.path.stem
+        if self._title is None:  # read once per edit, not once per undo-stack signal
+            self._title = current.read(lambda s: workshop.get_workshop(s).title)
+        title = self._title or current.document.path.stem
         dirty = current.is_dirty
         suffix = self.tr(" (read-only)") if current.read_only else ""
         self.setWindowTitle(f"{title}[*]{suffix} – Tværs")

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,6 +29,16 @@ AUTOSAVE_MAX_MS = 30_000  # ...but at least this often while edits keep coming
 LOCK_HEARTBEAT_MS = 60_000
 
 
+@dataclass(frozen=True)
+class Touched:
+    """The rows one edit changed, when a command knows: the tab on screen can then update
+    just those instead of reading everything again (issue 9: one keystroke on a wall of
+    1,000 notes)."""
+
+    table: str
+    ids: frozenset[str]
+
+
 class OpenWorkshop(QObject):
     changed = Signal()  # data in the working copy changed: views refresh
     save_state_changed = Signal()  # saved / unsaved / saving
@@ -39,6 +50,8 @@ class OpenWorkshop(QObject):
         self.undo_stack = QUndoStack(self)
         self.saving = False
         self.last_error: TvaersError | None = None
+        # What the edit behind the latest `changed` touched; None: anything may have changed.
+        self.last_touched: Touched | None = None
         self._quiet = _single_shot(self, AUTOSAVE_QUIET_MS, self.autosave)
         self._longest = _single_shot(self, AUTOSAVE_MAX_MS, self.autosave)
         self._heartbeat = QTimer(self)
@@ -74,14 +87,18 @@ class OpenWorkshop(QObject):
             command.apply()
         except TvaersError as exc:
             self.report(exc)
-            self.changed.emit()  # show what is really stored
+            self.changed.emit()  # show what is really stored (last_touched is None)
             return False
         command.applied_on_push = True
         self.undo_stack.push(command)
         return True
 
-    def edited(self) -> None:
-        self.changed.emit()
+    def edited(self, touched: Touched | None = None) -> None:
+        self.last_touched = touched
+        try:
+            self.changed.emit()
+        finally:
+            self.last_touched = None
         if not self._longest.isActive():
             self._longest.start()
         self._quiet.start()
@@ -148,7 +165,7 @@ class WorkshopCommand(QUndoCommand):
     def apply(self) -> None:
         with self.workshop.document.session() as session:
             self._redo(session)
-        self.workshop.edited()
+        self.workshop.edited(self.touched())
 
     def redo(self) -> None:
         if self.applied_on_push:  # QUndoStack.push calls redo(); we already applied it
@@ -165,7 +182,13 @@ class WorkshopCommand(QUndoCommand):
                 step(session)
         except TvaersError as exc:
             self.workshop.report(exc)
-        self.workshop.edited()
+            self.workshop.edited()  # whatever happened, the views read everything again
+            return
+        self.workshop.edited(self.touched())
+
+    def touched(self) -> Touched | None:
+        """The rows this command changes, if it knows them all; None: reread everything."""
+        return None
 
     def _redo(self, session: Session) -> None:
         raise NotImplementedError

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from desktop.core import canvas
 from desktop.core.canvas import NotePlace
-from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
+from desktop.ui.open_workshop import OpenWorkshop, Touched, WorkshopCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -119,7 +119,16 @@ def _edit_label(fields: set[str]) -> str:
     return translate("commands", "Edit note")
 
 
-class EditNote(WorkshopCommand):
+class _NoteCommand(WorkshopCommand):
+    """A change to one note only: the canvas on screen updates just that note."""
+
+    note_id: str
+
+    def touched(self) -> Touched:
+        return Touched("note", frozenset({self.note_id}))
+
+
+class EditNote(_NoteCommand):
     """A change to a note's text, kind, side or priority. Typing in one note merges."""
 
     def __init__(
@@ -150,7 +159,7 @@ class EditNote(WorkshopCommand):
         canvas.update_note(session, note_id=self.note_id, **self.old)
 
 
-class ChangeVotes(WorkshopCommand):
+class ChangeVotes(_NoteCommand):
     """+1, -1 or a number typed in. Consecutive changes of one note are one step."""
 
     def __init__(
@@ -195,7 +204,7 @@ class ChangeVotes(WorkshopCommand):
 # -- places -------------------------------------------------------------------------------
 
 
-class _PlaceNote(WorkshopCommand):
+class _PlaceNote(_NoteCommand):
     """Moves a note once with a core operation, then between the two exact places."""
 
     def __init__(self, workshop: OpenWorkshop, text: str, note_id: str) -> None:

@@ -49,6 +49,19 @@ class NotesModel(QAbstractTableModel):
         self._zones = zone_titles
         self.endResetModel()
 
+    def update_notes(self, notes: Sequence[dict[str, Any]]) -> bool:
+        """Show changed rows in place. False if the order by votes would change: then the
+        caller loads the list again."""
+        rows = {str(n["id"]): n for n in notes}
+        if any(n["votes"] != rows[str(n["id"])]["votes"] for n in self._notes if n["id"] in rows):
+            return False
+        for row, note in enumerate(self._notes):
+            new = rows.get(str(note["id"]))
+            if new is not None:
+                self._notes[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def note_at(self, row: int) -> dict[str, Any]:
         return self._notes[row]
 

@@ -67,6 +67,15 @@ class CanvasScene(QGraphicsScene):
             self.current_zone_id = None
         self.setSceneRect(self.content_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
+    def update_notes(self, notes: list[dict[str, Any]]) -> None:
+        """Show a few notes of this canvas as stored now (after one edit)."""
+        rect = self.sceneRect()
+        for note in notes:
+            item = self.notes[str(note["id"])]
+            item.update_note(note)
+            rect = rect.united(item.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.setSceneRect(rect)  # grows with a note moved out; shrinks at the next full load
+
     def _make_zone(self, zone: dict[str, Any]) -> ZoneItem:
         return ZoneItem(zone)
 

@@ -38,7 +38,7 @@ from desktop.ui.canvas_tab.notes_model import NotesModel
 from desktop.ui.canvas_tab.notes_panel import NoteDetail, NotesPanel
 from desktop.ui.canvas_tab.scene import CanvasScene
 from desktop.ui.canvas_tab.view import CanvasView
-from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.open_workshop import OpenWorkshop, Touched
 from desktop.ui.typing_buffer import TypingBuffer
 
 BIG_NUDGE = 5 * NUDGE  # Shift+arrow
@@ -56,6 +56,8 @@ class CanvasTab(QWidget):
         self.lang = lang
         self.canvas_id: str | None = None
         self._notes: dict[str, dict[str, Any]] = {}
+        self._zone_rows: list[dict[str, Any]] = []
+        self._zone_titles: dict[str, str] = {}
         self._syncing = False
         self._typed_text: dict[str, str] = {}
         self._typing = TypingBuffer(self._commit_note_text, self)
@@ -235,6 +237,35 @@ class CanvasTab(QWidget):
         self._show(contents, switched)
         self._update_buttons()
 
+    def show_touched(self, touched: Touched) -> bool:
+        """After an edit of notes on the canvas on screen, update only those notes: reading
+        and syncing a wall of 500 notes per keystroke cost ~20 ms (issue 9). False when the
+        edit is not of that kind; the caller then refreshes everything."""
+        ids = touched.ids
+        if touched.table != "note" or not ids or not ids <= self._notes.keys():
+            return False
+        notes = self.workshop.read(lambda s: canvas.note_rows(s, note_ids=ids))
+        if len(notes) != len(ids) or any(n["canvas_id"] != self.canvas_id for n in notes):
+            return False
+        self.scene.update_notes(notes)
+        self._notes.update((str(n["id"]), n) for n in notes)
+        self._syncing = True
+        try:
+            if not self.notes_model.update_notes(notes):  # the order by votes changed
+                selected = self.panel.selected_id()
+                self.notes_model.load(
+                    canvas.order_by_votes(list(self._notes.values()), self._zone_rows),
+                    self._zone_titles,
+                )
+                self.panel.select_id(selected)
+        finally:
+            self._syncing = False
+        selected = self.scene.selected_note_id()
+        if selected in ids:
+            self.detail.show_note(self._notes[selected])
+        self._update_buttons()
+        return True
+
     def _show(self, contents: CanvasContents | None, switched: bool) -> None:
         if switched:
             # The canvas shown is gone (deleted, or its creation undone): so is whatever
@@ -246,6 +277,7 @@ class CanvasTab(QWidget):
         zones = contents.zones if contents else []
         self._notes = {str(n["id"]): n for n in notes}
         titles = {str(z["id"]): str(z["title"]) for z in zones}
+        self._zone_rows, self._zone_titles = zones, titles
         self._syncing = True
         try:
             self.notes_model.load(canvas.order_by_votes(notes, zones), titles)
