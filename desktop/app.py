@@ -141,9 +141,9 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
     window.show()
     log.info("Tværs %s started (%s)", __version__, language)
     if demo:
-        QTimer.singleShot(0, window.open_demo)
+        window.open_when_painted(window.tr("the demo workshop"), window.open_demo)
     elif file is not None:
-        QTimer.singleShot(0, lambda: window.open_path(file))
+        window.open_when_painted(file.name, lambda: window.open_path(file))
     if os.environ.get("TVAERS_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["TVAERS_QUIT_AFTER_START"]), window.close)
     return app.exec()

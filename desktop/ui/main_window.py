@@ -4,30 +4,32 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
-from desktop.core import workshop
 from desktop.core.errors import TvaersError
 from desktop.storage import backups, errors, settings
-from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
 from desktop.ui import about_dialog, dialogs
-from desktop.ui.canvas_tab.tab import CanvasTab
-from desktop.ui.delivery_tab.commands import CreateServiceFromNote
-from desktop.ui.delivery_tab.tab import DeliveryTab
-from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
-from desktop.ui.open_workshop import OpenWorkshop
-from desktop.ui.signoff_tab.tab import SignOffTab
+from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.start_screen import StartScreen
-from desktop.ui.workshop_tab.tab import WorkshopTab
+
+if TYPE_CHECKING:  # the workshop's modules load after the window has painted (app.run)
+    from desktop.storage.document import WorkshopDocument
+    from desktop.ui.canvas_tab.tab import CanvasTab
+    from desktop.ui.delivery_tab.tab import DeliveryTab
+    from desktop.ui.glossary_tab.tab import GlossaryTab
+    from desktop.ui.open_workshop import OpenWorkshop
+    from desktop.ui.signoff_tab.tab import SignOffTab
+    from desktop.ui.workshop_tab.tab import WorkshopTab
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +160,8 @@ class MainWindow(QMainWindow):
         if choice is None:
             return False
         try:
+            from desktop.storage.document import create_document
+
             doc = create_document(choice.path, **choice.details())
         except TvaersError as exc:
             self.show_error(exc)
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
     ) -> bool:
         if not self.close_workshop():
             return False
+        from desktop.storage.document import open_document
+
         try:
             doc = open_document(
                 Path(path), read_only=read_only, take_over_lock=take_over, recover=recover
@@ -200,6 +206,24 @@ class MainWindow(QMainWindow):
             self._refresh_start()
             return False
         return self._attach_or_report(doc)
+
+    def open_when_painted(self, name: str, action: Callable[[], object]) -> None:
+        """At start-up: show the window now, saying what opens, and open once it has
+        painted; the workshop's modules load in between (desktop/ui/opening_page.py)."""
+        page = OpeningPage(name)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+        def open_it() -> None:
+            try:
+                action()
+            finally:
+                if self.pages.currentWidget() is page:  # it did not open: back to the start
+                    self.pages.setCurrentWidget(self.start)
+                self.pages.removeWidget(page)
+                page.deleteLater()
+
+        run_after_first_paint(page, open_it)
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo workshop, in the local data folder; "Save as…" keeps it."""
@@ -235,6 +259,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _attach(self, doc: WorkshopDocument) -> None:
+        from desktop.ui.canvas_tab.tab import CanvasTab
+        from desktop.ui.delivery_tab.tab import DeliveryTab
+        from desktop.ui.glossary_tab.tab import GlossaryTab
+        from desktop.ui.open_workshop import OpenWorkshop
+        from desktop.ui.signoff_tab.tab import SignOffTab
+        from desktop.ui.workshop_tab.tab import WorkshopTab
+
         current = OpenWorkshop(doc, self)
         self.current = current
         self._title = None
@@ -295,6 +326,8 @@ class MainWindow(QMainWindow):
     def create_service_from_note(self, note_id: str) -> None:
         if self.current is None or self.delivery_tab is None or self.tabs is None:
             return
+        from desktop.ui.delivery_tab.commands import CreateServiceFromNote
+
         command = CreateServiceFromNote(self.current, note_id)
         if self.current.push(command) and command.service_id:
             self.tabs.setCurrentWidget(self.delivery_tab)
@@ -481,7 +514,9 @@ class MainWindow(QMainWindow):
             self.path_label.setText("")
             return
         if self._title is None:  # read once per edit, not once per undo-stack signal
-            self._title = current.read(lambda s: workshop.get_workshop(s).title)
+            from desktop.core.workshop import get_workshop
+
+            self._title = current.read(lambda s: get_workshop(s).title)
         title = self._title or current.document.path.stem
         dirty = current.is_dirty
         suffix = self.tr(" (read-only)") if current.read_only else ""

@@ -67,147 +67,167 @@
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="68"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="120"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="118"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="122"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="126"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="130"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="128"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="132"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="136"/>
+        <source>Voting round…</source>
+        <translation>Afstemningsrunde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
+        <source>Voting r&amp;ound…</source>
+        <translation>&amp;Afstemningsrunde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="142"/>
+        <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
+        <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="146"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="132"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="136"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Tilpas til vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="139"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="154"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="142"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="203"/>
         <source>Double-click in a zone or press N: new note · Drag: move · Ctrl+→ / Ctrl+←: next / previous zone · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Dobbeltklik i en zone eller tryk N: ny note · Træk: flyt · Ctrl+→ / Ctrl+←: næste / forrige zone · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="198"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="215"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="281"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="328"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="436"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="501"/>
         <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
         <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="440"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="505"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="594"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="518"/>
+        <source>The canvas has no notes to vote on yet.</source>
+        <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="674"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="595"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="675"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="596"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="676"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="598"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="678"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="679"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="600"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="680"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="614"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="694"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="617"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="697"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="618"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="698"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="620"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="700"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="627"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="707"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="632"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="712"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="635"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="715"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -400,7 +420,7 @@
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="303"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="297"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -434,7 +454,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="50"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="173"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="174"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -499,42 +519,42 @@
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="175"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="176"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="180"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="181"/>
         <source>%1 without cost</source>
         <translation>%1 uden pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="182"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
         <source>1 without cost</source>
         <translation>1 uden pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
         <source>%1 without contract years</source>
         <translation>%1 uden kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
         <source>1 without contract years</source>
         <translation>1 uden kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="296"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="297"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -603,159 +623,242 @@
     </message>
 </context>
 <context>
+    <name>ExerciseTimer</name>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="73"/>
+        <source>{n} min</source>
+        <translation>{n} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="77"/>
+        <source>Other time…</source>
+        <translation>Anden tid…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="80"/>
+        <source>Name the exercise…</source>
+        <translation>Navngiv øvelsen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="86"/>
+        <source>+1 min</source>
+        <translation>+1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="88"/>
+        <source>One minute more</source>
+        <translation>Et minut mere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="90"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="92"/>
+        <source>Stop the countdown</source>
+        <translation>Stop nedtællingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="200"/>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="200"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="202"/>
+        <source>Resume the countdown</source>
+        <translation>Fortsæt nedtællingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="202"/>
+        <source>Pause the countdown</source>
+        <translation>Sæt nedtællingen på pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="220"/>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="223"/>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="225"/>
+        <source>Countdown</source>
+        <translation>Nedtælling</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="42"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="44"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="43"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="45"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="44"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="46"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="47"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="49"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="48"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="50"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="49"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="50"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="52"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="56"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="56"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="80"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="82"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="87"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="89"/>
         <source>&amp;Link as counterparts</source>
         <translation>&amp;Forbind som modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="88"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
         <source>&amp;Unlink</source>
         <translation>Fjern f&amp;orbindelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="94"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="96"/>
         <source>Add starter &amp;vocabulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="96"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="98"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importér CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;ksportér CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
+        <source>&amp;Show term by term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="104"/>
+        <source>One term at a time in large type, from the selected term (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="168"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="191"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="206"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="277"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="232"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="303"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="255"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="326"/>
         <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
         <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="263"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="334"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="276"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="347"/>
         <source>Exported %1 terms to %2.</source>
         <translation>%1 begreber er eksporteret til %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="293"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="364"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="303"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="374"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="307"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="378"/>
         <source>%1 rows cannot be imported:</source>
         <translation>%1 rækker kan ikke importeres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="311"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="382"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="313"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="319"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="390"/>
         <source>Imported %1 terms.</source>
         <translation>%1 begreber er importeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="323"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="394"/>
         <source>%1 were already in the workshop and were skipped.</source>
         <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="329"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="400"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -763,189 +866,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1136,16 +1244,57 @@
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../desktop/ui/opening_page.py" line="28"/>
+        <source>Opening %1 …</source>
+        <translation>Åbner %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationHeader</name>
+    <message>
+        <location filename="../../desktop/ui/presentation.py" line="187"/>
+        <source>Ctrl+1–%1: switch tab · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../desktop/ui/presentation.py" line="243"/>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presentation.py" line="249"/>
+        <source>Full screen in large type for the projector: the open tab only (F5; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="18"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="48"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="53"/>
         <source>Ready for the minutes?</source>
         <translation>Klar til referatet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="36"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="112"/>
         <source>Nothing is missing.</source>
         <translation>Der mangler ikke noget.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="91"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="141"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="127"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1560,7 @@
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="96"/>
         <source>&amp;Time</source>
-        <translation>T&amp;idspunkt</translation>
+        <translation>&amp;Tid</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="101"/>
@@ -1562,27 +1711,27 @@
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="376"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="387"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="378"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="389"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="394"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="405"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="394"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="405"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="457"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="468"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -1737,139 +1886,318 @@
     </message>
 </context>
 <context>
+    <name>TermShowcase</name>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="82"/>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="83"/>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="85"/>
+        <source>→ or Space: next term · ←: previous · Esc: back to the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="164"/>
+        <source>No terms match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="166"/>
+        <source>There are no terms in the glossary yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="174"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="177"/>
+        <source>Taught by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="179"/>
+        <source>The professionals&apos; counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="181"/>
+        <source>Procurement&apos;s counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="186"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="58"/>
+        <source>Start a countdown</source>
+        <translation>Start en nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="61"/>
+        <source>e.g. 7, 5:30, 90 sec or 1 h 30 min</source>
+        <translation>fx 7, 5:30, 90 sek. eller 1 t 30 min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="68"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="70"/>
+        <source>&amp;Exercise</source>
+        <translation>&amp;Øvelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="74"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="333"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="346"/>
+        <source>Countdown</source>
+        <translation>Nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="340"/>
+        <source>Start another countdown, or name the exercise</source>
+        <translation>Start en anden nedtælling, eller navngiv øvelsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer.py" line="342"/>
+        <source>Start a countdown for an exercise</source>
+        <translation>Start en nedtælling til en øvelse</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRoundDialog</name>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="72"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="82"/>
+        <source>Voting round: %1</source>
+        <translation>Afstemningsrunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="87"/>
+        <source>Type the dots on the note, Enter: next note · Empty: votes unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
+        <translation>Skriv antallet af prikker, Enter: næste note · Tomt felt: stemmerne er uændrede · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="114"/>
+        <source>&amp;Save the votes</source>
+        <translation>&amp;Gem afstemningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="115"/>
+        <source>Store the round&apos;s votes (Ctrl+Enter)</source>
+        <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="124"/>
+        <source>Notes on the wall</source>
+        <translation>Noterne på væggen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="132"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="184"/>
+        <source>Votes on this note</source>
+        <translation>Stemmer på denne note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="187"/>
+        <source>&amp;Votes now:</source>
+        <translation>&amp;Stemmer nu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="282"/>
+        <source>Note %1 of %2</source>
+        <translation>Note %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="289"/>
+        <source>Zone: %1 · From: %2</source>
+        <translation>Zone: %1 · Fra: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="292"/>
+        <source>Before the round: %1</source>
+        <translation>Før runden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="327"/>
+        <source>%1 votes · %2 of %3 notes have votes · %4 changed</source>
+        <translation>%1 stemmer · %2 af %3 noter har stemmer · %4 ændret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="391"/>
+        <source>Cancel the voting round</source>
+        <translation>Annuller afstemningsrunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="393"/>
+        <source>Discard the %1 votes typed in this round? The notes keep their votes.</source>
+        <translation>Vil du droppe de %1 stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="34"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="38"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="36"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="40"/>
         <source>Add &amp;participant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="37"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="41"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="46"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="50"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="48"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
         <source>Add follow-up &amp;action</source>
         <translation>Tilføj &amp;opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="49"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="53"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="61"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="86"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="98"/>
         <source>Procurement</source>
         <translation>Indkøb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="87"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="99"/>
         <source>Professional side</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="88"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
         <source>Leadership</source>
         <translation>Ledelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="89"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="92"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="93"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="94"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="95"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="96"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="115"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="120"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="121"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="147"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="164"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="169"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>
@@ -2026,7 +2354,7 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="114"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="127"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -2174,23 +2502,28 @@
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="164"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="173"/>
         <source>Change votes</source>
         <translation>Ret stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="229"/>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="244"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="208"/>
+        <source>Voting round</source>
+        <translation>Afstemningsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="256"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="271"/>
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="271"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="298"/>
         <source>Move note to the next zone</source>
         <translation>Flyt note til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="273"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="300"/>
         <source>Move note to the previous zone</source>
         <translation>Flyt note til forrige zone</translation>
     </message>
@@ -2318,115 +2651,158 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs.py" line="32"/>
         <source>Tværs workshops (*.tvaers);;All files (*)</source>
         <translation>Tværs-workshops (*.tvaers);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/dialogs.py" line="38"/>
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs.py" line="45"/>
         <source>Save workshop as</source>
         <translation>Gem workshop som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/dialogs.py" line="54"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
         <source>Import terms from CSV</source>
         <translation>Importér begreber fra CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs.py" line="66"/>
         <source>Export glossary as CSV</source>
         <translation>Eksportér ordlisten som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="73"/>
-        <location filename="../../desktop/ui/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/dialogs.py" line="79"/>
         <source>Tværs</source>
         <translation>Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs.py" line="85"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/dialogs.py" line="90"/>
         <source>Recover changes</source>
         <translation>Gendan ændringerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs.py" line="93"/>
         <source>Open last saved version</source>
         <translation>Åbn den sidst gemte version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/dialogs.py" line="104"/>
         <source>It looks as if that session has ended without closing the file. If you are sure nobody is working in it, you can take it over.</source>
         <translation>Det ser ud til, at den session er sluttet uden at lukke filen. Hvis du er sikker på, at ingen arbejder i den, kan du overtage den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs.py" line="111"/>
         <source>The workshop is in use</source>
         <translation>Workshoppen er i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/dialogs.py" line="116"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/dialogs.py" line="121"/>
         <source>Take over</source>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs.py" line="136"/>
         <source>{when}  ({size} KB)</source>
         <translation>{when}  ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs.py" line="143"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs.py" line="144"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.</source>
         <translation>Vælg den version, du vil gå tilbage til. Den nuværende version gemmes også som backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/dialogs.py" line="159"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/dialogs.py" line="166"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs.py" line="167"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs.py" line="192"/>
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs.py" line="193"/>
         <source>New title of the canvas:</source>
         <translation>Lærredets nye titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="265"/>
+        <source>Name the exercise</source>
+        <translation>Navngiv øvelsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="266"/>
+        <source>Shown with the countdown:</source>
+        <translation>Vises sammen med nedtællingen:</translation>
+    </message>
+</context>
+<context>
+    <name>exercise names</name>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="33"/>
+        <source>Silent brainstorm</source>
+        <translation>Stille brainstorm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="34"/>
+        <source>Group work</source>
+        <translation>Gruppearbejde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="35"/>
+        <source>Dot voting</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="36"/>
+        <source>Round of the table</source>
+        <translation>Bordet rundt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="37"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="50"/>
+        <source>e.g. Silent brainstorm</source>
+        <translation>fx Stille brainstorm</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2871,68 @@
         <location filename="../../desktop/ui/export_dialog.py" line="301"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>voting_round</name>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="91"/>
+        <source>(empty note)</source>
+        <translation>(tom note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="99"/>
+        <source>%1. (tied)</source>
+        <translation>delt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="100"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="142"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="196"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="143"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="144"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="145"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="194"/>
+        <source>Place</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="195"/>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="237"/>
+        <source>Before the round: %1</source>
+        <translation>Før runden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/app.py" line="144"/>
+        <source>the demo workshop</source>
+        <translation>demoworkshoppen</translation>
     </message>
 </context>
 </TS>
