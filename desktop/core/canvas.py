@@ -9,7 +9,8 @@ tab and the PDF, so a note sits in the same spot on screen and on paper.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from desktop.core import operations as ops
 from desktop.core.canvas_models import Canvas, Note, NoteKind, NoteSide, Priority, Zone
 from desktop.core.canvas_templates import ORDER, load_template
 from desktop.core.delivery_models import Service, ServiceNote
-from desktop.core.errors import TvaersError
+from desktop.core.errors import NotFoundError, TvaersError
 from desktop.core.models import utc_now
 from desktop.core.workshop import get_workshop
 
@@ -44,6 +45,7 @@ NOTE_GAP = 16.0  # between notes placed by the program
 ZONE_HEADER = 100.0  # the zone's title and prompt; placed notes start below it
 ZONE_PADDING = 16.0
 NUDGE = 10.0  # one arrow key press
+MAX_VOTES = 999  # dots on one note: three digits, as the PDF's circle shows them
 
 # New notes in these zones are of this kind; elsewhere a need (the blank canvas: an idea).
 _KIND_BY_ZONE = {
@@ -68,6 +70,16 @@ class EmptyTitleError(TvaersError):
 class NegativeVotesError(TvaersError):
     da = "En note kan ikke have færre end 0 stemmer."
     en = "A note cannot have fewer than 0 votes."
+
+
+class VotesOutOfRangeError(TvaersError):
+    da = "Stemmer skal være et helt tal fra 0 til {most}; {votes!r} kan ikke bruges."
+    en = "Votes must be a whole number from 0 to {most}; {votes!r} cannot be used."
+
+
+class NoteOnOtherCanvasError(TvaersError):
+    da = "En af noterne hører til et andet lærred end afstemningen. Intet er ændret."
+    en = "One of the notes belongs to another canvas than the vote. Nothing was changed."
 
 
 class UnknownTemplateError(TvaersError):
@@ -364,6 +376,73 @@ def update_note(session: Session, *, note_id: str, **changes: Any) -> dict[str, 
 def set_votes(session: Session, *, note_id: str, votes: int) -> int:
     """Type in the dots from the wall; returns the votes before."""
     return int(update_note(session, note_id=note_id, votes=votes)["votes"])
+
+
+def apply_voting_round(
+    session: Session, *, canvas_id: str, votes: Mapping[str, int]
+) -> dict[str, int]:
+    """Store the votes of a round (note id -> votes) on the canvas's notes, all or none, in
+    one transaction. Returns each given note's votes before, in the same order: applied the
+    same way, they undo the round exactly."""
+    get_canvas(session, canvas_id=canvas_id)
+    for value in votes.values():
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_VOTES:
+            raise VotesOutOfRangeError(votes=value, most=MAX_VOTES)
+    notes = {}
+    if votes:
+        query = select(Note).where(col(Note.id).in_(list(votes)))
+        notes = {n.id: n for n in session.exec(query).all()}
+    for note_id in votes:
+        note = notes.get(note_id)
+        if note is None:
+            raise NotFoundError(what=NOTE)
+        if note.canvas_id != canvas_id:
+            raise NoteOnOtherCanvasError()
+    before = {note_id: notes[note_id].votes for note_id in votes}
+    now = utc_now()
+    for note_id, value in votes.items():
+        note = notes[note_id]
+        if note.votes != value:
+            note.votes = value
+            note.updated_at = now
+            session.add(note)
+    session.commit()
+    return before
+
+
+def vote_places(votes: Sequence[int]) -> list[tuple[int, bool]]:
+    """The place of each entry of `votes` (sorted most first) and whether it is shared:
+    equal votes share a place and the next place skips (7, 5, 5, 2 -> 1, 2, 2, 4)."""
+    counts = Counter(votes)
+    places: list[tuple[int, bool]] = []
+    for i, value in enumerate(votes):
+        place = i + 1 if i == 0 or votes[i - 1] != value else places[-1][0]
+        places.append((place, counts[value] > 1))
+    return places
+
+
+def wall_order(
+    notes: Sequence[dict[str, Any]], zones: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Notes in the order a facilitator reads the wall: zone by zone (notes outside every
+    zone last), in each zone row by row from the top, each row from the left. Notes whose
+    tops are less than half a note apart count as one row: dragged by hand, they rarely
+    line up exactly."""
+    zone_order = {z["id"]: z["position"] for z in zones}
+    groups: dict[float, list[dict[str, Any]]] = {}
+    for note in notes:
+        groups.setdefault(zone_order.get(note["zone_id"] or "", math.inf), []).append(note)
+    ordered: list[dict[str, Any]] = []
+    for _zone, group in sorted(groups.items(), key=lambda item: item[0]):
+        rows: list[list[dict[str, Any]]] = []
+        for note in sorted(group, key=lambda n: (float(n["y"]), float(n["x"]))):
+            if rows and float(note["y"]) - float(rows[-1][0]["y"]) < NOTE_MIN_HEIGHT / 2:
+                rows[-1].append(note)
+            else:
+                rows.append([note])
+        for row in rows:
+            ordered += sorted(row, key=lambda n: (float(n["x"]), int(n["position"])))
+    return ordered
 
 
 def change_votes(session: Session, *, note_id: str, delta: int) -> int:

@@ -43,7 +43,7 @@ def decisions(data: MinutesData, options: MinutesOptions, styles: Styles) -> lis
     story = heading(styles, "decisions")
     if not data.decisions:
         return [*story, empty(styles, "no_decisions")]
-    story.append(styles.label("decisions_intro", styles.muted))
+    story.append(styles.label("decisions_intro", styles.intro))
     for number, decision in enumerate(data.decisions, start=1):
         story += decision_block(decision, number, styles)
     return story

@@ -45,7 +45,7 @@ def delivery(data: MinutesData, options: MinutesOptions, styles: Styles) -> list
     story = heading(styles, "delivery")
     if not any(column.services for column in data.delivery):
         return [*story, empty(styles, "no_services")]
-    story += [styles.label("delivery_intro", styles.muted), _overview(data.delivery, styles)]
+    story += [styles.label("delivery_intro", styles.intro), _overview(data.delivery, styles)]
     for column in data.delivery:
         title = Paragraph(escape.markup(_column_name(column.placement, styles)), styles.h2)
         totals = Paragraph(escape.markup(_totals_line(column, styles)), styles.muted)

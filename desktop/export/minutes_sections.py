@@ -157,7 +157,7 @@ def glossary(data: MinutesData, options: MinutesOptions, styles: Styles) -> list
     if pairs:
         story += [
             styles.label("counterparts", styles.h2),
-            styles.label("counterparts_intro", styles.muted),
+            styles.label("counterparts_intro", styles.intro),
             _pairs_table(pairs, styles),
         ]
     for side in TERM_SIDES:

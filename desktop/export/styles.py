@@ -94,6 +94,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
+    intro: ParagraphStyle
     note: ParagraphStyle
 
     def word(self, key: str) -> str:
@@ -169,9 +170,38 @@ def make_styles(lang: str) -> Styles:
         subtitle=_style(
             "subtitle", fontSize=12, leading=15, textColor=MUTED, spaceAfter=2, alignment=TA_LEFT
         ),
-        h1=_style("h1", fontName=BOLD, fontSize=16, leading=20, spaceAfter=8, textColor=ACCENT),
-        h2=_style("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=5),
-        h3=_style("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3),
+        # A heading never ends a page: it goes over with what it introduces.
+        h1=_style(
+            "h1",
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            spaceAfter=8,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        h2=_style(
+            "h2",
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        h3=_style(
+            "h3",
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        # The line under a heading that says what follows: kept with it, too.
+        intro=_style(
+            "intro", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4, keepWithNext=1
+        ),
         note=_style("note", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED),
     )
 

@@ -76,7 +76,8 @@ _DA: dict[str, str] = {
     # needs
     "needs_intro": (
         "Hvert lærred er gengivet, som det så ud på væggen, med sedlernes farver og "
-        "stemmer. Derefter følger sedlerne zone for zone, flest stemmer først."
+        "stemmer. Derefter følger afstemningens øverste placeringer og sedlerne zone for "
+        "zone, flest stemmer først."
     ),
     "untitled_canvas": "Lærred uden titel",
     "notes_of": "Sedler på »{title}«",
@@ -100,6 +101,15 @@ _DA: dict[str, str] = {
     "zones_without_notes": "Zoner uden sedler:",
     "legend": "Farverne viser, hvem sedlen er fra. Tallet i cirklen er antallet af stemmer.",
     "notes_count": "{count} sedler",
+    "top_votes": "Flest stemmer på »{title}«",
+    "top_votes_intro": (
+        "De {count} bedste placeringer på tværs af zonerne. Sedler med lige mange stemmer "
+        "deler pladsen."
+    ),
+    "place_no": "Plads",
+    "place_of": "{place}.",
+    "place_shared": "delt {place}.",
+    "zone": "Zone",
     # actions
     "what": "Hvad",
     "owner": "Ansvarlig",
@@ -254,7 +264,7 @@ _EN: dict[str, str] = {
     "no_terms_side": "No terms from this side.",
     "needs_intro": (
         "Each canvas is drawn as it looked on the wall, with the notes' colours and votes. "
-        "Then the notes follow zone by zone, most votes first."
+        "Then the vote's highest places follow, and the notes zone by zone, most votes first."
     ),
     "untitled_canvas": "Untitled canvas",
     "notes_of": "Notes on “{title}”",
@@ -278,6 +288,14 @@ _EN: dict[str, str] = {
     "zones_without_notes": "Zones without notes:",
     "legend": "The colours show whose note it is. The number in the circle is the number of votes.",
     "notes_count": "{count} notes",
+    "top_votes": "Most votes on “{title}”",
+    "top_votes_intro": (
+        "The {count} highest places across the zones. Notes with equal votes share the place."
+    ),
+    "place_no": "Place",
+    "place_of": "{place}.",
+    "place_shared": "{place}. (tied)",
+    "zone": "Zone",
     "what": "What",
     "owner": "Owner",
     "due": "Due",

@@ -18,8 +18,10 @@ from desktop.storage.errors import LockedError
 from desktop.storage.paths import EXTENSION, documents_dir
 
 if TYPE_CHECKING:
+    from desktop.core.canvas import CanvasContents
     from desktop.core.delivery import NoteRef
     from desktop.core.starter_vocabularies import StarterVocabulary
+    from desktop.ui.exercise_timer_dialog import TimerChoice
     from desktop.ui.open_workshop import OpenWorkshop
     from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 
@@ -194,6 +196,19 @@ def ask_canvas_title(parent: QWidget | None, current: str) -> str | None:
     return title if ok and title.strip() else None
 
 
+def ask_voting_round(parent: QWidget | None, contents: CanvasContents) -> dict[str, int] | None:
+    """The votes changed in a voting round on the canvas (note id -> votes); None if
+    cancelled."""
+    from desktop.ui.canvas_tab.voting_round import VotingRoundDialog
+
+    dialog = VotingRoundDialog(contents, parent)
+    try:
+        dialog.exec()
+        return dialog.outcome()
+    finally:
+        dialog.deleteLater()
+
+
 def ask_sign_off(
     parent: QWidget | None,
     approvers: list[Approver],
@@ -230,3 +245,27 @@ def show_criteria(parent: QWidget | None, workshop: OpenWorkshop) -> None:
     from desktop.ui.delivery_tab.criteria_panel import CriteriaDialog
 
     CriteriaDialog(workshop, parent).exec()
+
+
+def ask_exercise_timer(parent: QWidget | None, label: str, lang: str) -> TimerChoice | None:
+    """A typed time and the exercise's name (offered: `label`); None if cancelled."""
+    from desktop.ui.exercise_timer_dialog import TimerDialog
+
+    dialog = TimerDialog(label, lang, parent)
+    return dialog.choice() if dialog.exec() == TimerDialog.DialogCode.Accepted else None
+
+
+def ask_exercise_label(parent: QWidget | None, current: str) -> str | None:
+    """A new name for the running countdown ("" for none); None if cancelled."""
+    from desktop.ui.exercise_timer_dialog import exercise_names
+
+    names = exercise_names()
+    label, ok = QInputDialog.getItem(
+        parent,
+        translate("dialogs", "Name the exercise"),
+        translate("dialogs", "Shown with the countdown:"),
+        [current, *[n for n in names if n != current]] if current else ["", *names],
+        0,
+        True,
+    )
+    return label.strip() if ok else None

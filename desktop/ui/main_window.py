@@ -11,15 +11,25 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.core.errors import TvaersError
 from desktop.storage import backups, errors, settings
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
 from desktop.ui import about_dialog, dialogs
+from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidget
 from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
+from desktop.ui.presentation import PresentationMode
 from desktop.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:  # the workshop's modules load after the window has painted (app.run)
@@ -58,7 +68,9 @@ class MainWindow(QMainWindow):
         self.start.recovery_chosen.connect(lambda p: self.open_path(p, recover=True))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start)
-        self.setCentralWidget(self.pages)
+        # F5: the open tab full screen for the projector (header and keys of its own).
+        self.presentation = PresentationMode(self, self.pages)
+        self.setCentralWidget(self.presentation.container)
 
         self._build_actions()
         self._build_menus()
@@ -131,6 +143,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.presentation.action)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
@@ -150,6 +164,31 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
+        toolbar.addAction(self.presentation.action)
+        # The exercise timer sits at the right; it belongs to the window, not the workshop,
+        # so it runs on while workshops are closed and opened.
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.exercise_timer = ExerciseTimer(self.lang, self)
+        self.timer_widget = TimerWidget(self.exercise_timer)
+        toolbar.addWidget(self.timer_widget)
+        self.presentation.set_timer_display(BigTimerDisplay(self.exercise_timer))
+        self._timer_menu()
+
+    def _timer_menu(self) -> None:
+        """The countdown from the keyboard too, also in presentation mode (toolbar hidden):
+        Ctrl+T asks for a time, Ctrl+Shift+P pauses, Ctrl+Shift+M adds a minute."""
+        timer = self.exercise_timer
+        timer.other_time_action.setShortcut(QKeySequence("Ctrl+T"))
+        timer.pause_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        timer.add_minute_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        menu = self.view_menu.addMenu(self.tr("&Countdown"))
+        menu.addActions(list(timer.preset_actions.values()))
+        menu.addSeparator()
+        for action in timer.timer_actions()[len(timer.preset_actions) :]:
+            menu.addAction(action)
+        self.addActions(timer.timer_actions())  # window-wide: they work with the bars hidden
 
     # -- opening and creating --------------------------------------------------------
 
@@ -284,6 +323,7 @@ class MainWindow(QMainWindow):
         self.delivery_tab = DeliveryTab(current, self.lang)
         self.signoff_tab = SignOffTab(current, self.lang)
         self.canvas_tab.note_context_actions.connect(self._note_menu)
+        self.workshop_tab.jump_requested.connect(self.show_item)
         # Object names give screenshots and tests a name that does not change with language.
         for name, tab, title in (
             ("workshop", self.workshop_tab, self.tr("Workshop")),
@@ -322,6 +362,33 @@ class MainWindow(QMainWindow):
             return
         action = menu.addAction(self.tr("Create service from note"))
         action.triggered.connect(lambda: self.create_service_from_note(note_id))
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Go to one thing of the workshop (a link in the readiness overview): its tab is
+        shown, the thing selected and in view there. `kind` is one of desktop.core.readiness's
+        kinds, spelled out: this module loads before the workshop's modules do."""
+        if self.tabs is None:
+            return
+        tab: QWidget | None = {
+            "term": self.glossary_tab,
+            "note": self.canvas_tab,
+            "service": self.delivery_tab,
+            "decision": self.signoff_tab,
+            "action": self.workshop_tab,
+        }.get(kind)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)  # a tab left stale by edits elsewhere refreshes first
+        if kind == "term" and self.glossary_tab is not None:
+            self.glossary_tab.reveal_term(item_id)
+        elif kind == "note" and self.canvas_tab is not None:
+            self.canvas_tab.reveal_note(item_id)
+        elif kind == "service" and self.delivery_tab is not None:
+            self.delivery_tab.select_service(item_id, focus=True)
+        elif kind == "decision" and self.signoff_tab is not None:
+            self.signoff_tab.reveal_decision(item_id)
+        elif kind == "action" and self.workshop_tab is not None:
+            self.workshop_tab.select_action(item_id)
 
     def create_service_from_note(self, note_id: str) -> None:
         if self.current is None or self.delivery_tab is None or self.tabs is None:

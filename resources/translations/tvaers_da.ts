@@ -660,37 +660,37 @@
         <translation>Stop nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="200"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="201"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="200"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="201"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="202"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="203"/>
         <source>Resume the countdown</source>
         <translation>Fortsæt nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="202"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="203"/>
         <source>Pause the countdown</source>
         <translation>Sæt nedtællingen på pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="220"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="222"/>
         <source>Time is up</source>
         <translation>Tiden er gået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="223"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="225"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="225"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="227"/>
         <source>Countdown</source>
         <translation>Nedtælling</translation>
     </message>
@@ -780,12 +780,12 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
         <source>&amp;Show term by term</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;ord</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="104"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
@@ -798,67 +798,67 @@
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="277"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="278"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="303"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="304"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="326"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="327"/>
         <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
         <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="334"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="335"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="347"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="348"/>
         <source>Exported %1 terms to %2.</source>
         <translation>%1 begreber er eksporteret til %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="364"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="374"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="375"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="378"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="379"/>
         <source>%1 rows cannot be imported:</source>
         <translation>%1 rækker kan ikke importeres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="382"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="383"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="385"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="390"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="391"/>
         <source>Imported %1 terms.</source>
         <translation>%1 begreber er importeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="394"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="395"/>
         <source>%1 were already in the workshop and were skipped.</source>
         <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="400"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -907,13 +907,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="113"/>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="148"/>
@@ -968,92 +968,97 @@
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Countdown</source>
+        <translation>&amp;Nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1254,22 +1259,22 @@
 <context>
     <name>PresentationHeader</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="187"/>
-        <source>Ctrl+1–%1: switch tab · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/presentation.py" line="195"/>
+        <source>Ctrl+1–%1 or PgUp/PgDn: switch tab · Esc: leave</source>
+        <translation>Ctrl+1–%1 eller PgUp/PgDn: skift fane · Esc: afslut</translation>
     </message>
 </context>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="243"/>
+        <location filename="../../desktop/ui/presentation.py" line="253"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Præsentationstilstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="249"/>
+        <location filename="../../desktop/ui/presentation.py" line="259"/>
         <source>Full screen in large type for the projector: the open tab only (F5; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuld skærm med stor skrift til projektoren: kun den åbne fane (F5; Esc afslutter)</translation>
     </message>
 </context>
 <context>
@@ -1281,20 +1286,20 @@
         <translation>Klar til referatet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="112"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="115"/>
         <source>Nothing is missing.</source>
         <translation>Der mangler ikke noget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="91"/>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="141"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="94"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="144"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uden tekst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="127"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="130"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>og %1 flere</translation>
     </message>
 </context>
 <context>
@@ -1890,57 +1895,57 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="82"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Forrige</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="83"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ›</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="85"/>
         <source>→ or Space: next term · ←: previous · Esc: back to the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>→ eller mellemrum: næste begreb · ←: forrige · Esc: tilbage til listerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="164"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="165"/>
         <source>No terms match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen begreber passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="166"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="167"/>
         <source>There are no terms in the glossary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen begreber i den fælles ordliste endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="174"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="175"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="177"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="178"/>
         <source>Taught by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lært af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="179"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="180"/>
         <source>The professionals&apos; counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagfolkenes modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="181"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="182"/>
         <source>Procurement&apos;s counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkøbernes modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="186"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="187"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 af %2</translation>
+        <translation>%1 af %2</translation>
     </message>
 </context>
 <context>
@@ -1961,12 +1966,12 @@
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="69"/>
         <source>&amp;Exercise</source>
         <translation>&amp;Øvelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="73"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
@@ -1974,18 +1979,18 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="333"/>
-        <location filename="../../desktop/ui/exercise_timer.py" line="346"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="363"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="381"/>
         <source>Countdown</source>
         <translation>Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="340"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="375"/>
         <source>Start another countdown, or name the exercise</source>
         <translation>Start en anden nedtælling, eller navngiv øvelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="342"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="377"/>
         <source>Start a countdown for an exercise</source>
         <translation>Start en nedtælling til en øvelse</translation>
     </message>
@@ -1993,43 +1998,43 @@
 <context>
     <name>VotingRoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="72"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="82"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="70"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="80"/>
         <source>Voting round: %1</source>
         <translation>Afstemningsrunde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="87"/>
-        <source>Type the dots on the note, Enter: next note · Empty: votes unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
-        <translation>Skriv antallet af prikker, Enter: næste note · Tomt felt: stemmerne er uændrede · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="85"/>
+        <source>Type the dots · Enter: next note · Empty: unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
+        <translation>Skriv antal prikker · Enter: næste note · Tomt: uændret · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="114"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="112"/>
         <source>&amp;Save the votes</source>
         <translation>&amp;Gem afstemningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="115"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="114"/>
         <source>Store the round&apos;s votes (Ctrl+Enter)</source>
         <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="124"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="123"/>
         <source>Notes on the wall</source>
         <translation>Noterne på væggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="132"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="131"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="184"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="183"/>
         <source>Votes on this note</source>
         <translation>Stemmer på denne note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="187"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="186"/>
         <source>&amp;Votes now:</source>
         <translation>&amp;Stemmer nu:</translation>
     </message>
@@ -2049,17 +2054,17 @@
         <translation>Før runden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="327"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="341"/>
         <source>%1 votes · %2 of %3 notes have votes · %4 changed</source>
         <translation>%1 stemmer · %2 af %3 noter har stemmer · %4 ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="391"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="407"/>
         <source>Cancel the voting round</source>
         <translation>Annuller afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="393"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="409"/>
         <source>Discard the %1 votes typed in this round? The notes keep their votes.</source>
         <translation>Vil du droppe de %1 stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</translation>
     </message>
@@ -2512,18 +2517,18 @@
         <translation>Afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="256"/>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="271"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="257"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="272"/>
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="298"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="299"/>
         <source>Move note to the next zone</source>
         <translation>Flyt note til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="300"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="301"/>
         <source>Move note to the previous zone</source>
         <translation>Flyt note til forrige zone</translation>
     </message>

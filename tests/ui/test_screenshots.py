@@ -1,4 +1,5 @@
-"""`tvaers screenshots DIR` renders the start screen and every tab to PNG, offscreen."""
+"""`tvaers screenshots DIR` renders the start screen, every tab and presentation mode at a
+projector's two usual sizes to PNG, offscreen."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def test_screenshots_writes_a_png_per_tab(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     names = sorted(p.name for p in out.glob("*.png"))
+    presented = [
+        f"presentation-{tab}-{size}.png"
+        for tab in ("canvas", "delivery", "glossary", "signoff")
+        for size in ("1280x720", "1920x1080")
+    ]
     assert names == [
         "00-start.png",
         "01-workshop.png",
@@ -28,8 +34,15 @@ def test_screenshots_writes_a_png_per_tab(tmp_path: Path) -> None:
         "03-canvas.png",
         "04-delivery.png",
         "05-signoff.png",
+        *presented,
     ]
     image = QImage(str(out / "01-workshop.png"))
     assert (image.width(), image.height()) == (1280, 800)
     sampled = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
     assert len(sampled) > 5  # a rendered window, not a blank rectangle
+    for name in presented:
+        image = QImage(str(out / name))
+        width, height = (int(n) for n in name.removesuffix(".png").rsplit("-", 1)[1].split("x"))
+        assert (image.width(), image.height()) == (width, height), name
+        sampled = {image.pixel(x, y) for x in range(0, width, 16) for y in range(0, height, 16)}
+        assert len(sampled) > 5, name

@@ -201,6 +201,25 @@ class ChangeVotes(_NoteCommand):
         canvas.set_votes(session, note_id=self.note_id, votes=self.before)
 
 
+class VotingRound(WorkshopCommand):
+    """The votes typed in during a voting round, stored together: one step to undo."""
+
+    def __init__(self, workshop: OpenWorkshop, canvas_id: str, votes: dict[str, int]) -> None:
+        super().__init__(workshop, translate("commands", "Voting round"))
+        self.canvas_id, self.votes = canvas_id, dict(votes)
+        self.before: dict[str, int] | None = None
+
+    def touched(self) -> Touched:
+        return Touched("note", frozenset(self.votes))
+
+    def _redo(self, session: Session) -> None:
+        self.before = canvas.apply_voting_round(session, canvas_id=self.canvas_id, votes=self.votes)
+
+    def _undo(self, session: Session) -> None:
+        assert self.before is not None
+        canvas.apply_voting_round(session, canvas_id=self.canvas_id, votes=self.before)
+
+
 # -- places -------------------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeyEvent
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core import canvas
 from desktop.core.canvas import KINDS, NUDGE, PRIORITIES, SIDES, CanvasContents
 from desktop.core.canvas_templates import available_templates
+from desktop.core.errors import TvaersError
 from desktop.ui import dialogs
 from desktop.ui.canvas_tab import commands
 from desktop.ui.canvas_tab.labels import (
@@ -42,6 +43,7 @@ from desktop.ui.open_workshop import OpenWorkshop, Touched
 from desktop.ui.typing_buffer import TypingBuffer
 
 BIG_NUDGE = 5 * NUDGE  # Shift+arrow
+READABLE_ZOOM = 0.8  # a note shown from elsewhere (a readiness link) is zoomed in to this
 
 
 class CanvasTab(QWidget):
@@ -129,6 +131,17 @@ class CanvasTab(QWidget):
         self.rename_button.clicked.connect(self.rename_canvas)
         self.delete_button = QPushButton(self.tr("&Delete canvas"))
         self.delete_button.clicked.connect(self.delete_canvas)
+        # An action on the tab, not the button's shortcut: it works with the bar hidden
+        # (presentation mode) and only while the tab is on screen.
+        self.voting_action = QAction(self.tr("Voting round…"), self)
+        self.voting_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.voting_action.triggered.connect(self.start_voting_round)
+        self.addAction(self.voting_action)
+        self.voting_button = QPushButton(self.tr("Voting r&ound…"))
+        self.voting_button.setToolTip(
+            self.tr("Type in the dots from the wall, note by note (Ctrl+Shift+V)")
+        )
+        self.voting_button.clicked.connect(self.start_voting_round)
 
         self.zoom_out_button = self._tool("−", self.tr("Zoom out (Ctrl+-)"), self.view.zoom_out)
         self.zoom_in_button = self._tool("+", self.tr("Zoom in (Ctrl++)"), self.view.zoom_in)
@@ -149,6 +162,8 @@ class CanvasTab(QWidget):
         bar.addWidget(self.canvas_combo, 1)
         for button in (self.new_button, self.rename_button, self.delete_button):
             bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(self.voting_button)
         bar.addStretch(1)
         bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_label)
@@ -320,6 +335,8 @@ class CanvasTab(QWidget):
             button.setEnabled(editable)
         self.rename_button.setEnabled(editable and has_canvas)
         self.delete_button.setEnabled(editable and has_canvas)
+        self.voting_button.setEnabled(editable and has_canvas)
+        self.voting_action.setEnabled(editable and has_canvas)
         for control in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             control.setEnabled(has_canvas)
         self.list_button.setEnabled(has_canvas)
@@ -349,6 +366,22 @@ class CanvasTab(QWidget):
         finally:
             self._syncing = False
         self.detail.show_note(self._notes.get(note_id or ""))
+
+    def reveal_note(self, note_id: str) -> None:
+        """Show a note: its canvas, the note selected and centred at a readable size."""
+        try:
+            canvas_id = self.workshop.read(lambda s: canvas.get_note(s, note_id=note_id).canvas_id)
+        except TvaersError:
+            return  # deleted meanwhile
+        self.show_canvas(canvas_id)
+        self.select_note(note_id)
+        item = self.scene.notes.get(note_id)
+        if item is None:
+            return
+        if self.view.zoom() < READABLE_ZOOM:
+            self.view.set_zoom(READABLE_ZOOM)
+        self.view.centerOn(item)
+        self.view.setFocus()
 
     def _canvas_selected(self, note_id: str) -> None:
         if self._syncing:
@@ -472,6 +505,21 @@ class CanvasTab(QWidget):
         if dialogs.confirm(self, self.tr("Delete canvas"), question):
             self.scene.finish_editing()
             self.workshop.push(commands.DeleteCanvas(self.workshop, self.canvas_id))
+
+    def start_voting_round(self) -> None:
+        """Ctrl+Shift+V: type in the dots from the wall; the round is stored as one step."""
+        if self.canvas_id is None or self.workshop.read_only:
+            return
+        self.commit_typing()
+        self.scene.finish_editing()
+        canvas_id = self.canvas_id
+        contents = self.workshop.read(lambda s: canvas.canvas_contents(s, canvas_id=canvas_id))
+        if not contents.notes:
+            dialogs.show_info(self, self.tr("The canvas has no notes to vote on yet."))
+            return
+        votes = dialogs.ask_voting_round(self, contents)
+        if votes:
+            self.workshop.push(commands.VotingRound(self.workshop, canvas_id, votes))
 
     # -- notes -----------------------------------------------------------------------------
 

@@ -77,6 +77,7 @@ class DeliveryTab(QWidget):
         )
         keys.setWordWrap(True)
         keys.setEnabled(False)  # a quiet hint, not a control
+        self.keys_hint = keys
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addWidget(self.delete_button)

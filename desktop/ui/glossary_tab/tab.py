@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from desktop.ui import dialogs
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.term_editor import TermEditor
 from desktop.ui.glossary_tab.term_pane import TermPane
+from desktop.ui.glossary_tab.term_showcase import TermShowcase
 from desktop.ui.glossary_tab.terms_model import SideTermsModel
 from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
@@ -97,6 +99,15 @@ class GlossaryTab(QWidget):
         self.import_button.clicked.connect(self.import_csv)
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.clicked.connect(self.export_csv)
+        self.showcase_button = QPushButton(self.tr("&Show term by term"))
+        self.showcase_button.setToolTip(
+            self.tr("One term at a time in large type, from the selected term (Shift+F5)")
+        )
+        self.showcase_button.setProperty("keepWhenPresenting", True)
+        self.showcase_button.clicked.connect(lambda: self.open_showcase())
+        showcase_key = QShortcut(QKeySequence("Shift+F5"), self)
+        showcase_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        showcase_key.activated.connect(lambda: self.open_showcase())
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Search:")))
@@ -107,6 +118,7 @@ class GlossaryTab(QWidget):
         top.addWidget(self.starter_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.showcase_button)
         self.top_bar = top
 
         panes = QSplitter(Qt.Orientation.Horizontal)
@@ -122,9 +134,18 @@ class GlossaryTab(QWidget):
         body.setStretchFactor(0, 4)
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.addLayout(top)
+        lists_layout.addWidget(body, 1)
+        self.showcase = TermShowcase(titles, self.status_labels)
+        self.showcase.closed.connect(self.close_showcase)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(lists)
+        self.pages.addWidget(self.showcase)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)  # the lists keep their margins, the slide none
+        layout.addWidget(self.pages)
 
         self._current_side = SIDES[0]
         self._names: dict[str, str] = {}
@@ -154,6 +175,8 @@ class GlossaryTab(QWidget):
         self._update_counts()
         current = self.panes[self._current_side].selected_id()
         self._selected(self._current_side, current or "")
+        if self.showcase_open():
+            self._feed_showcase()
 
     def apply_filter(self, text: str) -> None:
         for side in SIDES:
@@ -185,6 +208,55 @@ class GlossaryTab(QWidget):
         self.unlink_button.setEnabled(
             bool(term and term["counterpart_id"]) and not self.workshop.read_only
         )
+
+    # -- "vis ord": one term at a time ----------------------------------------------------
+
+    def showcase_open(self) -> bool:
+        return self.pages.currentWidget() is self.showcase
+
+    def open_showcase(self, term_id: str | None = None) -> None:
+        """Shift+F5: the terms one at a time, from `term_id` (else the selected term)."""
+        self.commit_typing()
+        start = term_id or self.panes[self._current_side].selected_id()
+        self._feed_showcase(start)
+        self.pages.setCurrentWidget(self.showcase)
+        self.showcase.setFocus()
+
+    def close_showcase(self, term_id: str = "") -> None:
+        """Back to the lists, with the term shown last selected."""
+        self.pages.setCurrentIndex(0)
+        term = self._by_id.get(term_id)
+        if term is not None:
+            side = str(term["side"])
+            self.panes[side].select_id(term_id)
+            self.panes[side].view.setFocus()
+
+    def _feed_showcase(self, start_id: str | None = None) -> None:
+        # The order of the lists, procurement's side first, and only what the search shows.
+        terms = [
+            self.models[side].term_at(row)
+            for side in SIDES
+            for row in range(self.models[side].rowCount())
+        ]
+        self.showcase.show_terms(
+            terms,
+            self._by_id,
+            self._names,
+            start_id=start_id,
+            filtered=bool(self.search.text().strip()),
+        )
+
+    def reveal_term(self, term_id: str) -> None:
+        """Show a term: selected and in view on its side, in the editor, the keyboard on it."""
+        term = self._by_id.get(term_id)
+        if term is None:
+            return
+        self.pages.setCurrentIndex(0)  # the lists, also from the one-term view
+        pane = self.panes[str(term["side"])]
+        if pane.model.row_of(term_id) < 0 and self.search.text():
+            self.search.clear()  # the search hides it
+        pane.select_id(term_id)
+        pane.view.setFocus()
 
     def set_read_only(self, read_only: bool) -> None:
         for pane in self.panes.values():

@@ -335,6 +335,17 @@ class SignOffTab(QWidget):
         self.decisions_view.scrollTo(index)
         self._show_selected()
 
+    def reveal_decision(self, decision_id: str) -> None:
+        """Show a decision, and the approval that no longer matches it if there is one."""
+        self.select_decision(decision_id)
+        report = self.selected_report()
+        if report is None or report.id != decision_id:
+            return
+        changed = [s for s in report.sign_offs if s.is_changed_after_approval]
+        if changed:
+            self.select_sign_off(changed[0].id)
+        self.decisions_view.setFocus()
+
     def selected_sign_off(self) -> SignOffState | None:
         rows = self.sign_offs_view.selectionModel().selectedRows()
         return self.sign_offs_model.state_at(rows[0].row()) if rows else None

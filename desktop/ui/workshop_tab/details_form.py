@@ -44,7 +44,7 @@ class DetailsForm(QWidget):
         self.facilitator = QLineEdit()
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
-        self.purpose.setMinimumHeight(80)
+        self.purpose.setMinimumHeight(100)  # five lines; drag the splitter below for more
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core import actions, participants, workshop
 from desktop.core.models import ActionStatus, Side
-from desktop.core.readiness import readiness
+from desktop.core.readiness import readiness_steps
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column, RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
@@ -19,12 +19,16 @@ from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
 
 
 class WorkshopTab(QWidget):
+    # A link in the readiness overview was followed: the window shows that item.
+    jump_requested = Signal(str, str)  # kind (desktop.core.readiness), item id
+
     def __init__(
         self, open_workshop: OpenWorkshop, lang: str = "da", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.workshop = open_workshop
         self.readiness = ReadinessPanel(lang)
+        self.readiness.item_chosen.connect(self.jump_requested)
         self.details = DetailsForm()
         self.details.edit_requested.connect(self._edit_details)
         self.details.typing_finished.connect(open_workshop.end_typing_step)
@@ -58,8 +62,16 @@ class WorkshopTab(QWidget):
         heading.setObjectName("sectionHeading")
         details_layout.addWidget(heading)
         details_layout.addWidget(self.details)
-        details_layout.addWidget(self.readiness)
-        details_layout.addStretch(1)
+        readiness_box = QWidget()
+        QVBoxLayout(readiness_box).addWidget(self.readiness)
+        # The details as small as they go (the purpose box five lines), the overview gets the
+        # rest; the splitter between them gives the purpose more when it is written.
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(details_box)
+        left.addWidget(readiness_box)
+        left.setStretchFactor(1, 1)
+        left.setSizes([1, 10_000])
+        left.setChildrenCollapsible(False)
 
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(self.participants)
@@ -67,7 +79,7 @@ class WorkshopTab(QWidget):
         lists.setChildrenCollapsible(False)
 
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(details_box)
+        main.addWidget(left)
         main.addWidget(lists)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 5)
@@ -117,18 +129,23 @@ class WorkshopTab(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ws, people, todo, checks = self.workshop.read(
+        ws, people, todo, steps = self.workshop.read(
             lambda s: (
                 workshop.get_workshop(s),
                 [p.model_dump() for p in participants.list_participants(s)],
                 [a.model_dump() for a in actions.list_actions(s)],
-                readiness(s),
+                readiness_steps(s),
             )
         )
         self.details.load(ws)
-        self.readiness.show_checks(checks)
+        self.readiness.show_steps(steps)
         self.participant_model.load(people)
         self.action_model.load(todo)
+
+    def select_action(self, action_id: str) -> None:
+        """Show a follow-up action: its row selected and in view, the keyboard on it."""
+        self.actions.select_id(action_id)
+        self.actions.view.setFocus()
 
     def set_read_only(self, read_only: bool) -> None:
         self.details.set_read_only(read_only)
