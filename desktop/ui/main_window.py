@@ -25,9 +25,8 @@ from desktop.core.errors import TvaersError
 from desktop.storage import backups, errors, settings
 from desktop.storage.paths import subdir
 from desktop.storage.working_copy import find_recoverable
-from desktop.ui import about_dialog, dialogs
+from desktop.ui import dialogs
 from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidget
-from desktop.ui.new_workshop_dialog import ask_new_workshop, file_name_for
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.presentation import PresentationMode
 from desktop.ui.start_screen import StartScreen
@@ -195,7 +194,9 @@ class MainWindow(QMainWindow):
     def new_workshop(self) -> bool:
         if not self.close_workshop():
             return False
-        choice = ask_new_workshop(self)
+        from desktop.ui import new_workshop_dialog  # loaded when first asked: quicker start
+
+        choice = new_workshop_dialog.ask_new_workshop(self)
         if choice is None:
             return False
         try:
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         """A fresh copy of the demo workshop, in the local data folder; "Save as…" keeps it."""
         from desktop.core.demo import DEMO_TITLE, write_demo
+        from desktop.ui import new_workshop_dialog
 
         if not self.close_workshop():
             return False
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
             if not (folder / f".~{old.name}.lock").exists():
                 old.unlink(missing_ok=True)
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-        path = folder / file_name_for(f"{DEMO_TITLE} ({stamp})")
+        path = folder / new_workshop_dialog.file_name_for(f"{DEMO_TITLE} ({stamp})")
         try:
             write_demo(path)
         except TvaersError as exc:
@@ -618,4 +620,6 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from desktop.ui import about_dialog
+
         about_dialog.show_about(self, self.lang)

@@ -44,10 +44,13 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = r"""
 import os, resource, sys, time
 from pathlib import Path
+
+mode, file, every_tab = sys.argv[1], sys.argv[2], sys.argv[3] == "all"
+if mode == "app":  # as `tvaers FILE`: desktop.cli imports no Qt before desktop.app does
+    import desktop.app as desktop_app
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
-mode, file, every_tab = sys.argv[1], sys.argv[2], sys.argv[3] == "all"
 done = False
 
 
@@ -105,8 +108,6 @@ if mode == "bare":
     window.show()
     sys.exit(app.exec())
 else:
-    import desktop.app as desktop_app
-
     make_application = desktop_app.make_application
 
     def make(lang, argv=None):

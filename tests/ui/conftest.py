@@ -15,7 +15,6 @@ from desktop.app import install_translators
 from desktop.core.starter_vocabularies import StarterVocabulary
 from desktop.storage.paths import documents_dir
 from desktop.ui import dialogs, new_workshop_dialog
-from desktop.ui import main_window as main_window_module
 from desktop.ui.main_window import MainWindow
 from desktop.ui.new_workshop_dialog import NewWorkshop
 
@@ -58,7 +57,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_csv_save_path", lambda _p, _s: a.csv_save)
     monkeypatch.setattr(dialogs, "ask_backup", lambda _p, _b: a.backup)
     monkeypatch.setattr(dialogs, "ask_starter_vocabulary", lambda _p, _v, _l: a.starter)
-    monkeypatch.setattr(main_window_module, "ask_new_workshop", lambda _p: a.new_workshop)
     monkeypatch.setattr(new_workshop_dialog, "ask_new_workshop", lambda _p: a.new_workshop)
     return a
 
