@@ -6,6 +6,7 @@ that never comes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,12 +197,17 @@ def ask_canvas_title(parent: QWidget | None, current: str) -> str | None:
     return title if ok and title.strip() else None
 
 
-def ask_voting_round(parent: QWidget | None, contents: CanvasContents) -> dict[str, int] | None:
+def ask_voting_round(
+    parent: QWidget | None,
+    contents: CanvasContents,
+    draft: dict[str, int] | None = None,
+    keep: Callable[[dict[str, int]], object] | None = None,
+) -> dict[str, int] | None:
     """The votes changed in a voting round on the canvas (note id -> votes); None if
-    cancelled."""
+    cancelled. `draft` and `keep`: see VotingRoundDialog."""
     from desktop.ui.canvas_tab.voting_round import VotingRoundDialog
 
-    dialog = VotingRoundDialog(contents, parent)
+    dialog = VotingRoundDialog(contents, parent, draft=draft, keep=keep)
     try:
         dialog.exec()
         return dialog.outcome()

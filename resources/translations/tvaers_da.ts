@@ -67,167 +67,177 @@
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="69"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="120"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="121"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="123"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="130"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="132"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="133"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="136"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
         <source>Voting r&amp;ound…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="142"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="146"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="148"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Tilpas til vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="154"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="155"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="203"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="204"/>
         <source>Double-click in a zone or press N: new note · Drag: move · Ctrl+→ / Ctrl+←: next / previous zone · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Dobbeltklik i en zone eller tryk N: ny note · Træk: flyt · Ctrl+→ / Ctrl+←: næste / forrige zone · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="215"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="216"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="328"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="329"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="501"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="502"/>
         <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
         <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="505"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="506"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="518"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="519"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="674"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="527"/>
+        <source>Continue the voting round</source>
+        <translation>Fortsæt afstemningsrunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="529"/>
+        <source>A voting round on this canvas was not finished: %1 votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
+        <translation>En afstemningsrunde på dette lærred blev ikke afsluttet: %1 stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="691"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="675"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="692"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="676"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="693"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="678"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="695"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="679"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="696"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="680"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="697"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="694"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="711"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="697"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="714"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="698"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="715"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="700"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="717"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="707"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="724"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="712"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="729"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="715"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="732"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -866,199 +876,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1998,73 +2008,73 @@
 <context>
     <name>VotingRoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="70"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="80"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="82"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="96"/>
         <source>Voting round: %1</source>
         <translation>Afstemningsrunde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="101"/>
         <source>Type the dots · Enter: next note · Empty: unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Skriv antal prikker · Enter: næste note · Tomt: uændret · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="112"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="128"/>
         <source>&amp;Save the votes</source>
         <translation>&amp;Gem afstemningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="114"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="130"/>
         <source>Store the round&apos;s votes (Ctrl+Enter)</source>
         <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="123"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="139"/>
         <source>Notes on the wall</source>
         <translation>Noterne på væggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="131"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="147"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="183"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="199"/>
         <source>Votes on this note</source>
         <translation>Stemmer på denne note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="186"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="202"/>
         <source>&amp;Votes now:</source>
         <translation>&amp;Stemmer nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="282"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="298"/>
         <source>Note %1 of %2</source>
         <translation>Note %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="289"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="305"/>
         <source>Zone: %1 · From: %2</source>
         <translation>Zone: %1 · Fra: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="292"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="308"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="341"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="359"/>
         <source>%1 votes · %2 of %3 notes have votes · %4 changed</source>
         <translation>%1 stemmer · %2 af %3 noter har stemmer · %4 ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="407"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
         <source>Cancel the voting round</source>
         <translation>Annuller afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="409"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="427"/>
         <source>Discard the %1 votes typed in this round? The notes keep their votes.</source>
         <translation>Vil du droppe de %1 stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</translation>
     </message>
@@ -2656,123 +2666,123 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs.py" line="33"/>
         <source>Tværs workshops (*.tvaers);;All files (*)</source>
         <translation>Tværs-workshops (*.tvaers);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/dialogs.py" line="39"/>
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/dialogs.py" line="46"/>
         <source>Save workshop as</source>
         <translation>Gem workshop som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs.py" line="55"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs.py" line="60"/>
         <source>Import terms from CSV</source>
         <translation>Importér begreber fra CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/dialogs.py" line="67"/>
         <source>Export glossary as CSV</source>
         <translation>Eksportér ordlisten som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="75"/>
-        <location filename="../../desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs.py" line="80"/>
         <source>Tværs</source>
         <translation>Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/dialogs.py" line="86"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs.py" line="91"/>
         <source>Recover changes</source>
         <translation>Gendan ændringerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/dialogs.py" line="94"/>
         <source>Open last saved version</source>
         <translation>Åbn den sidst gemte version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs.py" line="105"/>
         <source>It looks as if that session has ended without closing the file. If you are sure nobody is working in it, you can take it over.</source>
         <translation>Det ser ud til, at den session er sluttet uden at lukke filen. Hvis du er sikker på, at ingen arbejder i den, kan du overtage den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs.py" line="112"/>
         <source>The workshop is in use</source>
         <translation>Workshoppen er i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/dialogs.py" line="117"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/dialogs.py" line="122"/>
         <source>Take over</source>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs.py" line="137"/>
         <source>{when}  ({size} KB)</source>
         <translation>{when}  ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs.py" line="144"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs.py" line="145"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.</source>
         <translation>Vælg den version, du vil gå tilbage til. Den nuværende version gemmes også som backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs.py" line="160"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs.py" line="167"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs.py" line="168"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/dialogs.py" line="193"/>
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs.py" line="194"/>
         <source>New title of the canvas:</source>
         <translation>Lærredets nye titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/dialogs.py" line="271"/>
         <source>Name the exercise</source>
         <translation>Navngiv øvelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/dialogs.py" line="272"/>
         <source>Shown with the countdown:</source>
         <translation>Vises sammen med nedtællingen:</translation>
     </message>
@@ -2935,7 +2945,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="144"/>
+        <location filename="../../desktop/app.py" line="149"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop.core.demo import write_demo
 from desktop.export.minutes import write_minutes
 from desktop.export.minutes_data import read_file
 from desktop.export.options import MinutesOptions
+from desktop.storage import drafts
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.ui import dialogs
 from desktop.ui.canvas_tab.tab import CanvasTab
@@ -58,9 +59,15 @@ class Round:
         self.dialog: VotingRoundDialog | None = None
         self.opened = 0
 
-    def __call__(self, parent: QWidget | None, contents: CanvasContents) -> dict[str, int] | None:
+    def __call__(
+        self,
+        parent: QWidget | None,
+        contents: CanvasContents,
+        draft: dict[str, int] | None = None,
+        keep: Callable[[dict[str, int]], object] | None = None,
+    ) -> dict[str, int] | None:
         self.opened += 1
-        dialog = VotingRoundDialog(contents, parent)
+        dialog = VotingRoundDialog(contents, parent, draft=draft, keep=keep)
         self.qtbot.addWidget(dialog)
         dialog.show()
         self.qtbot.waitExposed(dialog)
@@ -619,3 +626,73 @@ def _ids_and_texts(tab: CanvasTab) -> list[tuple[str, str]]:
 def _list_order(tab: CanvasTab) -> list[str]:
     model = tab.notes_model
     return [str(model.note_at(row)["text"]) for row in range(model.rowCount())]
+
+
+# -- a crash in the middle of a round ------------------------------------------------------
+
+
+def _draft(opened: Opened, tab: CanvasTab) -> dict[str, int]:
+    assert tab.canvas_id is not None
+    return drafts.load_votes(opened.path, tab.canvas_id)
+
+
+def _ids(opened: Opened) -> list[str]:
+    by_text = opened.workshop.read(
+        lambda s: {
+            n.text: n.id
+            for c in canvas.list_canvases(s)
+            for n in canvas.list_notes(s, canvas_id=c.id)
+        }
+    )
+    return [by_text[text] for text in TEXTS]
+
+
+def test_every_number_typed_is_kept_beside_the_workshop_until_the_round_ends(
+    opened: Opened, tab: CanvasTab, voting: Round
+) -> None:
+    ids = _ids(opened)
+    seen: list[dict[str, int]] = []
+
+    def script(dialog: VotingRoundDialog) -> None:
+        type_in(dialog, "5", "9")
+        seen.append(_draft(opened, tab))  # what a crash now would leave
+        save(dialog)
+
+    voting.script = script
+    tab.start_voting_round()
+    assert seen == [{ids[0]: 5, ids[1]: 9}]
+    assert _draft(opened, tab) == {}  # saved: the draft is gone
+    assert opened.votes()[:2] == [5, 9]
+
+
+def test_an_unfinished_round_is_offered_again_and_continues_where_it_stopped(
+    opened: Opened, tab: CanvasTab, voting: Round, answers: Answers
+) -> None:
+    ids = _ids(opened)
+    assert tab.canvas_id is not None
+    drafts.save_votes(opened.path, tab.canvas_id, {ids[0]: 6, ids[2]: 8, "gone-note": 3})
+    answers.confirm = True
+    voting.script = lambda dialog: (type_in(dialog, "", "", "", "4"), save(dialog))
+
+    tab.start_voting_round()
+
+    assert "3 stemmer" in answers.confirms[-1]  # the draft as it was written
+    assert opened.votes() == [6, 0, 8, 4, 2]
+    assert _draft(opened, tab) == {}
+
+
+def test_declining_the_unfinished_round_starts_from_the_notes_votes(
+    opened: Opened, tab: CanvasTab, voting: Round, answers: Answers
+) -> None:
+    ids = _ids(opened)
+    assert tab.canvas_id is not None
+    drafts.save_votes(opened.path, tab.canvas_id, {ids[0]: 6})
+    answers.confirm = False
+    typed: list[dict[str, int]] = []
+    voting.script = lambda dialog: typed.append(dict(dialog.round.typed))
+
+    tab.start_voting_round()
+
+    assert typed == [{}]
+    assert opened.votes() == [4, 0, 2, 1, 2]
+    assert _draft(opened, tab) == {}

@@ -25,6 +25,7 @@ from desktop.core import canvas
 from desktop.core.canvas import KINDS, NUDGE, PRIORITIES, SIDES, CanvasContents
 from desktop.core.canvas_templates import available_templates
 from desktop.core.errors import TvaersError
+from desktop.storage import drafts
 from desktop.ui import dialogs
 from desktop.ui.canvas_tab import commands
 from desktop.ui.canvas_tab.labels import (
@@ -517,7 +518,23 @@ class CanvasTab(QWidget):
         if not contents.notes:
             dialogs.show_info(self, self.tr("The canvas has no notes to vote on yet."))
             return
-        votes = dialogs.ask_voting_round(self, contents)
+        # The numbers typed are kept in a draft beside the workshop until the round ends, so
+        # a crash in the middle of a round loses none of them (desktop/storage/drafts.py).
+        document = self.workshop.document.path
+        draft = drafts.load_votes(document, canvas_id)
+        if draft and not dialogs.confirm(
+            self,
+            self.tr("Continue the voting round"),
+            self.tr(
+                "A voting round on this canvas was not finished: %1 votes were typed. "
+                "Continue where it stopped? (No: start again with the notes' votes.)"
+            ).replace("%1", str(len(draft))),
+        ):
+            draft = {}
+        votes = dialogs.ask_voting_round(
+            self, contents, draft, lambda typed: drafts.save_votes(document, canvas_id, typed)
+        )
+        drafts.discard_votes(document, canvas_id)  # saved or cancelled: the round is over
         if votes:
             self.workshop.push(commands.VotingRound(self.workshop, canvas_id, votes))
 

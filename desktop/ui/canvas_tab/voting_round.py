@@ -1,12 +1,15 @@
 """The voting round: the dots on the wall typed in note by note, with the ranking beside.
 
-Nothing is stored while the round runs. The facilitator reads the wall zone by zone, types
+Nothing is stored in the workshop while the round runs (the numbers typed are kept in a
+draft beside it, desktop/storage/drafts.py, so a crash loses none). The facilitator reads the wall zone by zone, types
 each note's number and presses Enter for the next; the results re-rank as they type. Saving
 the round ("Gem afstemningen") hands the changed votes to the tab, which stores them as one
 undo step; cancelling leaves every note's votes as they were.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRegularExpression, QSize, Qt
 from PySide6.QtGui import (
@@ -63,7 +66,16 @@ NOTE_CHARS = 260  # of a long note's text on the card; the whole text is on the 
 class VotingRoundDialog(QDialog):
     """Type the round's votes; `outcome()` is the changed votes once saved, else None."""
 
-    def __init__(self, contents: CanvasContents, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contents: CanvasContents,
+        parent: QWidget | None = None,
+        *,
+        draft: dict[str, int] | None = None,
+        keep: Callable[[dict[str, int]], object] | None = None,
+    ) -> None:
+        """`draft`: votes typed in an earlier round that never ended (a crash), typed in
+        again; `keep` is told the votes typed so far after every number, to keep a draft."""
         super().__init__(parent)
         self.setObjectName("votingRound")
         title = str(contents.canvas["title"])
@@ -76,6 +88,10 @@ class VotingRoundDialog(QDialog):
             canvas.wall_order(contents.notes, contents.zones), contents.zones, zone_titles
         )
         self.row = 0
+        self._keep = keep
+        for note_id, votes in (draft or {}).items():
+            if self.round.row_of(note_id) >= 0:  # notes deleted since are left out
+                self.round.type_in(note_id, votes)
 
         heading = QLabel(self.tr("Voting round: %1").replace("%1", title))
         heading.setObjectName("votingHeading")
@@ -330,6 +346,8 @@ class VotingRoundDialog(QDialog):
         if note_id is None:
             return
         self.round.type_in(note_id, int(text) if text else None)
+        if self._keep is not None:
+            self._keep(dict(self.round.typed))
         self.entries.note_changed(self.row)
         self._show_results()
         self._select(self.results_view, self.results.row_of(note_id))
