@@ -446,9 +446,9 @@ def wall_order(
 
 
 def change_votes(session: Session, *, note_id: str, delta: int) -> int:
-    """One more (+1) or one fewer (-1) vote, never below 0; returns the votes before."""
+    """One more (+1) or one fewer (-1) vote, from 0 to MAX_VOTES; returns the votes before."""
     note = get_note(session, note_id=note_id)
-    return set_votes(session, note_id=note_id, votes=max(0, note.votes + delta))
+    return set_votes(session, note_id=note_id, votes=min(MAX_VOTES, max(0, note.votes + delta)))
 
 
 def delete_note(session: Session, *, note_id: str) -> dict[str, Any]:
@@ -617,6 +617,8 @@ def _refuse_bad_note_fields(fields: dict[str, Any]) -> None:
             raise TypeError("votes must be a whole number")
         if votes < 0:
             raise NegativeVotesError()
+        if votes > MAX_VOTES:
+            raise VotesOutOfRangeError(votes=votes, most=MAX_VOTES)
     if "text" in fields and not isinstance(fields["text"], str):
         raise TypeError("a note's text must be a string")
 

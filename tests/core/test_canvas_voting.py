@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlmodel import Session
 
 from desktop.core import canvas
-from desktop.core.canvas import NoteOnOtherCanvasError, VotesOutOfRangeError
+from desktop.core.canvas import MAX_VOTES, NoteOnOtherCanvasError, VotesOutOfRangeError
 from desktop.core.canvas_models import Canvas, Note
 from desktop.core.canvas_templates import NEEDS_MAPPING, ROOT_PROBLEMS
 from desktop.core.errors import NotFoundError
@@ -213,3 +213,13 @@ def test_the_wall_is_read_zone_by_zone_row_by_row_left_to_right() -> None:
         "second-a",
         "outside",
     ]
+
+
+def test_one_note_takes_no_more_votes_than_a_round_does(session: Session) -> None:
+    """The same limit everywhere: typed in the list, +1 on the note, or in a round."""
+    board = canvas.create_canvas(session, template_key=ROOT_PROBLEMS)
+    note = canvas.add_note(session, canvas_id=board.id, text="Mange prikker", votes=MAX_VOTES)
+    with pytest.raises(VotesOutOfRangeError):
+        canvas.set_votes(session, note_id=note.id, votes=MAX_VOTES + 1)
+    canvas.change_votes(session, note_id=note.id, delta=+1)
+    assert canvas.get_note(session, note_id=note.id).votes == MAX_VOTES

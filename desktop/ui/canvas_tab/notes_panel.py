@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.canvas import MAX_VOTES
 from desktop.ui.canvas_tab.notes_model import NOTE, VOTES, ZONE, Index, NotesModel
 from desktop.ui.typing_buffer import TypingBuffer
-
-MAX_VOTES = 999
 
 
 class VotesDelegate(QStyledItemDelegate):

@@ -1,10 +1,11 @@
 """The voting round: the dots on the wall typed in note by note, with the ranking beside.
 
-Nothing is stored in the workshop while the round runs (the numbers typed are kept in a
-draft beside it, desktop/storage/drafts.py, so a crash loses none). The facilitator reads the wall zone by zone, types
-each note's number and presses Enter for the next; the results re-rank as they type. Saving
-the round ("Gem afstemningen") hands the changed votes to the tab, which stores them as one
-undo step; cancelling leaves every note's votes as they were.
+The facilitator reads the wall zone by zone, types each note's number and presses Enter
+for the next; the results re-rank as they type. Nothing is stored in the workshop while
+the round runs (the numbers typed are kept in a draft beside it, desktop/storage/drafts.py,
+so a crash loses none). Saving the round ("Gem afstemningen") hands the changed votes to
+the tab, which stores them as one undo step; cancelling leaves every note's votes as they
+were.
 """
 
 from __future__ import annotations
