@@ -141,7 +141,7 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
     app, language = make_application(lang)
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(language)
+    window = MainWindow(language, show_start=file is None and not demo)
     install_excepthook(window, language, log_path)
     window.show()
     log.info("Tværs %s started (%s)", __version__, language)

@@ -41,32 +41,27 @@ if TYPE_CHECKING:  # the workshop's modules load after the window has painted (a
     from desktop.ui.workshop_tab.tab import WorkshopTab
 
 log = logging.getLogger(__name__)
+TAB_NAMES = ("workshop", "glossary", "canvas", "delivery", "signoff")  # the method's order
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, parent: QWidget | None = None, *, show_start: bool = True
+    ) -> None:
+        """`show_start=False`: a workshop opens at once (`tvaers FILE`), so the start screen
+        is built only if it is needed after all (the window paints sooner)."""
         super().__init__(parent)
         self.lang = lang
         self.current: OpenWorkshop | None = None
         self.tabs: QTabWidget | None = None
-        self.workshop_tab: WorkshopTab | None = None
-        self.glossary_tab: GlossaryTab | None = None
-        self.canvas_tab: CanvasTab | None = None
-        self.delivery_tab: DeliveryTab | None = None
-        self.signoff_tab: SignOffTab | None = None
+        self._built: dict[str, Any] = {}  # the open workshop's tabs built so far, by name
         self._stale: set[QWidget] = set()
         self._title: str | None = None  # the open workshop's title, as last read
         self.setWindowTitle("Tværs")
         self.resize(1280, 800)
 
-        self.start = StartScreen()
-        self.start.new_requested.connect(self.new_workshop)
-        self.start.open_requested.connect(self.open_dialog)
-        self.start.demo_requested.connect(self.open_demo)
-        self.start.recent_chosen.connect(self.open_path)
-        self.start.recovery_chosen.connect(lambda p: self.open_path(p, recover=True))
+        self._start: StartScreen | None = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.start)
         # F5: the open tab full screen for the projector (header and keys of its own).
         self.presentation = PresentationMode(self, self.pages)
         self.setCentralWidget(self.presentation.container)
@@ -79,8 +74,23 @@ class MainWindow(QMainWindow):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.save_state)
-        self._refresh_start()
+        if show_start:
+            self.pages.setCurrentWidget(self.start)
         self._update_chrome()
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen (new, open, demo, recent and recoverable workshops)."""
+        if self._start is None:
+            start = self._start = StartScreen()
+            start.new_requested.connect(self.new_workshop)
+            start.open_requested.connect(self.open_dialog)
+            start.demo_requested.connect(self.open_demo)
+            start.recent_chosen.connect(self.open_path)
+            start.recovery_chosen.connect(lambda p: self.open_path(p, recover=True))
+            self.pages.insertWidget(0, start)
+            self._refresh_start()
+        return self._start
 
     # -- building --------------------------------------------------------------------
 
@@ -300,12 +310,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _attach(self, doc: WorkshopDocument) -> None:
-        from desktop.ui.canvas_tab.tab import CanvasTab
-        from desktop.ui.delivery_tab.tab import DeliveryTab
-        from desktop.ui.glossary_tab.tab import GlossaryTab
         from desktop.ui.open_workshop import OpenWorkshop
-        from desktop.ui.signoff_tab.tab import SignOffTab
-        from desktop.ui.workshop_tab.tab import WorkshopTab
 
         current = OpenWorkshop(doc, self)
         self.current = current
@@ -319,30 +324,21 @@ class MainWindow(QMainWindow):
         current.undo_stack.redoTextChanged.connect(self._update_chrome)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.workshop_tab = WorkshopTab(current, self.lang)
-        self.glossary_tab = GlossaryTab(current, self.lang)
-        self.canvas_tab = CanvasTab(current, self.lang)
-        self.delivery_tab = DeliveryTab(current, self.lang)
-        self.signoff_tab = SignOffTab(current, self.lang)
-        self.canvas_tab.note_context_actions.connect(self._note_menu)
-        self.workshop_tab.jump_requested.connect(self.show_item)
-        # Object names give screenshots and tests a name that does not change with language.
-        for name, tab, title in (
-            ("workshop", self.workshop_tab, self.tr("Workshop")),
-            ("glossary", self.glossary_tab, self.tr("Shared language")),
-            ("canvas", self.canvas_tab, self.tr("Needs and requirements")),
-            ("delivery", self.delivery_tab, self.tr("Delivery")),
-            ("signoff", self.signoff_tab, self.tr("Leadership sign-off")),
-        ):
-            tab.setObjectName(name)
-            self.tabs.addTab(tab, title)
+        self._built = {}
+        self._stale = set()
+        # A tab is built when it is first shown or asked for: opening a workshop builds the
+        # Workshop tab only (issue 9: the workshop on screen ~0.2 s sooner). Until then its
+        # place holds an empty page; object names give screenshots and tests a name that
+        # does not change with language.
+        for name in TAB_NAMES:
+            placeholder = QWidget()
+            placeholder.setObjectName(name)
+            self.tabs.addTab(placeholder, self._tab_title(name))
+        self._build_tab("workshop")
         # Only the tab on screen refreshes at once after an edit; the others when shown.
         # Reloading every tab on every keystroke cost ~300 ms on a large workshop.
-        self._stale: set[QWidget] = set()
-        for tab in (self.workshop_tab, self.glossary_tab, self.canvas_tab, self.signoff_tab):
-            current.changed.disconnect(tab.refresh)
         current.changed.connect(self._refresh_visible_tab)
-        self.tabs.currentChanged.connect(self._refresh_if_stale)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.pages.addWidget(self.tabs)
         self.pages.setCurrentWidget(self.tabs)
         if "demo" not in doc.path.parent.name:
@@ -402,12 +398,106 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.delivery_tab)
             self.delivery_tab.select_service(command.service_id, focus=True)
 
+    # -- the tabs, built when first needed ---------------------------------------------
+
+    @property
+    def workshop_tab(self) -> WorkshopTab | None:
+        return self._tab("workshop")  # type: ignore[return-value]
+
+    @property
+    def glossary_tab(self) -> GlossaryTab | None:
+        return self._tab("glossary")  # type: ignore[return-value]
+
+    @property
+    def canvas_tab(self) -> CanvasTab | None:
+        return self._tab("canvas")  # type: ignore[return-value]
+
+    @property
+    def delivery_tab(self) -> DeliveryTab | None:
+        return self._tab("delivery")  # type: ignore[return-value]
+
+    @property
+    def signoff_tab(self) -> SignOffTab | None:
+        return self._tab("signoff")  # type: ignore[return-value]
+
+    def _tab_title(self, name: str) -> str:
+        return {
+            "workshop": self.tr("Workshop"),
+            "glossary": self.tr("Shared language"),
+            "canvas": self.tr("Needs and requirements"),
+            "delivery": self.tr("Delivery"),
+            "signoff": self.tr("Leadership sign-off"),
+        }[name]
+
+    def _tab(self, name: str) -> QWidget | None:
+        """The open workshop's tab `name`, built now if it was not yet; None without a
+        workshop, or if it could not be read (the user has been told)."""
+        if self.tabs is None or self.current is None:
+            return None
+        if name in self._built:
+            return self._built[name]
+        try:
+            return self._build_tab(name)
+        except TvaersError as exc:
+            log.exception("could not show the %s tab", name)
+            self.show_error(exc)
+            return None
+
+    def _build_tab(self, name: str) -> QWidget:
+        assert self.tabs is not None and self.current is not None
+        current = self.current
+        tab: Any
+        if name == "workshop":
+            from desktop.ui.workshop_tab.tab import WorkshopTab
+
+            tab = WorkshopTab(current, self.lang)
+            tab.jump_requested.connect(self.show_item)
+        elif name == "glossary":
+            from desktop.ui.glossary_tab.tab import GlossaryTab
+
+            tab = GlossaryTab(current, self.lang)
+        elif name == "canvas":
+            from desktop.ui.canvas_tab.tab import CanvasTab
+
+            tab = CanvasTab(current, self.lang)
+            tab.note_context_actions.connect(self._note_menu)
+        elif name == "delivery":
+            from desktop.ui.delivery_tab.tab import DeliveryTab
+
+            tab = DeliveryTab(current, self.lang)
+        else:
+            from desktop.ui.signoff_tab.tab import SignOffTab
+
+            tab = SignOffTab(current, self.lang)
+        if name != "delivery":  # the board updates itself; the others refresh when on screen
+            current.changed.disconnect(tab.refresh)
+        tab.setObjectName(name)
+        index = TAB_NAMES.index(name)
+        shown = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: no signal
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self._tab_title(name))
+            self.tabs.setCurrentIndex(shown)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        self._built[name] = tab
+        return tab
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs is None:
+            return
+        self._tab(TAB_NAMES[index])  # built now if this is its first showing
+        self._refresh_if_stale()
+
     def _refresh_visible_tab(self) -> None:
         if self.tabs is None:
             return
         shown = self.tabs.currentWidget()
-        for tab in (self.workshop_tab, self.glossary_tab, self.canvas_tab, self.signoff_tab):
-            if tab is None:
+        for name, tab in self._built.items():
+            if name == "delivery":
                 continue
             if tab is shown and self.isVisible():
                 touched = self.current.last_touched if self.current else None
@@ -424,7 +514,7 @@ class MainWindow(QMainWindow):
             shown.refresh()  # type: ignore[union-attr]
 
     def _tab_pages(self) -> list[Any]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())] if self.tabs else []
+        return list(self._built.values())
 
     def save(self) -> bool:
         if self.current is None:
@@ -508,11 +598,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.tabs)
             self.tabs.deleteLater()
         self.tabs = None
-        self.workshop_tab = None
-        self.glossary_tab = None
-        self.canvas_tab = None
-        self.delivery_tab = None
-        self.signoff_tab = None
+        self._built = {}
+        self._stale = set()
 
     def export_minutes(self) -> None:
         """Ctrl+P: the minutes as PDF, built in the background (also from a read-only file)."""

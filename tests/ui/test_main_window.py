@@ -331,3 +331,22 @@ def test_hidden_tabs_refresh_when_shown_not_on_every_edit(
     window.tabs.setCurrentWidget(window.glossary_tab)
     assert calls == ["g"]
     assert "Ny deltager" in window.glossary_tab._names.values()
+
+
+def test_opening_builds_the_workshop_tab_and_each_other_tab_when_first_shown(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    assert window.open_path(_demo(tmp_path))
+    assert window.tabs is not None
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert list(window._built) == ["workshop"]  # issue 9: the workshop on screen sooner
+    window.tabs.setCurrentIndex(2)
+    assert list(window._built) == ["workshop", "canvas"]
+    shown = window.tabs.currentWidget()
+    assert shown is window.canvas_tab and shown.objectName() == "canvas"
+    assert window.tabs.currentIndex() == 2
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    assert window.canvas_tab.notes_model.rowCount() > 0  # it shows the workshop
+    delivery = window.delivery_tab  # asked for by name: built, not shown
+    assert delivery is not None and window.tabs.currentIndex() == 2
+    assert window.tabs.widget(3) is delivery

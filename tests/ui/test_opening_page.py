@@ -54,3 +54,17 @@ def test_a_file_that_does_not_open_leaves_the_start_screen(
     assert window.current is None
     assert len(answers.errors) == 1 and "væk.tvaers" in answers.errors[0]
     assert window.pages.count() == 1
+
+
+def test_started_with_a_file_the_start_screen_is_built_only_if_needed(
+    answers: Answers, qtbot: QtBot, tmp_path: Path, danish: None
+) -> None:
+    window = MainWindow("da", show_start=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window._start is None  # `tvaers FILE`: the window paints without it
+    missing = tmp_path / "væk.tvaers"
+    window.open_when_painted(missing.name, lambda: window.open_path(missing))
+    qtbot.waitUntil(lambda: len(answers.errors) == 1, timeout=5_000)
+    assert window._start is not None and window.pages.currentWidget() is window._start
+    assert window.start.isVisible()

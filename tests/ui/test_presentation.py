@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import canvas, glossary
 from desktop.core.demo import write_demo
 from desktop.ui.glossary_tab.terms_model import COUNTERPART, TERM
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import TAB_NAMES, MainWindow
 from desktop.ui.presentation import (
     EDITING_PARTS,
     GLOSSARY_COUNTERPART,
@@ -302,7 +302,7 @@ def test_editing_panes_and_contact_details_are_hidden_while_presenting(demo: Mai
 def test_every_part_named_for_hiding_exists(demo: MainWindow) -> None:
     """A renamed attribute would silently stay on screen: name them all here."""
     assert demo.tabs is not None
-    tabs = {demo.tabs.widget(i).objectName(): demo.tabs.widget(i) for i in range(demo.tabs.count())}
+    tabs = {name: getattr(demo, f"{name}_tab") for name in TAB_NAMES}  # each built now
     assert set(EDITING_PARTS) <= set(tabs)
     for name, paths in EDITING_PARTS.items():
         for path in paths:
