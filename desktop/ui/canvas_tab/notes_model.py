@@ -6,24 +6,21 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from desktop.ui.canvas_tab.labels import SIDE_COLOURS
+from desktop.ui.headed_table_model import HeadedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 VotesRequest = Callable[[str, int], None]
 translate = QCoreApplication.translate
 
 VOTES, NOTE, ZONE = range(3)
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(HeadedTableModel):
     def __init__(
         self,
         on_votes: VotesRequest,
@@ -73,30 +70,11 @@ class NotesModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._notes)
+    def _count(self) -> int:
+        return len(self._notes)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == VOTES and not self.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+    def _editable(self, index: Index) -> bool:
+        return index.column() == VOTES
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._notes)):

@@ -7,18 +7,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core import canvas
 from desktop.ui.canvas_tab.labels import SIDE_COLOURS
+from desktop.ui.headed_table_model import HeadedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 SUMMARY_CHARS = 160
@@ -100,31 +97,7 @@ def place_text(place: int | None, shared: bool) -> str:
     return translate("voting_round", "%1.").replace("%1", str(place))
 
 
-class _RoundModel(QAbstractTableModel):
-    headers: list[str]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
+class _RoundModel(HeadedTableModel):
     def _count(self) -> int:
         raise NotImplementedError
 

@@ -8,11 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QDate,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -21,8 +18,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QStyledItemDelegate, QStyleOptionVi
 
 from desktop.core.signoff import SignOffState
 from desktop.core.signoff_models import Outcome
+from desktop.ui.headed_table_model import HeadedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 EditRequest = Callable[[str, str, Any, Any], None]  # (sign_off_id, field, old, new)
 
 APPROVER, TITLE, OUTCOME, SIGNED_AT, COMMENT, STATE = range(6)
@@ -56,7 +53,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
-class SignOffsModel(QAbstractTableModel):
+class SignOffsModel(HeadedTableModel):
     def __init__(
         self,
         headers: Sequence[str],
@@ -104,30 +101,11 @@ class SignOffsModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.states)
+    def _count(self) -> int:
+        return len(self.states)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and index.column() in FIELDS:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+    def _editable(self, index: Index) -> bool:
+        return index.column() in FIELDS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.states)):
