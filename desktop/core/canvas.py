@@ -73,8 +73,8 @@ class NegativeVotesError(TvaersError):
 
 
 class VotesOutOfRangeError(TvaersError):
-    da = "Stemmer skal være et helt tal fra 0 til {most}; {votes!r} kan ikke bruges."
-    en = "Votes must be a whole number from 0 to {most}; {votes!r} cannot be used."
+    da = "Stemmer skal være et helt tal fra 0 til {most}; »{votes}« kan ikke bruges."
+    en = "Votes must be a whole number from 0 to {most}; “{votes}” cannot be used."
 
 
 class NoteOnOtherCanvasError(TvaersError):

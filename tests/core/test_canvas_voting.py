@@ -223,3 +223,16 @@ def test_one_note_takes_no_more_votes_than_a_round_does(session: Session) -> Non
         canvas.set_votes(session, note_id=note.id, votes=MAX_VOTES + 1)
     canvas.change_votes(session, note_id=note.id, delta=+1)
     assert canvas.get_note(session, note_id=note.id).votes == MAX_VOTES
+
+
+def test_too_many_votes_are_refused_in_a_plain_sentence(session: Session) -> None:
+    board = canvas.create_canvas(session, template_key=ROOT_PROBLEMS)
+    note = canvas.add_note(session, canvas_id=board.id, text="Prikker")
+    with pytest.raises(VotesOutOfRangeError) as refused:
+        canvas.set_votes(session, note_id=note.id, votes=1000)
+    assert refused.value.message("da") == (
+        "Stemmer skal være et helt tal fra 0 til 999; »1000« kan ikke bruges."
+    )
+    assert refused.value.message("en") == (
+        "Votes must be a whole number from 0 to 999; “1000” cannot be used."
+    )
