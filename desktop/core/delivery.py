@@ -44,7 +44,7 @@ from desktop.core.delivery_models import (
 )
 from desktop.core.errors import InvalidChoiceError, TvaersError
 from desktop.core.models import utc_now
-from desktop.core.money import contract_value
+from desktop.core.money import contract_value, format_years, parse_years
 from desktop.core.signoff_models import DecisionService
 from desktop.core.thresholds import ProcurementHint, procurement_hint
 from desktop.core.workshop import get_workshop
@@ -115,6 +115,18 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
     cost = checked.get("annual_cost_dkk")
     if cost is not None and (not isinstance(cost, int) or isinstance(cost, bool) or cost < 0):
         raise AmountValueError()
+    if "contract_years_typed" in checked:
+        # What was typed is kept ("2+1+1": base period plus options); its sum is the number
+        # that totals and the procurement hint use. A plain number given alone has no
+        # typed form: the typed text of before would no longer match it.
+        typed = str(checked["contract_years_typed"] or "").strip()
+        checked["contract_years_typed"] = typed
+        if typed:
+            checked["contract_years"] = parse_years(typed)
+        elif "contract_years" not in checked:
+            checked["contract_years"] = None
+    elif "contract_years" in checked:
+        checked["contract_years_typed"] = ""
     years = checked.get("contract_years")
     if years is not None:
         if isinstance(years, bool) or not isinstance(years, int | float):
@@ -207,6 +219,12 @@ def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
             session.add(DecisionService(decision_id=decision_id, service_id=service.id))
     session.commit()
     return service
+
+
+def contract_years_text(typed: str, years: float | None, *, lang: str = "da") -> str:
+    """The contract's length as the room wrote it ("2+1+1"), else its number ("4", "2,5");
+    "" when not given."""
+    return typed or format_years(years, lang=lang)
 
 
 # -- columns and order ------------------------------------------------------------------
@@ -801,6 +819,7 @@ CARD_FIELDS = (
     "rationale",
     "annual_cost_dkk",
     "contract_years",
+    "contract_years_typed",
     "volume",
     "owner",
     "cpv_code",

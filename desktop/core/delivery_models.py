@@ -32,11 +32,14 @@ class Service(Row, table=True):
     placement: str = Field(default=Placement.UNDECIDED.value, sa_type=String)  # a Placement
     rationale: str = ""
     annual_cost_dkk: int | None = None  # estimated, whole kroner; None: not estimated
-    contract_years: float | None = None  # including options
+    contract_years: float | None = None  # including options: the sum of what was typed
     volume: str = ""  # free text, e.g. "40 forløb/år"
     owner: str = ""
     cpv_code: str = ""  # 8 digits, optionally "-N" check digit, as typed
     position: int = 0  # order within its column
+    # The contract's length as typed, e.g. "2+1+1" (base period plus options); "" when only
+    # the number is known. `contract_years` is always its sum (desktop.core.delivery).
+    contract_years_typed: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class ServiceNote(SQLModel, table=True):

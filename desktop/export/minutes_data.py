@@ -293,6 +293,7 @@ def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
                     rationale=_text(s["rationale"]),
                     annual_cost_dkk=s["annual_cost_dkk"],
                     contract_years=s["contract_years"],
+                    contract_years_typed=_text(s["contract_years_typed"]),
                     contract_value_dkk=card.contract_value_dkk,
                     volume=_text(s["volume"]),
                     owner=_text(s["owner"]),
@@ -388,6 +389,7 @@ class ServiceRow:
     rationale: str = ""
     annual_cost_dkk: int | None = None
     contract_years: float | None = None
+    contract_years_typed: str = ""  # as typed, e.g. "2+1+1"; "" when only the number is known
     contract_value_dkk: int | None = None
     volume: str = ""
     owner: str = ""

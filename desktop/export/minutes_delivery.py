@@ -14,7 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
-from desktop.core.money import format_dkk, format_years
+from desktop.core.delivery import contract_years_text
+from desktop.core.money import format_dkk
 from desktop.export import escape
 from desktop.export.minutes_data import DeliveryColumn, MinutesData, ServiceRow
 from desktop.export.minutes_sections import empty, heading, word_or_raw
@@ -175,7 +176,11 @@ def _card_row(service: ServiceRow, styles: Styles) -> list[Flowable | list[Flowa
         about += _as_list(styles.cell(service.hint.summary(lang), styles.td_small))
 
     years = (
-        styles.word("years").format(years=format_years(service.contract_years, lang=lang))
+        styles.word("years").format(
+            years=contract_years_text(
+                service.contract_years_typed, service.contract_years, lang=lang
+            )
+        )
         if service.contract_years is not None
         else "–"
     )

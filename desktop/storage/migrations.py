@@ -61,7 +61,12 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-STEPS: Mapping[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Version 4 (Tværs 0.4): a service's contract length as typed ("2+1+1"), beside its sum."""
+    conn.execute("ALTER TABLE service ADD COLUMN contract_years_typed VARCHAR DEFAULT '' NOT NULL")
+
+
+STEPS: Mapping[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class MigrationError(RuntimeError):

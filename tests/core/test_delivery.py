@@ -603,3 +603,68 @@ def test_demo_refuses_to_lose_a_link_when_a_need_is_missing(session: Session) ->
     with pytest.raises(DemoNeedMissingError, match="fast voksen"):
         populate_delivery(session)
     assert session.exec(select(Service)).all() == []  # nothing half-made
+
+
+# -- contract years as typed ----------------------------------------------------------------
+
+
+def test_contract_years_keep_what_was_typed_and_store_its_sum(session: Session) -> None:
+    service = delivery.add_service(session, title="Kørsel")
+    delivery.update_service(session, service_id=service.id, contract_years_typed=" 2+1+1 ")
+    stored = delivery.get_service(session, service_id=service.id)
+    assert (stored.contract_years_typed, stored.contract_years) == ("2+1+1", 4.0)
+    assert delivery.contract_years_text(stored.contract_years_typed, 4.0) == "2+1+1"
+
+    delivery.update_service(session, service_id=service.id, contract_years_typed="2,5")
+    stored = delivery.get_service(session, service_id=service.id)
+    assert (stored.contract_years_typed, stored.contract_years) == ("2,5", 2.5)
+
+    delivery.update_service(session, service_id=service.id, contract_years_typed="")
+    stored = delivery.get_service(session, service_id=service.id)
+    assert (stored.contract_years_typed, stored.contract_years) == ("", None)
+
+
+def test_a_number_given_alone_drops_the_typed_form_it_no_longer_matches(
+    session: Session,
+) -> None:
+    service = delivery.add_service(session, title="Kørsel", contract_years_typed="2+1+1")
+    delivery.update_service(session, service_id=service.id, contract_years=3)
+    stored = delivery.get_service(session, service_id=service.id)
+    assert (stored.contract_years_typed, stored.contract_years) == ("", 3.0)
+    assert delivery.contract_years_text("", 3.0, lang="da") == "3"
+    # What undo gives back: the number of before with no typed form, or both.
+    delivery.update_service(
+        session, service_id=service.id, contract_years=4.0, contract_years_typed="2+2"
+    )
+    stored = delivery.get_service(session, service_id=service.id)
+    assert (stored.contract_years_typed, stored.contract_years) == ("2+2", 4.0)
+
+
+def test_years_typed_wrong_are_refused_and_nothing_changes(session: Session) -> None:
+    from desktop.core.money import YearsError
+
+    service = delivery.add_service(session, title="Kørsel", contract_years_typed="2+1+1")
+    for typed in ("2 år", "2++1", "0", "60+60"):
+        with pytest.raises(YearsError):
+            delivery.update_service(session, service_id=service.id, contract_years_typed=typed)
+        session.rollback()
+    stored = delivery.get_service(session, service_id=service.id)
+    assert (stored.contract_years_typed, stored.contract_years) == ("2+1+1", 4.0)
+
+
+def test_the_procurement_hint_counts_the_options_too(session: Session) -> None:
+    """Udbudsloven § 30: the estimated value includes options. 2 base years of 500.000 kr.
+    are under the threshold; with the two option years the contract is above it."""
+    ids = _board(session, (EXT, ["kørsel"]))
+    delivery.update_service(
+        session,
+        service_id=ids["kørsel"],
+        annual_cost_dkk=500_000,
+        contract_years_typed="2+1+1",
+        cpv_code="48000000-8",
+    )
+    card = delivery.load_board(session, on=date(2027, 2, 9)).card(ids["kørsel"])
+    assert card is not None and card.hint is not None
+    assert card.contract_value_dkk == 2_000_000
+    assert card.hint.regime is Regime.FULL_EU
+    assert card.service["contract_years_typed"] == "2+1+1"

@@ -136,6 +136,21 @@ def test_service_text_prints_literally(session: Session) -> None:
     assert "3.086.418 kr." in text  # 1.234.567 x 2,5, rounded half up
 
 
+def test_contract_years_print_as_typed_with_options(session: Session) -> None:
+    delivery.add_service(
+        session,
+        title="Kørsel",
+        placement="external",
+        annual_cost_dkk=500_000,
+        contract_years_typed="2+1+1",
+    )
+    text = minutes(gather(session), sections=("delivery",)).text()
+    assert "2+1+1 år" in text
+    assert "2.000.000 kr." in text  # the value counts the options: 4 years
+    english = minutes(gather(session), lang="en", sections=("delivery",)).text()
+    assert "2+1+1 years" in english
+
+
 # -- 6. decisions and sign-offs ----------------------------------------------------------
 
 

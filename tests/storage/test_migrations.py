@@ -22,6 +22,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 V1 = FIXTURES / "schema_v1.tvaers"
 V2 = FIXTURES / "schema_v2.tvaers"
 V3 = FIXTURES / "schema_v3.tvaers"
+V4 = FIXTURES / "schema_v4.tvaers"
 
 
 @pytest.fixture
@@ -35,6 +36,13 @@ def v1_copy(docs_dir: Path) -> Path:
 def v2_copy(docs_dir: Path) -> Path:
     target = docs_dir / "Workshop med ordliste.tvaers"
     shutil.copyfile(V2, target)
+    return target
+
+
+@pytest.fixture
+def v3_copy(docs_dir: Path) -> Path:
+    target = docs_dir / "Workshop med leveringsmodel.tvaers"
+    shutil.copyfile(V3, target)
     return target
 
 
@@ -146,7 +154,7 @@ def _upgrade_by_saving(path: Path) -> None:
         doc.close()
 
 
-@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy"])
+@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy", "v3_copy"])
 def test_new_and_upgraded_files_have_the_same_tables_columns_indexes_and_keys(
     fixture: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -173,7 +181,9 @@ def test_version_1_upgraded_to_2_is_the_released_version_2_schema(v1_copy: Path)
     assert _master(v1_copy) == _master(V2)
 
 
-@pytest.mark.parametrize("name", ["schema_v1.tvaers", "schema_v2.tvaers", "schema_v3.tvaers"])
+@pytest.mark.parametrize(
+    "name", ["schema_v1.tvaers", "schema_v2.tvaers", "schema_v3.tvaers", "schema_v4.tvaers"]
+)
 def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path, name: str) -> None:
     import importlib.util
 
@@ -395,5 +405,58 @@ def test_version_3_fixture_opens_with_its_canvas_card_and_sign_off(tmp_path: Pat
             (decision,) = signoff.list_decisions(s)
             (sign_off,) = signoff.list_sign_offs(s, decision_id=decision.id)
             assert sign_off.approver_name == "Dorte Direktør"
+    finally:
+        doc.close(save=False)
+
+
+# -- version 4: contract years as typed ------------------------------------------------------
+
+
+def test_version_3_upgraded_to_4_is_the_released_version_4_schema(v3_copy: Path) -> None:
+    conn = sqlite3.connect(v3_copy, isolation_level=None)
+    try:
+        migrations.migrate(conn, target=4)
+    finally:
+        conn.close()
+    assert _master(v3_copy) == _master(V4)
+
+
+def test_version_3_card_opens_with_its_years_as_the_number_it_was(v3_copy: Path) -> None:
+    """A card of before has no typed form: it shows its number, and typing one keeps it."""
+    from desktop.core import delivery
+
+    doc = open_document(v3_copy)
+    try:
+        with doc.session() as s:
+            (card,) = delivery.list_services(s)
+            assert (card.contract_years, card.contract_years_typed) == (4.0, "")
+            assert delivery.contract_years_text(card.contract_years_typed, 4.0) == "4"
+            delivery.update_service(s, service_id=card.id, contract_years_typed="3+1")
+        doc.save()
+    finally:
+        doc.close()
+    assert identity.inspect(v3_copy).user_version == 4
+    reopened = open_document(v3_copy, read_only=True)
+    try:
+        with reopened.session() as s:
+            (card,) = delivery.list_services(s)
+            assert (card.contract_years, card.contract_years_typed) == (4.0, "3+1")
+    finally:
+        reopened.close()
+
+
+def test_version_4_fixture_opens_with_the_years_as_typed(tmp_path: Path) -> None:
+    from desktop.core import delivery
+
+    copy = tmp_path / "v4.tvaers"
+    copy.write_bytes(V4.read_bytes())
+    assert identity.inspect(copy).user_version == 4
+    doc = open_document(copy)
+    try:
+        with doc.session() as s:
+            cards = {c.title: c for c in delivery.list_services(s)}
+            driving = cards["Kørsel til genoptræning"]
+            assert (driving.contract_years, driving.contract_years_typed) == (4.0, "2 + 1 + 1")
+            assert cards["Mentorstøtte"].contract_years_typed == ""
     finally:
         doc.close(save=False)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.core.delivery import Card
+from desktop.core.delivery import Card, contract_years_text
 from desktop.core.delivery_models import Placement
-from desktop.core.money import format_dkk, format_years
+from desktop.core.money import format_dkk
 from desktop.core.thresholds import Regime
 from desktop.ui.delivery_tab.board_model import CARD_ROLE
 
@@ -91,7 +91,8 @@ class CardDelegate(QStyledItemDelegate):
         years = card.service["contract_years"]
         money = t.per_year.replace("%1", format_dkk(cost)) if cost is not None else t.no_cost
         if years is not None:
-            money += " · " + t.years.replace("%1", format_years(years, lang=t.lang))
+            typed = str(card.service["contract_years_typed"])
+            money += " · " + t.years.replace("%1", contract_years_text(typed, years, lang=t.lang))
         lines.append(money)
         score = card.score
         if score.value is None:

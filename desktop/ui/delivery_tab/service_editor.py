@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import cpv
-from desktop.core.delivery import Card, NoteRef
+from desktop.core.delivery import Card, NoteRef, contract_years_text
 from desktop.core.errors import TvaersError
-from desktop.core.money import format_dkk, format_number, format_years, parse_dkk, parse_years
+from desktop.core.money import format_dkk, format_number, parse_dkk, parse_years
 from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 LINE_FIELDS = ("title", "target_group", "volume", "owner")
@@ -257,7 +257,9 @@ class ServiceEditor(QWidget):
             "annual_cost_dkk": ""
             if service["annual_cost_dkk"] is None
             else format_number(service["annual_cost_dkk"]),
-            "contract_years": format_years(service["contract_years"], lang=self.lang),
+            "contract_years": contract_years_text(
+                str(service["contract_years_typed"]), service["contract_years"], lang=self.lang
+            ),
             "cpv_code": str(service["cpv_code"]),
         }
         for name, text in shown.items():
@@ -447,10 +449,25 @@ class ServiceEditor(QWidget):
             return
         self._checked_dirty.discard(name)
         self._show_problem(None)
+        if name == "contract_years":
+            # Kept as typed ("2+1+1"), so a change of the text is a change even when the
+            # sum stays the same; the core stores the sum beside it.
+            self._commit_years(line.text().strip(), value)
+            return
         if value != self._service[name]:
             old = {name: self._service[name]}
             self._service[name] = value
             self.edit_requested.emit(str(self._service["id"]), old, {name: value})
+            self.typing_finished.emit()
+
+    def _commit_years(self, typed: str, years: float | None) -> None:
+        assert self._service is not None
+        names = ("contract_years", "contract_years_typed")
+        old = {name: self._service[name] for name in names}
+        new = {"contract_years": years, "contract_years_typed": typed}
+        if new != old:
+            self._service.update(new)
+            self.edit_requested.emit(str(self._service["id"]), old, new)
             self.typing_finished.emit()
 
     def _show_problem(self, message: str | None, line: QLineEdit | None = None) -> None:
