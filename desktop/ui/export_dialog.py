@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -97,9 +98,58 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def open_pdf(path: Path) -> None:
-    """Show the PDF in the system's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_pdf(path: Path) -> bool:
+    """Show the PDF in the system's viewer; False when no program would open it."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def tell_where_pdf_is(parent: QWidget | None, path: Path) -> None:
+    """No PDF reader opened the minutes: say where the file is, and offer its folder (or
+    its path, to paste into the file explorer or an e-mail)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("export_dialog", "Export minutes"),
+        translate(
+            "export_dialog",
+            "The minutes are saved, but no program on this computer opened the PDF file. "
+            "It is here:",
+        )
+        + f"\n\n{path}\n\n"
+        + translate(
+            "export_dialog",
+            "Open the folder to print or send the file from there, or copy its path.",
+        ),
+        parent=parent,
+    )
+    folder = box.addButton(
+        translate("export_dialog", "Open &folder"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(
+        translate("export_dialog", "&Copy path"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("export_dialog", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(folder)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is copy:
+        copy_path(path)
+    elif clicked is folder and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+        copy_path(path)
+        dialogs.show_info(
+            parent,
+            translate(
+                "export_dialog",
+                "The folder could not be opened either. The file's path is copied: paste it "
+                "into the file explorer's address bar.",
+            ),
+        )
+
+
+def copy_path(path: Path) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(str(path))
 
 
 class MinutesDialog(QDialog):
@@ -305,9 +355,9 @@ class MinutesExport(QObject):
             dialogs.show_error(self._parent, message)
             self.failed.emit(message)
         else:
-            if self.options.open_afterwards:
-                open_pdf(path)
             self.finished.emit(path, thread.pages)
+            if self.options.open_afterwards and not open_pdf(path):
+                tell_where_pdf_is(self._parent, path)
         self.progress.deleteLater()
 
 

@@ -67,179 +67,197 @@
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="70"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="121"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="124"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="123"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="126"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="134"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="133"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="136"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="144"/>
         <source>Voting r&amp;ound…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="146"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="150"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="148"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="155"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Tilpas til vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="155"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="161"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="204"/>
-        <source>Double-click in a zone or press N: new note · Drag: move · Ctrl+→ / Ctrl+←: next / previous zone · Z: zoom to zone · Ctrl+wheel: zoom</source>
-        <translation>Dobbeltklik i en zone eller tryk N: ny note · Træk: flyt · Ctrl+→ / Ctrl+←: næste / forrige zone · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="220"/>
+        <source>N: new note in “%1”</source>
+        <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="216"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="220"/>
+        <source>N: new note</source>
+        <translation>N: ny note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="226"/>
+        <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
+        <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="236"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="329"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="352"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="502"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="561"/>
         <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
         <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="506"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="565"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="519"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="578"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="527"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="586"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="529"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="588"/>
         <source>A voting round on this canvas was not finished: %1 votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>En afstemningsrunde på dette lærred blev ikke afsluttet: %1 stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="691"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="746"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="692"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="747"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="693"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="748"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="695"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="750"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="696"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="751"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="697"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="752"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="711"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="766"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="714"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="769"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="715"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="770"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="717"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="772"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="724"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="779"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="729"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="784"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="732"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="787"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/delegates.py" line="116"/>
+        <source>{reason} The date was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,6 +353,99 @@
         <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="161"/>
         <source>New criterion</source>
         <translation>Nyt kriterium</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="44"/>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="45"/>
+        <source>Type a date, e.g. 27.01.2027; ↑/↓ a day; Alt+↓ a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="46"/>
+        <source>Choose in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="138"/>
+        <source>{text} does not exist: {month} {year} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="144"/>
+        <source>{text} does not exist: a year has 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="147"/>
+        <source>“{text}” is not a date. Write the date as day.month.year, for example 27.01.2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="155"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="156"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="157"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="158"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="159"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="160"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="161"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="162"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="163"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="164"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="165"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="166"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -438,133 +549,133 @@
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="41"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="42"/>
         <source>Undecided</source>
         <translation>Uafklaret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="42"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="43"/>
         <source>Internal</source>
         <translation>Internt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="43"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="44"/>
         <source>External</source>
         <translation>Eksternt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="44"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="45"/>
         <source>Mixed</source>
         <translation>Blandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="45"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="46"/>
         <source>Not buying</source>
         <translation>Køb ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="50"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="174"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="176"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="52"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="53"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="53"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="55"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="55"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="56"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="56"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
         <source>%1 needs</source>
         <translation>%1 behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
         <source>1 need</source>
         <translation>1 behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
         <source>Criteria and &amp;weights…</source>
         <translation>Kriterier og &amp;vægte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="74"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="176"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="178"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="181"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
         <source>%1 without cost</source>
         <translation>%1 uden pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="185"/>
         <source>1 without cost</source>
         <translation>1 uden pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
         <source>%1 without contract years</source>
         <translation>%1 uden kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
         <source>1 without contract years</source>
         <translation>1 uden kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="297"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="299"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -572,64 +683,69 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="58"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="56"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="63"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="65"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="68"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="69"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="73"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="70"/>
         <source>&amp;Area</source>
         <translation>&amp;Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="74"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="75"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="78"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="75"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="79"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="76"/>
         <source>P&amp;urpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="80"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="77"/>
         <source>&amp;Minutes in</source>
         <translation>&amp;Referat på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="165"/>
+        <source>{reason} The workshop&apos;s date was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,72 +919,72 @@
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="203"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="278"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="300"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="304"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="326"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="327"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="349"/>
         <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
         <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="335"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="357"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="348"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="370"/>
         <source>Exported %1 terms to %2.</source>
         <translation>%1 begreber er eksporteret til %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="387"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="375"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="397"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="379"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
         <source>%1 rows cannot be imported:</source>
         <translation>%1 rækker kan ikke importeres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="383"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="405"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="385"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="407"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="391"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
         <source>Imported %1 terms.</source>
         <translation>%1 begreber er importeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="395"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="417"/>
         <source>%1 were already in the workshop and were skipped.</source>
         <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -876,199 +992,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="769"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="774"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="661"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="788"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="814"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1076,47 +1192,47 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
         <source>Include participants&apos; e-mail and &amp;phone</source>
         <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
         <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>&amp;Open the PDF afterwards</source>
         <translation>&amp;Åbn PDF-filen bagefter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>&amp;Language of the minutes</source>
         <translation>&amp;Referatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
         <source>&amp;Save as</source>
         <translation>&amp;Gem som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
@@ -1147,95 +1263,110 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="76"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="82"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Skift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="101"/>
         <source>&amp;Area</source>
         <translation>&amp;Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="105"/>
+        <source>from</source>
+        <translation type="unfinished">fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="107"/>
+        <source>to</source>
+        <translation type="unfinished">til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="113"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="117"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="122"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="140"/>
+        <source>{reason} Correct the date, or leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="115"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="114"/>
         <source>Select a note to read and edit it here</source>
         <translation>Vælg en note for at læse og redigere den her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="79"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="78"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="83"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
         <source>&amp;Side</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
         <source>&amp;Votes</source>
         <translation>Stemme&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="112"/>
         <source>Write the note&apos;s text here</source>
         <translation>Skriv notens tekst her</translation>
     </message>
@@ -1243,17 +1374,17 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="185"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="184"/>
         <source>Notes by votes</source>
         <translation>Noter efter stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="213"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="212"/>
         <source>+ / −: votes · Enter: write · Del: delete · N: new note · T, S, P: type, side, priority</source>
         <translation>+ / −: stemmer · Enter: skriv · Del: slet · N: ny note · T, S, P: type, side, prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="254"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="253"/>
         <source>Notes: %1</source>
         <translation>Noter: %1</translation>
     </message>
@@ -1455,67 +1586,67 @@
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="270"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="272"/>
         <source>– (needs annual cost and contract years)</source>
         <translation>– (kræver årlig pris og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="274"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="276"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="285"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="287"/>
         <source>%1 – social or other specific service (light regime)</source>
         <translation>%1 – social eller anden specifik tjenesteydelse (light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="289"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="291"/>
         <source>Not on the list of social services; the check digit is not verified.</source>
         <translation>Ikke på listen over sociale tjenesteydelser; kontrolcifferet er ikke efterprøvet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="290"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="292"/>
         <source>Not on the list of social services.</source>
         <translation>Ikke på listen over sociale tjenesteydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="311"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="313"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="322"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="324"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="346"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="350"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 = lever selv, 1 = køb eksternt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="352"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="354"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="355"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="357"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="376"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="378"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>
@@ -1586,167 +1717,167 @@
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="66"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="71"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="72"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="67"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="73"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="74"/>
         <source>Changes requested</source>
         <translation>Ændringer ønsket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="68"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="74"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="75"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="72"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="73"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="75"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="76"/>
         <source>Not signed off</source>
         <translation>Ikke behandlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="84"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="98"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="100"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="115"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="117"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="119"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="121"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="135"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="136"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="180"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="181"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="181"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="182"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="182"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="192"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="231"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
         <source>Add &amp;sign-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="233"/>
         <source>Sign &amp;again…</source>
         <translation>Godkend &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="235"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="236"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="240"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="241"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="387"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="388"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="389"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="390"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="405"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="406"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="405"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="406"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="468"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="469"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -1847,17 +1978,22 @@
         <translation>&amp;Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="108"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="114"/>
         <source>Selected term</source>
         <translation>Valgt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="108"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="117"/>
+        <source>The selected term is hidden by the search. Clear the search to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="120"/>
         <source>Select a term to see it in full</source>
         <translation>Vælg et begreb for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="135"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="146"/>
         <source>None (select one on each side and link)</source>
         <translation>Intet (vælg et begreb på hver side, og forbind dem)</translation>
     </message>
@@ -1865,37 +2001,37 @@
 <context>
     <name>TermPane</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="32"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="36"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="33"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="37"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="36"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="40"/>
         <source>Sort A–Å</source>
         <translation>Sortér A–Å</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="37"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="41"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="38"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="42"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="129"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="155"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="134"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="160"/>
         <source>Terms: %1</source>
         <translation>Begreber: %1</translation>
     </message>
@@ -2008,73 +2144,73 @@
 <context>
     <name>VotingRoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="82"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="96"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="83"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="97"/>
         <source>Voting round: %1</source>
         <translation>Afstemningsrunde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="101"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="102"/>
         <source>Type the dots · Enter: next note · Empty: unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Skriv antal prikker · Enter: næste note · Tomt: uændret · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="128"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="129"/>
         <source>&amp;Save the votes</source>
         <translation>&amp;Gem afstemningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="130"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="131"/>
         <source>Store the round&apos;s votes (Ctrl+Enter)</source>
         <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="139"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="140"/>
         <source>Notes on the wall</source>
         <translation>Noterne på væggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="147"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="148"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="199"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="200"/>
         <source>Votes on this note</source>
         <translation>Stemmer på denne note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="202"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="203"/>
         <source>&amp;Votes now:</source>
         <translation>&amp;Stemmer nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="298"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="299"/>
         <source>Note %1 of %2</source>
         <translation>Note %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="305"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="306"/>
         <source>Zone: %1 · From: %2</source>
         <translation>Zone: %1 · Fra: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="308"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="309"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="359"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="360"/>
         <source>%1 votes · %2 of %3 notes have votes · %4 changed</source>
         <translation>%1 stemmer · %2 af %3 noter har stemmer · %4 ændret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="426"/>
         <source>Cancel the voting round</source>
         <translation>Annuller afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="427"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
         <source>Discard the %1 votes typed in this round? The notes keep their votes.</source>
         <translation>Vil du droppe de %1 stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</translation>
     </message>
@@ -2082,137 +2218,137 @@
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="38"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="40"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="40"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
         <source>Add &amp;participant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="41"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="50"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
         <source>Add follow-up &amp;action</source>
         <translation>Tilføj &amp;opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="53"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="63"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
         <source>Procurement</source>
         <translation>Indkøb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
         <source>Professional side</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
         <source>Leadership</source>
         <translation>Ledelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="112"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="115"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="119"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="120"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="121"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="124"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="164"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="172"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="169"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="177"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>
@@ -2354,22 +2490,22 @@
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="36"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="33"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="37"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="34"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="38"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="35"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="127"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="105"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -2823,67 +2959,98 @@
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Cover: title, time, place and purpose</source>
         <translation>Forside: titel, tid, sted og formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Root problems and needs (the canvases)</source>
         <translation>Rodproblemer og behov (lærrederne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Delivery model</source>
         <translation>Leveringsmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Decisions and sign-offs</source>
         <translation>Beslutninger og godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <source>The minutes are saved, but no program on this computer opened the PDF file. It is here:</source>
+        <translation>Referatet er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <source>Open the folder to print or send the file from there, or copy its path.</source>
+        <translation>Åbn mappen for at udskrive eller sende filen derfra, eller kopiér stien til den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
+        <source>Open &amp;folder</source>
+        <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Kopiér sti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>The folder could not be opened either. The file&apos;s path is copied: paste it into the file explorer&apos;s address bar.</source>
+        <translation>Mappen kunne heller ikke åbnes. Filens sti er kopieret: indsæt den i adresselinjen i Stifinder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="351"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
@@ -2891,53 +3058,53 @@
 <context>
     <name>voting_round</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="91"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="88"/>
         <source>(empty note)</source>
         <translation>(tom note)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="99"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="96"/>
         <source>%1. (tied)</source>
         <translation>delt %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="100"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="97"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="142"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="196"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="115"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="169"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="143"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="116"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="144"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="117"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="145"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="118"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="194"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="167"/>
         <source>Place</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="195"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="168"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="237"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="210"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>
@@ -2945,7 +3112,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="149"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

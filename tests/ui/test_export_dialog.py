@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core import glossary
@@ -59,7 +59,12 @@ def workshop(doc: WorkshopDocument) -> OpenWorkshop:
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """PDFs 'shown in the system viewer'."""
     shown: list[Path] = []
-    monkeypatch.setattr(export_dialog, "open_pdf", shown.append)
+
+    def open_pdf(path: Path) -> bool:
+        shown.append(path)
+        return True  # a PDF reader took it
+
+    monkeypatch.setattr(export_dialog, "open_pdf", open_pdf)
     return shown
 
 
@@ -192,6 +197,67 @@ def test_export_writes_the_pdf_in_the_background_and_opens_it(
     assert opened == [out]
     assert answers.errors == []
     assert not export.progress.isVisible()  # a quick export shows no progress bar
+
+
+@pytest.fixture
+def no_pdf_reader(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A computer where nothing opens a PDF or a folder: openUrl says False."""
+    asked: list[str] = []
+
+    def open_url(url: Any) -> bool:
+        asked.append(url.toLocalFile())
+        return False
+
+    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", open_url)
+    return asked
+
+
+def _answer_message(qtbot: QtBot, button_text: str, said: list[str]) -> None:
+    """When the message box is up, keep its text and click the button named."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        said.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        button.click()
+
+    QTimer.singleShot(20, answer)
+
+
+@pytest.mark.parametrize("choice", ["Copy path", "Open folder"])
+def test_without_a_pdf_reader_the_user_is_told_where_the_file_is(
+    qtbot: QtBot,
+    workshop: OpenWorkshop,
+    tmp_path: Path,
+    no_pdf_reader: list[str],
+    answers: Answers,
+    choice: str,
+) -> None:
+    """Before, nothing was said: the person did not know the minutes had been written."""
+    out = tmp_path / "mappe med æ" / "referat.pdf"
+    out.parent.mkdir()
+    QApplication.clipboard().clear()
+    said: list[str] = []
+    _answer_message(qtbot, choice, said)
+
+    export = export_minutes_in_background(None, workshop, MinutesOptions(path=out), lang="en")
+    with qtbot.waitSignal(export.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(said))
+
+    assert out.is_file()
+    assert str(out) in said[0]
+    assert "no program on this computer opened the PDF file" in said[0]
+    assert QApplication.clipboard().text() == str(out)
+    if choice == "Copy path":
+        assert no_pdf_reader == [str(out)]
+        assert answers.infos == []
+    else:  # the folder would not open either: the path is copied, and the user told so
+        assert no_pdf_reader == [str(out), str(out.parent)]
+        assert answers.infos and "path is copied" in answers.infos[0]
 
 
 def test_the_pdf_is_not_opened_when_unticked(
