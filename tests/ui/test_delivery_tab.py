@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -207,6 +208,65 @@ def test_drop_requests_are_only_requests_the_model_never_changes_its_rows(qtbot:
         assert model.dropMimeData(mime, MOVE, 0, 0, QModelIndex())
     assert caught.args == ["abc", EXT, None]
     assert model.rowCount() == 0
+
+
+# -- drag with the mouse (the board's own, not Qt's drag and drop) -------------------------
+
+
+def _mouse_drag(
+    tab: DeliveryTab, source: str, row: int, target: str, y: int, *, escape: bool = False
+) -> None:
+    """Press on a card, move across the board and let go, all on the pressed list (Qt keeps
+    the mouse with it until release); Escape on the way cancels."""
+    view = tab.columns[source].view
+    viewport = view.viewport()
+    start = view.visualRect(view.model().index(row, 0)).center()
+    goal = tab.columns[target].view.viewport().mapToGlobal(QPoint(30, y))
+    end = viewport.mapFromGlobal(goal)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 9):
+        QTest.mouseMove(viewport, start + (end - start) * (i / 8))
+    if escape:
+        QTest.keyClick(view, Qt.Key.Key_Escape)
+        assert all(c.view.drop_line is None for c in tab.columns.values())
+    else:
+        assert tab.columns[target].view.drop_line is not None  # where it would go, shown
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_mouse_drag_moves_a_card_across_the_board_as_one_undo_step(tab: DeliveryTab) -> None:
+    _add(tab, "a")
+    _add(tab, "b", MIX)
+    tab.workshop.undo_stack.clear()
+    _mouse_drag(tab, UND, 0, MIX, 3)  # on the upper part of "b": before it
+    assert _titles(tab, MIX) == ["a", "b"] and _titles(tab, UND) == []
+    assert all(c.view.drop_line is None for c in tab.columns.values())
+    assert tab.workshop.undo_stack.count() == 1
+    assert _undo(tab) == "Flyt ydelse"
+    assert _titles(tab, UND) == ["a"]
+
+
+def test_mouse_drag_cancelled_with_escape_or_on_a_read_only_board_moves_nothing(
+    tab: DeliveryTab,
+) -> None:
+    _add(tab, "a")
+    _mouse_drag(tab, UND, 0, EXT, 10, escape=True)
+    assert _titles(tab, UND) == ["a"] and _titles(tab, EXT) == []
+    tab.set_read_only(True)
+    view = tab.columns[UND].view
+    start = view.visualRect(view.model().index(0, 0)).center()
+    QTest.mousePress(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    QTest.mouseMove(view.viewport(), start + QPoint(400, 0))
+    assert not view.is_dragging()
+    QTest.mouseRelease(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        start + QPoint(400, 0),
+    )
+    assert _titles(tab, UND) == ["a"]
 
 
 # -- keyboard -----------------------------------------------------------------------------

@@ -3,14 +3,21 @@
 The list takes the keyboard: Ctrl+Left/Right moves the card to the next column,
 Ctrl+Up/Down moves it within the column, Left/Right go to the neighbouring column,
 Delete deletes, Enter opens the card in the detail panel.
+
+A card is dragged with the mouse across the whole board without Qt's drag and drop: the
+column pressed keeps the mouse until the button is released (Qt's implicit grab), says where
+the pointer is (`drag_moved`) and where the card was let go (`card_dropped`), and the tab
+decides the column and place. The same mouse events work on every platform, in presentation
+mode and in tests (QDrag is a no-op on the offscreen platform); Escape cancels a drag.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QLabel,
     QListView,
@@ -27,17 +34,26 @@ class CardListView(QListView):
     neighbour_requested = Signal(int)  # -1 left, +1 right
     delete_requested = Signal(str)
     open_requested = Signal(str)
+    drag_moved = Signal(str, QPoint)  # service id, pointer in global coordinates
+    card_dropped = Signal(str, QPoint)  # service id, where it was let go (global)
+    drag_cancelled = Signal()
 
     def __init__(self, model: BoardColumnModel, texts: CardTexts) -> None:
         super().__init__()
         self.setModel(model)
         self.setItemDelegate(CardDelegate(self, texts))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
+        # Cards are dragged by the board's own mouse handling (see the module docstring);
+        # drops of Qt's kind (another program's, a test's mime data) still reach the model.
+        self.setDragEnabled(False)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.card_drag = True  # False while the workshop is read-only
+        self._pressed: tuple[str, QPoint] | None = None  # card and where it was pressed
+        self._dragging = False
+        self.drop_line: int | None = None  # y in the viewport where a drop would go
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -63,8 +79,75 @@ class CardListView(QListView):
         )
         self.scrollTo(index)
 
+    # -- dragging a card ------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._pressed = None
+        if event.button() != Qt.MouseButton.LeftButton or not self.card_drag:
+            return
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self._pressed = (str(index.data(ID_ROLE)), event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        service_id, start = self._pressed
+        here = event.position().toPoint()
+        if not self._dragging:
+            if (here - start).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.drag_moved.emit(service_id, self.viewport().mapToGlobal(here))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, dragging = self._pressed, self._dragging
+        self._end_drag()
+        if dragging and pressed is not None and event.button() == Qt.MouseButton.LeftButton:
+            where = self.viewport().mapToGlobal(event.position().toPoint())
+            self.card_dropped.emit(pressed[0], where)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _end_drag(self) -> None:
+        if self._dragging:
+            self.viewport().unsetCursor()
+            self.setState(QAbstractItemView.State.NoState)
+        self._pressed = None
+        self._dragging = False
+
+    def is_dragging(self) -> bool:
+        return self._dragging
+
+    def set_drop_line(self, y: int | None) -> None:
+        if y != self.drop_line:
+            self.drop_line = y
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.drop_line is None:
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(QColor(self.palette().highlight().color()))
+        pen.setWidth(3)
+        painter.setPen(pen)
+        y = max(1, min(self.drop_line, self.viewport().height() - 2))
+        painter.drawLine(4, y, self.viewport().width() - 4, y)
+        painter.end()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Escape and self._dragging:
+            self._end_drag()
+            self.drag_cancelled.emit()
+            event.accept()
+            return
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         service_id = self.current_id()
         steps = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -99,6 +99,9 @@ class DeliveryTab(QWidget):
             )
             view.delete_requested.connect(self._delete)
             view.open_requested.connect(lambda _id: self._open_in_editor())
+            view.drag_moved.connect(self._drag_over)
+            view.card_dropped.connect(self._drop_at)
+            view.drag_cancelled.connect(lambda: self._show_drop(None, None))
             view.clicked.connect(lambda index, p=placement: self._chosen(p, index.row()))
             view.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, p=placement: self._chosen(p, current.row())
@@ -279,7 +282,7 @@ class DeliveryTab(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for column in self.columns.values():
             column.model.read_only = read_only
-            column.view.setDragEnabled(not read_only)
+            column.view.card_drag = not read_only
             column.view.setAcceptDrops(not read_only)
         for button in (self.add_button, self.criteria_button):
             button.setEnabled(not read_only or button is self.criteria_button)
@@ -330,6 +333,57 @@ class DeliveryTab(QWidget):
         if self.workshop.push(command):
             self._select(service_id)
             self._focus_current()
+
+    # -- dragging with the mouse ---------------------------------------------------------
+
+    def drop_target(self, where: QPoint) -> tuple[str, str | None, int] | None:
+        """Where a card let go at `where` (global) goes: (placement, before_id, y of the drop
+        line in that column's list); None outside the columns. The upper half of a card puts
+        it before that card, the lower half after it; a column's header or its empty space
+        below the cards, at its end."""
+        for placement, column in self.columns.items():
+            if not column.rect().contains(column.mapFromGlobal(where)):
+                continue
+            view, model = column.view, column.model
+            point = view.viewport().mapFromGlobal(where)
+            count = model.rowCount()
+            last = view.visualRect(model.index(count - 1, 0)) if count else None
+            index = view.indexAt(point) if point.y() >= 0 else QModelIndex()
+            if not index.isValid():
+                return placement, None, (last.bottom() + 2) if last is not None else 2
+            rect = view.visualRect(index)
+            row = index.row()
+            if point.y() < rect.center().y():
+                return placement, model.card_at(row).id, rect.top()
+            after = model.card_at(row + 1).id if row + 1 < count else None
+            return placement, after, rect.bottom() + 1
+        return None
+
+    def _show_drop(self, placement: str | None, y: int | None) -> None:
+        for name, column in self.columns.items():
+            column.view.set_drop_line(y if name == placement else None)
+
+    def _drag_over(self, _service_id: str, where: QPoint) -> None:
+        target = self.drop_target(where)
+        if target is None:
+            self._show_drop(None, None)
+            return
+        placement, _before, y = target
+        self._show_drop(placement, y)
+        view = self.columns[placement].view
+        point = view.viewport().mapFromGlobal(where)
+        bar = view.verticalScrollBar()
+        edge = 24  # near the top or bottom of a long column: it scrolls
+        if point.y() > view.viewport().height() - edge:
+            bar.setValue(bar.value() + bar.singleStep() * 2)
+        elif 0 <= point.y() < edge:
+            bar.setValue(bar.value() - bar.singleStep() * 2)
+
+    def _drop_at(self, service_id: str, where: QPoint) -> None:
+        self._show_drop(None, None)
+        target = self.drop_target(where)
+        if target is not None:
+            self.move_service(service_id, target[0], target[1])
 
     def step_service(self, service_id: str, columns: int, rows: int) -> None:
         target = self.workshop.read(

@@ -1,0 +1,95 @@
+"""Steps of the delivery, sign-off and export journeys: what a person does, in real input only.
+
+Opening a workshop goes through Ctrl+O (the file picker answered by the `picker` fixture);
+tabs are chosen by clicking them; cards are dragged with the mouse pressed on a card, moved
+across the board and let go, as a person does it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.delivery_tab.board_column import CardListView
+from desktop.ui.delivery_tab.tab import DeliveryTab
+from desktop.ui.main_window import MainWindow
+from tests.journeys.conftest import FilePicker
+from tests.journeys.real_input import click, ctrl, drag
+
+TAB_INDEX = {"workshop": 0, "glossary": 1, "canvas": 2, "delivery": 3, "signoff": 4}
+
+
+def open_workshop(win: MainWindow, picker: FilePicker, qtbot: QtBot, path: Path) -> None:
+    """Ctrl+O and the file picked: the workshop is on screen."""
+    picker.open_path = path
+    if QApplication.focusWidget() is None:
+        win.activateWindow()
+        win.setFocus()
+    ctrl("o")
+    qtbot.waitUntil(lambda: win.current is not None and win.tabs is not None)
+    assert win.current is not None and win.current.document.path == path.absolute()
+
+
+def show_tab(win: MainWindow, qtbot: QtBot, name: str) -> None:
+    """Click the tab's title."""
+    assert win.tabs is not None
+    bar = win.tabs.tabBar()
+    click(bar, bar.tabRect(TAB_INDEX[name]).center())
+    qtbot.waitUntil(lambda: win.tabs is not None and win.tabs.currentIndex() == TAB_INDEX[name])
+
+
+def delivery(win: MainWindow) -> DeliveryTab:
+    tab = win.delivery_tab
+    assert tab is not None
+    return tab
+
+
+def titles(tab: DeliveryTab, placement: str) -> list[str]:
+    """The cards of a column as they are shown, top to bottom."""
+    model = tab.columns[placement].model
+    return [str(model.card_at(row).service["title"]) for row in range(model.rowCount())]
+
+
+def card_view(tab: DeliveryTab, placement: str) -> CardListView:
+    return tab.columns[placement].view
+
+
+def card_centre(tab: DeliveryTab, placement: str, row: int) -> QPoint:
+    view = card_view(tab, placement)
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid() and not rect.isEmpty(), f"card {row} of {placement} is not shown"
+    return rect.center()
+
+
+def drop_point(tab: DeliveryTab, placement: str, before_row: int | None) -> QPoint:
+    """Where a person lets go: on the upper part of the card at `before_row`, or below the
+    last card (None), in the coordinates of that column's list."""
+    view = card_view(tab, placement)
+    model = view.model()
+    if before_row is not None:
+        rect = view.visualRect(model.index(before_row, 0))
+        return QPoint(rect.center().x(), rect.top() + max(2, rect.height() // 4))
+    count = model.rowCount()
+    if count == 0:
+        return QPoint(view.viewport().width() // 2, 20)
+    last = view.visualRect(model.index(count - 1, 0))
+    return QPoint(last.center().x(), min(last.bottom() + 12, view.viewport().height() - 3))
+
+
+def drag_card(
+    tab: DeliveryTab, source: str, row: int, target: str, before_row: int | None = None
+) -> None:
+    """Press on a card, move the mouse to the other column, let go: the mouse stays with the
+    list it was pressed on until release (as Qt's implicit grab keeps it for a person)."""
+    source_view = card_view(tab, source)
+    viewport = source_view.viewport()
+    start = card_centre(tab, source, row)
+    target_view = card_view(tab, target)
+    assert target_view.isVisible(), f"the {target} column is not on screen"
+    end_global = target_view.viewport().mapToGlobal(drop_point(tab, target, before_row))
+    drag(viewport, start, viewport.mapFromGlobal(end_global), steps=10)

@@ -1,0 +1,119 @@
+"""The delivery board as a facilitator uses it in the room, keys and mouse only: cards added
+from the keyboard, dragged between the five columns and moved with Ctrl+arrows, cost and
+contract years typed ("2+1+1" stays "2+1+1"), undo and redo, saved with Ctrl+S."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.storage.document import create_document
+from desktop.ui.delivery_tab.tab import DeliveryTab
+from desktop.ui.main_window import MainWindow
+from tests.journeys.conftest import FilePicker, read_saved
+from tests.journeys.delivery_steps import (
+    card_centre,
+    card_view,
+    delivery,
+    drag_card,
+    open_workshop,
+    show_tab,
+    titles,
+)
+from tests.journeys.real_input import Key, alt, click, ctrl, press, type_text
+
+UND, INT, EXT, MIX, NOB = "undecided", "internal", "external", "mixed", "not_buying"
+
+
+def add_card(qtbot: QtBot, tab: DeliveryTab, title: str, cost: str = "", years: str = "") -> None:
+    """Alt+Y adds a card and puts the cursor in its title (the button clicks itself a
+    moment later, as it shows the press); Alt+L and Alt+K reach the cost and the contract
+    years; Tab leaves the field, which stores what was typed."""
+    before = len(titles(tab, UND))
+    alt("y")
+    qtbot.waitUntil(lambda: len(titles(tab, UND)) == before + 1 and tab.editor.title.hasFocus())
+    type_text(title)
+    if cost:
+        alt("l")
+        type_text(cost)
+    if years:
+        alt("k")
+        type_text(years)
+    press(Key.Key_Tab)
+
+
+def test_board_by_keyboard_and_mouse_is_saved_exactly(
+    journey_window: MainWindow, picker: FilePicker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    win = journey_window
+    path = tmp_path / "Levering.tvaers"
+    create_document(path, title="Mentorstøtte i jobcentret").close()
+    open_workshop(win, picker, qtbot, path)
+    show_tab(win, qtbot, "delivery")
+    tab = delivery(win)
+
+    add_card(qtbot, tab, "Mentorstøtte", "1.234.567", "2+1+1")
+    add_card(qtbot, tab, "Kørsel til genoptræning", "650000", "4")
+    add_card(qtbot, tab, "Tolkebistand")
+    assert titles(tab, UND) == ["Mentorstøtte", "Kørsel til genoptræning", "Tolkebistand"]
+
+    # Drag: Mentorstøtte into the empty External column, then Tolkebistand above it.
+    drag_card(tab, UND, 0, EXT)
+    qtbot.waitUntil(lambda: titles(tab, EXT) == ["Mentorstøtte"])
+    drag_card(tab, UND, 1, EXT, before_row=0)
+    qtbot.waitUntil(lambda: titles(tab, EXT) == ["Tolkebistand", "Mentorstøtte"])
+    assert titles(tab, UND) == ["Kørsel til genoptræning"]
+
+    # Keys: Kørsel two columns right (it keeps its height: first in External), one down.
+    click(card_view(tab, UND).viewport(), card_centre(tab, UND, 0))
+    ctrl(Key.Key_Right)
+    ctrl(Key.Key_Right)
+    assert titles(tab, EXT) == ["Kørsel til genoptræning", "Tolkebistand", "Mentorstøtte"]
+    ctrl(Key.Key_Down)
+    assert titles(tab, EXT) == ["Tolkebistand", "Kørsel til genoptræning", "Mentorstøtte"]
+
+    # Drag to the far right column; undo, redo, undo: back at the end of External.
+    drag_card(tab, EXT, 2, NOB)
+    qtbot.waitUntil(lambda: titles(tab, NOB) == ["Mentorstøtte"])
+    ctrl("z")
+    assert titles(tab, NOB) == [] and titles(tab, EXT)[-1] == "Mentorstøtte"
+    ctrl("y")
+    assert titles(tab, NOB) == ["Mentorstøtte"]
+    ctrl("z")
+    assert titles(tab, EXT) == ["Tolkebistand", "Kørsel til genoptræning", "Mentorstøtte"]
+
+    # A new cost for Kørsel, undone and redone from the board.
+    click(card_view(tab, EXT).viewport(), card_centre(tab, EXT, 1))
+    alt("l")
+    type_text("700.000")
+    press(Key.Key_Tab)
+    click(card_view(tab, EXT).viewport(), card_centre(tab, EXT, 1))
+    ctrl("z")
+    assert tab.editor.annual_cost_dkk.text() == "650.000"
+    ctrl("y")
+    assert tab.editor.annual_cost_dkk.text() == "700.000"
+    assert tab.editor.contract_years.text() == "4"
+
+    ctrl("s")
+    rows = read_saved(
+        path,
+        "SELECT placement, position, title, annual_cost_dkk, contract_years, "
+        "contract_years_typed FROM service ORDER BY placement, position",
+    )
+    assert rows == [
+        (EXT, 0, "Tolkebistand", None, None, ""),
+        (EXT, 1, "Kørsel til genoptræning", 700_000, 4.0, "4"),
+        (EXT, 2, "Mentorstøtte", 1_234_567, 4.0, "2+1+1"),
+    ]
+
+    # Opened again (Ctrl+O closes the workshop first): the field shows exactly what was typed.
+    before = win.current
+    open_workshop(win, picker, qtbot, path)
+    assert win.current is not before
+    show_tab(win, qtbot, "delivery")
+    tab = delivery(win)
+    click(card_view(tab, EXT).viewport(), card_centre(tab, EXT, 2))
+    assert tab.editor.title.text() == "Mentorstøtte"
+    assert tab.editor.contract_years.text() == "2+1+1"
+    assert tab.editor.annual_cost_dkk.text() == "1.234.567"
