@@ -67,187 +67,187 @@
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="71"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="124"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="125"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="126"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="127"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="134"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="135"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="136"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="144"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="145"/>
         <source>Voting r&amp;ound…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="146"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="150"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="155"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Tilpas til vinduet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="161"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="220"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="221"/>
         <source>N: new note in “%1”</source>
         <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="220"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="221"/>
         <source>N: new note</source>
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="226"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="227"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="236"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="237"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="352"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="353"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="561"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="562"/>
         <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
         <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="565"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="566"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="578"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="579"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="586"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="587"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="588"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="589"/>
         <source>A voting round on this canvas was not finished: %1 votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>En afstemningsrunde på dette lærred blev ikke afsluttet: %1 stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="746"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="747"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="747"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="748"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="748"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="749"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="750"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="751"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="751"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="752"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="752"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="753"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="766"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="767"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="769"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="770"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="770"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="771"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="772"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="773"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="779"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="780"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="784"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="785"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="787"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -255,9 +255,9 @@
 <context>
     <name>ColumnDelegate</name>
     <message>
-        <location filename="../../desktop/ui/delegates.py" line="116"/>
+        <location filename="../../desktop/ui/delegates.py" line="124"/>
         <source>{reason} The date was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Datoen er ikke ændret.</translation>
     </message>
 </context>
 <context>
@@ -360,92 +360,92 @@
     <message>
         <location filename="../../desktop/ui/date_field.py" line="44"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.åååå</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="45"/>
         <source>Type a date, e.g. 27.01.2027; ↑/↓ a day; Alt+↓ a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato, fx 27.01.2027; ↑/↓ skifter en dag; Alt+↓ viser en kalender</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="46"/>
         <source>Choose in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg i en kalender</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="138"/>
         <source>{text} does not exist: {month} {year} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} findes ikke: {month} {year} har {days} dage.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="144"/>
         <source>{text} does not exist: a year has 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} findes ikke: et år har 12 måneder.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="147"/>
         <source>“{text}” is not a date. Write the date as day.month.year, for example 27.01.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{text}« er ikke en dato. Skriv datoen som dag.måned.år, fx 27.01.2027.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="155"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>januar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="156"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>februar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="157"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="158"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>april</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="159"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maj</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="160"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juni</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="161"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juli</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="162"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>august</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="163"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>september</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="164"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>oktober</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="165"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>november</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/date_field.py" line="166"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>december</translation>
     </message>
 </context>
 <context>
@@ -521,27 +521,27 @@
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="156"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="167"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="158"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="169"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="210"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="221"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leverancetavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="229"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="240"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="297"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="308"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="176"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="179"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -640,42 +640,42 @@
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="178"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="181"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
         <source>%1 without cost</source>
         <translation>%1 uden pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
         <source>1 without cost</source>
         <translation>1 uden pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
         <source>%1 without contract years</source>
         <translation>%1 uden kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="194"/>
         <source>1 without contract years</source>
         <translation>1 uden kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="299"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="302"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -745,7 +745,7 @@
     <message>
         <location filename="../../desktop/ui/workshop_tab/details_form.py" line="165"/>
         <source>{reason} The workshop&apos;s date was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Workshoppens dato er ikke ændret.</translation>
     </message>
 </context>
 <context>
@@ -869,122 +869,122 @@
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="82"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="83"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="89"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
         <source>&amp;Link as counterparts</source>
         <translation>&amp;Forbind som modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="91"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
         <source>&amp;Unlink</source>
         <translation>Fjern f&amp;orbindelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="96"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="97"/>
         <source>Add starter &amp;vocabulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importér CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;ksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
         <source>&amp;Show term by term</source>
         <translation>Vis &amp;ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
         <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="114"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="203"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="204"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="300"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="301"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="326"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="327"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="349"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="350"/>
         <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
         <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="357"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="358"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="370"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="371"/>
         <source>Exported %1 terms to %2.</source>
         <translation>%1 begreber er eksporteret til %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="387"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="388"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="397"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="398"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="402"/>
         <source>%1 rows cannot be imported:</source>
         <translation>%1 rækker kan ikke importeres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="405"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="406"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="407"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="408"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="414"/>
         <source>Imported %1 terms.</source>
         <translation>%1 begreber er importeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="417"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="418"/>
         <source>%1 were already in the workshop and were skipped.</source>
         <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="424"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -1300,12 +1300,12 @@
     <message>
         <location filename="../../desktop/ui/new_workshop_dialog.py" line="105"/>
         <source>from</source>
-        <translation type="unfinished">fra</translation>
+        <translation>fra</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_workshop_dialog.py" line="107"/>
         <source>to</source>
-        <translation type="unfinished">til</translation>
+        <translation>til</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
@@ -1330,43 +1330,43 @@
     <message>
         <location filename="../../desktop/ui/new_workshop_dialog.py" line="140"/>
         <source>{reason} Correct the date, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
     </message>
 </context>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="114"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="115"/>
         <source>Select a note to read and edit it here</source>
         <translation>Vælg en note for at læse og redigere den her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="78"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="79"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="83"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
         <source>&amp;Side</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
         <source>&amp;Votes</source>
         <translation>Stemme&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="112"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
         <source>Write the note&apos;s text here</source>
         <translation>Skriv notens tekst her</translation>
     </message>
@@ -1374,17 +1374,17 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="184"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="185"/>
         <source>Notes by votes</source>
         <translation>Noter efter stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="212"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="214"/>
         <source>+ / −: votes · Enter: write · Del: delete · N: new note · T, S, P: type, side, priority</source>
         <translation>+ / −: stemmer · Enter: skriv · Del: slet · N: ny note · T, S, P: type, side, prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="253"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="255"/>
         <source>Notes: %1</source>
         <translation>Noter: %1</translation>
     </message>
@@ -1985,7 +1985,7 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="117"/>
         <source>The selected term is hidden by the search. Clear the search to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valgte begreb er skjult af søgningen. Ryd søgningen for at se det.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="120"/>
@@ -2017,21 +2017,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="41"/>
+        <source>Add a term on this side (Ins)</source>
+        <translation>Tilføj et begreb på denne side (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="42"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="42"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="43"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="155"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="156"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="160"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="161"/>
         <source>Terms: %1</source>
         <translation>Begreber: %1</translation>
     </message>

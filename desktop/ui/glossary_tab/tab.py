@@ -70,6 +70,7 @@ class GlossaryTab(QWidget):
             pane.selected.connect(lambda term_id, s=side: self._selected(s, term_id))
             self.models[side], self.panes[side] = model, pane
             for keys, slot in (
+                ("Ins", lambda s=side: self.add_term(s)),
                 ("Del", lambda s=side: self.delete_selected(s)),
                 ("Alt+Up", lambda s=side: self.move_selected(s, -1)),
                 ("Alt+Down", lambda s=side: self.move_selected(s, 1)),
@@ -147,7 +148,8 @@ class GlossaryTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # the lists keep their margins, the slide none
         layout.addWidget(self.pages)
 
-        self._current_side = SIDES[0]
+        self._current_side = SIDES[0]  # the side of the term shown in "Valgt begreb"
+        self._chosen: dict[str, str | None] = {side: None for side in SIDES}
         self._names: dict[str, str] = {}
         self._by_id: dict[str, dict[str, Any]] = {}
         open_workshop.changed.connect(self.refresh)
@@ -157,6 +159,8 @@ class GlossaryTab(QWidget):
     # -- showing ---------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show what is stored. The term in "Valgt begreb" and each side's selection stay
+        what the person chose: putting a selection back is not choosing."""
         terms, names = self.workshop.read(
             lambda s: (
                 [t.model_dump() for t in glossary.list_terms(s)],
@@ -166,22 +170,31 @@ class GlossaryTab(QWidget):
         self._names = names
         self._by_id = {t["id"]: t for t in terms}
         counterpart_terms = {t["id"]: t["term"] for t in terms}
-        selected = {side: self.panes[side].selected_id() for side in SIDES}
         for side in SIDES:
             rows = [t for t in terms if t["side"] == side]
             self.models[side].load(rows, names=names, counterpart_terms=counterpart_terms)
-            if selected[side]:
-                self.panes[side].select_id(selected[side] or "")
+        self._restore_selection()
         self._update_counts()
-        current = self.panes[self._current_side].selected_id()
-        self._selected(self._current_side, current or "")
         if self.showcase_open():
             self._feed_showcase()
 
     def apply_filter(self, text: str) -> None:
         for side in SIDES:
             self.models[side].set_filter(text)
+        self._restore_selection()
         self._update_counts()
+
+    def _restore_selection(self) -> None:
+        """After the lists were reloaded or filtered: select again on each side what the
+        person had selected, where the list still shows it, and show the chosen term in
+        "Valgt begreb" (or say that the search hides it)."""
+        for side in SIDES:
+            chosen = self._chosen.get(side)
+            pane = self.panes[side]
+            shown = bool(chosen) and pane.select_id(str(chosen), announce=False)
+            if not shown and pane.selected_id():
+                pane.clear_selection()
+        self._show_chosen()
 
     def _update_counts(self) -> None:
         filtering = bool(self.search.text().strip())
@@ -191,20 +204,30 @@ class GlossaryTab(QWidget):
         self.matches.setText(self.tr("Matches: %1").replace("%1", str(found)) if filtering else "")
 
     def _selected(self, side: str, term_id: str) -> None:
-        """Show the term in the editor and light up its counterpart on the other side."""
-        self._current_side = side
-        self._show_in_editor(term_id or None)
+        """The person selected a term (or nothing) on one side: show it in full."""
+        self._chosen[side] = term_id or None
+        if term_id or side == self._current_side:
+            self._current_side = side
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        """The chosen term in the editor and its counterpart lit up on the other side."""
+        side = self._current_side
+        term_id = self._chosen.get(side)
+        term = self._by_id.get(term_id or "")
+        hidden = term is not None and self.panes[side].model.row_of(str(term_id)) < 0
+        self._show_in_editor(None if hidden else term_id, hidden=hidden)
         other = SIDES[1] if side == SIDES[0] else SIDES[0]
-        counterpart = self._by_id.get(term_id, {}).get("counterpart_id") if term_id else None
+        counterpart = term.get("counterpart_id") if term and not hidden else None
         self.panes[other].reveal(counterpart)
         self.models[side].set_highlight(None)
 
-    def _show_in_editor(self, term_id: str | None) -> None:
+    def _show_in_editor(self, term_id: str | None, *, hidden: bool = False) -> None:
         term = self._by_id.get(term_id or "")
         counterpart = ""
         if term and term["counterpart_id"] in self._by_id:
             counterpart = self._by_id[term["counterpart_id"]]["term"]
-        self.editor.show_term(term, self._names, counterpart)
+        self.editor.show_term(term, self._names, counterpart, hidden=hidden)
         self.unlink_button.setEnabled(
             bool(term and term["counterpart_id"]) and not self.workshop.read_only
         )

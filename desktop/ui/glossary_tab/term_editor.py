@@ -91,9 +91,15 @@ class TermEditor(QWidget):
         return None if self._term is None else str(self._term["id"])
 
     def show_term(
-        self, term: dict[str, Any] | None, names: dict[str, str], counterpart: str
+        self,
+        term: dict[str, Any] | None,
+        names: dict[str, str],
+        counterpart: str,
+        *,
+        hidden: bool = False,
     ) -> None:
-        """Show a term (None: nothing selected). Text being typed is left alone."""
+        """Show a term (None: nothing selected, or with `hidden` the selected term is
+        hidden by the search). Text being typed is left alone."""
         if term is None or self.term_id != term["id"]:
             self._typing.flush()
         self._loading = True
@@ -104,9 +110,16 @@ class TermEditor(QWidget):
                 widget.setEnabled(enabled)
             self.status.setEnabled(enabled and not self._read_only)
             self.taught_by.setEnabled(enabled and not self._read_only)
-            self.heading.setText(
-                self.tr("Selected term") if enabled else self.tr("Select a term to see it in full")
-            )
+            if enabled:
+                self.heading.setText(self.tr("Selected term"))
+            elif hidden:
+                self.heading.setText(
+                    self.tr(
+                        "The selected term is hidden by the search. Clear the search to see it."
+                    )
+                )
+            else:
+                self.heading.setText(self.tr("Select a term to see it in full"))
             self.taught_by.clear()
             self.taught_by.addItem("—", None)
             for participant_id, name in names.items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,10 @@ from PySide6.QtWidgets import (
 from desktop.ui.delegates import ColumnDelegate
 from desktop.ui.glossary_tab.terms_model import COUNTERPART, EXPLANATION, STATUS, SideTermsModel
 from desktop.ui.row_table_model import Column
+
+# The explanation is what the room reads: the other columns give way before it gets less
+# than this share of the table's width (a long term, large type, a 1280×720 projector).
+EXPLANATION_SHARE = 0.45
 
 
 class TermPane(QWidget):
@@ -34,6 +38,7 @@ class TermPane(QWidget):
         self.up_button = QPushButton("↑")
         self.down_button = QPushButton("↓")
         self.sort_button = QPushButton(self.tr("Sort A–Å"))
+        self.add_button.setToolTip(self.tr("Add a term on this side (Ins)"))
         self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
         self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
         for small in (self.up_button, self.down_button):
@@ -62,6 +67,10 @@ class TermPane(QWidget):
         self.view.setColumnWidth(0, 170)
         self.view.setColumnWidth(STATUS, 95)
         self.view.setColumnWidth(COUNTERPART, 140)
+        self._fitting = False
+        self._quiet = False  # a selection being put back, not chosen
+        header.sectionResized.connect(self._section_resized)
+        self.view.viewport().installEventFilter(self)
         status_column = Column("status", "", "choice", list(model.status_labels.items()))
         self._status_delegate = ColumnDelegate(status_column, self.view)
         self.view.setItemDelegateForColumn(STATUS, self._status_delegate)
@@ -89,21 +98,39 @@ class TermPane(QWidget):
             return None
         return str(self.model.term_at(index.row())["id"])
 
-    def select_id(self, term_id: str, *, edit: bool = False) -> None:
+    def select_id(self, term_id: str, *, edit: bool = False, announce: bool = True) -> bool:
+        """Select a term if the list shows it; `announce=False` puts a selection back
+        without telling anyone (after the list was reloaded). False if it is not shown."""
         row = self.model.row_of(term_id)
         if row < 0:
-            return
+            return False
         index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
-        self._current_changed()
+        selection = self.view.selectionModel()
+        if selection.currentIndex().row() != row or not selection.isRowSelected(row):
+            self._quiet = not announce
+            try:
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._quiet = False
+        if announce:
+            self.view.scrollTo(index)
+            self._current_changed()
         if edit:
             self.view.setFocus()
             self.view.edit(index)
+        return True
+
+    def clear_selection(self) -> None:
+        """No term selected on this side, without telling anyone (it is hidden)."""
+        self._quiet = True
+        try:
+            self.view.selectionModel().clear()
+        finally:
+            self._quiet = False
 
     def reveal(self, term_id: str | None) -> None:
         """Highlight a term (the counterpart of what is selected on the other side)."""
@@ -134,4 +161,40 @@ class TermPane(QWidget):
             self.count.setText(self.tr("Terms: %1").replace("%1", str(self.model.total)))
 
     def _current_changed(self) -> None:
-        self.selected.emit(self.selected_id() or "")
+        if not self._quiet:
+            self.selected.emit(self.selected_id() or "")
+
+    # -- room for the explanation ------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != EXPLANATION:  # a column widened by hand or to fit larger type
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Narrow the term, status and counterpart columns (in proportion) when together
+        they leave the explanation less than its share of the width."""
+        if self._fitting:
+            return
+        width = self.view.viewport().width()
+        header = self.view.horizontalHeader()
+        others = [
+            c
+            for c in range(self.model.columnCount())
+            if c != EXPLANATION and not self.view.isColumnHidden(c)
+        ]
+        taken = sum(header.sectionSize(c) for c in others)
+        room = int(width * (1 - EXPLANATION_SHARE))
+        if width <= 0 or taken <= room:
+            return
+        self._fitting = True
+        try:
+            for column in others:
+                size = header.sectionSize(column) * room // taken
+                header.resizeSection(column, max(header.minimumSectionSize(), size))
+        finally:
+            self._fitting = False

@@ -61,13 +61,33 @@ class SideTermsModel(HeadedTableModel):
         names: dict[str, str],
         counterpart_terms: dict[str, str],
     ) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._haystacks = [
+        """Show these rows. When the same terms come back in the same order (an edit of
+        their text, status or link) the rows are updated in place: the selection, an open
+        cell editor and the scroll position stay, and a term just edited stays in the list
+        even if it no longer matches the search (it does not vanish while being typed
+        into); the next change of the search text applies the search again."""
+        rows = list(rows)
+        haystacks = [
             "\n".join((r["term"], r["explanation"], r["example"])).casefold() for r in rows
         ]
+        same_terms = [r["id"] for r in rows] == [r["id"] for r in self._all]
         self._names = names
         self._counterparts = counterpart_terms
+        if same_terms:
+            shown = set(self._visible)
+            self._all, self._haystacks = rows, haystacks
+            visible = [i for i in self._matching(self._needle) if i not in shown]
+            if not visible:  # nothing newly matching: the same rows, new contents
+                if self._visible:
+                    last = self.index(len(self._visible) - 1, len(self.headers) - 1)
+                    self.dataChanged.emit(self.index(0, 0), last)
+                return
+            self.beginResetModel()
+            self._visible = sorted(shown.union(visible))
+            self.endResetModel()
+            return
+        self.beginResetModel()
+        self._all, self._haystacks = rows, haystacks
         self._visible = self._matching(self._needle)
         self.endResetModel()
 
