@@ -143,6 +143,7 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
 
     window = MainWindow(language, show_start=file is None and not demo)
     install_excepthook(window, language, log_path)
+    window.restore_placement()  # as large and where it was, kept on this screen
     window.show()
     log.info("Tværs %s started (%s)", __version__, language)
     if demo:

@@ -21,6 +21,10 @@ MAX_RECENT = 10
 class Settings:
     language: str = ""  # "" follows the system; "da" or "en" when the user chose
     recent: list[str] = field(default_factory=list)
+    # The main window's last normal place and size (x, y, width, height in logical
+    # pixels), and whether it was maximised; the window keeps it on the screen it finds.
+    window: list[int] | None = None
+    maximized: bool = False
 
     def remember(self, document: Path) -> None:
         path = str(Path(document).absolute())
@@ -48,12 +52,24 @@ def load_settings() -> Settings:
         return Settings()
     language = data.get("language", "")
     recent = data.get("recent", [])
+    window = data.get("window")
     return Settings(
         language=language if language in ("", "da", "en") else "",
         recent=[p for p in recent if isinstance(p, str)][:MAX_RECENT]
         if isinstance(recent, list)
         else [],
+        window=_window_rect(window),
+        maximized=data.get("maximized") is True,
     )
+
+
+def _window_rect(value: object) -> list[int] | None:
+    """x, y, width, height as four whole numbers with a usable size, else None."""
+    if not isinstance(value, list) or len(value) != 4:
+        return None
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in value):
+        return None
+    return list(value) if value[2] >= 200 and value[3] >= 150 else None
 
 
 def save_settings(settings: Settings) -> None:

@@ -9,9 +9,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -42,6 +53,44 @@ if TYPE_CHECKING:  # the workshop's modules load after the window has painted (a
 
 log = logging.getLogger(__name__)
 TAB_NAMES = ("workshop", "glossary", "canvas", "delivery", "signoff")  # the method's order
+DEFAULT_SIZE = (1280, 800)
+# The usual keys to the next and previous tab, whatever has the focus (tables and text
+# boxes keep Ctrl+Tab for themselves unless the window takes it first).
+NEXT_TAB_KEYS = ((Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),)
+PREVIOUS_TAB_KEYS = (
+    (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+)
+PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}  # with Ctrl
+
+
+class PathLabel(QLabel):
+    """The open file's path in the status bar: elided in the middle when the window is
+    narrow, so a long path never makes the window wider than the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= self.contentsRect().width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        shown = metrics.elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
+        )
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            shown,
+        )
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +107,7 @@ class MainWindow(QMainWindow):
         self._stale: set[QWidget] = set()
         self._title: str | None = None  # the open workshop's title, as last read
         self.setWindowTitle("Tværs")
-        self.resize(1280, 800)
+        self.resize(*DEFAULT_SIZE)
 
         self._start: StartScreen | None = None
         self.pages = QStackedWidget()
@@ -70,13 +119,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.save_state = QLabel()
-        self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label = PathLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.save_state)
         if show_start:
             self.pages.setCurrentWidget(self.start)
         self._update_chrome()
+        # Ctrl+Tab and friends switch tabs from anywhere: an application filter sees the key
+        # before a table or text box uses it (QTableView moves its cursor on Ctrl+Tab).
+        self._tab_keys = TabKeys(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._tab_keys)
 
     @property
     def start(self) -> StartScreen:
@@ -198,6 +252,61 @@ class MainWindow(QMainWindow):
         for action in timer.timer_actions()[len(timer.preset_actions) :]:
             menu.addAction(action)
         self.addActions(timer.timer_actions())  # window-wide: they work with the bars hidden
+
+    # -- the window's place on the screen ------------------------------------------------
+
+    def restore_placement(self) -> None:
+        """Where and as large as the window was when it last closed, kept on the screen
+        (a laptop at 200 % has less room than the monitor it was last used on)."""
+        prefs = settings.load_settings()
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        remembered = prefs.window
+        if remembered is not None:
+            for candidate in QGuiApplication.screens():
+                if candidate.availableGeometry().intersects(QRect(*remembered)):
+                    screen = candidate
+                    break
+        available = screen.availableGeometry()
+        if remembered is not None:
+            wanted = QRect(*remembered)
+        else:
+            wanted = QRect(0, 0, *DEFAULT_SIZE)
+            wanted.moveCenter(available.center())
+        self.setGeometry(fit_rect(wanted, available, self.frame_margins()))
+        if prefs.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_placement(self) -> None:
+        """The window's normal place and size, and whether it was maximised, for next time
+        (presentation mode's full screen is not remembered: what was before it is)."""
+        before = getattr(self.presentation, "_before", None)
+        if before is not None:
+            rect, state = before.geometry, before.state
+        else:
+            rect, state = self.normalGeometry(), self.windowState()
+        if not rect.isValid():
+            return
+        prefs = settings.load_settings()
+        prefs.window = [rect.x(), rect.y(), rect.width(), rect.height()]
+        prefs.maximized = bool(state & Qt.WindowState.WindowMaximized)
+        settings.save_settings(prefs)
+
+    def frame_margins(self) -> tuple[int, int]:
+        """The title bar and borders around the window (guessed before it was first shown)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra = (frame.width() - inner.width(), frame.height() - inner.height())
+        return extra if self.isVisible() and extra != (0, 0) else (16, 40)
+
+    def step_tab(self, offset: int) -> bool:
+        """The next (1) or previous (-1) tab, round the ends; typing is stored first."""
+        tabs = self.tabs
+        if tabs is None or self.pages.currentWidget() is not tabs or tabs.count() < 2:
+            return False
+        self._commit_typing()
+        tabs.setCurrentIndex((tabs.currentIndex() + offset) % tabs.count())
+        return True
 
     # -- opening and creating --------------------------------------------------------
 
@@ -611,6 +720,7 @@ class MainWindow(QMainWindow):
         export_dialog.export_minutes(self, self.current, self.lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_placement()
         # An export thread destroyed mid-run takes Qt down with it: let it finish first.
         export_dialog = sys.modules.get("desktop.ui.export_dialog")  # none ran if not loaded
         if export_dialog is not None:
@@ -710,3 +820,54 @@ class MainWindow(QMainWindow):
         from desktop.ui import about_dialog
 
         about_dialog.show_about(self, self.lang)
+
+
+class TabKeys(QObject):
+    """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDn / Ctrl+PgUp for the window's tabs, taken
+    before the focused widget sees them; dialogs keep their own keys."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        assert isinstance(event, QKeyEvent)
+        offset = tab_step(event)
+        if offset is None:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes as a key press to us, not to a shortcut
+            return True
+        return self.window.step_tab(offset)
+
+
+def tab_step(event: QKeyEvent) -> int | None:
+    """1 or -1 if the key goes to the next or previous tab, else None."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = Qt.Key(event.key())
+    if (key, mods) in NEXT_TAB_KEYS:
+        return 1
+    if (key, mods) in PREVIOUS_TAB_KEYS:
+        return -1
+    if mods == Qt.KeyboardModifier.ControlModifier and key in PAGE_KEYS:
+        return PAGE_KEYS[key]
+    return None
+
+
+def fit_rect(wanted: QRect, available: QRect, frame: tuple[int, int]) -> QRect:
+    """`wanted` (the window without its frame) made to fit `available` with its frame:
+    no larger than the screen, and moved onto it."""
+    width = min(wanted.width(), available.width() - frame[0])
+    height = min(wanted.height(), available.height() - frame[1])
+    left_border, top_border = frame[0] // 2, frame[1] - frame[0] // 2
+    x = max(
+        available.left() + left_border, min(wanted.x(), available.right() + 1 - width - left_border)
+    )
+    y = max(
+        available.top() + top_border, min(wanted.y(), available.bottom() + 1 - height - left_border)
+    )
+    return QRect(x, y, width, height)

@@ -285,10 +285,9 @@ class PresentationMode(QObject):
         self._keys: list[QShortcut] = []
         for n in range(1, 10):
             self._key(f"Ctrl+{n}", partial(self.show_tab, n - 1))
-        for keys in ("PgDown", "Ctrl+PgDown"):
-            self._key(keys, partial(self.step, 1))
-        for keys in ("PgUp", "Ctrl+PgUp"):
-            self._key(keys, partial(self.step, -1))
+        # Ctrl+PgDn/PgUp and Ctrl+Tab are the window's, in and out of presentation mode.
+        self._key("PgDown", partial(self.step, 1))
+        self._key("PgUp", partial(self.step, -1))
         window.installEventFilter(self)
         pages.currentChanged.connect(self._page_changed)
         self._page_changed()

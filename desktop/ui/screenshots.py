@@ -1,5 +1,6 @@
 """`tvaers screenshots DIR [FILE]`: the start screen and each tab as PNG, rendered offscreen,
-then presentation mode at a laptop projector's and a full-HD projector's size.
+each tab again on small screens (a 1080p laptop at 200 % and 150 % scaling), then
+presentation mode at a laptop projector's and a full-HD projector's size.
 
 For the README, docs and review: a person judges the app by looking at it.
 """
@@ -15,6 +16,8 @@ from pathlib import Path
 # ("vis ord"), the delivery board and the sign-offs.
 PRESENTATION_SIZES = ((1280, 720), (1920, 1080))
 PRESENTED_TABS = ("canvas", "glossary", "delivery", "signoff")
+# A 1920x1080 screen at 200 % and at 150 % scaling, in logical pixels: every tab must fit.
+SMALL_SIZES = ((960, 540), (1280, 720))
 
 
 def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
@@ -49,6 +52,7 @@ def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
         app.processEvents()
         slug = window.tabs.widget(i).objectName() or _slug(window.tabs.tabText(i))
         written.append(_grab(window, out / f"{i + 1:02d}-{slug}.png"))
+    written += _small_screens(window, out)
     written += _presentation(window, out)
     window.close_workshop()
     window.close()
@@ -71,6 +75,31 @@ def _stage(window: object) -> None:
         if model.term_at(row)["counterpart_id"]:
             tab.panes["procurement"].select_id(str(model.term_at(row)["id"]))
             break
+
+
+def _small_screens(window: object, out: Path) -> list[Path]:
+    """Every tab in a window as small as a 1080p laptop at 200 % and 150 % gives it."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    tabs = window.tabs
+    if tabs is None:
+        return []
+    written = []
+    for width, height in SMALL_SIZES:
+        window.resize(width, height)
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            for _ in range(2):  # the new size, then what the layouts ask for at it
+                QApplication.processEvents()
+            slug = tabs.widget(i).objectName() or _slug(tabs.tabText(i))
+            written.append(_grab(window, out / f"{i + 1:02d}-{slug}-{width}x{height}.png"))
+    window.resize(1280, 800)
+    tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    return written
 
 
 def _presentation(window: object, out: Path) -> list[Path]:

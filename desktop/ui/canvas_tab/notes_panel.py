@@ -59,6 +59,7 @@ class NoteDetail(QWidget):
         self._read_only = False
         self._typing = TypingBuffer(self._commit_text, self)
         self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(60)  # three lines, also when the window is small
         self.text.setTabChangesFocus(True)
         self.text.installEventFilter(self)
         self.text.textChanged.connect(self._typed)
@@ -197,6 +198,7 @@ class NotesPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
+        self.view.setMinimumHeight(5 * 28)  # a few notes, also when the window is small
         header = self.view.horizontalHeader()
         # Fixed, not ResizeToContents: that would measure all rows of a full wall on show.
         header.setSectionResizeMode(VOTES, QHeaderView.ResizeMode.Fixed)

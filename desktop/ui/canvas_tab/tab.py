@@ -41,6 +41,7 @@ from desktop.ui.canvas_tab.notes_panel import NoteDetail, NotesPanel
 from desktop.ui.canvas_tab.scene import CanvasScene
 from desktop.ui.canvas_tab.view import CanvasView
 from desktop.ui.open_workshop import OpenWorkshop, Touched
+from desktop.ui.scrolling import scrolling
 from desktop.ui.typing_buffer import TypingBuffer
 
 BIG_NUDGE = 5 * NUDGE  # Shift+arrow
@@ -88,10 +89,11 @@ class CanvasTab(QWidget):
         self.panel.selected.connect(self._list_selected)
         self.panel.view.installEventFilter(self)
 
+        top_bar = self._top_bar()  # first: the legend's row takes its zoom buttons
         self.pages = QStackedWidget()
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.view)
-        body.addWidget(self.panel)
+        body.addWidget(scrolling(self.panel, horizontal=False))  # fits a 200 % laptop
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
@@ -105,7 +107,7 @@ class CanvasTab(QWidget):
         self.pages.addWidget(self._empty_page())
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._top_bar())
+        layout.addLayout(top_bar)
         layout.addWidget(self.pages, 1)
 
         open_workshop.changed.connect(self.refresh)
@@ -116,7 +118,7 @@ class CanvasTab(QWidget):
 
     def _top_bar(self) -> QHBoxLayout:
         self.canvas_combo = QComboBox()
-        self.canvas_combo.setMinimumContentsLength(18)
+        self.canvas_combo.setMinimumContentsLength(12)
         self.canvas_combo.activated.connect(self._combo_chosen)
         label = QLabel(self.tr("&Canvas:"))
         label.setBuddy(self.canvas_combo)
@@ -166,11 +168,6 @@ class CanvasTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.voting_button)
         bar.addStretch(1)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_label)
-        bar.addWidget(self.zoom_in_button)
-        bar.addWidget(self.fit_button)
-        bar.addWidget(self.list_button)
         return bar
 
     def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
@@ -206,7 +203,18 @@ class CanvasTab(QWidget):
             )
         )
         self.canvas_hint.setObjectName("hint")
-        legend.addWidget(self.canvas_hint)
+        self.canvas_hint.setWordWrap(True)  # two lines on a small screen, not a wider window
+        legend.addWidget(self.canvas_hint, 1)
+        # Zoom and the list sit by the canvas, not in the top row: one row each fits the
+        # width of a laptop at 200 % (960 logical pixels).
+        for widget in (
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+            self.fit_button,
+            self.list_button,
+        ):
+            legend.addWidget(widget)
         return legend
 
     def _empty_page(self) -> QWidget:

@@ -28,6 +28,7 @@ from desktop.ui.delivery_tab.board_column import BoardColumn
 from desktop.ui.delivery_tab.card_delegate import CardTexts
 from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.scrolling import scrolling
 
 COLUMNS = delivery.COLUMNS
 
@@ -126,7 +127,8 @@ class DeliveryTab(QWidget):
         self.editor_scroll = scroll
 
         body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(board)
+        # Five columns and the editor are wider than a 200 % laptop: the board scrolls sideways.
+        body.addWidget(scrolling(board, vertical=False))
         body.addWidget(scroll)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)

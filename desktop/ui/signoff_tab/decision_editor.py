@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
@@ -100,6 +101,7 @@ class DecisionEditor(QWidget):
         right.addRow(self.tr("Other reso&urces"), self.resources_text)
         right.addRow(self.tr("Ser&vices covered"), self.services)
         columns = QHBoxLayout()
+        self.columns = columns
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(12)
@@ -120,6 +122,17 @@ class DecisionEditor(QWidget):
             edit.textEdited.connect(lambda _t, e=edit: e.setStyleSheet(""))
             edit.editingFinished.connect(lambda n=name: self._commit_number(n))
         self.show_decision(None, [], [])
+
+    def fit_to_width(self, width: int) -> None:
+        """The two columns side by side where there is room, one above the other on a small
+        screen (a laptop at 200 %), so the texts never shrink to a few letters."""
+        columns = self.columns
+        right = columns.itemAt(columns.count() - 1)
+        side_by_side = right is None or width >= right.minimumSize().width() + 320
+        ways = QBoxLayout.Direction
+        direction = ways.LeftToRight if side_by_side else ways.TopToBottom
+        if columns.direction() != direction:
+            columns.setDirection(direction)
 
     @property
     def decision_id(self) -> str | None:

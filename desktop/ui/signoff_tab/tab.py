@@ -41,6 +41,7 @@ from desktop.ui import dialogs
 from desktop.ui.delegates import ColumnDelegate
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column
+from desktop.ui.scrolling import scrolling
 from desktop.ui.signoff_tab import commands
 from desktop.ui.signoff_tab.decision_editor import DecisionEditor
 from desktop.ui.signoff_tab.decisions_model import DecisionsModel
@@ -257,7 +258,7 @@ class SignOffTab(QWidget):
         sign_offs_layout.addWidget(self.help)
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.editor)
+        right.addWidget(scrolling(self.editor))  # scrolls on a small screen, not clipped
         right.addWidget(sign_offs_box)
         right.setChildrenCollapsible(False)
         right.setSizes([330, 420])

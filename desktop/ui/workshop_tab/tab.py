@@ -13,6 +13,7 @@ from desktop.core.readiness import readiness_steps
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column, RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
+from desktop.ui.scrolling import scrolling
 from desktop.ui.workshop_tab import commands
 from desktop.ui.workshop_tab.details_form import DetailsForm
 from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
@@ -67,7 +68,7 @@ class WorkshopTab(QWidget):
         # The details as small as they go (the purpose box five lines), the overview gets the
         # rest; the splitter between them gives the purpose more when it is written.
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(details_box)
+        left.addWidget(scrolling(details_box, horizontal=False))  # fits a 200 % laptop
         left.addWidget(readiness_box)
         left.setStretchFactor(1, 1)
         left.setSizes([1, 10_000])

@@ -1,0 +1,44 @@
+"""Steps for the window-wide journeys (issue 15): opening the demo with the keys a person
+uses, keys that go to the active window when nothing has focus yet, and walking what the
+window shows (controls, mnemonics)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.demo import write_demo
+from desktop.ui.main_window import MainWindow
+from tests.journeys.conftest import FilePicker
+
+Key = Qt.Key
+Mod = Qt.KeyboardModifier
+
+
+def key_to_window(key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier) -> None:
+    """A key as a person presses it: to the focused widget, or the active window if none."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window is active"
+    QTest.keyClick(target, key, modifiers)
+
+
+def open_demo(win: MainWindow, picker: FilePicker, folder: Path, qtbot: QtBot) -> Path:
+    """Ctrl+O and the demo workshop picked in the file dialog; the Workshop tab shows."""
+    path = folder / "demo.tvaers"
+    write_demo(path)
+    picker.open_path = path
+    key_to_window(Key.Key_O, Mod.ControlModifier)
+    qtbot.waitUntil(lambda: win.tabs is not None and win.tabs.isVisible())
+    return path
+
+
+def visible_descendants(root: QWidget) -> Iterator[QWidget]:
+    """Every widget under `root` that is on screen (not hidden, not a separate window)."""
+    for child in root.findChildren(QWidget):
+        if child.isVisible() and not child.isWindow() and child.window() is root.window():
+            yield child
