@@ -97,11 +97,6 @@
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="145"/>
-        <source>Voting r&amp;ound…</source>
-        <translation>&amp;Afstemningsrunde…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
@@ -117,9 +112,14 @@
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="145"/>
+        <source>Voting ro&amp;und…</source>
+        <translation>&amp;Afstemningsrunde…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Tilpas til vinduet</translation>
+        <source>Fit to &amp;window</source>
+        <translation>Tilpas til vin&amp;duet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
         <source>&amp;List</source>
-        <translation>L&amp;iste</translation>
+        <translation>Lis&amp;te</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
@@ -250,14 +250,6 @@
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnDelegate</name>
-    <message>
-        <location filename="../../desktop/ui/delegates.py" line="124"/>
-        <source>{reason} The date was not changed.</source>
-        <translation>{reason} Datoen er ikke ændret.</translation>
     </message>
 </context>
 <context>
@@ -451,97 +443,97 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="51"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="52"/>
         <source>What management decides, in plain words</source>
         <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="53"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="54"/>
         <source>What must hold for the decision to stand</source>
         <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="55"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="56"/>
         <source>Who follows the decision up</source>
         <translation>Hvem der følger op på beslutningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="57"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="58"/>
         <source>Other resources, in words</source>
         <translation>Andre ressourcer, beskrevet med ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="82"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="83"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="83"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="91"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="92"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="92"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
         <source>&amp;Conditions</source>
         <translation>Betin&amp;gelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="101"/>
         <source>Other reso&amp;urces</source>
-        <translation>Ressourcer i ø&amp;vrigt</translation>
+        <translation>Re&amp;ssourcer i øvrigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="96"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="102"/>
+        <source>Services c&amp;overed</source>
+        <translation>&amp;Dækkede ydelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="97"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="97"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="101"/>
-        <source>Ser&amp;vices covered</source>
-        <translation>&amp;Dækkede ydelser</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="167"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="169"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="169"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="171"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="221"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="223"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leverancetavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="240"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="242"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="308"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="310"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -631,8 +623,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
-        <source>Criteria and &amp;weights…</source>
-        <translation>Kriterier og &amp;vægte…</translation>
+        <source>Cr&amp;iteria and weights…</source>
+        <translation>Kriterier og vægt&amp;e…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
@@ -683,69 +675,64 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="58"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="56"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="63"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="65"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="68"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="69"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+        <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="70"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="73"/>
         <source>&amp;Area</source>
-        <translation>&amp;Område</translation>
+        <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="74"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
-        <source>&amp;Date</source>
-        <translation>&amp;Dato</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/workshop_tab/details_form.py" line="75"/>
-        <source>&amp;Facilitator</source>
-        <translation>&amp;Facilitator</translation>
+        <source>&amp;Date</source>
+        <translation>D&amp;ato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="76"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="78"/>
+        <source>Fac&amp;ilitator</source>
+        <translation>Fa&amp;cilitator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="79"/>
         <source>P&amp;urpose</source>
-        <translation>&amp;Formål</translation>
+        <translation>F&amp;ormål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="77"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="80"/>
         <source>&amp;Minutes in</source>
-        <translation>&amp;Referat på</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="165"/>
-        <source>{reason} The workshop&apos;s date was not changed.</source>
-        <translation>{reason} Workshoppens dato er ikke ændret.</translation>
+        <translation>Referat &amp;på</translation>
     </message>
 </context>
 <context>
@@ -876,7 +863,7 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
         <source>&amp;Link as counterparts</source>
-        <translation>&amp;Forbind som modstykker</translation>
+        <translation>Forbind som &amp;modstykker</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="91"/>
@@ -884,29 +871,29 @@
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
+        <source>&amp;Import CSV…</source>
+        <translation>Im&amp;portér CSV…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
-        <source>&amp;Unlink</source>
-        <translation>Fjern f&amp;orbindelse</translation>
+        <source>U&amp;nlink</source>
+        <translation>Fjern forbi&amp;ndelse</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="97"/>
-        <source>Add starter &amp;vocabulary…</source>
+        <source>Add starter voc&amp;abulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importér CSV…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;ksportér CSV…</translation>
+        <source>Ex&amp;port CSV…</source>
+        <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
-        <source>&amp;Show term by term</source>
-        <translation>Vis &amp;ord</translation>
+        <source>Sh&amp;ow term by term</source>
+        <translation>Vis or&amp;d</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
@@ -1019,7 +1006,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Restore backup…</source>
-        <translation>Gendan &amp;backup…</translation>
+        <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="171"/>
@@ -1219,7 +1206,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>&amp;Open the PDF afterwards</source>
-        <translation>&amp;Åbn PDF-filen bagefter</translation>
+        <translation>Åbn &amp;PDF-filen bagefter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="200"/>
@@ -1263,74 +1250,59 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="75"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="81"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="91"/>
         <source>C&amp;hange…</source>
-        <translation>&amp;Skift…</translation>
+        <translation>S&amp;kift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="96"/>
         <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+        <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
         <source>&amp;Area</source>
-        <translation>&amp;Område</translation>
+        <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="98"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="105"/>
-        <source>from</source>
-        <translation>fra</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="107"/>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
         <source>&amp;Date</source>
-        <translation>&amp;Dato</translation>
+        <translation>D&amp;ato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="104"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="109"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="140"/>
-        <source>{reason} Correct the date, or leave it empty.</source>
-        <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
     </message>
 </context>
 <context>
@@ -1352,18 +1324,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
-        <source>&amp;Side</source>
+        <source>S&amp;ide</source>
         <translation>&amp;Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
+        <source>V&amp;otes</source>
+        <translation>Ste&amp;mmer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
-        <source>&amp;Votes</source>
-        <translation>Stemme&amp;r</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
@@ -1537,17 +1509,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="132"/>
-        <source>&amp;Volume</source>
+        <source>Vol&amp;ume</source>
         <translation>Vol&amp;umen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
-        <source>&amp;Owner</source>
-        <translation>&amp;Ejer</translation>
+        <source>Ow&amp;ner</source>
+        <translation>E&amp;jer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="134"/>
-        <source>CP&amp;V code</source>
+        <source>CPV c&amp;ode</source>
         <translation>CPV-k&amp;ode</translation>
     </message>
     <message>
@@ -1671,7 +1643,7 @@
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="75"/>
         <source>&amp;Changes requested</source>
-        <translation>&amp;Ændringer ønsket</translation>
+        <translation>Ændr&amp;inger ønsket</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="76"/>
@@ -1680,8 +1652,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="91"/>
-        <source>&amp;Approver</source>
+        <source>A&amp;pprover</source>
         <translation>God&amp;kender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="96"/>
+        <source>T&amp;ime</source>
+        <translation>Ti&amp;d</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="92"/>
@@ -1702,11 +1679,6 @@
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="95"/>
         <source>Co&amp;mment</source>
         <translation>Ko&amp;mmentar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="96"/>
-        <source>&amp;Time</source>
-        <translation>&amp;Tid</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="101"/>
@@ -1833,13 +1805,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
-        <source>Add &amp;sign-off…</source>
+        <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/tab.py" line="233"/>
         <source>Sign &amp;again…</source>
-        <translation>Godkend &amp;igen…</translation>
+        <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/tab.py" line="235"/>
@@ -1948,18 +1920,18 @@
         <translation>&amp;Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="59"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="60"/>
         <source>Taught &amp;by</source>
         <translation>Lært &amp;af</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="59"/>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="61"/>
-        <source>So&amp;urce</source>
+        <source>Sou&amp;rce</source>
         <translation>&amp;Kilde</translation>
     </message>
     <message>
@@ -1970,7 +1942,7 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="70"/>
         <source>E&amp;xplanation</source>
-        <translation>&amp;Forklaring</translation>
+        <translation>Forklarin&amp;g</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="70"/>
@@ -1983,17 +1955,17 @@
         <translation>Valgt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="117"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="118"/>
         <source>The selected term is hidden by the search. Clear the search to see it.</source>
         <translation>Det valgte begreb er skjult af søgningen. Ryd søgningen for at se det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="120"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="122"/>
         <source>Select a term to see it in full</source>
         <translation>Vælg et begreb for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="146"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="148"/>
         <source>None (select one on each side and link)</source>
         <translation>Intet (vælg et begreb på hver side, og forbind dem)</translation>
     </message>
@@ -2119,7 +2091,7 @@
     <message>
         <location filename="../../desktop/ui/exercise_timer_dialog.py" line="69"/>
         <source>&amp;Exercise</source>
-        <translation>&amp;Øvelse</translation>
+        <translation>Øv&amp;else</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exercise_timer_dialog.py" line="73"/>
@@ -2223,137 +2195,137 @@
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="40"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="39"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
-        <source>Add &amp;participant</source>
-        <translation>Tilføj &amp;deltager</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="51"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
-        <source>Add follow-up &amp;action</source>
-        <translation>Tilføj &amp;opfølgningspunkt</translation>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="41"/>
+        <source>Add pa&amp;rticipant</source>
+        <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="53"/>
+        <source>Add follow-up a&amp;ction</source>
+        <translation>Tilføj opfø&amp;lgningspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="62"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="99"/>
         <source>Procurement</source>
         <translation>Indkøb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
         <source>Professional side</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
         <source>Leadership</source>
         <translation>Ledelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="112"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="119"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="121"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="124"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="125"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="172"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="165"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="177"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="170"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>

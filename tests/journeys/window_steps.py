@@ -20,9 +20,12 @@ Key = Qt.Key
 Mod = Qt.KeyboardModifier
 
 
-def key_to_window(key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier) -> None:
-    """A key as a person presses it: to the focused widget, or the active window if none."""
-    target = QApplication.focusWidget() or QApplication.activeWindow()
+def key_to_window(
+    key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier, window: QWidget | None = None
+) -> None:
+    """A key as a person presses it: to the focused widget, else the active window (after a
+    dialog closed offscreen, none may be active: then `window`, as the desktop would)."""
+    target = QApplication.focusWidget() or QApplication.activeWindow() or window
     assert target is not None, "no window is active"
     QTest.keyClick(target, key, modifiers)
 
@@ -32,7 +35,7 @@ def open_demo(win: MainWindow, picker: FilePicker, folder: Path, qtbot: QtBot) -
     path = folder / "demo.tvaers"
     write_demo(path)
     picker.open_path = path
-    key_to_window(Key.Key_O, Mod.ControlModifier)
+    key_to_window(Key.Key_O, Mod.ControlModifier, win)
     qtbot.waitUntil(lambda: win.tabs is not None and win.tabs.isVisible())
     return path
 

@@ -82,9 +82,9 @@ class NoteDetail(QWidget):
         grid.addWidget(self.text, 1, 0, 1, 4)
         pairs = (
             (self.tr("&Type"), self.combos["kind"], 2, 0),
-            (self.tr("&Side"), self.combos["side"], 2, 2),
+            (self.tr("S&ide"), self.combos["side"], 2, 2),
             (self.tr("&Priority"), self.combos["priority"], 3, 0),
-            (self.tr("&Votes"), self.votes, 3, 2),
+            (self.tr("V&otes"), self.votes, 3, 2),
         )
         for caption, widget, row, column in pairs:
             buddy = QLabel(caption)

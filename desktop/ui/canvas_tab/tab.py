@@ -140,7 +140,7 @@ class CanvasTab(QWidget):
         self.voting_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.voting_action.triggered.connect(self.start_voting_round)
         self.addAction(self.voting_action)
-        self.voting_button = QPushButton(self.tr("Voting r&ound…"))
+        self.voting_button = QPushButton(self.tr("Voting ro&und…"))
         self.voting_button.setToolTip(
             self.tr("Type in the dots from the wall, note by note (Ctrl+Shift+V)")
         )
@@ -151,7 +151,7 @@ class CanvasTab(QWidget):
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fit_button = QPushButton(self.tr("&Fit to window"))
+        self.fit_button = QPushButton(self.tr("Fit to &window"))
         self.fit_button.setToolTip(self.tr("Show the whole canvas (Ctrl+0)"))
         self.fit_button.clicked.connect(self.view.fit)
         self.list_button = QPushButton(self.tr("&List"))

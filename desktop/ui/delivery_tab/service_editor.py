@@ -129,9 +129,9 @@ class ServiceEditor(QWidget):
                 self.contract_value,
                 self.tr("Annual cost × contract years incl. options"),
             ),
-            (self.tr("&Volume"), self.volume, ""),
-            (self.tr("&Owner"), self.owner, ""),
-            (self.tr("CP&V code"), cpv_row, ""),
+            (self.tr("Vol&ume"), self.volume, ""),
+            (self.tr("Ow&ner"), self.owner, ""),
+            (self.tr("CPV c&ode"), cpv_row, ""),
         )
         for text, widget, tip in rows:
             label = QLabel(text)

@@ -68,7 +68,7 @@ class DeliveryTab(QWidget):
         self.add_button.clicked.connect(self.add_service)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.criteria_button = QPushButton(self.tr("Criteria and &weights…"))
+        self.criteria_button = QPushButton(self.tr("Cr&iteria and weights…"))
         self.criteria_button.clicked.connect(self.open_criteria)
         keys = QLabel(
             self.tr(

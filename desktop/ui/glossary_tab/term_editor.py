@@ -56,9 +56,9 @@ class TermEditor(QWidget):
         grid.addWidget(self.heading, 0, 0, 1, 4)
         short = (
             (self.tr("&Term"), self.term),
-            (self.tr("S&tatus"), self.status),
+            (self.tr("Stat&us"), self.status),
             (self.tr("Taught &by"), self.taught_by),
-            (self.tr("So&urce"), self.source),
+            (self.tr("Sou&rce"), self.source),
             (self.tr("Counterpart"), self.counterpart),
         )
         for row, (text, widget) in enumerate(short, start=1):

@@ -99,7 +99,7 @@ class DecisionEditor(QWidget):
         resources_label.setBuddy(self.amount)
         right.addRow(resources_label, resources)
         right.addRow(self.tr("Other reso&urces"), self.resources_text)
-        right.addRow(self.tr("Ser&vices covered"), self.services)
+        right.addRow(self.tr("Services c&overed"), self.services)
         columns = QHBoxLayout()
         self.columns = columns
         columns.setContentsMargins(0, 0, 0, 0)

@@ -88,12 +88,12 @@ class SignOffDialog(QDialog):
         self.when.setCalendarPopup(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Approver"), self.who)
+        form.addRow(self.tr("A&pprover"), self.who)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("Outcome"), outcome_row)
         form.addRow(self.tr("Co&mment"), self.comment)
-        form.addRow(self.tr("&Time"), self.when)
+        form.addRow(self.tr("T&ime"), self.when)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -229,7 +229,7 @@ class SignOffTab(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_sign_off)
 
-        self.add_sign_off_button = QPushButton(self.tr("Add &sign-off…"))
+        self.add_sign_off_button = QPushButton(self.tr("Add si&gn-off…"))
         self.renew_button = QPushButton(self.tr("Sign &again…"))
         self.renew_button.setToolTip(
             self.tr("The same approver signs the decision as it is now; the old one stays")

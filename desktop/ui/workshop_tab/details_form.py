@@ -75,7 +75,7 @@ class DetailsForm(QWidget):
         day_label = QLabel(self.tr("&Date"))
         day_label.setBuddy(self.day)  # a row holding a layout gets no buddy by itself
         form.addRow(day_label, when)
-        form.addRow(self.tr("&Facilitator"), self.facilitator)
+        form.addRow(self.tr("Fac&ilitator"), self.facilitator)
         form.addRow(self.tr("P&urpose"), self.purpose)
         form.addRow(self.tr("&Minutes in"), self.minutes_language)
 

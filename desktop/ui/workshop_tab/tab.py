@@ -38,7 +38,7 @@ class WorkshopTab(QWidget):
         self.participants = RowTablePanel(
             self.tr("Participants"),
             self.participant_model,
-            add_text=self.tr("Add &participant"),
+            add_text=self.tr("Add pa&rticipant"),
             delete_text=self.tr("Delete participant"),
             on_add=self.add_participant,
             on_delete=lambda rid: self.workshop.push(
@@ -50,7 +50,7 @@ class WorkshopTab(QWidget):
         self.actions = RowTablePanel(
             self.tr("Follow-up actions"),
             self.action_model,
-            add_text=self.tr("Add follow-up &action"),
+            add_text=self.tr("Add follow-up a&ction"),
             delete_text=self.tr("Delete action"),
             on_add=self.add_action,
             on_delete=lambda rid: self.workshop.push(commands.DeleteAction(self.workshop, rid)),
