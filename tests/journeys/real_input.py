@@ -24,8 +24,10 @@ def focused() -> QWidget:
 
 
 def type_text(text: str) -> None:
-    """Type `text` into the widget that has focus, key by key."""
-    QTest.keyClicks(focused(), text)
+    """Type `text` key by key, each key into the widget that has focus when it is pressed
+    (the first key may open a cell's editor: the next ones go there, as a person's do)."""
+    for char in text:
+        QTest.keyClicks(focused(), char)
 
 
 def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Mod.NoModifier) -> None:
