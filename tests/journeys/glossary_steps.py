@@ -50,7 +50,8 @@ def open_with_ctrl_o(win: MainWindow, picker: FilePicker, path: Path) -> Glossar
     assert win.current is not None, picker.errors
     tabs = win.tabs
     assert tabs is not None
-    index = next(i for i in range(tabs.count()) if "sprog" in tabs.tabText(i).lower())
+    # The tab titled "Fælles sprog" ("Shared language"); found by its name, in any language.
+    index = next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == "glossary")
     bar = tabs.tabBar()
     click(bar, bar.tabRect(index).center())
     tab = win.glossary_tab

@@ -14,8 +14,16 @@ from pytestqt.qtbot import QtBot
 from desktop.core import glossary
 from desktop.core.demo import write_demo
 from desktop.core.starter_vocabularies import load
+from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.tab import GlossaryTab
-from desktop.ui.glossary_tab.terms_model import COUNTERPART, STATUS, STATUS_COLOURS, TERM
+from desktop.ui.glossary_tab.term_pane import EXPLANATION_SHARE
+from desktop.ui.glossary_tab.terms_model import (
+    COUNTERPART,
+    EXPLANATION,
+    STATUS,
+    STATUS_COLOURS,
+    TERM,
+)
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Answers, new_workshop_answer
 
@@ -353,3 +361,57 @@ def test_read_only_workshop_can_still_export_its_glossary(
     answers.csv_save = tmp_path / "ud.csv"
     tab.export_csv()
     assert answers.csv_save.exists()
+
+
+# -- issue 15: the pane stays on the term shown; the search hides it; room to read ----------
+
+
+def test_an_edit_keeps_the_pane_on_the_term_shown_with_a_term_selected_on_each_side(
+    tab: GlossaryTab,
+) -> None:
+    udbud = _add(tab, PROC, "udbud")
+    praktik = _add(tab, DOMAIN, "praktik")
+    tab.panes[DOMAIN].select_id(praktik)
+    tab.panes[PROC].select_id(udbud)
+    assert tab.editor.term_id == udbud
+    tab.workshop.push(
+        commands.EditTerm(tab.workshop, udbud, {"status": "proposed"}, {"status": "agreed"})
+    )
+    assert tab.editor.term_id == udbud  # was the right-hand "praktik"
+    assert tab.panes[PROC].selected_id() == udbud and tab.panes[DOMAIN].selected_id() == praktik
+
+
+def test_a_term_hidden_by_the_search_leaves_the_pane_and_comes_back(tab: GlossaryTab) -> None:
+    udbud = _add(tab, PROC, "udbud")
+    _add(tab, DOMAIN, "praktik")
+    tab.panes[PROC].select_id(udbud)
+    tab.search.setText("praktik")
+    assert tab.editor.term_id is None
+    assert tab.editor.heading.text() == (
+        "Det valgte begreb er skjult af søgningen. Ryd søgningen for at se det."
+    )
+    assert not tab.editor.explanation.isEnabled()
+    tab.search.clear()
+    assert tab.editor.term_id == udbud and tab.panes[PROC].selected_id() == udbud
+    assert tab.editor.heading.text() == "Valgt begreb"
+
+
+def test_a_term_edited_while_searching_stays_in_the_list(tab: GlossaryTab) -> None:
+    udbud = _add(tab, PROC, "udbud")
+    tab.search.setText("udbud")
+    tab.panes[PROC].select_id(udbud)
+    model = tab.models[PROC]
+    model.setData(model.index(0, TERM), "konkurrence", Qt.ItemDataRole.EditRole)
+    assert model.rowCount() == 1 and tab.editor.term_id == udbud  # not gone while typed into
+    tab.search.setText("udbu")
+    assert model.rowCount() == 0
+
+
+def test_the_explanation_column_keeps_its_share_when_the_others_grow(tab: GlossaryTab) -> None:
+    pane = tab.panes[PROC]
+    pane.resize(560, 300)
+    pane.view.resizeColumnToContents(TERM)
+    pane.view.setColumnWidth(TERM, 900)  # a very long term in large type
+    header = pane.view.horizontalHeader()
+    width = pane.view.viewport().width()
+    assert header.sectionSize(EXPLANATION) >= width * (EXPLANATION_SHARE - 0.01)

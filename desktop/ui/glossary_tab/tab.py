@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -170,19 +172,30 @@ class GlossaryTab(QWidget):
         self._names = names
         self._by_id = {t["id"]: t for t in terms}
         counterpart_terms = {t["id"]: t["term"] for t in terms}
-        for side in SIDES:
-            rows = [t for t in terms if t["side"] == side]
-            self.models[side].load(rows, names=names, counterpart_terms=counterpart_terms)
-        self._restore_selection()
+        with self._panes_quiet():
+            for side in SIDES:
+                rows = [t for t in terms if t["side"] == side]
+                self.models[side].load(rows, names=names, counterpart_terms=counterpart_terms)
+            self._restore_selection()
         self._update_counts()
         if self.showcase_open():
             self._feed_showcase()
 
     def apply_filter(self, text: str) -> None:
-        for side in SIDES:
-            self.models[side].set_filter(text)
-        self._restore_selection()
+        with self._panes_quiet():
+            for side in SIDES:
+                self.models[side].set_filter(text)
+            self._restore_selection()
+        for side in SIDES:  # what was selected, in view again when the search lets it be
+            row = self.models[side].row_of(self._chosen[side] or "")
+            if row >= 0:
+                self.panes[side].view.scrollTo(self.models[side].index(row, 0))
         self._update_counts()
+
+    @contextmanager
+    def _panes_quiet(self) -> Iterator[None]:
+        with self.panes[SIDES[0]].quiet(), self.panes[SIDES[1]].quiet():
+            yield
 
     def _restore_selection(self) -> None:
         """After the lists were reloaded or filtered: select again on each side what the

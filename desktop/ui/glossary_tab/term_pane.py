@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,7 +110,7 @@ class TermPane(QWidget):
         index = self.model.index(row, 0)
         selection = self.view.selectionModel()
         if selection.currentIndex().row() != row or not selection.isRowSelected(row):
-            self._quiet = not announce
+            before, self._quiet = self._quiet, self._quiet or not announce
             try:
                 selection.setCurrentIndex(
                     index,
@@ -115,8 +118,8 @@ class TermPane(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
             finally:
-                self._quiet = False
-        if announce:
+                self._quiet = before
+        if announce and not self._quiet:
             self.view.scrollTo(index)
             self._current_changed()
         if edit:
@@ -124,13 +127,19 @@ class TermPane(QWidget):
             self.view.edit(index)
         return True
 
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Selection changes in here are the list's own (reloaded, filtered), not chosen."""
+        before, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = before
+
     def clear_selection(self) -> None:
         """No term selected on this side, without telling anyone (it is hidden)."""
-        self._quiet = True
-        try:
+        with self.quiet():
             self.view.selectionModel().clear()
-        finally:
-            self._quiet = False
 
     def reveal(self, term_id: str | None) -> None:
         """Highlight a term (the counterpart of what is selected on the other side)."""
