@@ -18,7 +18,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFontInfo,
@@ -167,11 +167,13 @@ class PresentationHeader(QFrame):
         self.steps_row.setSpacing(4)
         self.hint = QLabel()
         self.hint.setObjectName("presentationHint")
+        self.hint.setWordWrap(True)  # two lines beside a running countdown, not a wider window
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.addLayout(self.steps_row)
         layout.addStretch(1)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.hint, 1)
         self._pixels = 16
         self._restyle()
 
@@ -271,8 +273,10 @@ class PresentationMode(QObject):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(pages, 1)
-        # The countdown floats over the tab's top right corner, big, while presenting.
-        self.timer_corner = QWidget(self.container)
+        # The countdown sits big at the right of the header while presenting: in a strip
+        # of its own, it never covers the tab's content (issue 15: it hid the delivery
+        # board's totals, columns of the participants and the glossary's buttons).
+        self.timer_corner = QWidget()
         self.timer_corner.setObjectName("presentationTimer")
         self.timer_corner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.timer_corner.setStyleSheet(
@@ -281,6 +285,10 @@ class PresentationMode(QObject):
         )
         QVBoxLayout(self.timer_corner).setContentsMargins(0, 0, 0, 0)
         self.timer_corner.hide()
+        header_layout = self.header.layout()
+        assert isinstance(header_layout, QHBoxLayout)
+        header_layout.addSpacing(16)
+        header_layout.addWidget(self.timer_corner, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self._keys: list[QShortcut] = []
         for n in range(1, 10):
@@ -335,7 +343,6 @@ class PresentationMode(QObject):
         for shortcut in self._keys:
             shortcut.setEnabled(True)
         self.header.show()
-        self.timer_corner.setVisible(self.timer_display is not None)
         window.showFullScreen()
         self._rescale()
         self._present(tabs.currentWidget())
@@ -518,7 +525,6 @@ class PresentationMode(QObject):
         if widget is not None:
             layout.addWidget(widget)
             widget.installEventFilter(self)  # shown when a countdown starts: place it then
-        self.timer_corner.setVisible(self.active and widget is not None)
         self._size_timer()
 
     def _size_timer(self) -> None:
@@ -529,22 +535,19 @@ class PresentationMode(QObject):
         self._place_timer()
 
     def _place_timer(self) -> None:
-        if self.timer_display is None:
-            return
-        self.timer_corner.adjustSize()
-        margin = 16
-        top = self.header.height() if self.header.isVisible() else 0
-        self.timer_corner.move(
-            QPoint(self.container.width() - self.timer_corner.width() - margin, top + margin)
-        )
-        self.timer_corner.raise_()
+        """The header's timer box shown while a countdown is (the display hides itself
+        when none runs): no empty box in the header."""
+        display = self.timer_display
+        self.timer_corner.setVisible(self.active and display is not None and not display.isHidden())
 
     # -- keys and size ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.timer_display and event.type() in (
             QEvent.Type.Show,
-            QEvent.Type.LayoutRequest,
+            QEvent.Type.ShowToParent,
+            QEvent.Type.Hide,
+            QEvent.Type.HideToParent,
         ):
             self._place_timer()
         if watched is self.window and self.active:

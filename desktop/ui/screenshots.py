@@ -113,6 +113,8 @@ def _presentation(window: object, out: Path) -> list[Path]:
     tabs = window.tabs
     if tabs is None or not window.presentation.enter():
         return []
+    # A countdown runs, as in the room: it must sit beside the content, never on it.
+    window.exercise_timer.start(7 * 60, "")
     QApplication.processEvents()  # going full screen resizes the window, later
     names = [tabs.widget(i).objectName() for i in range(tabs.count())]
     written = []
@@ -132,6 +134,7 @@ def _presentation(window: object, out: Path) -> list[Path]:
             written.append(_grab(window, out / f"presentation-{name}-{width}x{height}.png"))
             if glossary is not None:
                 glossary.close_showcase(glossary.showcase.current_id() or "")
+    window.exercise_timer.stop()
     window.presentation.leave()
     return written
 

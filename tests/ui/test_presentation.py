@@ -405,3 +405,30 @@ def test_esc_leaves_from_a_text_field_too(demo: MainWindow) -> None:
     _press(demo, KEY.Key_Escape)
 
     assert not demo.presentation.active
+
+
+@pytest.mark.parametrize("name", ["workshop", "glossary", "delivery", "signoff"])
+def test_a_running_countdown_never_covers_the_tab(demo: MainWindow, name: str) -> None:
+    """Issue 15: the countdown covered the board's totals, the Side/Present columns and the
+    glossary's "Show term by term" button. It has the header's strip, not the tab's room."""
+    assert demo.tabs is not None
+    demo.tabs.setCurrentIndex(TAB_NAMES.index(name))
+    demo.presentation.enter()
+    for size in ((1280, 720), (1920, 1080)):
+        demo.resize(*size)
+        demo.exercise_timer.start(300, "Øvelse")
+        for _ in range(3):
+            QApplication.processEvents()
+        corner = demo.presentation.timer_corner
+        assert corner.isVisible()
+        timer = QRect(corner.mapTo(demo, corner.rect().topLeft()), corner.size())
+        tab = demo.tabs.currentWidget()
+        content = QRect(tab.mapTo(demo, tab.rect().topLeft()), tab.size())
+        assert not timer.intersects(content), (size, timer, content)
+        assert QRect(0, 0, demo.width(), demo.height()).contains(timer)
+        # the header with the countdown fits the screen's width (not a wider window)
+        assert demo.presentation.header.minimumSizeHint().width() <= size[0]
+        demo.exercise_timer.stop()
+        QApplication.processEvents()
+        assert not corner.isVisible()  # no empty box in the header
+    demo.presentation.leave()
