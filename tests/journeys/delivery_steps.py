@@ -7,17 +7,18 @@ across the board and let go, as a person does it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.delivery_tab.board_column import CardListView
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker
-from tests.journeys.real_input import click, ctrl, drag
+from tests.journeys.real_input import alt, click, ctrl, drag
 
 TAB_INDEX = {"workshop": 0, "glossary": 1, "canvas": 2, "delivery": 3, "signoff": 4}
 
@@ -93,3 +94,66 @@ def drag_card(
     assert target_view.isVisible(), f"the {target} column is not on screen"
     end_global = target_view.viewport().mapToGlobal(drop_point(tab, target, before_row))
     drag(viewport, start, viewport.mapFromGlobal(end_global), steps=10)
+
+
+def mnemonic(text: str) -> str:
+    """The letter after "&" in a label ("Kontrakt&år" -> "å")."""
+    at = text.replace("&&", "").find("&")
+    assert at >= 0, f"{text!r} has no Alt letter"
+    return text.replace("&&", "")[at + 1]
+
+
+def alt_for(widget: QWidget) -> None:
+    """Press Alt and the letter the screen shows for `widget`: its own (a button) or its
+    label's. The letter is read from the window, so a journey follows a changed mnemonic."""
+    if isinstance(widget, QAbstractButton):
+        alt(mnemonic(widget.text()))
+        return
+    window = widget.window()
+    labels = [
+        label
+        for label in window.findChildren(QLabel)
+        if label.buddy() is widget and label.isVisible() and "&" in label.text()
+    ]
+    assert labels, f"no label with an Alt letter leads to {widget!r}"
+    alt(mnemonic(labels[0].text()))
+    assert widget.hasFocus(), f"Alt+{mnemonic(labels[0].text())} did not reach {widget!r}"
+
+
+def in_dialog(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], Callable[[QWidget], None]]:
+    """For `when_modal`: the person's keys reach the dialog once it is the active window (as
+    their keys do); if a step fails, the dialog is closed so the journey fails, not hangs."""
+
+    def wrap(steps: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
+        def run(dialog: QWidget) -> None:
+            try:
+                qtbot.waitUntil(
+                    lambda: dialog.isActiveWindow() and dialog.focusWidget() is not None
+                )
+                steps(dialog)
+            except BaseException:
+                dialog.close()
+                raise
+
+        return run
+
+    return wrap
+
+
+def when_message_box(
+    qtbot: QtBot, action: Callable[[QMessageBox], None], *, timeout_ms: int = 30_000
+) -> None:
+    """Run `action(box)` once a message box is the active modal window (other modal windows,
+    such as a dialog before it or a progress bar, are waited out). Call before what shows it."""
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            in_dialog(qtbot)(action)(box)  # type: ignore[arg-type]
+            return
+        waited["ms"] += 20
+        if waited["ms"] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
