@@ -9,6 +9,7 @@ made the pane jump to the other side's term, and the next field typed was stored
 
 from __future__ import annotations
 
+import copy
 import itertools
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from tests.journeys.glossary_steps import (
 from tests.journeys.real_input import Key, click, click_cell, ctrl, press, type_text
 
 SIDES = (PROC, DOMAIN)
+State = tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
 START = {
     PROC: [("udbud", "En konkurrence"), ("tilbud", "Svar på et udbud"), ("kontrakt", "")],
     DOMAIN: [("løntilskud", "Tilskud til løn"), ("praktik", ""), ("mentor", "En støtte")],
@@ -49,7 +51,8 @@ START = {
 PEOPLE = ("Anne Holm", "Bo Berg")
 STATUSES = {"proposed": "Foreslået", "agreed": "Aftalt", "disputed": "Omstridt"}
 TEXT_FIELDS = ("explanation", "example", "source")
-STORED = (*TEXT_FIELDS, "side", "term", "status", "taught_by")
+STORED = (*TEXT_FIELDS, "side", "term", "status", "taught_by", "counterpart_id")
+WORDS = ("udbud", "rammeaftale", "krav", "løn")
 # Short texts that the searches below find in some terms and not in others.
 TEXTS = ("krav", "løn", "plan B", "En konkurrence", "", "udbud\nog mere")
 SEARCHES = ("", "krav", "løn", "udbud", "en ", "praktik")
@@ -98,8 +101,9 @@ def test_the_glossary_does_what_the_person_did(
             self.current_side = PROC  # the side of the term in "Valgt begreb"
             self.needle = ""
             self.visible = {side: set(self.order[side]) for side in SIDES}
-            self.undo: list[tuple[str, str, Any, Any]] = []
-            self.redo: list[tuple[str, str, Any, Any]] = []
+            # Each undo step as (before, after): the terms and each side's order.
+            self.undo: list[tuple[State, State]] = []
+            self.redo: list[tuple[State, State]] = []
 
         def teardown(self) -> None:
             """Ctrl+S: the file holds what the model says."""
@@ -120,21 +124,33 @@ def test_the_glossary_does_what_the_person_did(
             chosen = self.chosen[self.current_side]
             return chosen if chosen in self.visible[self.current_side] else None
 
-        def _edited(self, term_id: str, field: str, value: Any) -> None:
-            old = self.terms[term_id][field]
-            if value == old:
-                return
-            self.terms[term_id][field] = value
-            self.undo.append((term_id, field, old, value))
-            self.redo.clear()
-            self._rematch()
+        def state(self) -> State:
+            return copy.deepcopy(self.terms), copy.deepcopy(self.order)
 
-        def _rematch(self) -> None:
-            """A list keeps the terms it shows after an edit; newly matching ones join."""
+        def _set_state(self, state: State, shown_before: State | None = None) -> None:
+            """The terms as `state`; what the lists show follows from what they showed."""
+            before = (shown_before or self.state())[1]
+            self.terms, self.order = copy.deepcopy(state[0]), copy.deepcopy(state[1])
             for side in SIDES:
-                self.visible[side] |= {
-                    i for i in self.order[side] if _matches(self.terms[i], self.needle)
-                }
+                matching = {i for i in self.order[side] if _matches(self.terms[i], self.needle)}
+                if self.order[side] == before[side]:
+                    # The list keeps the terms it shows after an edit; new matches join.
+                    self.visible[side] |= matching
+                else:  # terms came or went: the list is read again, the search applied
+                    self.visible[side] = matching
+
+        def _step(self, before: State) -> None:
+            """The person's change is one undo step (if it changed anything)."""
+            after = self.state()
+            if after != before:
+                self.undo.append((before, after))
+                self.redo.clear()
+                self._set_state(after, before)
+
+        def _edited(self, term_id: str, field: str, value: Any) -> None:
+            before = self.state()
+            self.terms[term_id][field] = value
+            self._step(before)
 
         # -- what the person does -------------------------------------------------------
 
@@ -177,6 +193,84 @@ def test_the_glossary_does_what_the_person_did(
             assert term_id is not None
             self._edited(term_id, "taught_by", self.people[person] if person else None)
 
+        @precondition(lambda self: self.shown() is not None)
+        @rule(word=st.sampled_from(WORDS))
+        def rename_in_the_list(self, word: str) -> None:
+            """F2 on the selected row, the name typed over, Enter."""
+            side, term_id = self.current_side, self.shown()
+            assert term_id is not None
+            click_cell(self.tab.panes[side].view, self.rows(side).index(term_id), 0)
+            press(Key.Key_F2)
+            settle()
+            ctrl("a")
+            type_text(word)
+            press(Key.Key_Return)
+            settle()
+            self._edited(term_id, "term", word)
+
+        @rule(side=st.sampled_from(SIDES), word=st.sampled_from(WORDS))
+        def add_with_ins(self, side: str, word: str) -> None:
+            """Ins in a list: a new term there, its name typed; the search is cleared."""
+            view = self.tab.panes[side].view
+            rows = self.rows(side)
+            if rows:  # into the list: a click on a row (the person's choice too)
+                term_id = rows[0]
+                click_cell(view, 0, 1)
+                self.chosen[side], self.current_side = term_id, side
+            else:
+                view.setFocus()  # an empty list: as if reached with Tab
+                settle()
+            press(Key.Key_Insert)
+            settle()
+            before = self.state()
+            known = set(self.terms)
+            stored = self._stored()
+            (new_id,) = set(stored) - known
+            self.terms[new_id] = {**stored[new_id]}
+            self.order[side].append(new_id)
+            self.needle = ""
+            self.visible = {s: set(self.order[s]) for s in SIDES}
+            self.undo.append((before, self.state()))
+            self.redo.clear()
+            self.chosen[side], self.current_side = new_id, side
+            ctrl("a")
+            type_text(word)
+            press(Key.Key_Return)
+            settle()
+            self._edited(new_id, "term", word)
+
+        @precondition(lambda self: self.shown() is not None)
+        @rule()
+        def delete_with_del(self) -> None:
+            side, term_id = self.current_side, self.shown()
+            assert term_id is not None
+            click_cell(self.tab.panes[side].view, self.rows(side).index(term_id), 1)
+            press(Key.Key_Delete)
+            settle()
+            before = self.state()
+            counterpart = self.terms.pop(term_id)["counterpart_id"]
+            if counterpart in self.terms:
+                self.terms[counterpart]["counterpart_id"] = None
+            self.order[side].remove(term_id)
+            self._step(before)
+
+        @rule()
+        def link_with_ctrl_l(self) -> None:
+            first, second = (self.chosen[s] for s in SIDES)
+            if not all(c in self.visible[s] for c, s in ((first, PROC), (second, DOMAIN))):
+                return  # the app would say: select one on each side
+            ctrl("l")
+            settle()
+            assert first is not None and second is not None
+            before = self.state()
+            for term_id in (first, second):
+                old = self.terms[term_id]["counterpart_id"]
+                if old in self.terms:
+                    self.terms[old]["counterpart_id"] = None
+            self.terms[first]["counterpart_id"] = second
+            self.terms[second]["counterpart_id"] = first
+            self._step(before)
+
         @rule(needle=st.sampled_from(SEARCHES))
         def search(self, needle: str) -> None:
             ctrl("f")
@@ -210,28 +304,31 @@ def test_the_glossary_does_what_the_person_did(
         def undo_step(self) -> None:
             self._undo_key("z")
             if self.undo:
-                term_id, field, old, new = self.undo.pop()
-                self.terms[term_id][field] = old
-                self.redo.append((term_id, field, old, new))
-                self._rematch()
+                before, after = self.undo.pop()
+                self.redo.append((before, after))
+                self._set_state(before)
 
         @rule()
         def redo_step(self) -> None:
             self._undo_key("y")
             if self.redo:
-                term_id, field, old, new = self.redo.pop()
-                self.terms[term_id][field] = new
-                self.undo.append((term_id, field, old, new))
-                self._rematch()
+                before, after = self.redo.pop()
+                self.undo.append((before, after))
+                self._set_state(after)
+
+        def _stored(self) -> dict[str, dict[str, Any]]:
+            return self.tab.workshop.read(
+                lambda s: {t.id: {k: getattr(t, k) for k in STORED} for t in glossary.list_terms(s)}
+            )
 
         # -- what must hold after every step --------------------------------------------
 
         @invariant()
         def stored_terms_are_what_the_person_did(self) -> None:
-            stored = self.tab.workshop.read(
-                lambda s: {t.id: {k: getattr(t, k) for k in STORED} for t in glossary.list_terms(s)}
-            )
-            assert stored == self.terms
+            assert self._stored() == self.terms
+            for side in SIDES:
+                stored = [t.id for t in self.tab.workshop.read(glossary.list_terms)]
+                assert [i for i in stored if self.terms[i]["side"] == side] == self.order[side]
 
         @invariant()
         def the_lists_show_what_the_search_leaves(self) -> None:
@@ -243,7 +340,8 @@ def test_the_glossary_does_what_the_person_did(
         def the_pane_shows_the_term_chosen_last(self) -> None:
             editor = self.tab.editor
             assert editor.term_id == self.shown()
-            hidden = self.shown() is None and self.chosen[self.current_side] is not None
+            chosen = self.chosen[self.current_side]
+            hidden = self.shown() is None and chosen in self.terms
             assert (editor.heading.text() == HIDDEN) == hidden
 
         @invariant()

@@ -415,3 +415,18 @@ def test_the_explanation_column_keeps_its_share_when_the_others_grow(tab: Glossa
     header = pane.view.horizontalHeader()
     width = pane.view.viewport().width()
     assert header.sectionSize(EXPLANATION) >= width * (EXPLANATION_SHARE - 0.01)
+
+
+def test_linking_terms_already_linked_adds_no_empty_undo_step(
+    tab: GlossaryTab, window: MainWindow
+) -> None:
+    udbud = _add(tab, PROC, "udbud")
+    praktik = _add(tab, DOMAIN, "praktik")
+    tab.panes[PROC].select_id(udbud)
+    tab.panes[DOMAIN].select_id(praktik)
+    tab.link_selected()
+    steps = tab.workshop.undo_stack.count()
+    tab.link_selected()  # Ctrl+L again
+    assert tab.workshop.undo_stack.count() == steps
+    window.undo_action.trigger()  # the one Ctrl+Z undoes the link
+    assert _term(tab, "udbud", PROC)["counterpart_id"] is None

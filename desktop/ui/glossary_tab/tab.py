@@ -339,6 +339,8 @@ class GlossaryTab(QWidget):
         if not first or not second:
             dialogs.show_info(self, self.tr("Select one term on each side first, then link them."))
             return
+        if self._by_id.get(first, {}).get("counterpart_id") == second:
+            return  # linked already: no empty step for Ctrl+Z to "undo"
         self.workshop.push(commands.LinkTerms(self.workshop, first, second))
 
     def unlink_current(self) -> None:
