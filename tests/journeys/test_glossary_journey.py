@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -35,7 +36,23 @@ from tests.journeys.glossary_steps import (
 )
 from tests.journeys.real_input import Key, click_cell, ctrl, press, type_text
 
-HIDDEN = "Det valgte begreb er skjult af søgningen. Ryd søgningen for at se det."
+# What the person reads, in each language the app speaks.
+SAYS = {
+    "da": {
+        "disputed": "Omstridt",
+        "agreed": "Aftalt",
+        "matches": "Træffere: 1",
+        "hidden": "Det valgte begreb er skjult af søgningen. Ryd søgningen for at se det.",
+        "heading": "Valgt begreb",
+    },
+    "en": {
+        "disputed": "Disputed",
+        "agreed": "Agreed",
+        "matches": "Matches: 1",
+        "hidden": "The selected term is hidden by the search. Clear the search to see it.",
+        "heading": "Selected term",
+    },
+}
 
 
 def shown(tab: GlossaryTab) -> str:
@@ -58,10 +75,12 @@ def selected(tab: GlossaryTab, side: str) -> str | None:
 
 
 @POPUP_WARNINGS
+@pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_a_glossary_made_by_keys_and_clicks_is_saved_exactly(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, lang: str
 ) -> None:
     win = journey_window
+    says = SAYS[lang]
     path = tmp_path / "fælles sprog.tvaers"
     people = make_workshop(path, ["Anne Holm", "Bo Berg"])
     tab = open_with_ctrl_o(win, picker, path)
@@ -89,7 +108,7 @@ def test_a_glossary_made_by_keys_and_clicks_is_saved_exactly(
     click_term(tab, DOMAIN, "løntilskud")
     click_term(tab, PROC, "udbud")
     assert shown(tab) == "udbud"
-    choose(tab.editor.status, "Omstridt")
+    choose(tab.editor.status, says["disputed"])
     assert shown(tab) == "udbud"
     replace_text(tab.editor.source, "Udbudsloven § 2")
     press(Key.Key_Tab)
@@ -110,7 +129,7 @@ def test_a_glossary_made_by_keys_and_clicks_is_saved_exactly(
     replace_text(tab.editor.explanation, "Borgeren prøver et job af hos en arbejdsgiver.")
     press(Key.Key_Tab)
     choose(tab.editor.taught_by, "Bo Berg")
-    choose(tab.editor.status, "Aftalt")
+    choose(tab.editor.status, says["agreed"])
     replace_text(tab.editor.source, "LAB-loven kap. 11")
     press(Key.Key_Tab)
     settle()
@@ -121,8 +140,8 @@ def test_a_glossary_made_by_keys_and_clicks_is_saved_exactly(
     type_text("konkurrence")
     settle()
     assert listed(tab, PROC) == ["udbud"] and listed(tab, DOMAIN) == []
-    assert tab.matches.text() == "Træffere: 1"
-    assert shown(tab) == "" and tab.editor.heading.text() == HIDDEN
+    assert tab.matches.text() == says["matches"]
+    assert shown(tab) == "" and tab.editor.heading.text() == says["hidden"]
     assert not tab.editor.explanation.isEnabled()
     ctrl("a")
     type_text("praktik")
@@ -133,7 +152,7 @@ def test_a_glossary_made_by_keys_and_clicks_is_saved_exactly(
     ctrl("a")
     press(Key.Key_Delete)
     settle()
-    assert shown(tab) == "virksomhedspraktik" and tab.editor.heading.text() == "Valgt begreb"
+    assert shown(tab) == "virksomhedspraktik" and tab.editor.heading.text() == says["heading"]
     assert selected(tab, PROC) == "udbud" and selected(tab, DOMAIN) == "virksomhedspraktik"
 
     # Link "udbud" with "løntilskud"; undo the link and the status before it, redo both.
