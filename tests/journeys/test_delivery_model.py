@@ -1,9 +1,10 @@
 """The delivery board against a plain model of what the person did, driven by real input.
 
 Hypothesis picks the steps: add a card (Alt+Y, a title typed), drag it to a column and place
-with the mouse, move it with Ctrl+arrows, type a new annual cost (or clear it), undo (Ctrl+Z),
-redo (Ctrl+Y). After every step the stored services (column, order within the column,
-title, cost) must be exactly what the model says. Undo and redo are modelled as a stack of
+with the mouse, move it with Ctrl+arrows, type a new annual cost (or clear it), type contract
+years ("2+1+1", "2,5", ...), undo (Ctrl+Z), redo (Ctrl+Y). After every step the stored
+services (column, order within the column, title, cost, years as typed and their sum) must
+be exactly what the model says. Undo and redo are modelled as a stack of
 board states: each step that changed something is one undo step (a new card is two: the card,
 then its typed title).
 """
@@ -55,6 +56,7 @@ class Board:
     columns: tuple[tuple[str, ...], ...] = tuple(() for _ in COLUMNS)
     title: dict[str, str] = field(default_factory=dict)
     cost: dict[str, int | None] = field(default_factory=dict)
+    years: dict[str, str] = field(default_factory=dict)  # contract years as typed
 
     def where(self, card: str) -> tuple[int, int]:
         for c, ids in enumerate(self.columns):
@@ -76,6 +78,12 @@ class Board:
         return replace(self, columns=tuple(columns))
 
 
+def years_sum(typed: str) -> float | None:
+    """What the model expects stored beside the typed text: the years added up."""
+    parts = [p.strip().replace(",", ".") for p in typed.split("+")] if typed.strip() else []
+    return float(sum(float(p) for p in parts)) if parts else None
+
+
 def stored(tab: DeliveryTab) -> Board:
     services = tab.workshop.read(core.list_services)
     columns = tuple(
@@ -85,6 +93,7 @@ def stored(tab: DeliveryTab) -> Board:
         columns,
         {s.id: s.title for s in services},
         {s.id: s.annual_cost_dkk for s in services},
+        {s.id: s.contract_years_typed for s in services},
     )
 
 
@@ -150,6 +159,7 @@ def test_delivery_board_matches_a_model_of_real_input(
                 columns=(self.model.columns[0] + (new,), *self.model.columns[1:]),
                 title={**self.model.title, new: NEW_TITLE},
                 cost={**self.model.cost, new: None},
+                years={**self.model.years, new: ""},
             )
             self._did(added, replace(added, title={**added.title, new: name}))
 
@@ -207,6 +217,20 @@ def test_delivery_board_matches_a_model_of_real_input(
             press(Key.Key_Tab)
             self._did(replace(self.model, cost={**self.model.cost, card: cost}))
 
+        @precondition(lambda self: bool(self.model.cards()))
+        @rule(data=st.data(), typed=st.sampled_from(["2+1+1", "4", "2,5", "3 + 1", "1+1+1+1", ""]))
+        def type_years(self, data: Any, typed: str) -> None:
+            card = data.draw(st.sampled_from(self.model.cards()), label="card")
+            self._select(card)
+            alt_for(self.tab.editor.contract_years)  # what is there is selected
+            if typed:
+                type_text(typed)
+            else:
+                press(Key.Key_Backspace)
+            press(Key.Key_Tab)
+            assert self.tab.editor.contract_years.text() == typed  # shown as typed
+            self._did(replace(self.model, years={**self.model.years, card: typed}))
+
         @precondition(lambda self: bool(self.undo))
         @rule()
         def undo(self) -> None:
@@ -231,6 +255,9 @@ def test_delivery_board_matches_a_model_of_real_input(
             assert now.columns == self.model.columns
             assert now.title == self.model.title
             assert now.cost == self.model.cost
+            assert now.years == self.model.years
+            sums = {s.id: s.contract_years for s in self.tab.workshop.read(core.list_services)}
+            assert sums == {card: years_sum(typed) for card, typed in self.model.years.items()}
             # What the board shows is what is stored.
             models = [self.tab.columns[p].model for p in COLUMNS]
             shown = tuple(tuple(m.card_at(r).id for r in range(m.rowCount())) for m in models)
@@ -239,7 +266,7 @@ def test_delivery_board_matches_a_model_of_real_input(
     run_state_machine_as_test(
         DeliveryBoard,
         settings=settings(
-            max_examples=15,
+            max_examples=12,
             stateful_step_count=20,
             deadline=None,
             suppress_health_check=list(HealthCheck),
