@@ -393,6 +393,8 @@ def test_cost_is_typed_the_danish_way_and_a_wrong_amount_is_shown_not_stored(
     qtbot.keyClicks(editor.contract_years, "2+1+1")
     editor.contract_years.editingFinished.emit()
     assert _service(tab, card)["contract_years"] == 4.0
+    assert _service(tab, card)["contract_years_typed"] == "2+1+1"
+    assert editor.contract_years.text() == "2+1+1"  # as typed, not "4"
     assert editor.contract_value.text() == "7.200.000 kr."
     editor.annual_cost_dkk.setText("1.800,50")
     editor.annual_cost_dkk.textEdited.emit("1.800,50")
@@ -403,6 +405,28 @@ def test_cost_is_typed_the_danish_way_and_a_wrong_amount_is_shown_not_stored(
     assert _service(tab, card)["annual_cost_dkk"] == 1_800_000
     assert _undo(tab) == "Ret ydelse"
     assert _service(tab, card)["contract_years"] is None
+    assert _service(tab, card)["contract_years_typed"] == ""
+
+
+def test_contract_years_typed_differently_with_the_same_sum_are_a_change(
+    tab: DeliveryTab, qtbot: QtBot
+) -> None:
+    """ "4" and "2+1+1" are both four years, but not the same contract: the text is kept."""
+    card = _add(tab, "Kørsel", EXT, contract_years_typed="4")
+    tab.select_service(card)
+    line = tab.editor.contract_years
+    assert line.text() == "4"
+    line.selectAll()
+    qtbot.keyClicks(line, "2+1+1")
+    line.editingFinished.emit()
+    assert (_service(tab, card)["contract_years_typed"], _service(tab, card)["contract_years"]) == (
+        "2+1+1",
+        4.0,
+    )
+    tab.refresh()
+    assert line.text() == "2+1+1"
+    assert _undo(tab) == "Ret ydelse"
+    assert line.text() == "4"
 
 
 def test_external_card_shows_the_procurement_hint_as_guidance(tab: DeliveryTab) -> None:
