@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from desktop.ui import dialogs
+from desktop.ui.date_field import DateField
 from desktop.ui.row_table_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(2000, 1, 1)  # the minimum stands for "no date"; shown as a dash
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+KEEPS_EDITOR_OPEN = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+LEAVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class ColumnDelegate(QStyledItemDelegate):
@@ -27,6 +43,7 @@ class ColumnDelegate(QStyledItemDelegate):
     def __init__(self, column: Column, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column = column
+        self._explaining = False
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = self.column.kind
@@ -36,11 +53,9 @@ class ColumnDelegate(QStyledItemDelegate):
                 combo.addItem(label, value)
             return combo
         if kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("dd.MM.yyyy")
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText("—")
+            editor = DateField(parent, start=self.column.date_start or date.today)
+            editor.setFrame(False)
+            editor.date_chosen.connect(lambda: self._chosen_in_calendar(editor))
             return editor
         line = QLineEdit(parent)
         if self.column.suggestions is not None:
@@ -54,16 +69,62 @@ class ColumnDelegate(QStyledItemDelegate):
         value: Any = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
+        elif isinstance(editor, DateField):
+            editor.set_date(
+                value.toPython() if isinstance(value, QDate) and value.isValid() else None
+            )
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
-            chosen = editor.date()
-            model.setData(index, QDate() if chosen == NO_DATE else chosen, Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, DateField):
+            if editor.error() is not None:
+                # Focus left (or the file is saved) with a date that cannot be: keep the
+                # stored one and say why, once the editor has closed.
+                message = self._refusal(editor)
+                window = editor.window()
+                QTimer.singleShot(0, lambda: dialogs.show_error(window, message))
+                return
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Tab on a date that cannot be: say why and keep the editor open with the
+        typed text, so it can be corrected."""
+        if isinstance(watched, DateField):
+            if (
+                event.type() == QEvent.Type.FocusOut
+                and isinstance(event, QFocusEvent)
+                and (self._explaining or event.reason() in KEEPS_EDITOR_OPEN)
+                and watched.error() is not None
+            ):
+                # Our message box, or another window, took the focus: the editor stays
+                # open with what was typed, to be corrected on return.
+                return True
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in LEAVING_KEYS
+                and watched.error() is not None
+            ):
+                self._explaining = True
+                try:
+                    dialogs.show_error(watched.window(), self._refusal(watched))
+                finally:
+                    self._explaining = False
+                watched.setFocus()
+                watched.selectAll()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _refusal(self, editor: DateField) -> str:
+        return translate("ColumnDelegate", "{reason} The date was not changed.").format(
+            reason=editor.error_text()
+        )
+
+    def _chosen_in_calendar(self, editor: DateField) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)

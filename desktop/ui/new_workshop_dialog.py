@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,12 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.storage.paths import EXTENSION, documents_dir
 from desktop.ui import dialogs
+from desktop.ui.date_field import DateField
 
 FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
 
@@ -33,8 +34,8 @@ class NewWorkshop:
     organisation: str
     area: str
     location: str
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: datetime | None  # None: the date was left empty
+    ends_at: datetime | None
     facilitator: str
 
     def details(self) -> dict[str, object]:
@@ -82,9 +83,12 @@ class NewWorkshopDialog(QDialog):
         self.organisation = QLineEdit()
         self.area = QLineEdit()
         self.location = QLineEdit()
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day = DateField()
+        self.day.set_date(date.today())
+        self.starts = QTimeEdit(QTime(9, 0))
+        self.ends = QTimeEdit(QTime(15, 0))
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("HH:mm")
         self.facilitator = QLineEdit()
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -96,7 +100,16 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Place"), self.location)
-        form.addRow(self.tr("&Date"), self.day)
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(QLabel(self.tr("from")))
+        when.addWidget(self.starts)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.ends)
+        when.addStretch(1)
+        day_label = QLabel(self.tr("&Date"))
+        day_label.setBuddy(self.day)  # a row holding a layout gets no buddy by itself
+        form.addRow(day_label, when)
         form.addRow(self.tr("&Facilitator"), self.facilitator)
         where_row = QHBoxLayout()
         where_row.addWidget(self.where, 1)
@@ -120,16 +133,29 @@ class NewWorkshopDialog(QDialog):
             return self._chosen_path
         return free_path(self.folder, file_name_for(self.title.text()))
 
+    def accept(self) -> None:
+        if self.day.error() is not None:
+            dialogs.show_error(
+                self,
+                self.tr("{reason} Correct the date, or leave it empty.").format(
+                    reason=self.day.error_text()
+                ),
+            )
+            self.day.setFocus()
+            self.day.selectAll()
+            return
+        super().accept()
+
     def result_value(self) -> NewWorkshop:
-        day = self.day.date().toPython()
+        day = self.day.date()
         return NewWorkshop(
             path=self.path(),
             title=self.title.text(),
             organisation=self.organisation.text(),
             area=self.area.text(),
             location=self.location.text(),
-            starts_at=datetime.combine(day, time(9, 0)),
-            ends_at=datetime.combine(day, time(15, 0)),
+            starts_at=datetime.combine(day, self.starts.time().toPython()) if day else None,
+            ends_at=datetime.combine(day, self.ends.time().toPython()) if day else None,
             facilitator=self.facilitator.text(),
         )
 

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.core.dates import format_date
+
 Index = QModelIndex | QPersistentModelIndex
 EditRequest = Callable[[str, str, Any, Any], None]  # (row_id, field, old, new)
 
@@ -31,16 +33,14 @@ class Column:
     kind: str = "text"  # text | choice | bool | date
     choices: Sequence[tuple[str, str]] = ()  # (stored value, label shown)
     suggestions: Callable[[], list[str]] | None = field(default=None, compare=False)
+    # Where an empty date starts (↑/↓, the calendar, a year left out); today if not given.
+    date_start: Callable[[], date] | None = field(default=None, compare=False)
 
     def label_of(self, value: Any) -> str:
         for stored, label in self.choices:
             if stored == value:
                 return label
         return "" if value is None else str(value)
-
-
-def format_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 class RowTableModel(QAbstractTableModel):
@@ -138,9 +138,9 @@ class RowTableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif column.kind == "date":
-            new = value.toPython() if isinstance(value, QDate) and value.isValid() else value
-            if isinstance(new, QDate):
-                new = None
+            if isinstance(value, QDate):
+                value = value.toPython() if value.isValid() else None
+            new = value if isinstance(value, date) else None
         else:
             new = value
         if new == old:

@@ -253,6 +253,14 @@
     </message>
 </context>
 <context>
+    <name>ColumnDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/delegates.py" line="124"/>
+        <source>{reason} The date was not changed.</source>
+        <translation>{reason} Datoen er ikke ændret.</translation>
+    </message>
+</context>
+<context>
     <name>CpvDialog</name>
     <message>
         <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="24"/>
@@ -675,64 +683,69 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="58"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="56"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="63"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="65"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="68"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="69"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="73"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="70"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="74"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="75"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
         <source>&amp;Date</source>
         <translation>D&amp;ato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="78"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="75"/>
         <source>Fac&amp;ilitator</source>
         <translation>Fa&amp;cilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="79"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="76"/>
         <source>P&amp;urpose</source>
         <translation>F&amp;ormål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="80"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="77"/>
         <source>&amp;Minutes in</source>
         <translation>Referat &amp;på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="165"/>
+        <source>{reason} The workshop&apos;s date was not changed.</source>
+        <translation>{reason} Workshoppens dato er ikke ændret.</translation>
     </message>
 </context>
 <context>
@@ -811,167 +824,167 @@
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="44"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="46"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="45"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="47"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="46"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="48"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="49"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="51"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="50"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="52"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="51"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="54"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="56"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="85"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="90"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
         <source>&amp;Link as counterparts</source>
         <translation>Forbind som &amp;modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="91"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
         <source>&amp;Import CSV…</source>
         <translation>Im&amp;portér CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="95"/>
         <source>U&amp;nlink</source>
         <translation>Fjern forbi&amp;ndelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
         <source>Add starter voc&amp;abulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
         <source>Ex&amp;port CSV…</source>
         <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
         <source>Sh&amp;ow term by term</source>
         <translation>Vis or&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="107"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
         <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="114"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="116"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="204"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="217"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="301"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="314"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="327"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="340"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="350"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
         <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
         <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="358"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="373"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="371"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="386"/>
         <source>Exported %1 terms to %2.</source>
         <translation>%1 begreber er eksporteret til %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="388"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="398"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="402"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="417"/>
         <source>%1 rows cannot be imported:</source>
         <translation>%1 rækker kan ikke importeres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="406"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="421"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="408"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="414"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="429"/>
         <source>Imported %1 terms.</source>
         <translation>%1 begreber er importeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="418"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="433"/>
         <source>%1 were already in the workshop and were skipped.</source>
         <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="424"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="439"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -1250,59 +1263,74 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="76"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="82"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
         <source>C&amp;hange…</source>
         <translation>S&amp;kift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="101"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="105"/>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="107"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
         <source>&amp;Date</source>
         <translation>D&amp;ato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="113"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="117"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="122"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="140"/>
+        <source>{reason} Correct the date, or leave it empty.</source>
+        <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1400,7 @@
 <context>
     <name>PresentationHeader</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="195"/>
+        <location filename="../../desktop/ui/presentation.py" line="197"/>
         <source>Ctrl+1–%1 or PgUp/PgDn: switch tab · Esc: leave</source>
         <translation>Ctrl+1–%1 eller PgUp/PgDn: skift fane · Esc: afslut</translation>
     </message>
@@ -1380,12 +1408,12 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="253"/>
+        <location filename="../../desktop/ui/presentation.py" line="255"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Præsentationstilstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="259"/>
+        <location filename="../../desktop/ui/presentation.py" line="261"/>
         <source>Full screen in large type for the projector: the open tab only (F5; Esc leaves)</source>
         <translation>Fuld skærm med stor skrift til projektoren: kun den åbne fane (F5; Esc afslutter)</translation>
     </message>
@@ -1973,42 +2001,42 @@
 <context>
     <name>TermPane</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="36"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="39"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="37"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="40"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="40"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="43"/>
         <source>Sort A–Å</source>
         <translation>Sortér A–Å</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="41"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="44"/>
         <source>Add a term on this side (Ins)</source>
         <translation>Tilføj et begreb på denne side (Ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="42"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="45"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="43"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="46"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="156"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="165"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="161"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="170"/>
         <source>Terms: %1</source>
         <translation>Begreber: %1</translation>
     </message>
@@ -2195,137 +2223,137 @@
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="39"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="40"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="51"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="41"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
         <source>Add pa&amp;rticipant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="53"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
         <source>Add follow-up a&amp;ction</source>
         <translation>Tilføj opfø&amp;lgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="63"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
         <source>Procurement</source>
         <translation>Indkøb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
         <source>Professional side</source>
         <translation>Fagområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
         <source>Leadership</source>
         <translation>Ledelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="112"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="119"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="121"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="124"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="124"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="165"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="172"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="170"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="177"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>

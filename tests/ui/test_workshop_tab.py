@@ -166,13 +166,18 @@ def test_typing_in_details_commits_after_a_pause_as_one_undo_step(
     assert field.text() == "Mødelokale 2"
 
 
-def test_purpose_and_date_edits_are_stored(window: MainWindow, answers: Answers) -> None:
+def test_purpose_and_date_edits_are_stored(
+    window: MainWindow, answers: Answers, qtbot: QtBot
+) -> None:
     _create(window, answers)
     tab = window.workshop_tab
     assert tab is not None and window.current is not None
     tab.details.purpose.setPlainText("Første linje\nAnden linje")
     tab.commit_typing()
-    tab.details.day.setDate(QDate(2027, 4, 6))
+    tab.details.day.setFocus()
+    tab.details.day.selectAll()
+    qtbot.keyClicks(tab.details.day, "6/4-2027")
+    qtbot.keyClick(tab.details.day, Qt.Key.Key_Return)
     stored = window.current.read(workshop.get_workshop)
     assert stored.purpose == "Første linje\nAnden linje"
     assert stored.starts_at is not None and stored.starts_at.date() == date(2027, 4, 6)

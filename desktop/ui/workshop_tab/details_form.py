@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import Workshop
-from desktop.ui.delegates import NO_DATE
+from desktop.ui import dialogs
+from desktop.ui.date_field import DateField
 from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 TEXT_FIELDS = ("title", "organisation", "area", "location", "facilitator", "purpose")
@@ -45,11 +45,8 @@ class DetailsForm(QWidget):
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
         self.purpose.setMinimumHeight(100)  # five lines; drag the splitter below for more
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
-        self.day.setMinimumDate(NO_DATE)
-        self.day.setSpecialValueText("—")
+        self.day = DateField()
+        self.day.setMaximumWidth(self.day.fontMetrics().horizontalAdvance("00.00.00000") + 48)
         self.starts = QTimeEdit()
         self.ends = QTimeEdit()
         for edit in (self.starts, self.ends):
@@ -85,10 +82,12 @@ class DetailsForm(QWidget):
             line.editingFinished.connect(self._finish_typing)
         self.purpose.textChanged.connect(self._purpose_changed)
         self.purpose.installEventFilter(self)
-        self.day.dateChanged.connect(lambda _d: self._when_changed())
+        self.day.editingFinished.connect(self._day_finished)
+        self.day.date_chosen.connect(self._day_finished)
+        self.day.stepped.connect(self._when_changed)
         self.starts.timeChanged.connect(lambda _t: self._when_changed())
         self.ends.timeChanged.connect(lambda _t: self._when_changed())
-        for edit in (self.day, self.starts, self.ends):
+        for edit in (self.starts, self.ends):
             edit.editingFinished.connect(self.typing_finished)
         self.minutes_language.activated.connect(self._language_chosen)
         self._loading = False
@@ -112,7 +111,8 @@ class DetailsForm(QWidget):
                         widget.setText(value)
                         widget.setCursorPosition(0)  # show the start of a long title
             starts, ends = workshop.starts_at, workshop.ends_at
-            self.day.setDate(_qdate(starts) if starts else NO_DATE)
+            if self.day.error() is None:  # else keep what is typed there until it is a date
+                self.day.set_date(starts.date() if starts else None)
             self.starts.setTime(_qtime(starts.time()) if starts else QTime(9, 0))
             self.ends.setTime(_qtime(ends.time()) if ends else QTime(15, 0))
             index = self.minutes_language.findData(workshop.minutes_language)
@@ -149,6 +149,7 @@ class DetailsForm(QWidget):
     def commit_pending(self) -> None:
         """Send what has been typed but not yet stored (also called before save and close)."""
         self._typing.flush()
+        self._when_changed()
 
     def _commit_fields(self, fields: set[str]) -> None:
         old, new = typed_changes(self, fields, self._stored)
@@ -156,14 +157,26 @@ class DetailsForm(QWidget):
             self._stored.update(new)
             self.edit_requested.emit(old, new)
 
-    def _when_changed(self) -> None:
-        if self._loading:
+    def _day_finished(self) -> None:
+        """Enter, leaving the field, or a day picked in the calendar: store the date, or say
+        plainly why what is typed is not one (and keep it there to be corrected)."""
+        if self.day.error() is not None:
+            if not self.day.isReadOnly():
+                message = self.tr("{reason} The workshop's date was not changed.").format(
+                    reason=self.day.error_text()
+                )
+                dialogs.show_error(self.window(), message)
             return
-        chosen = self.day.date()
-        if chosen == NO_DATE:
+        self._when_changed()
+        self.typing_finished.emit()
+
+    def _when_changed(self) -> None:
+        if self._loading or self.day.error() is not None:
+            return
+        day = self.day.date()
+        if day is None:
             new: dict[str, Any] = {"starts_at": None, "ends_at": None}
         else:
-            day = chosen.toPython()
             new = {
                 "starts_at": datetime.combine(day, self.starts.time().toPython()),
                 "ends_at": datetime.combine(day, self.ends.time().toPython()),
@@ -180,10 +193,6 @@ class DetailsForm(QWidget):
             self._stored["minutes_language"] = value
             self.edit_requested.emit(old, {"minutes_language": value})
             self.typing_finished.emit()
-
-
-def _qdate(value: datetime) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _qtime(value: time) -> QTime:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -120,9 +121,15 @@ class WorkshopTab(QWidget):
         return [
             Column("what", self.tr("What")),
             Column("owner", self.tr("Owner"), suggestions=self._participant_names),
-            Column("due", self.tr("Due"), "date"),
+            Column("due", self.tr("Due"), "date", date_start=self._due_start),
             Column("status", self.tr("Status"), "choice", statuses),
         ]
+
+    def _due_start(self) -> date:
+        """Where an empty due date starts: the workshop's day, or today once it is past."""
+        starts = self.workshop.read(lambda s: workshop.get_workshop(s).starts_at)
+        today = date.today()
+        return max(today, starts.date()) if starts else today
 
     def _participant_names(self) -> list[str]:
         return [str(r["name"]) for r in self.participant_model.rows if r["name"]]
