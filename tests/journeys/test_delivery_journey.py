@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.storage.document import create_document
@@ -13,6 +14,7 @@ from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker, read_saved
 from tests.journeys.delivery_steps import (
+    alt_for,
     card_centre,
     card_view,
     delivery,
@@ -21,28 +23,29 @@ from tests.journeys.delivery_steps import (
     show_tab,
     titles,
 )
-from tests.journeys.real_input import Key, alt, click, ctrl, press, type_text
+from tests.journeys.real_input import Key, click, ctrl, press, type_text
 
 UND, INT, EXT, MIX, NOB = "undecided", "internal", "external", "mixed", "not_buying"
 
 
 def add_card(qtbot: QtBot, tab: DeliveryTab, title: str, cost: str = "", years: str = "") -> None:
-    """Alt+Y adds a card and puts the cursor in its title (the button clicks itself a
-    moment later, as it shows the press); Alt+L and Alt+K reach the cost and the contract
-    years; Tab leaves the field, which stores what was typed."""
+    """Alt+Y (Danish; Alt+A in English) adds a card and puts the cursor in its title (the
+    button clicks itself a moment later, as it shows the press); the labels' Alt letters
+    reach the cost and the contract years; Tab leaves the field, which stores what was typed."""
     before = len(titles(tab, UND))
-    alt("y")
+    alt_for(tab.add_button)
     qtbot.waitUntil(lambda: len(titles(tab, UND)) == before + 1 and tab.editor.title.hasFocus())
     type_text(title)
     if cost:
-        alt("l")
+        alt_for(tab.editor.annual_cost_dkk)
         type_text(cost)
     if years:
-        alt("k")
+        alt_for(tab.editor.contract_years)
         type_text(years)
     press(Key.Key_Tab)
 
 
+@pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_board_by_keyboard_and_mouse_is_saved_exactly(
     journey_window: MainWindow, picker: FilePicker, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -85,7 +88,7 @@ def test_board_by_keyboard_and_mouse_is_saved_exactly(
 
     # A new cost for Kørsel, undone and redone from the board.
     click(card_view(tab, EXT).viewport(), card_centre(tab, EXT, 1))
-    alt("l")
+    alt_for(tab.editor.annual_cost_dkk)
     type_text("700.000")
     press(Key.Key_Tab)
     click(card_view(tab, EXT).viewport(), card_centre(tab, EXT, 1))
