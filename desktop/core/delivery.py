@@ -227,6 +227,14 @@ def contract_years_text(typed: str, years: float | None, *, lang: str = "da") ->
     return typed or format_years(years, lang=lang)
 
 
+def contract_years_as_typed(session: Session) -> dict[str, str]:
+    """Every card's contract years as typed ("2+1+1"), by id; cards with none are left out."""
+    query = select(Service.id, Service.contract_years_typed).where(
+        Service.contract_years_typed != ""
+    )
+    return {service_id: typed for service_id, typed in session.exec(query)}
+
+
 # -- columns and order ------------------------------------------------------------------
 
 

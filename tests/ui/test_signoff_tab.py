@@ -217,6 +217,14 @@ def test_ticking_a_service_covers_it_and_undo_unticks(tab: SignOffTab) -> None:
     assert tab.selected_decision_id() == decision_id
 
 
+def test_services_show_their_contract_years_as_typed(tab: SignOffTab) -> None:
+    _add(tab, "Kørsel købes")
+    _service(tab, "Kørsel", placement="external", contract_years=4.0, contract_years_typed="2+1+1")
+    _service(tab, "Tolk", placement="external", contract_years=2.5)
+    texts = [tab.editor.services.item(row).text() for row in range(2)]
+    assert texts == ["Kørsel – Eksternt køb, 2+1+1 år", "Tolk – Eksternt køb, 2,5 år"]
+
+
 def test_without_services_the_list_says_so(tab: SignOffTab) -> None:
     _add(tab, "Beslutning uden ydelser")
     assert tab.editor.services.item(0).text() == "Ingen ydelser på leverancetavlen endnu"

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.signoff import DecisionReport, ServiceInfo, format_value, placement_label
+from desktop.core.signoff import (
+    DecisionReport,
+    ServiceInfo,
+    format_number,
+    format_value,
+    placement_label,
+)
 from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
 from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
@@ -41,6 +47,7 @@ class DecisionEditor(QWidget):
         super().__init__(parent)
         self.lang = lang
         self._decision: dict[str, Any] | None = None
+        self.years_typed: dict[str, str] = {}  # service id -> contract years as typed
         self._loading = False
         self._read_only = False
         self._typing = TypingBuffer(self._commit_fields, self)
@@ -241,7 +248,11 @@ class DecisionEditor(QWidget):
             amount = format_value("annual_cost_dkk", service.annual_cost_dkk, self.lang)
             parts.append(self.tr("%1/year").replace("%1", amount))
         if service.contract_years is not None:
-            parts.append(format_value("contract_years", service.contract_years, self.lang))
+            years = format_value("contract_years", service.contract_years, self.lang)
+            typed = self.years_typed.get(service.id, "")
+            if typed:  # as the board shows it: "2+1+1 år", not "4 år"
+                years = years.replace(format_number(service.contract_years, self.lang), typed, 1)
+            parts.append(years)
         return f"{service.title} – {', '.join(parts)}"
 
     def set_read_only(self, read_only: bool) -> None:

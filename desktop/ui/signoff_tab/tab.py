@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import signoff
+from desktop.core import delivery, signoff
 from desktop.core.models import Side
 from desktop.core.signoff import (
     SERVICE_ADDED,
@@ -290,7 +290,7 @@ class SignOffTab(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        reports, services, people = self.workshop.read(
+        reports, services, people, typed = self.workshop.read(
             lambda s: (
                 signoff.decision_reports(s),
                 signoff.list_services(s),
@@ -298,9 +298,11 @@ class SignOffTab(QWidget):
                     Approver(p.id, p.name, p.role, p.side == Side.LEADERSHIP.value)
                     for p in signoff.approver_candidates(s)
                 ],
+                delivery.contract_years_as_typed(s),
             )
         )
         self.reports, self.services, self.approvers = reports, services, people
+        self.editor.years_typed = typed
         selected = self.selected_decision_id()
         self.decisions_model.load(reports)
         self.overview_text = signoff.overview_of(reports).text(self.lang)
