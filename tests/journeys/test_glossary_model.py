@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,14 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolBar
 
 from desktop.core import glossary, participants
 from desktop.storage.document import create_document
 from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.main_window import MainWindow
+from desktop.ui.typing_buffer import TYPING_PAUSE_MS
 from tests.journeys.conftest import FilePicker
 from tests.journeys.glossary_steps import (
     DOMAIN,
@@ -44,6 +47,16 @@ from tests.journeys.real_input import Key, click, click_cell, ctrl, press, type_
 
 SIDES = (PROC, DOMAIN)
 State = tuple[dict[str, dict[str, Any]], dict[str, list[str]]]
+
+
+@dataclass
+class Step:
+    """One undo step: the terms and each side's order before and after it."""
+
+    before: State
+    after: State
+
+
 START = {
     PROC: [("udbud", "En konkurrence"), ("tilbud", "Svar på et udbud"), ("kontrakt", "")],
     DOMAIN: [("løntilskud", "Tilskud til løn"), ("praktik", ""), ("mentor", "En støtte")],
@@ -102,8 +115,8 @@ def test_the_glossary_does_what_the_person_did(
             self.needle = ""
             self.visible = {side: set(self.order[side]) for side in SIDES}
             # Each undo step as (before, after): the terms and each side's order.
-            self.undo: list[tuple[State, State]] = []
-            self.redo: list[tuple[State, State]] = []
+            self.undo: list[Step] = []
+            self.redo: list[Step] = []
 
         def teardown(self) -> None:
             """Ctrl+S: the file holds what the model says."""
@@ -143,7 +156,7 @@ def test_the_glossary_does_what_the_person_did(
             """The person's change is one undo step (if it changed anything)."""
             after = self.state()
             if after != before:
-                self.undo.append((before, after))
+                self.undo.append(Step(before, after))
                 self.redo.clear()
                 self._set_state(after, before)
 
@@ -166,16 +179,35 @@ def test_the_glossary_does_what_the_person_did(
             self.current_side = side
 
         @precondition(lambda self: self.shown() is not None)
-        @rule(field=st.sampled_from(TEXT_FIELDS), text=st.sampled_from(TEXTS))
-        def type_into(self, field: str, text: str) -> None:
+        @rule(
+            field=st.sampled_from(TEXT_FIELDS),
+            text=st.sampled_from(TEXTS),
+            leave=st.sampled_from(("tab", "click", "pause")),
+            pick=st.integers(0, 5),
+        )
+        def type_into(self, field: str, text: str, leave: str, pick: int) -> None:
+            """Typing in a detail field, then Tab, or a click on a row of the other list,
+            or a pause (stored after it) and then Tab: the edit lands on the term shown
+            while typing, as one undo step."""
             if field == "source":
                 text = text.replace("\n", " ")  # one line
-            replace_text(getattr(self.tab.editor, field), text)
-            press(Key.Key_Tab)  # on to the next field: what was typed is stored
-            settle()
             term_id = self.shown()
             assert term_id is not None
+            replace_text(getattr(self.tab.editor, field), text)
+            if leave == "pause":
+                QTest.qWait(TYPING_PAUSE_MS + 150)
+                assert self._stored()[term_id][field] == text  # stored after the pause
+            other = DOMAIN if self.current_side == PROC else PROC
+            rows = self.rows(other)
+            if leave == "click" and rows:
+                chosen = rows[pick % len(rows)]
+                click_cell(self.tab.panes[other].view, rows.index(chosen), 0)
+            else:
+                press(Key.Key_Tab)  # on to the next field
+            settle()
             self._edited(term_id, field, text)
+            if leave == "click" and rows:
+                self.chosen[other], self.current_side = chosen, other
 
         @precondition(lambda self: self.shown() is not None)
         @rule(status=st.sampled_from(sorted(STATUSES)))
@@ -230,7 +262,7 @@ def test_the_glossary_does_what_the_person_did(
             self.order[side].append(new_id)
             self.needle = ""
             self.visible = {s: set(self.order[s]) for s in SIDES}
-            self.undo.append((before, self.state()))
+            self.undo.append(Step(before, self.state()))
             self.redo.clear()
             self.chosen[side], self.current_side = new_id, side
             ctrl("a")
@@ -304,17 +336,17 @@ def test_the_glossary_does_what_the_person_did(
         def undo_step(self) -> None:
             self._undo_key("z")
             if self.undo:
-                before, after = self.undo.pop()
-                self.redo.append((before, after))
-                self._set_state(before)
+                step = self.undo.pop()
+                self.redo.append(step)
+                self._set_state(step.before)
 
         @rule()
         def redo_step(self) -> None:
             self._undo_key("y")
             if self.redo:
-                before, after = self.redo.pop()
-                self.undo.append((before, after))
-                self._set_state(after)
+                step = self.redo.pop()
+                self.undo.append(step)
+                self._set_state(step.after)
 
         def _stored(self) -> dict[str, dict[str, Any]]:
             return self.tab.workshop.read(
