@@ -67,14 +67,20 @@ def card_centre(tab: DeliveryTab, placement: str, row: int) -> QPoint:
     return rect.center()
 
 
-def drop_point(tab: DeliveryTab, placement: str, before_row: int | None) -> QPoint:
-    """Where a person lets go: on the upper part of the card at `before_row`, or below the
-    last card (None), in the coordinates of that column's list."""
+def drop_point(
+    tab: DeliveryTab, placement: str, before_row: int | None, *, lower: bool = False
+) -> QPoint:
+    """Where a person lets go: on the upper part of the card at `before_row` (or, `lower`,
+    on its lower part: after it), or below the last card (None), in the coordinates of that
+    column's list."""
     view = card_view(tab, placement)
     model = view.model()
     if before_row is not None:
-        rect = view.visualRect(model.index(before_row, 0))
-        return QPoint(rect.center().x(), rect.top() + max(2, rect.height() // 4))
+        index = model.index(before_row, 0)
+        view.scrollTo(index)  # a person scrolls a long column first
+        rect = view.visualRect(index)
+        quarter = max(2, rect.height() // 4)
+        return QPoint(rect.center().x(), rect.bottom() - quarter if lower else rect.top() + quarter)
     count = model.rowCount()
     if count == 0:
         return QPoint(view.viewport().width() // 2, 20)
@@ -83,7 +89,13 @@ def drop_point(tab: DeliveryTab, placement: str, before_row: int | None) -> QPoi
 
 
 def drag_card(
-    tab: DeliveryTab, source: str, row: int, target: str, before_row: int | None = None
+    tab: DeliveryTab,
+    source: str,
+    row: int,
+    target: str,
+    before_row: int | None = None,
+    *,
+    lower: bool = False,
 ) -> None:
     """Press on a card, move the mouse to the other column, let go: the mouse stays with the
     list it was pressed on until release (as Qt's implicit grab keeps it for a person)."""
@@ -92,7 +104,9 @@ def drag_card(
     start = card_centre(tab, source, row)
     target_view = card_view(tab, target)
     assert target_view.isVisible(), f"the {target} column is not on screen"
-    end_global = target_view.viewport().mapToGlobal(drop_point(tab, target, before_row))
+    end_global = target_view.viewport().mapToGlobal(
+        drop_point(tab, target, before_row, lower=lower)
+    )
     drag(viewport, start, viewport.mapFromGlobal(end_global), steps=10)
 
 

@@ -172,11 +172,17 @@ def test_delivery_board_matches_a_model_of_real_input(
             before_row = data.draw(
                 st.none() | st.integers(0, max(0, len(target) - 1)), label="before"
             )
+            lower = data.draw(st.booleans(), label="on the lower half")
             if not target:
                 before_row = None
             source, row = self.model.where(card)
-            drag_card(self.tab, COLUMNS[source], row, COLUMNS[column], before_row)
-            before = target[before_row] if before_row is not None else None
+            drag_card(self.tab, COLUMNS[source], row, COLUMNS[column], before_row, lower=lower)
+            if before_row is None:
+                before = None
+            elif lower:  # on a card's lower half: after it
+                before = target[before_row + 1] if before_row + 1 < len(target) else None
+            else:
+                before = target[before_row]
             self._did(self.model.moved(card, column, before))
 
         @precondition(lambda self: bool(self.model.cards()))
