@@ -6,7 +6,7 @@ minimum it gets scroll bars, so every control stays reachable at 960×540 logica
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -24,6 +24,15 @@ class PaneScrollArea(QScrollArea):
         elif kind == QEvent.Type.ShowToParent:
             self.show()
         return False
+
+    def sizeHint(self) -> QSize:
+        # As tall as the pane at its smallest: a splitter gives it that much when there is
+        # room, and what is left to its neighbour (the details form above the overview).
+        hint = super().sizeHint()
+        pane = self.widget()
+        if pane is not None:
+            hint.setHeight(pane.minimumSizeHint().height() + 2 * self.frameWidth())
+        return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

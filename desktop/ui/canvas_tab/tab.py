@@ -179,7 +179,7 @@ class CanvasTab(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _legend(self) -> QHBoxLayout:
+    def _legend(self) -> QVBoxLayout:
         legend = QHBoxLayout()
         legend.setSpacing(6)
         self.legend_labels: dict[str, QLabel] = {}
@@ -204,7 +204,6 @@ class CanvasTab(QWidget):
         )
         self.canvas_hint.setObjectName("hint")
         self.canvas_hint.setWordWrap(True)  # two lines on a small screen, not a wider window
-        legend.addWidget(self.canvas_hint, 1)
         # Zoom and the list sit by the canvas, not in the top row: one row each fits the
         # width of a laptop at 200 % (960 logical pixels).
         for widget in (
@@ -215,7 +214,11 @@ class CanvasTab(QWidget):
             self.list_button,
         ):
             legend.addWidget(widget)
-        return legend
+        rows = QVBoxLayout()
+        rows.setSpacing(2)
+        rows.addLayout(legend)
+        rows.addWidget(self.canvas_hint)  # a line of its own: the canvas keeps the height
+        return rows
 
     def _empty_page(self) -> QWidget:
         page = QWidget()

@@ -71,8 +71,8 @@ class WorkshopTab(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(scrolling(details_box, horizontal=False))  # fits a 200 % laptop
         left.addWidget(readiness_box)
+        left.setStretchFactor(0, 0)  # the details as tall as their content, if there is room
         left.setStretchFactor(1, 1)
-        left.setSizes([1, 10_000])
         left.setChildrenCollapsible(False)
 
         lists = QSplitter(Qt.Orientation.Vertical)
