@@ -91,3 +91,12 @@ def test_unreadable_window_settings_are_ignored() -> None:
     path.write_text('{"window": [1, "x", 3, 4], "maximized": "yes"}', encoding="utf-8")
     prefs = settings.load_settings()
     assert prefs.window is None and prefs.maximized is False
+
+
+def test_a_long_file_path_does_not_widen_the_window(qtbot: QtBot) -> None:
+    """The path in the status bar made the window 750 px wide at least: it is elided."""
+    window = _window(qtbot)
+    narrow = window.minimumSizeHint().width()
+    window.path_label.setText("C:/Users/facilitator/OneDrive - Kommune/" + "Workshops/" * 30)
+    assert window.minimumSizeHint().width() == narrow
+    assert window.path_label.toolTip().endswith("Workshops/")  # the whole path on hover
