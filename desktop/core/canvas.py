@@ -325,11 +325,15 @@ def add_note(
     zone_id: str | None = None,
     x: float | None = None,
     y: float | None = None,
+    keep_clear: bool = False,
     **fields: Any,
 ) -> Note:
-    """Put a note up. In a zone: at (x, y) moved just inside the zone, or without a
-    position at the zone's first free spot. Without a zone: at (x, y), in the zone that
-    holds its centre. The kind defaults to what the zone asks for."""
+    """Put a note up. In a zone: at (x, y) moved just inside the zone and, if another note
+    is there, to the nearest free space in the zone (cascaded if the zone is full); without
+    a position at the zone's first free spot. Without a zone: at (x, y), in the zone that
+    holds its centre; `keep_clear` shifts it off a note already at that spot. A new note
+    in a zone never lands on another's top-left corner. The kind defaults to what the zone
+    asks for."""
     get_canvas(session, canvas_id=canvas_id)
     _refuse_bad_note_fields(fields)
     text = str(fields.get("text", ""))
@@ -339,10 +343,12 @@ def add_note(
         if x is None or y is None:
             x, y = free_spot(session, zone=zone, height=height)
         else:
-            x, y = _inside(zone, x, y, height)
+            x, y = spot_near(session, zone=zone, x=x, y=y, height=height)
         fields.setdefault("kind", default_kind(zone.key))
     else:
         x, y = (0.0, 0.0) if x is None or y is None else (x, y)
+        if keep_clear:
+            x, y = _cascade(_corners(session, canvas_id), x, y)
         zone_id = zone_at(session, canvas_id=canvas_id, x=x + NOTE_WIDTH / 2, y=y + height / 2)
     note = Note(
         canvas_id=canvas_id,
@@ -563,12 +569,9 @@ def free_spot(
     session: Session, *, zone: Zone, height: float, ignore: str | None = None
 ) -> tuple[float, float]:
     """The first place in the zone, row by row below its title, where a note of this
-    height overlaps none of the zone's notes; the top-left corner if the zone is full."""
-    taken = [
-        (n.x, n.y, NOTE_WIDTH, estimated_height(n.text))
-        for n in session.exec(select(Note).where(Note.zone_id == zone.id)).all()
-        if n.id != ignore
-    ]
+    height overlaps none of the notes there; if the zone is full, cascaded from its
+    top-left corner so that no two notes share a corner."""
+    taken = _notes_over(session, zone, ignore)
     left = zone.x + ZONE_PADDING
     top = zone.y + ZONE_HEADER
     columns = max(1, int((zone.width - ZONE_PADDING + NOTE_GAP) // (NOTE_WIDTH + NOTE_GAP)))
@@ -580,7 +583,92 @@ def free_spot(
             if not any(_overlaps((x, y, NOTE_WIDTH, height), other) for other in taken):
                 return x, y
         y += 8.0
-    return left, top
+    return _cascade([(t[0], t[1]) for t in taken], left, top, _bounds(zone, height, top))
+
+
+def spot_near(
+    session: Session, *, zone: Zone, x: float, y: float, height: float, ignore: str | None = None
+) -> tuple[float, float]:
+    """Where a new note asked for at (x, y) goes: moved just inside the zone; if it would
+    overlap a note there, the nearest place in the zone where it overlaps none (below
+    rather than above); if the zone is full, cascaded from the spot so that the note
+    below still shows its header line. Never on another note's top-left corner."""
+    x, y = _inside(zone, x, y, height)
+    taken = _notes_over(session, zone, ignore)
+    if not any(_overlaps((x, y, NOTE_WIDTH, height), other) for other in taken):
+        return x, y
+    left, top, right, bottom = _bounds(zone, height, min(y, zone.y + ZONE_HEADER))
+    columns = range(-int((x - left) // SEARCH_STEP), int((right - x) // SEARCH_STEP) + 1)
+    rows = range(-int((y - top) // SEARCH_STEP), int((bottom - y) // SEARCH_STEP) + 1)
+    spots = sorted(
+        ((i * SEARCH_STEP, j * SEARCH_STEP) for i in columns for j in rows),
+        key=lambda d: (math.hypot(*d), d[1] < 0, abs(d[0])),
+    )
+    for dx, dy in spots:
+        spot = (x + dx, y + dy, NOTE_WIDTH, height)
+        if not any(_overlaps(spot, other) for other in taken):
+            return x + dx, y + dy
+    return _cascade([(t[0], t[1]) for t in taken], x, y, (left, top, right, bottom))
+
+
+SEARCH_STEP = 12.0  # the grid on which free space near a spot is looked for
+CASCADE = NOTE_HEADER + NOTE_PADDING  # a note stacked on another leaves its header line shown
+
+
+def _notes_over(
+    session: Session, zone: Zone, ignore: str | None = None
+) -> list[tuple[float, float, float, float]]:
+    """The rectangles of the canvas's notes that reach into the zone (of any zone, or none:
+    a note dragged half out of its neighbour covers this zone all the same)."""
+    query = select(Note.id, Note.x, Note.y, Note.text).where(
+        Note.canvas_id == zone.canvas_id,
+        col(Note.x) > zone.x - NOTE_WIDTH,
+        col(Note.x) < zone.x + zone.width,
+        col(Note.y) > zone.y - NOTE_MAX_HEIGHT,
+        col(Note.y) < zone.y + zone.height,
+    )
+    return [
+        (x, y, NOTE_WIDTH, estimated_height(text))
+        for note_id, x, y, text in session.exec(query).all()
+        if note_id != ignore
+    ]
+
+
+def _corners(session: Session, canvas_id: str) -> list[tuple[float, float]]:
+    query = select(Note.x, Note.y).where(Note.canvas_id == canvas_id)
+    return [(float(x), float(y)) for x, y in session.exec(query).all()]
+
+
+def _bounds(zone: Zone, height: float, top: float) -> tuple[float, float, float, float]:
+    """Left, top, right and bottom limits of a note's top-left corner inside the zone."""
+    left = zone.x + ZONE_PADDING / 2
+    right = max(left, zone.x + zone.width - ZONE_PADDING / 2 - NOTE_WIDTH)
+    bottom = max(top, zone.y + zone.height - ZONE_PADDING / 2 - height)
+    return left, top, right, bottom
+
+
+def _cascade(
+    corners: Sequence[tuple[float, float]],
+    x: float,
+    y: float,
+    bounds: tuple[float, float, float, float] | None = None,
+) -> tuple[float, float]:
+    """(x, y), or down and right of it a step at a time (round to the top-left of
+    `bounds` at their edge), until no note's top-left corner is within a step of it."""
+    for _ in range(2 * len(corners) + 2):  # each corner blocks at most two steps
+        if not any(abs(x - cx) < CASCADE and abs(y - cy) < CASCADE for cx, cy in corners):
+            return x, y
+        x, y = x + CASCADE, y + CASCADE
+        if bounds is not None:
+            left, top, right, bottom = bounds
+            if x > right:
+                x = left + (x - right) % CASCADE
+            if y > bottom:
+                y = top + (y - bottom) % CASCADE
+    taken = set(corners)  # round the edge onto itself: at least not exactly on another
+    while (x, y) in taken:
+        x += 1.0
+    return x, y
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -27,6 +27,7 @@ class CanvasScene(QGraphicsScene):
     text_typed = Signal(str, str)  # note id, the text so far
     editing_finished = Signal(str, str)  # note id, the text as left
     selected_note_changed = Signal(str)  # note id, "" when none
+    current_zone_changed = Signal(str)  # the zone new notes go to (N); "" when none
 
     def __init__(self, style: NoteStyle, parent: Any = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,8 @@ class CanvasScene(QGraphicsScene):
         self._sync(self.notes, contents.notes, self._make_note, NoteItem.update_note)
         if self.current_zone_id not in self.zones:
             self.current_zone_id = None
+            first = self.zones_in_order()[:1]
+            self.set_current_zone(first[0].zone_id if first else None)
         self.setSceneRect(self.content_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def update_notes(self, notes: list[dict[str, Any]]) -> None:
@@ -180,13 +183,30 @@ class CanvasScene(QGraphicsScene):
                 found = zone.zone_id
         return found
 
+    def zones_in_order(self) -> list[ZoneItem]:
+        return sorted(self.zones.values(), key=lambda z: z.position)
+
     def set_current_zone(self, zone_id: str | None) -> None:
+        """The zone a new note goes to (N): marked on the canvas and named in the hint."""
         if zone_id == self.current_zone_id:
             return
         for key in (self.current_zone_id, zone_id):
             if key in self.zones:
                 self.zones[key].set_marks(current=key == zone_id)
         self.current_zone_id = zone_id
+        self.current_zone_changed.emit(zone_id or "")
+
+    def step_current_zone(self, step: int) -> str | None:
+        """The next (1) or previous (-1) zone, round the end, becomes the current zone."""
+        zones = [zone.zone_id for zone in self.zones_in_order()]
+        if not zones:
+            return None
+        at = zones.index(self.current_zone_id) if self.current_zone_id in zones else -1
+        if at < 0:
+            self.set_current_zone(zones[0] if step > 0 else zones[-1])
+        else:
+            self.set_current_zone(zones[(at + step) % len(zones)])
+        return self.current_zone_id
 
     def _set_drop_zone(self, zone: ZoneItem | None) -> None:
         if zone is self._drop_zone:
@@ -203,7 +223,9 @@ class CanvasScene(QGraphicsScene):
         super().mousePressEvent(event)
         if self.editing is not None and self.mouseGrabberItem() is not self.editing.editor:
             self.finish_editing()
-        self.set_current_zone(self.zone_at(event.scenePos()))
+        clicked = self.zone_at(event.scenePos())
+        if clicked is not None:  # a click outside every zone keeps the zone for new notes
+            self.set_current_zone(clicked)
         grabbed = self.mouseGrabberItem()
         if isinstance(grabbed, NoteItem) and not self.read_only:
             self._pressed = {grabbed.note_id: grabbed.pos()}

@@ -6,10 +6,18 @@ being edited: then every key is text.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from desktop.ui.canvas_tab.note_item import NoteItem
@@ -18,6 +26,7 @@ from desktop.ui.canvas_tab.scene import CanvasScene
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 STEP = 1.2
+REFIT_PAUSE_S = 0.5  # a resize back within this is a scroll bar's, not the user's
 
 
 class CanvasView(QGraphicsView):
@@ -38,6 +47,11 @@ class CanvasView(QGraphicsView):
         # Fitted to the window until the user zooms: a resize (the splitter, the window)
         # then fits again instead of leaving the canvas cut off.
         self.fitting = True
+        self._fitted_from = (QSize(), 0.0)  # the size before the last fit on resize, when
+        # Where the mouse pointer rests on the canvas (viewport coordinates), None when it
+        # is elsewhere: N puts a new note there if it rests in the zone for new notes.
+        self.pointer: QPoint | None = None
+        self._hovered_zone: str | None = None
 
     # -- zoom ------------------------------------------------------------------------------
 
@@ -94,8 +108,18 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.fitting:
-            self.fit()
+        if not self.fitting:
+            return
+        # A fit can show or hide a scroll bar; that resizes the viewport, which fits again,
+        # which can hide or show the bar again, for ever (the window hung at some sizes).
+        # Back at the size it just left, the view keeps the fit it has.
+        size, now = event.size(), time.monotonic()
+        left, when = self._fitted_from
+        if size == left and now - when < REFIT_PAUSE_S:
+            self._fitted_from = (QSize(), 0.0)
+            return
+        self._fitted_from = (event.oldSize(), now)
+        self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -110,6 +134,31 @@ class CanvasView(QGraphicsView):
         item = self.canvas_scene.notes.get(note_id)
         if item is not None:
             self.ensureVisible(item, 40, 40)
+
+    # -- the pointer -----------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.pointer = event.position().toPoint()
+        if event.buttons() == Qt.MouseButton.NoButton:
+            # The pointer entering a zone makes it the zone for new notes, as a click
+            # does; moving within it does not undo a zone chosen with the keys.
+            zone_id = self.canvas_scene.zone_at(self.mapToScene(self.pointer))
+            if zone_id != self._hovered_zone:
+                self._hovered_zone = zone_id
+                if zone_id is not None:
+                    self.canvas_scene.set_current_zone(zone_id)
+        super().mouseMoveEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self.pointer = self._hovered_zone = None
+        return super().viewportEvent(event)
+
+    def pointer_in_scene(self) -> QPointF | None:
+        """Where the pointer rests, in scene units; None when it is not on the canvas."""
+        if self.pointer is None or not self.viewport().rect().contains(self.pointer):
+            return None
+        return self.mapToScene(self.pointer)
 
     # -- keys and menus --------------------------------------------------------------------
 
