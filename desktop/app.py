@@ -55,6 +55,11 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our strings (resources/translations) and Qt's own dialogs (qtbase_da)."""
     installed: list[QTranslator] = []
     if lang != "da":
+        # English is the source; its file holds only the plural forms ("1 term", "2 terms").
+        english = QTranslator(app)
+        if english.load(str(resource_path("translations", "tvaers_en.qm"))):
+            app.installTranslator(english)
+            installed.append(english)
         return installed
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", "tvaers_da.qm"))):

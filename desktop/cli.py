@@ -259,9 +259,12 @@ def _glossary_import(path: Path, source: Path, lang: str) -> int:
             print(f"{source.name}, {line_word} {problem.line}: {message}", file=sys.stderr)
         rows = len({p.line for p in result.problems})
         if lang == "da":
-            print(f"Intet er importeret: {rows} linjer i {source.name} har fejl.", file=sys.stderr)
+            lines = "1 linje" if rows == 1 else f"{rows} linjer"
+            print(f"Intet er importeret: {lines} i {source.name} har fejl.", file=sys.stderr)
         else:
-            print(f"Nothing imported: {rows} lines of {source.name} have errors.", file=sys.stderr)
+            lines = "1 line" if rows == 1 else f"{rows} lines"
+            have = "has" if rows == 1 else "have"
+            print(f"Nothing imported: {lines} of {source.name} {have} errors.", file=sys.stderr)
         return EXIT_BAD_CSV
     try:
         doc = open_document(path)
@@ -348,9 +351,9 @@ def _export(parser: argparse.ArgumentParser, ns: argparse.Namespace, lang: str) 
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
     if lang == "da":
-        print(f"{ns.output}: {pages} sider")
+        print(f"{ns.output}: {pages} {'side' if pages == 1 else 'sider'}")
     else:
-        print(f"{ns.output}: {pages} pages")
+        print(f"{ns.output}: {pages} {'page' if pages == 1 else 'pages'}")
     return EXIT_OK
 
 

@@ -137,117 +137,117 @@
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="221"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="224"/>
         <source>N: new note in “%1”</source>
         <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="221"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="224"/>
         <source>N: new note</source>
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="227"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="230"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="240"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="353"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="356"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="562"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="568"/>
         <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
         <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="566"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="572"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="579"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="585"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="587"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="593"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="589"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="595"/>
         <source>A voting round on this canvas was not finished: %1 votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>En afstemningsrunde på dette lærred blev ikke afsluttet: %1 stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="747"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="753"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="748"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="754"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="749"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="755"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="751"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="757"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="752"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="758"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="753"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="759"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="767"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="773"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="770"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="776"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="771"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="777"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="773"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="779"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="780"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="785"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="791"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="794"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -277,15 +277,13 @@
         <source>Search, e.g. rådgivning, counselling or 8531</source>
         <translation>Søg, fx rådgivning, counselling eller 8531</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="69"/>
-        <source>1 code</source>
-        <translation>1 kode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="71"/>
-        <source>%1 codes</source>
-        <translation>%1 koder</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="68"/>
+        <source>%n codes</source>
+        <translation>
+            <numerusform>%n kode</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -451,97 +449,97 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="52"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="59"/>
         <source>What management decides, in plain words</source>
         <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="54"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="61"/>
         <source>What must hold for the decision to stand</source>
         <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="56"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="63"/>
         <source>Who follows the decision up</source>
         <translation>Hvem der følger op på beslutningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="58"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="65"/>
         <source>Other resources, in words</source>
         <translation>Andre ressourcer, beskrevet med ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="83"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="90"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="91"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="92"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="92"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="101"/>
         <source>&amp;Conditions</source>
         <translation>Betin&amp;gelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="101"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="108"/>
         <source>Other reso&amp;urces</source>
         <translation>Re&amp;ssourcer i øvrigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="102"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="109"/>
         <source>Services c&amp;overed</source>
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="97"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="104"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="105"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="169"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="176"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="171"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="178"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="223"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="230"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leverancetavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="242"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="249"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="310"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="321"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -575,7 +573,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="179"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="178"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -604,78 +602,72 @@
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
-        <source>%1 needs</source>
-        <translation>%1 behov</translation>
+        <source>%n needs</source>
+        <translation>
+            <numerusform>%n behov</numerusform>
+            <numerusform>%n behov</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
-        <source>1 need</source>
-        <translation>1 behov</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Kriterier og vægt&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="74"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="181"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="180"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <source>%n without cost</source>
+        <translation>
+            <numerusform>%n uden pris</numerusform>
+            <numerusform>%n uden pris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
-        <source>%1 without cost</source>
-        <translation>%1 uden pris</translation>
+        <source>%n without contract years</source>
+        <translation>
+            <numerusform>%n uden kontraktår</numerusform>
+            <numerusform>%n uden kontraktår</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
-        <source>1 without cost</source>
-        <translation>1 uden pris</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
-        <source>%1 without contract years</source>
-        <translation>%1 uden kontraktår</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="194"/>
-        <source>1 without contract years</source>
-        <translation>1 uden kontraktår</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="302"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="293"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -888,6 +880,47 @@
         <source>&amp;Import CSV…</source>
         <translation>Im&amp;portér CSV…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="363"/>
+        <source>%n terms added.</source>
+        <translation>
+            <numerusform>%n begreb er tilføjet.</numerusform>
+            <numerusform>%n begreber er tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
+        <source>%n already in the workshop, skipped.</source>
+        <translation>
+            <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
+            <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
+        <source>%n terms exported to %1.</source>
+        <translation>
+            <numerusform>%n begreb er eksporteret til %1.</numerusform>
+            <numerusform>%n begreber er eksporteret til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
+        <source>%n rows cannot be imported:</source>
+        <translation>
+            <numerusform>%n række kan ikke importeres:</numerusform>
+            <numerusform>%n rækker kan ikke importeres:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="425"/>
+        <source>%n terms imported.</source>
+        <translation>
+            <numerusform>%n begreb er importeret.</numerusform>
+            <numerusform>%n begreber er importeret.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="95"/>
         <source>U&amp;nlink</source>
@@ -934,57 +967,32 @@
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
-        <source>Added %1 terms. %2 were already in the workshop and were skipped.</source>
-        <translation>%1 begreber er tilføjet. %2 fandtes allerede i workshoppen og er sprunget over.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="373"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="371"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="386"/>
-        <source>Exported %1 terms to %2.</source>
-        <translation>%1 begreber er eksporteret til %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="399"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="409"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="417"/>
-        <source>%1 rows cannot be imported:</source>
-        <translation>%1 rækker kan ikke importeres:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="421"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="419"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="429"/>
-        <source>Imported %1 terms.</source>
-        <translation>%1 begreber er importeret.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="433"/>
-        <source>%1 were already in the workshop and were skipped.</source>
-        <translation>%1 fandtes allerede i workshoppen og er sprunget over.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="439"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="431"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -1416,6 +1424,19 @@
         <location filename="../../desktop/ui/presentation.py" line="261"/>
         <source>Full screen in large type for the projector: the open tab only (F5; Esc leaves)</source>
         <translation>Fuld skærm med stor skrift til projektoren: kun den åbne fane (F5; Esc afslutter)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1857,27 +1878,27 @@
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="388"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="390"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="390"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="392"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="406"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="408"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="406"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="408"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="469"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="471"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -3117,7 +3138,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="155"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

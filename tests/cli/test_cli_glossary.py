@@ -218,3 +218,23 @@ def test_glossary_import_of_a_missing_csv_exits_5_and_leaves_the_workshop(
 
     assert "cannot be read" in _assert_refused(result, 5)
     assert workshop.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "lang, last",
+    [
+        ("da", "Intet er importeret: 1 linje i en_fejl.csv har fejl."),
+        ("en", "Nothing imported: 1 line of en_fejl.csv has errors."),
+    ],
+)
+def test_glossary_import_of_one_malformed_row_counts_it_in_the_singular(
+    tvaers: Run, tmp_path: Path, demo_file: Path, lang: str, last: str
+) -> None:
+    workshop = _copy(demo_file, tmp_path, "workshop.tvaers")
+    csv_file = tmp_path / "en_fejl.csv"
+    csv_file.write_text("Side;Begreb;Forklaring;Status\nFagområde;;Mangler;Aftalt\n", "utf-8")
+
+    result = tvaers("glossary", "import", workshop, csv_file, "--lang", lang)
+
+    assert result.returncode == 6
+    assert result.stderr.splitlines()[-1] == last

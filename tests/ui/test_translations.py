@@ -23,17 +23,29 @@ def test_every_ui_string_has_a_danish_translation(tmp_path: Path) -> None:
     untranslated = [
         message.findtext("source")
         for message in ET.parse(ts).getroot().iter("message")
-        if message.find("translation") is None
-        or message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (message.findtext("translation") or "").strip()
+        if translations.is_untranslated(message)
     ]
     assert untranslated == [], "run `python build/translations.py update`, translate, release"
 
 
-def test_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
-    qm = tmp_path / "tvaers_da.qm"
-    translations.release(translations.TS, qm)
-    assert qm.read_bytes() == translations.QM.read_bytes(), "run build/translations.py release"
+def test_every_count_has_its_english_singular_and_plural(tmp_path: Path) -> None:
+    ts = tmp_path / "tvaers_en.ts"
+    shutil.copy(translations.EN_TS, ts)
+    translations.update(ts, language="en")  # the counts (%n) lupdate finds in the code today
+    messages = list(ET.parse(ts).getroot().iter("message"))
+    assert messages, "no count goes through Qt's plural forms"
+    untranslated = [m.findtext("source") for m in messages if translations.is_untranslated(m)]
+    assert untranslated == [], "fill the English forms under @en (build/translations.py)"
+
+
+@pytest.mark.parametrize("name", ["tvaers_da", "tvaers_en"])
+def test_shipped_qm_is_built_from_the_ts(tmp_path: Path, name: str) -> None:
+    ts = translations.TS.with_name(f"{name}.ts")
+    qm = tmp_path / f"{name}.qm"
+    translations.release(ts, qm)
+    assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        "run build/translations.py release"
+    )
 
 
 @pytest.mark.parametrize("lang, expected", [("da", "&Filer"), ("en", "&File")])
@@ -64,6 +76,76 @@ def test_qt_own_dialog_buttons_are_danish(qapp: object) -> None:
     installed = install_translators(qapp, "da")
     try:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    "lang, one, two",
+    [("da", "1 kode", "2 koder"), ("en", "1 code", "2 codes")],
+)
+def test_counts_take_singular_and_plural_from_the_translation(
+    qapp: object, lang: str, one: str, two: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translators
+
+    assert isinstance(qapp, QApplication)
+    installed = install_translators(qapp, lang)
+    try:
+        assert QCoreApplication.translate("CpvDialog", "%n codes", "", 1) == one
+        assert QCoreApplication.translate("CpvDialog", "%n codes", "", 2) == two
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_no_count_is_made_singular_by_hand() -> None:
+    """A count goes through tr("%n ...", "", n), not `"1 code" if n == 1 else ...`."""
+    import re
+
+    by_hand = re.compile(r"""tr\(\s*["']1 \w""")
+    found = [
+        f"{path.relative_to(ROOT)}: {match.group(0)}"
+        for path in (ROOT / "desktop" / "ui").rglob("*.py")
+        for match in by_hand.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_qt_own_file_dialog_and_message_box_speak_danish(qapp: object) -> None:
+    """Qt's widget-based file dialog (used where the system offers none) and its message
+    boxes' buttons come from qtbase_da, installed with our own translation."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+
+    from desktop.app import install_translators
+
+    assert isinstance(qapp, QApplication)
+    installed = install_translators(qapp, "da")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Kig i:"  # lacking in qtbase_da: ours has it
+        assert labels["fileNameLabel"] == "&Filnavn:"
+        assert labels["fileTypeLabel"] == "Filer af &type:"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "",
+            "",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        texts = {
+            box.button(b).text()
+            for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+        }
+        assert texts == {"&Ja", "&Nej"}
+        dialog.deleteLater()
+        box.deleteLater()
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

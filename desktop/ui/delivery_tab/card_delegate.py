@@ -3,6 +3,7 @@ procurement badge (external and mixed cards) and the number of needs it answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -49,8 +50,7 @@ class CardTexts:
     score: str  # "Score %1"
     not_scored: str
     suggestion: str  # "Suggests: %1"
-    needs: str  # "%1 needs"
-    one_need: str
+    needs: Callable[[int], str]  # "1 need", "2 needs": Qt's plural forms
     no_needs: str
 
 
@@ -194,13 +194,7 @@ class CardDelegate(QStyledItemDelegate):
         self, painter: QPainter, card: Card, row: QRect, metrics: QFontMetrics, colour: QColor
     ) -> None:
         t = self.texts
-        needs = (
-            t.no_needs
-            if card.needs == 0
-            else t.one_need
-            if card.needs == 1
-            else t.needs.replace("%1", str(card.needs))
-        )
+        needs = t.no_needs if card.needs == 0 else t.needs(card.needs)
         needs_width = metrics.horizontalAdvance(needs) + 4
         painter.setPen(colour)
         painter.drawText(

@@ -65,11 +65,7 @@ class CpvDialog(QDialog):
             self.results.addItem(self._item(entry))
         if found:
             self.results.setCurrentRow(0)
-        self.count.setText(
-            self.tr("1 code")
-            if len(found) == 1
-            else self.tr("%1 codes").replace("%1", str(len(found)))
-        )
+        self.count.setText(self.tr("%n codes", "", len(found)))
 
     def _item(self, entry: CpvEntry) -> QListWidgetItem:
         other = entry.label_en if self.lang == "da" else entry.label_da

@@ -54,8 +54,7 @@ class DeliveryTab(QWidget):
             score=self.tr("Score %1"),
             not_scored=self.tr("Not scored"),
             suggestion=self.tr("Suggested: %1"),
-            needs=self.tr("%1 needs"),
-            one_need=self.tr("1 need"),
+            needs=lambda n: self.tr("%n needs", "", n),
             no_needs=self.tr("No needs"),
         )
         self.board: Board | None = None
@@ -182,17 +181,9 @@ class DeliveryTab(QWidget):
         contract = format_dkk(totals.contract_dkk) if valued or not totals.count else "–"
         missing = []
         if totals.without_cost:
-            missing.append(
-                self.tr("%1 without cost").replace("%1", str(totals.without_cost))
-                if totals.without_cost != 1
-                else self.tr("1 without cost")
-            )
+            missing.append(self.tr("%n without cost", "", totals.without_cost))
         if totals.without_years:
-            missing.append(
-                self.tr("%1 without contract years").replace("%1", str(totals.without_years))
-                if totals.without_years != 1
-                else self.tr("1 without contract years")
-            )
+            missing.append(self.tr("%n without contract years", "", totals.without_years))
         lines = [annual, self.tr("Contract %1").replace("%1", contract), ", ".join(missing)]
         tip = self.tr(
             "Total estimated annual cost, and total contract value (annual cost × contract "

@@ -360,12 +360,10 @@ class GlossaryTab(QWidget):
         skipped = len(chosen.terms) - len(rows)
         if rows:
             self.workshop.push(commands.insert_starter(self.workshop, rows))
-        dialogs.show_info(
-            self,
-            self.tr("Added %1 terms. %2 were already in the workshop and were skipped.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(skipped)),
-        )
+        added = self.tr("%n terms added.", "", len(rows))
+        if skipped:
+            added += " " + self.tr("%n already in the workshop, skipped.", "", skipped)
+        dialogs.show_info(self, added)
 
     def export_csv(self) -> None:
         doc = self.workshop.document
@@ -383,9 +381,7 @@ class GlossaryTab(QWidget):
             return
         dialogs.show_info(
             self,
-            self.tr("Exported %1 terms to %2.")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(target)),
+            self.tr("%n terms exported to %1.", "", len(rows)).replace("%1", str(target)),
         )
 
     def import_csv(self) -> None:
@@ -414,7 +410,7 @@ class GlossaryTab(QWidget):
                 )
                 return
             question = (
-                self.tr("%1 rows cannot be imported:").replace("%1", str(len(result.problems)))
+                self.tr("%n rows cannot be imported:", "", len(result.problems))
                 + "\n\n"
                 + listed
                 + "\n\n"
@@ -426,14 +422,10 @@ class GlossaryTab(QWidget):
         if plan.rows:
             self.workshop.push(commands.import_terms(self.workshop, plan.rows))
         report = [
-            self.tr("Imported %1 terms.").replace("%1", str(len(plan.rows))),
+            self.tr("%n terms imported.", "", len(plan.rows)),
         ]
         if plan.skipped:
-            report.append(
-                self.tr("%1 were already in the workshop and were skipped.").replace(
-                    "%1", str(len(plan.skipped))
-                )
-            )
+            report.append(self.tr("%n already in the workshop, skipped.", "", len(plan.skipped)))
         if result.ignored_columns:
             report.append(
                 self.tr("Columns ignored: %1").replace("%1", ", ".join(result.ignored_columns))

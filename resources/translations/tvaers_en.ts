@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CpvDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="68"/>
+        <source>%n codes</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <source>%n needs</source>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <source>%n without cost</source>
+        <translation>
+            <numerusform>%n without cost</numerusform>
+            <numerusform>%n without cost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
+        <source>%n without contract years</source>
+        <translation>
+            <numerusform>%n without contract years</numerusform>
+            <numerusform>%n without contract years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="363"/>
+        <source>%n terms added.</source>
+        <translation>
+            <numerusform>%n term added.</numerusform>
+            <numerusform>%n terms added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
+        <source>%n already in the workshop, skipped.</source>
+        <translation>
+            <numerusform>%n was already in the workshop and was skipped.</numerusform>
+            <numerusform>%n were already in the workshop and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
+        <source>%n terms exported to %1.</source>
+        <translation>
+            <numerusform>%n term exported to %1.</numerusform>
+            <numerusform>%n terms exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
+        <source>%n rows cannot be imported:</source>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="425"/>
+        <source>%n terms imported.</source>
+        <translation>
+            <numerusform>%n term imported.</numerusform>
+            <numerusform>%n terms imported.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
