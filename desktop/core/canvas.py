@@ -583,7 +583,7 @@ def free_spot(
             if not any(_overlaps((x, y, NOTE_WIDTH, height), other) for other in taken):
                 return x, y
         y += 8.0
-    return _cascade([(t[0], t[1]) for t in taken], left, top, _bounds(zone, height, top))
+    return _least_covered(taken, left, top, _bounds(zone, height, top), height)
 
 
 def spot_near(
@@ -591,8 +591,8 @@ def spot_near(
 ) -> tuple[float, float]:
     """Where a new note asked for at (x, y) goes: moved just inside the zone; if it would
     overlap a note there, the nearest place in the zone where it overlaps none (below
-    rather than above); if the zone is full, cascaded from the spot so that the note
-    below still shows its header line. Never on another note's top-left corner."""
+    rather than above); if there is none, where it covers least of the others, never
+    within a header line of another note's top-left corner."""
     x, y = _inside(zone, x, y, height)
     taken = _notes_over(session, zone, ignore)
     if not any(_overlaps((x, y, NOTE_WIDTH, height), other) for other in taken):
@@ -608,11 +608,49 @@ def spot_near(
         spot = (x + dx, y + dy, NOTE_WIDTH, height)
         if not any(_overlaps(spot, other) for other in taken):
             return x + dx, y + dy
-    return _cascade([(t[0], t[1]) for t in taken], x, y, (left, top, right, bottom))
+    return _least_covered(taken, x, y, (left, top, right, bottom), height)
 
 
 SEARCH_STEP = 12.0  # the grid on which free space near a spot is looked for
 CASCADE = NOTE_HEADER + NOTE_PADDING  # a note stacked on another leaves its header line shown
+FULL_STEP = 24.0  # the coarser grid on which a full zone is searched for the least covered
+
+
+def _least_covered(
+    taken: Sequence[tuple[float, float, float, float]],
+    x: float,
+    y: float,
+    bounds: tuple[float, float, float, float],
+    height: float,
+) -> tuple[float, float]:
+    """In a zone with no free space: the place within `bounds` where a note covers the
+    least of the others (the nearest to (x, y) of those), leaving every other note's
+    header line in sight; cascaded from (x, y) if there is no such place."""
+    left, top, right, bottom = bounds
+    corners = [(t[0], t[1]) for t in taken]
+    best: tuple[float, float, float, float] | None = None  # covered, distance, x, y
+    cx = left
+    while cx <= right:
+        cy = top
+        while cy <= bottom:
+            if not any(abs(cx - ox) < CASCADE and abs(cy - oy) < CASCADE for ox, oy in corners):
+                covered = sum(_covered((cx, cy, NOTE_WIDTH, height), other) for other in taken)
+                candidate = (covered, math.hypot(cx - x, cy - y), cx, cy)
+                if best is None or candidate < best:
+                    best = candidate
+            cy += FULL_STEP
+        cx += FULL_STEP
+    if best is None:
+        return _cascade(corners, x, y, bounds)
+    return best[2], best[3]
+
+
+def _covered(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return max(0.0, min(ax + aw, bx + bw) - max(ax, bx)) * max(
+        0.0, min(ay + ah, by + bh) - max(ay, by)
+    )
 
 
 def _notes_over(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QComboBox
 
@@ -209,3 +210,19 @@ def test_notes_by_mouse_double_click_and_drag_between_zones(
     ]
     _no_two_at_one_spot(rows)
     assert picker.errors == []
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_the_hint_says_what_the_zone_keys_do_in_english(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path
+) -> None:
+    path = tmp_path / "en.tvaers"
+    make_workshop(path)  # the zones are titled in the minutes' language (Danish)
+    tab = open_canvas(journey_window, picker, path)
+    click_canvas(tab, zone_spot(tab, "indkoeb"))
+    hint = tab.canvas_hint.text()
+    assert hint.startswith("N: new note in “Indkøb”")
+    assert "Alt+→ / Alt+←: choose the zone for new notes" in hint
+    assert "Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone" in hint
+    press(Key.Key_Right, Mod.AltModifier)
+    assert tab.canvas_hint.text().startswith("N: new note in “Faglighed”")

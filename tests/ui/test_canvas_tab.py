@@ -326,7 +326,11 @@ def test_n_again_and_again_with_the_pointer_resting_puts_each_note_apart(
     """Issue 15: N, text, Esc, repeated with the mouse left on the canvas, stacked every
     note on one spot, each hiding the one before."""
     tab.view.set_zoom(0.5)
-    spot = _viewport_point(tab, _zone_centre(tab, "proces"))
+    zone = _zone(tab, "proces")
+    # Left of the middle: four notes round the pointer leave no free space big enough
+    # near it; the fifth then goes where it covers none, not onto the four.
+    where = QPointF(zone["x"] + 0.3 * zone["width"], zone["y"] + 0.5 * zone["height"])
+    spot = _viewport_point(tab, where)
     QTest.mouseMove(tab.view.viewport(), spot)
     QTest.mouseClick(tab.view.viewport(), LEFT, NO_MODS, spot)
     for text in ("Et", "To", "Tre", "Fire", "Fem"):
@@ -366,7 +370,15 @@ def test_alt_arrows_choose_the_zone_for_new_notes_and_move_no_note(tab: CanvasTa
     tab.view.setFocus()
     before = _note(tab, note_id)
     assert tab.canvas_hint.text().startswith("N: ny note i »Proces«")
+    tab.view.fit()
+    scrolled = (tab.view.horizontalScrollBar().value(), tab.view.verticalScrollBar().value())
     _key(tab, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    _key(tab, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    _key(tab, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    # The whole canvas is in sight: choosing a zone does not scroll (half a zone went out)
+    assert (tab.view.horizontalScrollBar().value(), tab.view.verticalScrollBar().value()) == (
+        scrolled
+    )
     after = _note(tab, note_id)
     assert (after["x"], after["y"], after["zone_id"]) == (
         before["x"],

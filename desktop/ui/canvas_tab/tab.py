@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -414,9 +414,12 @@ class CanvasTab(QWidget):
             return
         self.select_note(None)
         zone = self.scene.zones.get(self.scene.step_current_zone(step) or "")
-        if zone is not None:
+        if zone is not None:  # its title in sight; a canvas in sight is not scrolled
             rect = zone.scene_rect()
-            self.view.ensureVisible(rect.x(), rect.y(), min(rect.width(), 400.0), 120.0)
+            title = QRectF(rect.x(), rect.y(), min(rect.width(), 400.0), 120.0)
+            shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+            if not shown.contains(title):
+                self.view.ensureVisible(title, 20, 20)
 
     def reveal_note(self, note_id: str) -> None:
         """Show a note: its canvas, the note selected and centred at a readable size."""

@@ -17,7 +17,8 @@ PROMPT_TOP = 52.0
 
 BACKGROUND = QColor("#fbfbf8")
 BORDER = QColor("#9aa3ad")
-CURRENT = QColor("#5b7fb8")  # the zone a new note goes to (last clicked)
+CURRENT = QColor("#1a56c4")  # the zone a new note goes to (N): a border and a tint
+CURRENT_FILL = QColor("#f0f5fd")
 TARGET_FILL = QColor("#e3eefc")  # the zone a dragged note would land in
 TARGET_BORDER = QColor("#1a56c4")
 
@@ -90,7 +91,10 @@ class ZoneItem(QGraphicsItem):
         else:
             pen = QPen(BORDER, 1.5)
         painter.setPen(pen)
-        painter.setBrush(TARGET_FILL if self.drop_target else BACKGROUND)
+        if self.drop_target:
+            painter.setBrush(TARGET_FILL)
+        else:
+            painter.setBrush(CURRENT_FILL if self.current else BACKGROUND)
         painter.drawRoundedRect(self._rect, 8, 8)
         title_font, prompt_font = self.fonts()
         width = self._rect.width() - 2 * ZONE_PADDING
