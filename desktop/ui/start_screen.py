@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.dates import format_date
+from desktop.storage.summary import read_summary
 from desktop.storage.working_copy import Recoverable
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -112,17 +114,32 @@ class StartScreen(QWidget):
 
     def show_recent(self, paths: list[str]) -> None:
         self.recent_list.clear()
-        for text in paths:
-            path = Path(text)
-            missing = "" if path.exists() else "  " + self.tr("(not found)")
-            item = QListWidgetItem(f"{path.stem}{missing}\n{path.parent}")
+        for entry in paths:
+            path = Path(entry)
+            text, readable = self._recent_text(path)
+            item = QListWidgetItem(text)
             item.setData(PATH_ROLE, path)
             item.setToolTip(str(path))
-            if missing:
+            if not readable:
                 item.setForeground(self.palette().placeholderText())
             self.recent_list.addItem(item)
         self.no_recent.setVisible(not paths)
         self.recent_list.setVisible(bool(paths))
+
+    def _recent_text(self, path: Path) -> tuple[str, bool]:
+        """The workshop's title and date over the file's name and folder; a file that is
+        gone or cannot be read shows its name and says so (and is shown greyed)."""
+        if not path.exists():
+            note = self.tr("(not found)")
+            return f"{path.stem}  {note}\n{path.parent}", False
+        summary = read_summary(path)
+        if summary is None:
+            note = self.tr("(cannot be read)")
+            return f"{path.stem}  {note}\n{path.parent}", False
+        title = summary.title.strip() or path.stem
+        when = format_date(summary.starts_at.date()) if summary.starts_at else ""
+        first = f"{title}  ·  {when}" if when else title
+        return f"{first}\n{path.name} – {path.parent}", True
 
     def show_recoverable(self, found: list[Recoverable]) -> None:
         self.recovery_list.clear()

@@ -1906,52 +1906,57 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="37"/>
+        <location filename="../../desktop/ui/start_screen.py" line="39"/>
         <source>Procurement and the professional side at one table: shared language, needs, delivery and leadership sign-off.</source>
         <translation>Indkøb og fagområde ved samme bord: fælles sprog, behov, levering og ledelsesforankring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="44"/>
+        <location filename="../../desktop/ui/start_screen.py" line="46"/>
         <source>&amp;New workshop</source>
         <translation>&amp;Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="45"/>
+        <location filename="../../desktop/ui/start_screen.py" line="47"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="46"/>
+        <location filename="../../desktop/ui/start_screen.py" line="48"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="57"/>
+        <location filename="../../desktop/ui/start_screen.py" line="59"/>
         <source>Unsaved changes were found</source>
         <translation>Der er fundet ændringer, som ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="61"/>
+        <location filename="../../desktop/ui/start_screen.py" line="63"/>
         <source>Tværs was not closed normally. These workshops have changes that were not saved. Choose one to recover it.</source>
         <translation>Tværs blev ikke lukket normalt. Disse workshops har ændringer, som ikke nåede at blive gemt. Vælg en for at gendanne den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="74"/>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
         <source>Recent workshops</source>
         <translation>Seneste workshops</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="81"/>
+        <location filename="../../desktop/ui/start_screen.py" line="83"/>
         <source>No workshops yet. Create one, or open the demo.</source>
         <translation>Ingen workshops endnu. Opret en, eller åbn demoen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="117"/>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
         <source>(not found)</source>
         <translation>(findes ikke)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="137"/>
+        <source>(cannot be read)</source>
+        <translation>(kan ikke læses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="149"/>
         <source>{name} – changed {when}</source>
         <translation>{name} – ændret {when}</translation>
     </message>
