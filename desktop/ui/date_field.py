@@ -6,8 +6,8 @@ An empty field starts from a sensible day (today, or the workshop's date), never
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap
@@ -22,11 +22,12 @@ from desktop.core.dates import (
 )
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+CALENDAR_BUTTON_ROOM = 36  # the trailing calendar button, its margins and the frame
 DateError = NotADateError | NoSuchMonthError | NoSuchDayError
 
 
-def _today() -> date:
-    return date.today()
+def _today() -> dt.date:
+    return dt.date.today()
 
 
 class DateField(QLineEdit):
@@ -37,7 +38,7 @@ class DateField(QLineEdit):
     stepped = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, start: Callable[[], date] = _today
+        self, parent: QWidget | None = None, *, start: Callable[[], dt.date] = _today
     ) -> None:
         super().__init__(parent)
         self.start = start  # where an empty field starts: ↑/↓, the calendar, a year left out
@@ -48,13 +49,17 @@ class DateField(QLineEdit):
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self._popup: CalendarPopup | None = None
 
+    def minimum_width(self) -> int:
+        """Room for 27.01.2027, the calendar button and the frame."""
+        return self.fontMetrics().horizontalAdvance("00.00.00000") + CALENDAR_BUTTON_ROOM
+
     # -- the value -------------------------------------------------------------------------
 
-    def date(self) -> date | None:
+    def date(self) -> dt.date | None:
         """The typed date, None when empty; raises a date error when it is not a date."""
         return parse_date(self.text(), year=self.start().year)
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
 
     def error(self) -> DateError | None:
@@ -85,7 +90,7 @@ class DateField(QLineEdit):
         if self.error() is not None:
             return  # keep what is typed until it is a date
         current = self.date()
-        self.set_date(self.start() if current is None else current + timedelta(days=days))
+        self.set_date(self.start() if current is None else current + dt.timedelta(days=days))
         self.stepped.emit()
 
     # -- the calendar ----------------------------------------------------------------------
@@ -100,7 +105,7 @@ class DateField(QLineEdit):
         self._popup.show()
         self._popup.calendar.setFocus()
 
-    def _chosen(self, value: date) -> None:
+    def _chosen(self, value: dt.date) -> None:
         self.set_date(value)
         self.setFocus()
         self.date_chosen.emit()
@@ -111,7 +116,7 @@ class CalendarPopup(QFrame):
 
     chosen = Signal(object)  # datetime.date
 
-    def __init__(self, shown: date, parent: QWidget) -> None:
+    def __init__(self, shown: dt.date, parent: QWidget) -> None:
         # A child of the field, so a table's cell editor does not close when it opens.
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.Box)

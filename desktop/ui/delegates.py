@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import dialogs
-from desktop.ui.date_field import DateField
+from desktop.ui.date_field import CALENDAR_BUTTON_ROOM, DateField
 from desktop.ui.row_table_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,6 +65,12 @@ class ColumnDelegate(QStyledItemDelegate):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             line.setCompleter(completer)
         return line
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if self.column.kind == "date":  # the open editor needs room for its calendar button
+            hint.setWidth(hint.width() + CALENDAR_BUTTON_ROOM)
+        return hint
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value: Any = index.data(Qt.ItemDataRole.EditRole)

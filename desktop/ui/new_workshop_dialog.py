@@ -84,6 +84,7 @@ class NewWorkshopDialog(QDialog):
         self.area = QLineEdit()
         self.location = QLineEdit()
         self.day = DateField()
+        self.day.setFixedWidth(self.day.minimum_width())
         self.day.set_date(date.today())
         self.starts = QTimeEdit(QTime(9, 0))
         self.ends = QTimeEdit(QTime(15, 0))

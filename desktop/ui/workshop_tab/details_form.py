@@ -46,7 +46,7 @@ class DetailsForm(QWidget):
         self.purpose.setTabChangesFocus(True)
         self.purpose.setMinimumHeight(100)  # five lines; drag the splitter below for more
         self.day = DateField()
-        self.day.setMaximumWidth(self.day.fontMetrics().horizontalAdvance("00.00.00000") + 48)
+        self.day.setFixedWidth(self.day.minimum_width())
         self.starts = QTimeEdit()
         self.ends = QTimeEdit()
         for edit in (self.starts, self.ends):
