@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, settings
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -41,6 +41,7 @@ from tests.journeys.canvas_steps import (
     notes,
     on_screen,
     open_canvas,
+    rest_pointer,
     settle,
     zone_spot,
     zones,
@@ -119,7 +120,9 @@ class CanvasMachine(RuleBasedStateMachine):
         self.zones = zones(self.tab)
         self.zone_key = {str(z["id"]): key for key, z in self.zones.items()}
         self.model = Model()
-        # A click on the edge of the first zone gives the canvas the keys.
+        # The pointer to one spot, then a click there on the edge of the first zone gives
+        # the canvas the keys: every example starts alike.
+        rest_pointer(self.tab, zone_spot(self.tab, ZONE_KEYS[0], 0.95, 0.97))
         click_canvas(self.tab, zone_spot(self.tab, ZONE_KEYS[0], 0.95, 0.97))
 
     # -- reading what is stored and on screen ---------------------------------------------
@@ -139,15 +142,22 @@ class CanvasMachine(RuleBasedStateMachine):
         ids = sorted(self.model.notes)
         return ids[index % len(ids)]
 
-    def _click_note(self, note_id: str) -> None:
-        """Click the note's header, if it is not covered by another note there."""
-        grip = grip_of(self.tab, note_id)
-        hit = self.tab.view.itemAt(on_screen(self.tab, grip))
+    def _note_at(self, scene_point: QPointF) -> str | None:
+        """The note a person sees at that point of the canvas (the one on top)."""
+        hit = self.tab.view.itemAt(on_screen(self.tab, scene_point))
         while hit is not None and not isinstance(hit, NoteItem):
             hit = hit.parentItem()
-        assume(isinstance(hit, NoteItem) and hit.note_id == note_id)  # a person sees it hidden
+        return hit.note_id if isinstance(hit, NoteItem) else None
+
+    def _click_note(self, note_id: str) -> bool:
+        """Click the note's header; False (nothing done) if another note covers it there.
+        Not hypothesis' assume(): what is on screen must not change what data is drawn."""
+        grip = grip_of(self.tab, note_id)
+        if self._note_at(grip) != note_id:
+            return False
         click_canvas(self.tab, grip)
         assert self.tab.selected_note_id() == note_id
+        return True
 
     def _write(self, text: str) -> None:
         type_text(text)
@@ -177,12 +187,7 @@ class CanvasMachine(RuleBasedStateMachine):
     @rule(zone=st.sampled_from(ZONE_KEYS), text=TEXTS | st.just(""))
     def add_with_n(self, zone: str, text: str) -> None:
         """Alt+→ until the hint names the zone, then N, the text, Esc."""
-        for _ in range(len(ZONE_KEYS)):
-            if self.tab.scene.current_zone_id == self.zones[zone]["id"]:
-                break
-            press(Key.Key_Right, Mod.AltModifier)
-            settle()
-        assert f"»{self.zones[zone]['title']}«" in self.tab.canvas_hint.text()
+        self._press_for_zone(zone)
         before_ids = set(self.stored())
         press(Key.Key_N)
         settle()
@@ -190,13 +195,34 @@ class CanvasMachine(RuleBasedStateMachine):
         note_id = self._added(before_ids, text, zone)
         self._not_on_another(note_id)
 
+    @rule(zone=st.sampled_from(ZONE_KEYS), text=TEXTS)
+    def undo_while_writing(self, zone: str, text: str) -> None:
+        """N, some text, Ctrl+Z before Esc: as in any text field, Ctrl+Z takes back what
+        was typed in the note (the note's editor has it); the note stays, empty."""
+        self._press_for_zone(zone)
+        before_ids = set(self.stored())
+        press(Key.Key_N)
+        settle()
+        type_text(text)
+        ctrl("z")
+        settle()
+        press(Key.Key_Escape)
+        settle()
+        self._added(before_ids, "", zone)
+
+    def _press_for_zone(self, zone: str) -> None:
+        for _ in range(len(ZONE_KEYS)):
+            if self.tab.scene.current_zone_id == self.zones[zone]["id"]:
+                break
+            press(Key.Key_Right, Mod.AltModifier)
+            settle()
+        assert f"»{self.zones[zone]['title']}«" in self.tab.canvas_hint.text()
+
     @rule(zone=st.sampled_from(ZONE_KEYS), fx=FRACTIONS, fy=FRACTIONS, text=TEXTS)
     def add_with_double_click(self, zone: str, fx: float, fy: float, text: str) -> None:
         spot = zone_spot(self.tab, zone, fx, 0.25 + fy * 0.7)
-        hit = self.tab.view.itemAt(on_screen(self.tab, spot))
-        while hit is not None and not isinstance(hit, NoteItem):
-            hit = hit.parentItem()
-        assume(hit is None)  # on a note a double-click writes in it: aimed at empty space
+        if self._note_at(spot) is not None:
+            return  # on a note a double-click writes in it: a person aims at empty space
         before_ids = set(self.stored())
         double_click_canvas(self.tab, spot)
         self._write(text)
@@ -208,7 +234,8 @@ class CanvasMachine(RuleBasedStateMachine):
     def write_more(self, index: int, text: str) -> None:
         """Click a note, Enter, type on at its end, Esc."""
         note_id = self._pick(index)
-        self._click_note(note_id)
+        if not self._click_note(note_id):
+            return
         press(Key.Key_Return)
         settle()
         self._write(text)
@@ -225,13 +252,10 @@ class CanvasMachine(RuleBasedStateMachine):
         note_id = self._pick(index)
         item = self.tab.scene.notes[note_id]
         grip = grip_of(self.tab, note_id)
-        hit = self.tab.view.itemAt(on_screen(self.tab, grip))
-        while hit is not None and not isinstance(hit, NoteItem):
-            hit = hit.parentItem()
-        assume(isinstance(hit, NoteItem) and hit.note_id == note_id)
         middle = zone_spot(self.tab, zone, fx, 0.3 + fy * 0.5)
         to = middle - QPointF(0, item.height / 2 - 12)  # the grip is 12 below the top
-        assume((to - grip).manhattanLength() > 20)
+        if self._note_at(grip) != note_id or (to - grip).manhattanLength() <= 20:
+            return
         drag_note(self.tab, note_id, to)
         before = dict(self.model.notes)
         text, _zone, votes = self.model.notes[note_id]
@@ -242,7 +266,8 @@ class CanvasMachine(RuleBasedStateMachine):
     @rule(index=st.integers(0, 50), up=st.booleans(), times=st.integers(1, 3))
     def vote(self, index: int, up: bool, times: int) -> None:
         note_id = self._pick(index)
-        self._click_note(note_id)
+        if not self._click_note(note_id):
+            return
         for _ in range(times):
             press(Key.Key_Plus if up else Key.Key_Minus)
             settle()
@@ -252,10 +277,28 @@ class CanvasMachine(RuleBasedStateMachine):
             self.model.push("votes", note_id, before)
 
     @precondition(lambda self: self.model.notes)
+    @rule(index=st.integers(0, 50), forward=st.booleans())
+    def move_with_ctrl_arrow(self, index: int, forward: bool) -> None:
+        """Ctrl+→ / Ctrl+←: the selected note to the next or previous zone, round the end."""
+        note_id = self._pick(index)
+        if not self._click_note(note_id):
+            return
+        press(Key.Key_Right if forward else Key.Key_Left, Mod.ControlModifier)
+        settle()
+        before = dict(self.model.notes)
+        text, zone, votes = self.model.notes[note_id]
+        at = ZONE_KEYS.index(zone) if zone in ZONE_KEYS else (-1 if forward else 0)
+        target = ZONE_KEYS[(at + (1 if forward else -1)) % len(ZONE_KEYS)]
+        self.model.notes[note_id] = (text, target, votes)
+        self.model.push("move", note_id, before)
+        assert f"»{self.zones[target]['title']}«" in self.tab.canvas_hint.text()
+
+    @precondition(lambda self: self.model.notes)
     @rule(index=st.integers(0, 50))
     def delete(self, index: int) -> None:
         note_id = self._pick(index)
-        self._click_note(note_id)
+        if not self._click_note(note_id):
+            return
         press(Key.Key_Delete)
         settle()
         before = dict(self.model.notes)
@@ -298,7 +341,7 @@ def test_canvas_notes_follow_the_model(
         CanvasMachine,
         settings=settings(
             max_examples=int(os.environ.get("CANVAS_MODEL_EXAMPLES", "20")),
-            stateful_step_count=15,
+            stateful_step_count=int(os.environ.get("CANVAS_MODEL_STEPS", "15")),
             deadline=None,
             suppress_health_check=list(HealthCheck),
             database=None,
