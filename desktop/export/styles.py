@@ -140,7 +140,10 @@ class Styles:
         if not count:
             return ""
         number = format_count(count, self.lang)
-        return " <i>" + escape.markup(self.word("left_out").format(count=number)) + "</i>"
+        said = (
+            self.word("left_out_one") if count == 1 else self.word("left_out").format(count=number)
+        )
+        return " <i>" + escape.markup(said) + "</i>"
 
 
 def format_count(count: int, lang: str) -> str:

@@ -14,6 +14,7 @@ _DA: dict[str, str] = {
     "minutes": "Referat",
     "untitled": "Workshop uden titel",
     "left_out": "[… {count} tegn mere står i workshopfilen]",
+    "left_out_one": "[… 1 tegn mere står i workshopfilen]",
     "not_given": "Ikke angivet",
     # sections
     "section_cover": "Forside",
@@ -100,7 +101,6 @@ _DA: dict[str, str] = {
     "no_notes": "Der er ingen sedler på lærredet.",
     "zones_without_notes": "Zoner uden sedler:",
     "legend": "Farverne viser, hvem sedlen er fra. Tallet i cirklen er antallet af stemmer.",
-    "notes_count": "{count} sedler",
     "top_votes": "Flest stemmer på »{title}«",
     "top_votes_intro": (
         "De {count} bedste placeringer på tværs af zonerne. Sedler med lige mange stemmer "
@@ -207,6 +207,7 @@ _EN: dict[str, str] = {
     "minutes": "Minutes",
     "untitled": "Untitled workshop",
     "left_out": "[… {count} more characters are in the workshop file]",
+    "left_out_one": "[… 1 more character is in the workshop file]",
     "not_given": "Not given",
     "section_cover": "Cover",
     "section_participants": "Participants",
@@ -287,7 +288,6 @@ _EN: dict[str, str] = {
     "no_notes": "There are no notes on the canvas.",
     "zones_without_notes": "Zones without notes:",
     "legend": "The colours show whose note it is. The number in the circle is the number of votes.",
-    "notes_count": "{count} notes",
     "top_votes": "Most votes on “{title}”",
     "top_votes_intro": (
         "The {count} highest places across the zones. Notes with equal votes share the place."

@@ -297,3 +297,20 @@ def test_dates_and_times_read_naturally_in_each_language() -> None:
         "tirsdag den 9. februar 2027, kl. 9.00 – onsdag den 10. februar 2027, kl. 12.00"
     )
     assert when(None, None, "da") == "Ikke angivet"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("da", "[… 1 tegn mere står i workshopfilen]"),
+        ("en", "[… 1 more character is in the workshop file]"),
+    ],
+)
+def test_one_character_left_out_is_said_in_the_singular(lang: str, said: str) -> None:
+    note = NoteRow(id="n", text="x" * (escape.PRINT_LIMIT + 1), zone_id="z", votes=1, x=20, y=60)
+    zone = ZoneRow(id="z", title="Behov", width=500, height=300)
+    data = MinutesData(canvases=(CanvasData(id="c", title="Behov", zones=(zone,), notes=(note,)),))
+
+    text = minutes(data, sections=("needs",), lang=lang).text()
+
+    assert flat(said) in text
