@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -135,3 +137,17 @@ class ColumnDelegate(QStyledItemDelegate):
     def _chosen_in_calendar(self, editor: DateField) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def open_cell_editor(view: QAbstractItemView) -> QWidget | None:
+    """The cell editor open in `view` that holds the keyboard focus, or None.
+
+    The focus may sit inside a composite editor (a date field's line edit): the editor
+    Qt knows is the viewport's child that contains it, and only that one may be given to
+    commitData/closeEditor.
+    """
+    widget = QApplication.focusWidget()
+    viewport = view.viewport()
+    while widget is not None and widget.parentWidget() is not viewport:
+        widget = widget.parentWidget()
+    return widget

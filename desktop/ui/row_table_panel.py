@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.delegates import ColumnDelegate
+from desktop.ui.delegates import ColumnDelegate, open_cell_editor
 from desktop.ui.row_table_model import RowTableModel
 
 
@@ -123,10 +122,7 @@ class RowTablePanel(QWidget):
             self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _open_editor(self) -> QWidget | None:
-        editor = QApplication.focusWidget()
-        if editor is not None and self.view.viewport().isAncestorOf(editor):
-            return editor
-        return None
+        return open_cell_editor(self.view)
 
     def _close_editor(self) -> None:
         """Rows are about to change under an open cell editor (an undo, say): close it, or

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +37,7 @@ from desktop.core.signoff import (
 )
 from desktop.core.signoff_models import Outcome
 from desktop.ui import dialogs
-from desktop.ui.delegates import ColumnDelegate
+from desktop.ui.delegates import ColumnDelegate, open_cell_editor
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column
 from desktop.ui.scrolling import scrolling
@@ -455,10 +454,7 @@ class SignOffTab(QWidget):
             self.sign_offs_view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _open_sign_off_editor(self) -> QWidget | None:
-        editor = QApplication.focusWidget()
-        if editor is not None and self.sign_offs_view.viewport().isAncestorOf(editor):
-            return editor
-        return None
+        return open_cell_editor(self.sign_offs_view)
 
     def _close_sign_off_editor(self) -> None:
         editor = self._open_sign_off_editor()
