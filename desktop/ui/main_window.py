@@ -149,10 +149,17 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Every binding the platform has (Close is Ctrl+F4 *and* Ctrl+W on Linux and
+            # Windows); QKeySequence(standard_key) would keep only the first.
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
