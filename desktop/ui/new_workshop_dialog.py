@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.paths import EXTENSION, documents_dir
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
+from desktop.ui.when_row import add_when_row
 
 FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
 
@@ -101,16 +102,7 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Place"), self.location)
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(QLabel(self.tr("from")))
-        when.addWidget(self.starts)
-        when.addWidget(QLabel(self.tr("to")))
-        when.addWidget(self.ends)
-        when.addStretch(1)
-        day_label = QLabel(self.tr("&Date"))
-        day_label.setBuddy(self.day)  # a row holding a layout gets no buddy by itself
-        form.addRow(day_label, when)
+        add_when_row(form, self.day, self.starts, self.ends)
         form.addRow(self.tr("&Facilitator"), self.facilitator)
         where_row = QHBoxLayout()
         where_row.addWidget(self.where, 1)

@@ -255,7 +255,7 @@
 <context>
     <name>ColumnDelegate</name>
     <message>
-        <location filename="../../desktop/ui/delegates.py" line="124"/>
+        <location filename="../../desktop/ui/delegates.py" line="133"/>
         <source>{reason} The date was not changed.</source>
         <translation>{reason} Datoen er ikke ændret.</translation>
     </message>
@@ -356,92 +356,92 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="44"/>
+        <location filename="../../desktop/ui/date_field.py" line="45"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="45"/>
+        <location filename="../../desktop/ui/date_field.py" line="46"/>
         <source>Type a date, e.g. 27.01.2027; ↑/↓ a day; Alt+↓ a calendar</source>
         <translation>Skriv en dato, fx 27.01.2027; ↑/↓ skifter en dag; Alt+↓ viser en kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="46"/>
+        <location filename="../../desktop/ui/date_field.py" line="47"/>
         <source>Choose in a calendar</source>
         <translation>Vælg i en kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="138"/>
+        <location filename="../../desktop/ui/date_field.py" line="143"/>
         <source>{text} does not exist: {month} {year} has {days} days.</source>
         <translation>{text} findes ikke: {month} {year} har {days} dage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="144"/>
+        <location filename="../../desktop/ui/date_field.py" line="149"/>
         <source>{text} does not exist: a year has 12 months.</source>
         <translation>{text} findes ikke: et år har 12 måneder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="147"/>
+        <location filename="../../desktop/ui/date_field.py" line="152"/>
         <source>“{text}” is not a date. Write the date as day.month.year, for example 27.01.2027.</source>
         <translation>»{text}« er ikke en dato. Skriv datoen som dag.måned.år, fx 27.01.2027.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="155"/>
+        <location filename="../../desktop/ui/date_field.py" line="160"/>
         <source>January</source>
         <translation>januar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="156"/>
+        <location filename="../../desktop/ui/date_field.py" line="161"/>
         <source>February</source>
         <translation>februar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="157"/>
+        <location filename="../../desktop/ui/date_field.py" line="162"/>
         <source>March</source>
         <translation>marts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="158"/>
+        <location filename="../../desktop/ui/date_field.py" line="163"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="159"/>
+        <location filename="../../desktop/ui/date_field.py" line="164"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="160"/>
+        <location filename="../../desktop/ui/date_field.py" line="165"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="161"/>
+        <location filename="../../desktop/ui/date_field.py" line="166"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="162"/>
+        <location filename="../../desktop/ui/date_field.py" line="167"/>
         <source>August</source>
         <translation>august</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="163"/>
+        <location filename="../../desktop/ui/date_field.py" line="168"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="164"/>
+        <location filename="../../desktop/ui/date_field.py" line="169"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="165"/>
+        <location filename="../../desktop/ui/date_field.py" line="170"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/date_field.py" line="166"/>
+        <location filename="../../desktop/ui/date_field.py" line="171"/>
         <source>December</source>
         <translation>december</translation>
     </message>
@@ -675,67 +675,52 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="54"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="56"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
-        <source>from</source>
-        <translation>fra</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="68"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="69"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="70"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="61"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="71"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="72"/>
-        <source>&amp;Date</source>
-        <translation>D&amp;ato</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="75"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="64"/>
         <source>Fac&amp;ilitator</source>
         <translation>Fa&amp;cilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="76"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="65"/>
         <source>P&amp;urpose</source>
         <translation>F&amp;ormål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="77"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="66"/>
         <source>&amp;Minutes in</source>
         <translation>Referat &amp;på</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="165"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="154"/>
         <source>{reason} The workshop&apos;s date was not changed.</source>
         <translation>{reason} Workshoppens dato er ikke ændret.</translation>
     </message>
@@ -1000,199 +985,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
-        <location filename="../../desktop/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="661"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="697"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="774"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="806"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="808"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="814"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1271,72 +1256,57 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="77"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="83"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
         <source>C&amp;hange…</source>
         <translation>S&amp;kift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="101"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="103"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="104"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="105"/>
-        <source>from</source>
-        <translation>fra</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="107"/>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
-        <source>&amp;Date</source>
-        <translation>D&amp;ato</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="106"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="115"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="133"/>
         <source>{reason} Correct the date, or leave it empty.</source>
         <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
     </message>
@@ -1738,167 +1708,167 @@
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="67"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="72"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="71"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="68"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="74"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="73"/>
         <source>Changes requested</source>
         <translation>Ændringer ønsket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="69"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="75"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="74"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="73"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="72"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
         <source>Changed after approval</source>
         <translation>Ændret efter godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="76"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="75"/>
         <source>Not signed off</source>
         <translation>Ikke behandlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="84"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="83"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="98"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="99"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="115"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="117"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="119"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="121"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="136"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="135"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="181"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="180"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="182"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="181"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="182"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="192"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="231"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="233"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="235"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="234"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="236"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="241"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="240"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="390"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="389"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="392"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="391"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="408"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="407"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="408"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="407"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="471"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="467"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -2244,6 +2214,24 @@
         <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
         <source>Discard the %1 votes typed in this round? The notes keep their votes.</source>
         <translation>Vil du droppe de %1 stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenRow</name>
+    <message>
+        <location filename="../../desktop/ui/when_row.py" line="17"/>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/when_row.py" line="19"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/when_row.py" line="22"/>
+        <source>&amp;Date</source>
+        <translation>D&amp;ato</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ from desktop.storage.document import create_document
 from desktop.ui.canvas_tab.tab import CanvasTab
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker
-from tests.journeys.real_input import click, ctrl, double_click, drag
+from tests.journeys.real_input import click, double_click, drag
+from tests.journeys.window_steps import click_tab, open_workshop
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODS = Qt.KeyboardModifier.NoModifier
@@ -34,20 +35,10 @@ def make_workshop(path: Path, template: str = ROOT_PROBLEMS) -> None:
 
 
 def open_canvas(win: MainWindow, picker: FilePicker, path: Path) -> CanvasTab:
-    """Ctrl+O, the file picked, then a click on the tab "Behov og krav" and into the
-    canvas's first zone (which gives the canvas the keyboard)."""
-    picker.open_path = path
-    win.activateWindow()
-    win.setFocus()
-    ctrl("o")
-    assert win.current is not None, picker.errors
-    tabs = win.tabs
-    assert tabs is not None
-    index = next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == "canvas")
-    bar = tabs.tabBar()
-    click(bar, bar.tabRect(index).center())
-    tab = win.canvas_tab
-    assert tab is not None and tabs.currentWidget() is tab
+    """Ctrl+O, the file picked, then a click on the tab "Behov og krav"."""
+    open_workshop(win, picker, path)
+    tab = click_tab(win, "canvas")
+    assert tab is win.canvas_tab
     settle()
     return tab
 

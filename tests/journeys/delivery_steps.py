@@ -17,29 +17,20 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.delivery_tab.board_column import CardListView
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.main_window import MainWindow
+from tests.journeys import window_steps
 from tests.journeys.conftest import FilePicker
-from tests.journeys.real_input import alt, click, ctrl, drag
-
-TAB_INDEX = {"workshop": 0, "glossary": 1, "canvas": 2, "delivery": 3, "signoff": 4}
+from tests.journeys.real_input import alt, drag
 
 
 def open_workshop(win: MainWindow, picker: FilePicker, qtbot: QtBot, path: Path) -> None:
     """Ctrl+O and the file picked: the workshop is on screen."""
-    picker.open_path = path
-    if QApplication.focusWidget() is None:
-        win.activateWindow()
-        win.setFocus()
-    ctrl("o")
-    qtbot.waitUntil(lambda: win.current is not None and win.tabs is not None)
-    assert win.current is not None and win.current.document.path == path.absolute()
+    window_steps.open_workshop(win, picker, path)
+    qtbot.waitUntil(lambda: win.tabs is not None)
 
 
 def show_tab(win: MainWindow, qtbot: QtBot, name: str) -> None:
     """Click the tab's title."""
-    assert win.tabs is not None
-    bar = win.tabs.tabBar()
-    click(bar, bar.tabRect(TAB_INDEX[name]).center())
-    qtbot.waitUntil(lambda: win.tabs is not None and win.tabs.currentIndex() == TAB_INDEX[name])
+    window_steps.click_tab(win, name)
 
 
 def delivery(win: MainWindow) -> DeliveryTab:

@@ -19,6 +19,7 @@ from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import Key, Mod, click, click_cell, ctrl, press, type_text
+from tests.journeys.window_steps import click_tab, open_workshop
 
 PROC, DOMAIN = "procurement", "domain"
 
@@ -43,19 +44,9 @@ def make_workshop(path: Path, people: Sequence[str] = ()) -> dict[str, str]:
 
 def open_with_ctrl_o(win: MainWindow, picker: FilePicker, path: Path) -> GlossaryTab:
     """Ctrl+O, the file picked, then a click on the tab "Fælles sprog"."""
-    picker.open_path = path
-    win.activateWindow()
-    win.setFocus()
-    ctrl("o")
-    assert win.current is not None, picker.errors
-    tabs = win.tabs
-    assert tabs is not None
-    # The tab titled "Fælles sprog" ("Shared language"); found by its name, in any language.
-    index = next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == "glossary")
-    bar = tabs.tabBar()
-    click(bar, bar.tabRect(index).center())
-    tab = win.glossary_tab
-    assert tab is not None and tabs.currentWidget() is tab
+    open_workshop(win, picker, path)
+    tab = click_tab(win, "glossary")
+    assert tab is win.glossary_tab
     return tab
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.demo import write_demo
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker
+from tests.journeys.real_input import click
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -38,6 +39,28 @@ def open_demo(win: MainWindow, picker: FilePicker, folder: Path, qtbot: QtBot) -
     key_to_window(Key.Key_O, Mod.ControlModifier, win)
     qtbot.waitUntil(lambda: win.tabs is not None and win.tabs.isVisible())
     return path
+
+
+def open_workshop(win: MainWindow, picker: FilePicker, path: Path) -> None:
+    """Ctrl+O and `path` picked in the file dialog: the workshop is on screen."""
+    picker.open_path = path
+    if QApplication.focusWidget() is None:
+        win.activateWindow()
+        win.setFocus()
+    key_to_window(Key.Key_O, Mod.ControlModifier, win)
+    assert win.current is not None, picker.errors
+    assert win.current.document.path == path.absolute()
+
+
+def click_tab(win: MainWindow, name: str) -> QWidget:
+    """A click on the title of the tab named `name` ("glossary", "canvas" …), any language."""
+    tabs = win.tabs
+    assert tabs is not None
+    index = next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == name)
+    bar = tabs.tabBar()
+    click(bar, bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+    return tabs.currentWidget()
 
 
 def visible_descendants(root: QWidget) -> Iterator[QWidget]:

@@ -9,8 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -21,6 +19,7 @@ from desktop.core.models import Workshop
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
 from desktop.ui.typing_buffer import TypingBuffer, typed_changes
+from desktop.ui.when_row import add_when_row
 
 TEXT_FIELDS = ("title", "organisation", "area", "location", "facilitator", "purpose")
 
@@ -55,23 +54,13 @@ class DetailsForm(QWidget):
         self.minutes_language.addItem(self.tr("Danish"), "da")
         self.minutes_language.addItem(self.tr("English"), "en")
 
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(QLabel(self.tr("from")))
-        when.addWidget(self.starts)
-        when.addWidget(QLabel(self.tr("to")))
-        when.addWidget(self.ends)
-        when.addStretch(1)
-
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Place"), self.location)
-        day_label = QLabel(self.tr("&Date"))
-        day_label.setBuddy(self.day)  # a row holding a layout gets no buddy by itself
-        form.addRow(day_label, when)
+        add_when_row(form, self.day, self.starts, self.ends)
         form.addRow(self.tr("Fac&ilitator"), self.facilitator)
         form.addRow(self.tr("P&urpose"), self.purpose)
         form.addRow(self.tr("&Minutes in"), self.minutes_language)
