@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -56,6 +57,42 @@ def clipped_controls(window: QWidget) -> list[str]:
     problems: list[str] = []
     _check_children(window, window, problems)
     return problems
+
+
+def overlapping_controls(window: QWidget) -> list[str]:
+    """Widgets laid out side by side that lie over each other: a layout given less than
+    its minimum squeezes its rows on top of one another (the sign-off tab's changes banner
+    over its "Godkendelser" row at 200 %)."""
+    problems: list[str] = []
+    for parent in [window, *window.findChildren(QWidget)]:
+        if parent.layout() is None or not parent.isVisible():
+            continue
+        laid_out = [
+            child
+            for child in parent.children()
+            if isinstance(child, QWidget)
+            and not child.isWindow()
+            and child.isVisible()
+            and _in_layout(parent.layout(), child)
+            and not child.geometry().isEmpty()
+        ]
+        for i, first in enumerate(laid_out):
+            for second in laid_out[i + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    problems.append(f"{_describe(first)} lies over {_describe(second)}")
+    return problems
+
+
+def _in_layout(layout: QLayout, widget: QWidget) -> bool:
+    """Is `widget` placed by `layout` or a layout nested in it (not floating over it)?"""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget:
+            return True
+        nested = item.layout()
+        if nested is not None and _in_layout(nested, widget):
+            return True
+    return False
 
 
 def _check_children(parent: QWidget, window: QWidget, problems: list[str]) -> None:
@@ -126,5 +163,6 @@ def test_every_tab_fits_a_small_laptop_screen(
         for _ in range(3):  # the new size, then what the layouts ask for at it
             qtbot.wait(10)
         problems += [f"{name}: {p}" for p in clipped_controls(win)]
+        problems += [f"{name}: {p}" for p in overlapping_controls(win)]
         win.resize(1366, 768)
     assert problems == [], "\n".join(problems)

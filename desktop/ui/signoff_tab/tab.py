@@ -258,7 +258,9 @@ class SignOffTab(QWidget):
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(scrolling(self.editor))  # scrolls on a small screen, not clipped
-        right.addWidget(sign_offs_box)
+        # The changes banner, the list and the note below it scroll too, rather than
+        # overlap each other, when a 200 % laptop leaves them less than they need.
+        right.addWidget(scrolling(sign_offs_box, horizontal=False))
         right.setChildrenCollapsible(False)
         right.setSizes([330, 420])
         main = QSplitter(Qt.Orientation.Horizontal)
