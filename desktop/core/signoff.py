@@ -39,7 +39,9 @@ from desktop.core.signoff_models import Decision, DecisionService, Outcome, Sign
 
 WHAT_DECISION = "Beslutningen"
 WHAT_SIGN_OFF = "Godkendelsen"
-CONTENT_VERSION = 1  # bump if the fingerprinted content ever changes shape
+# Bump when the fingerprinted content changes shape; a sign-off is always compared with
+# the decision in the shape it was signed in, so a bump never makes old sign-offs stale.
+CONTENT_VERSION = 2
 
 # What a sign-off covers. The decision's owner is not among them: who follows the decision
 # up can change without the decision itself changing.
@@ -52,7 +54,11 @@ DECISION_FIELDS = (
     "resources_text",
     "conditions",
 )
-SERVICE_FIELDS = ("placement", "annual_cost_dkk", "contract_years")
+SERVICE_FIELDS = ("placement", "annual_cost_dkk", "contract_years")  # what a change names
+# What a fingerprint covers of each service, by content version. Version 2 adds the
+# contract length as typed: "2+2" (two years and a two-year option) is not the "4" firm
+# years leadership signed, though the sum is the same.
+SIGNED_SERVICE_FIELDS = {1: SERVICE_FIELDS, 2: (*SERVICE_FIELDS, "contract_years_typed")}
 SERVICE_ADDED = "service_added"
 SERVICE_REMOVED = "service_removed"
 
@@ -77,6 +83,7 @@ _SERVICE = table(
     column("placement"),
     column("annual_cost_dkk"),
     column("contract_years"),
+    column("contract_years_typed"),
 )
 
 
@@ -105,6 +112,7 @@ class ServiceInfo:
     placement: str
     annual_cost_dkk: int | None
     contract_years: float | None
+    contract_years_typed: str = ""  # as typed ("2+1+1"); "" when only the sum is known
 
 
 def list_services(session: Session) -> list[ServiceInfo]:
@@ -115,6 +123,7 @@ def list_services(session: Session) -> list[ServiceInfo]:
         _SERVICE.c.placement,
         _SERVICE.c.annual_cost_dkk,
         _SERVICE.c.contract_years,
+        _SERVICE.c.contract_years_typed,
     )
     session.flush()  # a raw query does not flush by itself: see what this session added
     services = [
@@ -124,6 +133,7 @@ def list_services(session: Session) -> list[ServiceInfo]:
             placement=str(row[2] or ""),
             annual_cost_dkk=_as_int(row[3]),
             contract_years=_as_float(row[4]),
+            contract_years_typed=str(row[5] or ""),
         )
         for row in session.connection().execute(query).all()
     ]
@@ -377,11 +387,17 @@ def changes_since(
             changes.append(Change(SERVICE_REMOVED, service_id, None, service_id, title))
         else:
             for name in SERVICE_FIELDS:
-                if before.get(name) != after.get(name):
-                    changes.append(
-                        Change(name, before.get(name), after.get(name), service_id, title)
-                    )
+                old, new = before.get(name), after.get(name)
+                if name == "contract_years":  # shown as typed where it was typed
+                    old, new = _years_as_typed(before), _years_as_typed(after)
+                if old != new:
+                    changes.append(Change(name, old, new, service_id, title))
     return changes
+
+
+def _years_as_typed(service: dict[str, Any]) -> Any:
+    """A signed service's contract length: as typed ("2+1+1") if it was, else the sum."""
+    return service.get("contract_years_typed") or service.get("contract_years")
 
 
 # -- what the tab, the minutes and the overview show -------------------------------------------
@@ -575,7 +591,8 @@ def format_value(name: str, value: Any, lang: str) -> str:
     if name == "resources_fte":
         return f"{format_number(value, lang)} {'årsværk' if da else 'FTE'}"
     if name == "contract_years":
-        return f"{format_number(value, lang)} {'år' if da else 'years'}"
+        years = value if isinstance(value, str) else format_number(value, lang)
+        return f"{years} {'år' if da else 'years'}"
     return str(value)
 
 
@@ -598,13 +615,16 @@ def placement_label(placement: str, lang: str) -> str:
 def _report(
     decision: Decision, covered: Sequence[ServiceInfo], sign_offs: Sequence[SignOff]
 ) -> DecisionReport:
-    now = _content_of(decision, covered)
-    now_hash = fingerprint(canonical_json(now))
+    now_by_version: dict[int, dict[str, Any]] = {}
     current_titles = {s.id: s.title for s in covered}
     states = []
     for index, sign_off in enumerate(sign_offs):
         superseded = any(_same_approver(sign_off, later) for later in sign_offs[index + 1 :])
-        stale = sign_off.content_hash != now_hash
+        version = _signed_version(sign_off)
+        if version not in now_by_version:
+            now_by_version[version] = _content_of(decision, covered, version=version)
+        now = now_by_version[version]
+        stale = sign_off.content_hash != fingerprint(canonical_json(now))
         changes: tuple[Change, ...] = ()
         if stale:
             titles = {**_titles_signed(sign_off), **current_titles}
@@ -639,15 +659,25 @@ def _status(states: Sequence[SignOffState]) -> DecisionStatus:
     return DecisionStatus.UNSIGNED
 
 
-def _content_of(decision: Decision, covered: Sequence[ServiceInfo]) -> dict[str, Any]:
+def _content_of(
+    decision: Decision, covered: Sequence[ServiceInfo], *, version: int = CONTENT_VERSION
+) -> dict[str, Any]:
+    fields = SIGNED_SERVICE_FIELDS[version]
     return {
-        "version": CONTENT_VERSION,
+        "version": version,
         "decision": {name: _plain(name, getattr(decision, name)) for name in DECISION_FIELDS},
         "services": [
-            {"id": s.id, **{name: _plain(name, getattr(s, name)) for name in SERVICE_FIELDS}}
+            {"id": s.id, **{name: _plain(name, getattr(s, name)) for name in fields}}
             for s in sorted(covered, key=lambda s: s.id)
         ],
     }
+
+
+def _signed_version(sign_off: SignOff) -> int:
+    """The content version a sign-off was made in (1 for one that cannot be read: it then
+    shows as changed, with what can be told)."""
+    version = _signed(sign_off).get("version", 1)
+    return version if version in SIGNED_SERVICE_FIELDS else CONTENT_VERSION
 
 
 def _linked_services(session: Session, decision_id: str) -> list[ServiceInfo]:

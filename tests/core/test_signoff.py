@@ -94,7 +94,13 @@ def test_fingerprint_is_the_sha256_of_the_stored_canonical_json(session: Session
     content = json.loads(sign_off.signed_content)
     assert content["decision"]["text"] == "Æblegrød & <mentorer> 🙂"  # stored as typed
     assert content["services"] == [
-        {"id": service_id, "placement": "mixed", "annual_cost_dkk": 900_000, "contract_years": None}
+        {
+            "id": service_id,
+            "placement": "mixed",
+            "annual_cost_dkk": 900_000,
+            "contract_years": None,
+            "contract_years_typed": "",
+        }
     ]
     assert "title" not in content["services"][0]  # renaming a card is not a new decision
     assert json.loads(sign_off.signed_service_titles) == {service_id: "Mentorstøtte"}
@@ -545,3 +551,46 @@ def test_demo_without_a_delivery_board_links_nothing(session: Session) -> None:
     reports = signoff.decision_reports(session)
     assert len(reports) == 3 and all(r.services == () for r in reports)
     assert reports[0].has_changed_after_approval
+
+
+def test_firm_years_retyped_as_years_with_options_mark_the_sign_off_changed(
+    session: Session,
+) -> None:
+    """Four firm years and "2+2" (two years and a two-year option) have the same sum, but
+    they are not the same contract: leadership signed the first."""
+    decision_id = _decision(session)
+    service_id = _service(session, "Mentorstøtte", placement="external", contract_years=4.0)
+    signoff.set_decision_services(session, decision_id=decision_id, service_ids=[service_id])
+    sign_off_id = _sign(session, decision_id)
+    assert not _state(session, decision_id, sign_off_id).is_stale
+
+    _set_service(session, service_id, contract_years=4.0, contract_years_typed="2+2")
+
+    state = _state(session, decision_id, sign_off_id)
+    assert state.is_stale
+    (change,) = state.changes
+    assert change.describe("da") == "Mentorstøtte: kontraktlængde: 4 år → 2+2 år"
+
+
+def test_a_sign_off_made_before_typed_years_were_covered_is_not_made_stale(
+    session: Session,
+) -> None:
+    """A sign-off stored in content version 1 is compared in that shape: upgrading Tværs
+    never turns the room's approvals into "Ændret efter godkendelse"."""
+    decision_id = _decision(session)
+    service_id = _service(session, "Mentorstøtte", placement="external", contract_years=4.0)
+    signoff.set_decision_services(session, decision_id=decision_id, service_ids=[service_id])
+    sign_off = session.get(SignOff, _sign(session, decision_id))
+    assert sign_off is not None
+    content = json.loads(sign_off.signed_content)
+    content["version"] = 1
+    for service in content["services"]:
+        del service["contract_years_typed"]
+    sign_off.signed_content = signoff.canonical_json(content)
+    sign_off.content_hash = signoff.fingerprint(sign_off.signed_content)
+    session.add(sign_off)
+    session.commit()
+
+    assert not _state(session, decision_id, sign_off.id).is_stale
+    _set_service(session, service_id, contract_years=5.0)
+    assert _state(session, decision_id, sign_off.id).is_stale

@@ -280,6 +280,7 @@ def _signed_hash(model: Model, decision_id: str) -> str:
                 "placement": cards[sid][PLACEMENT],
                 "annual_cost_dkk": cards[sid][COST],
                 "contract_years": cards[sid][YEARS],
+                "contract_years_typed": "",  # the kill test types plain numbers only
             }
             for sid in sorted(decision[D_SERVICES])
         ],
