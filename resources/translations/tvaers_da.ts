@@ -573,7 +573,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="178"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="179"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -587,23 +587,31 @@
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
+        <source>%n yrs</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="55"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="55"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="56"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="56"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -611,37 +619,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Kriterier og vægt&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="74"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="180"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="181"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="185"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -649,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -657,17 +665,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="293"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="294"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1848,27 +1856,27 @@
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="389"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="391"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="391"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="393"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="407"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="409"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="407"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="409"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="467"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="469"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>

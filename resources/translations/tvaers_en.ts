@@ -15,7 +15,15 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
+        <source>%n yrs</source>
+        <translation>
+            <numerusform>%n yr</numerusform>
+            <numerusform>%n yrs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -23,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="185"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>

@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop.app import install_translators
 from desktop.core import delivery
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.delivery_models import Placement
@@ -692,3 +694,28 @@ def test_read_only_workshop_refuses_drops_and_edits(
         assert read_only.criteria_button.isEnabled()  # reading the criteria is allowed
     finally:
         reopened.close(save=False)
+
+
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        ({"contract_years": 1.0}, "1 yr"),
+        ({"contract_years": 4.0}, "4 yrs"),
+        ({"contract_years_typed": "2+1+1"}, "2+1+1 yrs"),
+    ],
+)
+def test_a_card_says_its_contract_length_in_the_english_singular_and_plural(
+    qtbot: QtBot, qapp: QApplication, workshop: OpenWorkshop, fields: dict[str, Any], shown: str
+) -> None:
+    translators = install_translators(qapp, "en")  # English plural forms ("1 yr")
+    english = DeliveryTab(workshop, "en")
+    qtbot.addWidget(english)
+    english.show()
+    _add(english, "Mentoring", EXT, annual_cost_dkk=100_000, **fields)
+
+    card = english.columns[EXT].model.card_at(0)
+    lines = english.columns[EXT].view.itemDelegate()._lines(card)
+
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    assert f"100.000 kr./yr · {shown}" in lines

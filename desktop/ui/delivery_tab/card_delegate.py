@@ -47,6 +47,7 @@ class CardTexts:
     per_year: str  # "%1/yr"
     no_cost: str
     years: str  # "%1 yrs"
+    whole_years: Callable[[int], str]  # "1 yr", "4 yrs": Qt's plural forms
     score: str  # "Score %1"
     not_scored: str
     suggestion: str  # "Suggests: %1"
@@ -92,7 +93,11 @@ class CardDelegate(QStyledItemDelegate):
         money = t.per_year.replace("%1", format_dkk(cost)) if cost is not None else t.no_cost
         if years is not None:
             typed = str(card.service["contract_years_typed"])
-            money += " · " + t.years.replace("%1", contract_years_text(typed, years, lang=t.lang))
+            if not typed and float(years).is_integer():
+                length = t.whole_years(int(years))
+            else:  # as typed ("2+1+1"), or a part of a year ("2,5")
+                length = t.years.replace("%1", contract_years_text(typed, years, lang=t.lang))
+            money += " · " + length
         lines.append(money)
         score = card.score
         if score.value is None:

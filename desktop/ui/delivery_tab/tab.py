@@ -51,6 +51,7 @@ class DeliveryTab(QWidget):
             per_year=self.tr("%1/yr"),
             no_cost=self.tr("No cost estimate"),
             years=self.tr("%1 yrs"),
+            whole_years=lambda n: self.tr("%n yrs", "", n),
             score=self.tr("Score %1"),
             not_scored=self.tr("Not scored"),
             suggestion=self.tr("Suggested: %1"),
