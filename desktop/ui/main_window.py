@@ -9,20 +9,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QGuiApplication,
     QIcon,
-    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -56,12 +55,8 @@ TAB_NAMES = ("workshop", "glossary", "canvas", "delivery", "signoff")  # the met
 DEFAULT_SIZE = (1280, 800)
 # The usual keys to the next and previous tab, whatever has the focus (tables and text
 # boxes keep Ctrl+Tab for themselves unless the window takes it first).
-NEXT_TAB_KEYS = ((Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),)
-PREVIOUS_TAB_KEYS = (
-    (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
-    (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
-)
-PAGE_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}  # with Ctrl
+NEXT_TAB_KEYS = ("Ctrl+Tab", "Ctrl+PgDown")
+PREVIOUS_TAB_KEYS = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+Backtab", "Ctrl+PgUp")
 
 
 class PathLabel(QLabel):
@@ -125,12 +120,13 @@ class MainWindow(QMainWindow):
         if show_start:
             self.pages.setCurrentWidget(self.start)
         self._update_chrome()
-        # Ctrl+Tab and friends switch tabs from anywhere: an application filter sees the key
-        # before a table or text box uses it (QTableView moves its cursor on Ctrl+Tab).
-        self._tab_keys = TabKeys(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._tab_keys)
+        # Ctrl+Tab and friends switch tabs from anywhere: window shortcuts are matched
+        # before the focused table or text box sees the key (QTableView would move its
+        # cursor on Ctrl+Tab), and cost nothing for the other events.
+        for keys, offset in ((NEXT_TAB_KEYS, 1), (PREVIOUS_TAB_KEYS, -1)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(lambda step=offset: self.step_tab(step))
 
     @property
     def start(self) -> StartScreen:
@@ -827,42 +823,6 @@ class MainWindow(QMainWindow):
         from desktop.ui import about_dialog
 
         about_dialog.show_about(self, self.lang)
-
-
-class TabKeys(QObject):
-    """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDn / Ctrl+PgUp for the window's tabs, taken
-    before the focused widget sees them; dialogs keep their own keys."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
-        assert isinstance(event, QKeyEvent)
-        offset = tab_step(event)
-        if offset is None:
-            return False
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # the key comes as a key press to us, not to a shortcut
-            return True
-        return self.window.step_tab(offset)
-
-
-def tab_step(event: QKeyEvent) -> int | None:
-    """1 or -1 if the key goes to the next or previous tab, else None."""
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    key = Qt.Key(event.key())
-    if (key, mods) in NEXT_TAB_KEYS:
-        return 1
-    if (key, mods) in PREVIOUS_TAB_KEYS:
-        return -1
-    if mods == Qt.KeyboardModifier.ControlModifier and key in PAGE_KEYS:
-        return PAGE_KEYS[key]
-    return None
 
 
 def fit_rect(wanted: QRect, available: QRect, frame: tuple[int, int]) -> QRect:
