@@ -50,16 +50,31 @@ def lang(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+# For a journey that must also work on a 1080p laptop at 200 % (960×540, less the title
+# bar and taskbar): `@ALSO_AT_200_PERCENT`.
+ALSO_AT_200_PERCENT = pytest.mark.parametrize(
+    "screen", [(1366, 768), (960, 480)], ids=["1366x768", "200%"], indirect=True
+)
+
+
+@pytest.fixture(params=[(1366, 768)], ids=["1366x768"])
+def screen(request: pytest.FixtureRequest) -> tuple[int, int]:
+    """The window's size: parametrize indirectly with (960, 480) for a 1080p laptop at 200 %."""
+    return tuple(request.param)  # type: ignore[return-value]
+
+
 @pytest.fixture
 def journey_window(
-    qtbot: QtBot, qapp: QApplication, picker: FilePicker, lang: str
+    qtbot: QtBot, qapp: QApplication, picker: FilePicker, lang: str, screen: tuple[int, int]
 ) -> Iterator[MainWindow]:
-    """The main window at 1366×768 (the commonest municipal laptop), shown and active."""
+    """The main window at 1366×768 (the commonest municipal laptop) unless the test asks
+    for another `screen`, shown and active."""
     translators = install_translators(qapp, lang)
     win = MainWindow(lang)
     qtbot.addWidget(win)
-    win.resize(1366, 768)
+    win.resize(*screen)
     win.show()
+    qtbot.waitUntil(lambda: win.size().toTuple() == screen)  # not held larger by a minimum
     win.activateWindow()
     qtbot.waitExposed(win)
     yield win

@@ -65,6 +65,9 @@ def _no_overlap(rows: list[dict[str, object]]) -> None:
             assert apart, (a["text"], b["text"])
 
 
+@pytest.mark.parametrize(
+    "screen", [(1366, 768), (960, 480)], ids=["1366x768", "200%"], indirect=True
+)
 def test_notes_by_keyboard_land_apart_in_the_zone_the_keys_chose(
     journey_window: MainWindow, picker: FilePicker, tmp_path: Path
 ) -> None:

@@ -45,6 +45,9 @@ def add_card(qtbot: QtBot, tab: DeliveryTab, title: str, cost: str = "", years: 
     press(Key.Key_Tab)
 
 
+@pytest.mark.parametrize(
+    "screen", [(1366, 768), (960, 480)], ids=["1366x768", "200%"], indirect=True
+)
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_board_by_keyboard_and_mouse_is_saved_exactly(
     journey_window: MainWindow, picker: FilePicker, qtbot: QtBot, tmp_path: Path

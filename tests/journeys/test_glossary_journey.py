@@ -74,6 +74,9 @@ def selected(tab: GlossaryTab, side: str) -> str | None:
     )
 
 
+@pytest.mark.parametrize(
+    "screen", [(1366, 768), (960, 480)], ids=["1366x768", "200%"], indirect=True
+)
 @POPUP_WARNINGS
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_a_glossary_made_by_keys_and_clicks_is_saved_exactly(

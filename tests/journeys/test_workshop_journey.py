@@ -138,6 +138,9 @@ def _add_action(tab: WorkshopTab, what: str, owner: str, due: str) -> None:
     settle(tab.window())
 
 
+@pytest.mark.parametrize(
+    "screen", [(1366, 768), (960, 480)], ids=["1366x768", "200%"], indirect=True
+)
 def test_new_workshop_typed_through_to_the_saved_file(
     journey_window: MainWindow, picker: FilePicker
 ) -> None:
