@@ -247,7 +247,7 @@ def populate_glossary(session: Session) -> None:
                     "term": starter.term_da,
                     "explanation": starter.explanation_da,
                     "example": starter.example_da,
-                    "source": starter.source,
+                    "source": vocabulary.source_of(starter, "da"),
                     "status": TermStatus.AGREED.value
                     if word in DEMO_AGREED
                     else TermStatus.PROPOSED.value,

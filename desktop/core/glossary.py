@@ -293,7 +293,7 @@ def starter_rows(
                 "term": term,
                 "explanation": explanation,
                 "example": example,
-                "source": starter.source,
+                "source": vocabulary.source_of(starter, lang),
             }
         )
     return rows

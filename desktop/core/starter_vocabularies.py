@@ -12,7 +12,9 @@ File format::
      "terms": [{"term_da", "explanation_da", "example_da",
                 "term_en", "explanation_en", "example_en", "source"}, ...]}
 
-`checked` is the date the facts were last checked against their sources. A file that
+`checked` is the date the facts were last checked against their sources; it is shown
+where the vocabulary is offered and added to each inserted term's source
+(`StarterVocabulary.source_of`: "… Kontrolleret 4. december 2026."). A file that
 does not follow the format is refused with a `MalformedVocabularyError` (a ValueError)
 naming the file and what is wrong, so a broken resource is found in tests, not in the
 workshop room. No Qt here: the UI and the command line both use this module.
@@ -23,9 +25,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.core.dates import MONTHS_DA, MONTHS_EN
 from desktop.resources import resource_path
 
 SIDES: tuple[str, ...] = ("procurement", "domain")
@@ -83,6 +87,28 @@ class StarterVocabulary:
             return self.title_en
         raise ValueError(f"Unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
 
+    def checked_label(self, lang: str) -> str:
+        """When the sources were last checked: "Kontrolleret 4. december 2026" or
+        "Checked 4 December 2026"; "" for a vocabulary without a date."""
+        if lang not in LANGUAGES:
+            raise ValueError(f"Unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+        if not self.checked:
+            return ""
+        when = date.fromisoformat(self.checked)
+        if lang == "da":
+            return f"Kontrolleret {when.day}. {MONTHS_DA[when.month - 1]} {when.year}"
+        return f"Checked {when.day} {MONTHS_EN[when.month - 1]} {when.year}"
+
+    def source_of(self, term: StarterTerm, lang: str) -> str:
+        """The term's source as a workshop stores it: the source, then when it was checked
+        ("…, § 159, stk. 2. Kontrolleret 4. december 2026."), so the date travels with the
+        source into the glossary, the minutes, the handouts and the CSV."""
+        label = self.checked_label(lang)
+        if not label:
+            return term.source
+        source = term.source if term.source.endswith(".") else term.source + "."
+        return f"{source} {label}."
+
 
 def glossaries_dir() -> Path:
     """The folder that holds the vocabulary files (checkout, wheel or bundle)."""
@@ -135,7 +161,7 @@ def parse(
     title_da = _text(data, "title_da", origin)
     title_en = _text(data, "title_en", origin)
     checked = _text(data, "checked", origin) if "checked" in data else ""
-    if checked and not _DATE_PATTERN.match(checked):
+    if checked and not _is_date(checked):
         raise _error(origin, f"checked {checked!r} must be a date written YYYY-MM-DD")
     raw_terms = data.get("terms")
     if not isinstance(raw_terms, list) or not raw_terms:
@@ -150,6 +176,16 @@ def parse(
     return StarterVocabulary(
         key=key, side=side, title_da=title_da, title_en=title_en, terms=terms, checked=checked
     )
+
+
+def _is_date(text: str) -> bool:
+    if not _DATE_PATTERN.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _read(path: Path) -> StarterVocabulary:

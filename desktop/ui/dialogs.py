@@ -156,12 +156,13 @@ def ask_backup(parent: QWidget | None, backups: list[Backup]) -> Path | None:
 def ask_starter_vocabulary(
     parent: QWidget | None, vocabularies: list[StarterVocabulary], lang: str
 ) -> StarterVocabulary | None:
-    labels = [
-        translate("dialogs", "{title} ({count} terms)").format(
+    labels = []
+    for v in vocabularies:
+        label = translate("dialogs", "{title} ({count} terms)").format(
             title=v.title_da if lang == "da" else v.title_en, count=len(v.terms)
         )
-        for v in vocabularies
-    ]
+        checked = v.checked_label("da" if lang == "da" else "en")
+        labels.append(f"{label} – {checked}" if checked else label)
     label, ok = QInputDialog.getItem(
         parent,
         translate("dialogs", "Add starter vocabulary"),

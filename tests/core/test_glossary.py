@@ -439,3 +439,13 @@ def test_starter_terms_are_inserted_in_the_workshops_minutes_language(session: S
         ("SKI", "SKI explained", TermStatus.PROPOSED.value),
     ]
     assert glossary.starter_rows(session, vocabulary=VOCABULARY, lang="en") == []
+
+
+def test_starter_rows_carry_the_date_the_sources_were_checked(session: Session) -> None:
+    import dataclasses
+
+    checked = dataclasses.replace(VOCABULARY, checked="2026-12-04")
+    rows = glossary.starter_rows(session, vocabulary=checked, lang="da")
+    assert [r["source"] for r in rows] == ["§ 1. Kontrolleret 4. december 2026."] * 3
+    english = glossary.starter_rows(session, vocabulary=checked, lang="en")
+    assert english[0]["source"] == "§ 1. Checked 4 December 2026."

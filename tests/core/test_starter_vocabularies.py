@@ -22,6 +22,13 @@ EXPECTED = {
     "specialiseret_socialomraade": ("domain", 10),
 }
 
+# When each vocabulary's sources were last checked (the "checked" field).
+CHECKED = {
+    "beskaeftigelse": "2026-12-04",
+    "indkoeb": "2026-12-04",
+    "specialiseret_socialomraade": "2026-11-27",
+}
+
 REQUIRED_TERMS = {
     "indkoeb": [
         "udbud",
@@ -48,7 +55,7 @@ REQUIRED_TERMS = {
         "egnethed",
         "ESPD",
         "Klagenævnet for Udbud",
-        "standstill-periode",
+        "standstillperiode",
         "option",
         "kontraktperiode",
         "tilbudsfrist",
@@ -149,7 +156,7 @@ def test_side_count_titles_and_date(key: str) -> None:
     assert vocabulary.title_da and vocabulary.title_en
     assert vocabulary.title("da") == vocabulary.title_da
     assert vocabulary.title("en") == vocabulary.title_en
-    assert vocabulary.checked == "2026-11-27"
+    assert vocabulary.checked == CHECKED[key]
     assert raw(key)["key"] == key
 
 
@@ -246,6 +253,61 @@ def test_employment_reform_facts() -> None:
         assert "1750" in by_name[closed].source, closed
 
 
+def test_sources_say_what_they_cite() -> None:
+    """Issue 16: each § named is the one that says what the term says."""
+    by_name = {t.term_da: t for t in sv.load("indkoeb").terms}
+    minimum = by_name["mindstekrav"]
+    assert "§ 159, stk. 2" in minimum.source
+    assert "§ 140" not in minimum.source and "§ 171" not in minimum.source
+    assert "kan ikke få kontrakten" in minimum.explanation_da
+    assert "cannot win the contract" in minimum.explanation_en
+    deadline = by_name["tilbudsfrist"]
+    assert "§ 60, stk. 5" in deadline.source
+    assert "mindst 10 dage" in deadline.explanation_da
+    assert "at least 10 days" in deadline.explanation_en
+    assert "§ 24, nr. 28" in by_name["ordregiver"].source
+
+
+def test_standstillperiode_is_spelled_as_the_law_spells_it() -> None:
+    names = {t.term_da for t in sv.load("indkoeb").terms}
+    assert "standstillperiode" in names
+    for key, term in all_terms():
+        for field in ("term_da", "explanation_da", "example_da", "source"):
+            assert "standstill-period" not in term[field], (key, term["term_da"], field)
+
+
+def test_terms_citing_lab_2019_say_a_new_law_is_planned_from_2027() -> None:
+    citing = [t for _k, t in all_terms() if "lov nr. 548 af 7. maj 2019" in t["source"]]
+    assert len(citing) >= 15
+    for term in citing:
+        assert "1. januar 2027" in term["source"], term["term_da"]
+        assert "skal kontrolleres" in term["source"], term["term_da"]
+
+
+def test_jobsamtale_is_an_employment_counselling_meeting_in_english() -> None:
+    term = {t.term_da: t for t in sv.load("beskaeftigelse").terms}["jobsamtale"]
+    assert term.term_en == "employment counselling meeting"
+    assert "job interview" not in term.term_en + term.example_en
+
+
+def test_checked_date_is_shown_in_words_and_travels_with_the_source() -> None:
+    vocabulary = sv.load("indkoeb")
+    assert vocabulary.checked_label("da") == "Kontrolleret 4. december 2026"
+    assert vocabulary.checked_label("en") == "Checked 4 December 2026"
+    term = {t.term_da: t for t in vocabulary.terms}["mindstekrav"]
+    assert vocabulary.source_of(term, "da") == term.source + ". Kontrolleret 4. december 2026."
+    assert vocabulary.source_of(term, "en").endswith(". Checked 4 December 2026.")
+    social = sv.load("specialiseret_socialomraade")
+    assert social.checked_label("da") == "Kontrolleret 27. november 2026"
+    undated = sv.parse({**good_data(), "checked": "2026-11-27"})
+    assert undated.checked_label("da") == "Kontrolleret 27. november 2026"
+    data = good_data()
+    del data["checked"]
+    bare = sv.parse(data)
+    assert bare.checked_label("da") == ""
+    assert bare.source_of(bare.terms[0], "da") == bare.terms[0].source
+
+
 def test_no_term_names_a_real_municipality_other_than_the_fictional_one() -> None:
     """Examples speak of 'kommunen' or the fictional Eksempel Kommune, not real places."""
     pattern = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) Kommune\b")
@@ -331,6 +393,7 @@ _DELETE = object()
         (("title_da",), "", "title_da is empty"),
         (("title_en",), 5, "must be text"),
         (("checked",), "27-11-2026", "YYYY-MM-DD"),
+        (("checked",), "2026-02-30", "YYYY-MM-DD"),
         (("terms",), [], "non-empty list"),
         (("terms",), "tilbud", "non-empty list"),
         (("extra",), 1, "unknown field"),
