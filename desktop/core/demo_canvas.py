@@ -83,8 +83,8 @@ ROOT_PROBLEM_NOTES: tuple[Demo, ...] = (
 
 # The caseworker's description of the target group: exactly 2,000 characters.
 LONG_NOTE = (
-    "Målgruppen er borgere på kontanthjælp, uddannelseshjælp eller i ressourceforløb, "
-    "som jobcentret har vurderet aktivitetsparate. De er ikke parate til at tage et "
+    "Målgruppen er kontanthjælpsmodtagere og unge under 30 år uden en uddannelse, som "
+    "jobcentret har vurderet som aktivitetsparate. De er ikke parate til at tage et "
     "job i dag, men de skal have en indsats, der bringer dem tættere på "
     "arbejdsmarkedet. Mange har været ledige i årevis, og nogle har aldrig haft et "
     "ordinært job. De fleste har mere end én udfordring: dårligt helbred, angst eller "

@@ -84,7 +84,7 @@ SERVICES: tuple[DemoService, ...] = (
         4.0,
         "120 kursister/år",
         "Birgit Beskæftigelse",
-        "80590000",  # Eneundervisning (tutorial services): the list's closest teaching code
+        "80580000-3",  # Afholdelse af sprogkurser (language courses, Annex XIV: light regime)
         (2, 1, 5, 4, 2, 2),
     ),
     DemoService(

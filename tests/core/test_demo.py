@@ -143,3 +143,20 @@ def test_write_demo_that_fails_midway_leaves_no_file_behind(
 
     assert not out.exists()
     assert list((data_dir / "working").iterdir()) == []
+
+
+def test_demo_tells_the_truth_of_february_2027(demo: Session) -> None:
+    """Issue 16: Danish lessons on a team are language courses (80580000-3, not one-to-one
+    tutoring 80590000), and no demo text names a benefit abolished or closed before 2027."""
+    from sqlmodel import select
+
+    from desktop.core.canvas_models import Note
+    from desktop.core.delivery_models import Service
+
+    services = {s.title: s for s in demo.exec(select(Service)).all()}
+    assert services["Danskundervisning for ledige"].cpv_code == "80580000-3"
+    assert not any(s.cpv_code.startswith("80590000") for s in services.values())
+    notes = " ".join(n.text for n in demo.exec(select(Note)).all())
+    assert "kontanthjælpsmodtagere og unge under 30 år" in notes
+    for gone in ("uddannelseshjælp", "ressourceforløb"):
+        assert gone not in notes.casefold(), gone
