@@ -81,7 +81,7 @@ def test_templates_have_the_zones_the_method_names() -> None:
         "Kontraktvilkår",
         "Økonomisk råderum",
         "Leverandører og marked",
-        "Roller og ansvar",
+        "Medarbejdernes roller og ansvar",
         "Åbne spørgsmål",
     ]
     assert [z.key for z in load_template(ROOT_PROBLEMS).zones] == [
@@ -91,6 +91,26 @@ def test_templates_have_the_zones_the_method_names() -> None:
         "ledelse",
     ]
     assert len(load_template(BLANK).zones) == 1
+
+
+def test_a_new_needs_canvas_names_the_staffs_roles_and_an_older_one_keeps_its_zone(
+    session: Session,
+) -> None:
+    """Issue 16: the method's wording for new workshops; a zone's title is stored with the
+    workshop when the canvas is made, so a workshop made before keeps "Roller og ansvar"."""
+    made = canvas.create_canvas(session, template_key=NEEDS_MAPPING)
+    zones = {z.key: z for z in canvas.list_zones(session, canvas_id=made.id)}
+    assert zones["roller"].title == "Medarbejdernes roller og ansvar"
+    zones["roller"].title = "Roller og ansvar"  # as a workshop made before stored it
+    session.add(zones["roller"])
+    session.commit()
+    contents = canvas.canvas_contents(session, canvas_id=made.id)
+    assert "Roller og ansvar" in [z["title"] for z in contents.zones]
+    assert "Medarbejdernes roller og ansvar" not in [z["title"] for z in contents.zones]
+    update_workshop(session, minutes_language="en")
+    english = canvas.create_canvas(session, template_key=NEEDS_MAPPING)
+    titles = [z.title for z in canvas.list_zones(session, canvas_id=english.id)]
+    assert "Staff roles and responsibilities" in titles
 
 
 def test_template_zones_do_not_overlap() -> None:
