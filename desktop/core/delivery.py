@@ -33,7 +33,7 @@ from sqlmodel import Session, col, select
 
 from desktop.core import operations as ops
 from desktop.core.canvas_models import Canvas, Note, Zone
-from desktop.core.cpv import normalise_cpv
+from desktop.core.cpv import cpv_group, normalise_cpv
 from desktop.core.delivery_models import (
     Criterion,
     CriterionScore,
@@ -46,7 +46,13 @@ from desktop.core.errors import InvalidChoiceError, TvaersError
 from desktop.core.models import utc_now
 from desktop.core.money import contract_value, format_years, parse_years
 from desktop.core.signoff_models import DecisionService
-from desktop.core.thresholds import ProcurementHint, procurement_hint
+from desktop.core.thresholds import (
+    Counting,
+    Partner,
+    ProcurementHint,
+    counted_value,
+    procurement_hint,
+)
 from desktop.core.workshop import get_workshop
 
 WHAT = "Ydelsen"
@@ -79,6 +85,16 @@ class AmountValueError(TvaersError):
 class YearsValueError(TvaersError):
     da = "Kontraktens længde skal være mere end 0 og højst 100 år."
     en = "The contract must last more than 0 and at most 100 years."
+
+
+class BoughtShareError(TvaersError):
+    da = "Den købte andel skal være et helt tal fra 0 til 100 (procent), eller tom."
+    en = "The bought share must be a whole number from 0 to 100 (per cent), or empty."
+
+
+class AnnouncementDateError(TvaersError):
+    da = "Skriv datoen for den planlagte annoncering som fx 01.09.2027, eller lad feltet stå tomt."
+    en = "Type the planned announcement date as e.g. 01.09.2027, or leave the field empty."
 
 
 class WeightError(TvaersError):
@@ -127,6 +143,13 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
             checked["contract_years"] = None
     elif "contract_years" in checked:
         checked["contract_years_typed"] = ""
+    if "announcement_date" in checked:
+        checked["announcement_date"] = _announcement(checked["announcement_date"])
+    share = checked.get("bought_share_percent")
+    if share is not None and (
+        not isinstance(share, int) or isinstance(share, bool) or not 0 <= share <= 100
+    ):
+        raise BoughtShareError()
     years = checked.get("contract_years")
     if years is not None:
         if isinstance(years, bool) or not isinstance(years, int | float):
@@ -135,6 +158,28 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
             raise YearsValueError()
         checked["contract_years"] = float(years)
     return checked
+
+
+def _announcement(value: object) -> str:
+    """An announcement date as stored: "" (the workshop's date) or ISO "2027-09-01"."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise AnnouncementDateError() from None
+
+
+def parse_share(typed: str) -> int | None:
+    """A typed bought share: "60", "60 %" or "60%"; "" gives None. Raises BoughtShareError."""
+    text = typed.strip().removesuffix("%").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 0 <= int(text) <= 100:
+        raise BoughtShareError()
+    return int(text)
 
 
 def add_service(session: Session, **fields: Any) -> Service:
@@ -396,6 +441,18 @@ def column_totals(services: Iterable[Mapping[str, Any]]) -> ColumnTotals:
         else:
             contract += value
     return ColumnTotals(count, annual, contract, without_cost, without_years)
+
+
+def column_totals_sum(totals: Iterable[ColumnTotals]) -> ColumnTotals:
+    """Several columns' totals added up."""
+    parts = list(totals)
+    return ColumnTotals(
+        sum(t.count for t in parts),
+        sum(t.annual_dkk for t in parts),
+        sum(t.contract_dkk for t in parts),
+        sum(t.without_cost for t in parts),
+        sum(t.without_years for t in parts),
+    )
 
 
 # -- criteria ---------------------------------------------------------------------------
@@ -831,6 +888,8 @@ CARD_FIELDS = (
     "volume",
     "owner",
     "cpv_code",
+    "announcement_date",
+    "bought_share_percent",
 )  # a Service's columns without timestamps and position (the board shows the order itself)
 
 
@@ -838,7 +897,7 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
     """Everything the board shows, in three queries: it is read again after every edit, so
     it stays cheap (500 cards: tests/bench/test_delivery_speed.py). Weighted scores are
     summed by SQLite; one card's own scores come from `scores_of`."""
-    day = on or date.today()
+    day = on or _workshop_day(session)
     criteria = list_criteria(session)
     weights = [CriterionWeight(c.id, c.weight, c.favours) for c in criteria]
     total_weight = sum(w.weight for w in weights if w.weight > 0)
@@ -870,25 +929,26 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
     query = sa_select(*(table.c[name] for name in CARD_FIELDS)).order_by(
         table.c.position, table.c.created_at
     )
-    known = _cards_by_id(previous, day, criteria)
-    for row in session.execute(query).all():
-        data = dict(zip(CARD_FIELDS, row, strict=True))
+    rows = [dict(zip(CARD_FIELDS, row, strict=True)) for row in session.execute(query).all()]
+    hints = _hints(rows, day)
+    known = _cards_by_id(previous, criteria)
+    for data in rows:
         service_id = data["id"]
         weighted, scored = sums.get(service_id, (0.0, 0.0))
         count = needs.get(service_id, 0)
+        value, hint = hints[service_id]
         old = known.get(service_id)
-        if old is not None and old[0].service == data and old[1:] == (weighted, scored, count):
+        if (
+            old is not None
+            and old[0].service == data
+            and old[0].hint == hint
+            and old[1:] == (weighted, scored, count)
+        ):
             # Unchanged since the last load (most cards, after a move): the same Card, so
             # the views compare it by identity and skip it.
             columns.setdefault(data["placement"], []).append(old[0])
             card_sums[service_id] = (weighted, scored, count)
             continue
-        value = contract_value(data["annual_cost_dkk"], data["contract_years"])
-        hint = (
-            procurement_hint(contract_value_dkk=value, cpv_code=data["cpv_code"], on=day)
-            if data["placement"] in HINTED
-            else None
-        )
         card = Card(data, value, _score(weighted, scored, total_weight), hint, count)
         card_sums[service_id] = (weighted, scored, count)
         columns.setdefault(data["placement"], []).append(card)
@@ -899,12 +959,73 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
     return Board(columns, totals, [c.model_dump() for c in criteria], day=day, sums=card_sums)
 
 
+def _workshop_day(session: Session) -> date:
+    """The day hints are for when a card has no announcement date: the workshop's date,
+    or today for a workshop without one."""
+    starts = get_workshop(session).starts_at
+    return starts.date() if starts is not None else date.today()
+
+
+def _hints(
+    rows: Sequence[dict[str, Any]], day: date
+) -> dict[str, tuple[int | None, ProcurementHint | None]]:
+    """Each card's contract value and, on a bought card, its procurement hint: the bought
+    part of a mixed card counts, and bought cards of one CPV group are added together."""
+    counted: dict[str, int | None] = {}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for data in rows:
+        if data["placement"] not in HINTED:
+            continue
+        value = contract_value(data["annual_cost_dkk"], data["contract_years"])
+        counted[data["id"]] = counted_value(
+            value,
+            mixed=data["placement"] == Placement.MIXED.value,
+            share_percent=data["bought_share_percent"],
+        )
+        group = cpv_group(data["cpv_code"])
+        if group:
+            groups.setdefault(group, []).append(data)
+    result: dict[str, tuple[int | None, ProcurementHint | None]] = {}
+    for data in rows:
+        value = contract_value(data["annual_cost_dkk"], data["contract_years"])
+        if data["placement"] not in HINTED:
+            result[data["id"]] = (value, None)
+            continue
+        group = cpv_group(data["cpv_code"])
+        partners = tuple(
+            Partner(str(other["title"]), own)
+            for other in groups.get(group, ())
+            if other["id"] != data["id"] and (own := counted[other["id"]]) is not None
+        )
+        mine = counted[data["id"]]
+        total = None if mine is None else mine + sum(p.value_dkk for p in partners)
+        announced = (
+            date.fromisoformat(data["announcement_date"]) if data["announcement_date"] else None
+        )
+        counting = Counting(
+            card_value_dkk=value,
+            mixed=data["placement"] == Placement.MIXED.value,
+            bought_share_percent=data["bought_share_percent"],
+            group=group if partners else "",
+            partners=partners if mine is not None else (),
+            announced_on=announced,
+        )
+        hint = procurement_hint(
+            contract_value_dkk=total,
+            cpv_code=data["cpv_code"],
+            on=announced or day,
+            counting=counting,
+        )
+        result[data["id"]] = (value, hint)
+    return result
+
+
 def _cards_by_id(
-    previous: Board | None, day: date, criteria: Sequence[Criterion]
+    previous: Board | None, criteria: Sequence[Criterion]
 ) -> dict[str, tuple[Card, float, float, int]]:
     """The previous board's cards with the sums they were made from, if still comparable
-    (same day for the hints, same criteria for the scores)."""
-    if previous is None or previous.day != day:
+    (same criteria for the scores; each hint is compared by the caller)."""
+    if previous is None:
         return {}
     if previous.criteria != [c.model_dump() for c in criteria]:
         return {}

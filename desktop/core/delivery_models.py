@@ -40,6 +40,12 @@ class Service(Row, table=True):
     # The contract's length as typed, e.g. "2+1+1" (base period plus options); "" when only
     # the number is known. `contract_years` is always its sum (desktop.core.delivery).
     contract_years_typed: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # When the tender is planned to be announced (ISO date), the day that decides which
+    # thresholds apply; "" means the workshop's own date (desktop.core.thresholds).
+    announcement_date: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # On a mixed card: the per cent of the annual cost that is bought (the rest is delivered
+    # in-house); only the bought part counts towards the thresholds. None: not yet known.
+    bought_share_percent: int | None = None
 
 
 class ServiceNote(SQLModel, table=True):

@@ -1,21 +1,31 @@
-"""The procurement hint: which EU regime a service contract probably falls under.
+"""The procurement hint: which EU regime a contract probably falls under.
 
 Guidance for the room, not legal advice: it compares the estimated total contract value
 (annual cost x contract years including options, without VAT) with the thresholds of
 Directive 2014/24/EU for municipalities in resources/data/thresholds.json. A value equal
 to or greater than a threshold is above it (art. 4: "equal to or greater than").
 
-- CPV code on the light-regime list (social and other specific services): the light
-  regime from its threshold (EUR 750,000), else under the threshold.
-- Any other CPV code: a full EU tender from the services threshold (EUR 216,000 in
-  2026-2027), else under the threshold.
-- No CPV code: the answer is given where both rules agree, otherwise it depends on the code.
+The kind of contract follows the CPV code's division (desktop.core.cpv.kind_of):
+- works (division 45): a full EU tender from the works threshold (EUR 5,404,000 in
+  2026-2027); below it tilbudsloven's rules for works;
+- supplies (divisions 03-44 and 48): from the supplies threshold (EUR 216,000 for a
+  municipality, the same as services);
+- services (50-98): a code of Annex XIV (udbudsloven bilag 10, social and other specific
+  services) falls under the light regime from EUR 750,000, any other service code needs a
+  full EU tender from EUR 216,000.
+- No CPV code: the answer is given where every rule agrees, otherwise it depends on the code.
 - Outside a period in the file the hint says it cannot tell.
 
+The day that decides the period is the planned announcement date of the tender, or the
+workshop's date when the card has none (the caller passes it).
+
+What is counted: on a mixed card only the bought share of the value; services on the board
+with the same CPV group (the first three digits) are added together before the comparison
+(Directive 2014/24/EU art. 5: the value of a purchase is not split to stay below a threshold).
+
 Euro thresholds are compared in kroner: the official kroner value where the file has one,
-else the euro value converted at the period's stated rate (rounded to whole kroner); a
-value within 2 % of a threshold is marked as close, since the official kroner value may
-differ slightly from the converted one.
+else the euro value converted at the period's stated rate (rounded to whole kroner) and
+labelled "ca. … (omregnet fra EUR …)"; a value within 2 % of a threshold is marked as close.
 """
 
 from __future__ import annotations
@@ -25,16 +35,24 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from desktop.core.cpv import is_social_service
+from desktop.core.cpv import ContractKind, annex_xiv_row, kind_of
 from desktop.core.money import format_dkk
 from desktop.resources import resource_path
 
 CLOSE = Decimal("0.02")  # within 2 % of a threshold: "close to the threshold"
 DISCLAIMER_DA = "Vejledende – ikke juridisk rådgivning"
 DISCLAIMER_EN = "Guidance – not legal advice"
+AGREEMENT_FIRST_DA = (
+    "Tjek først, om en eksisterende aftale dækker behovet: kommunens egen, en fælleskommunal "
+    "aftale eller en SKI-aftale."
+)
+AGREEMENT_FIRST_EN = (
+    "First check whether an existing agreement covers the need: the municipality's own, a "
+    "joint municipal agreement or an SKI agreement."
+)
 
 
 class Regime(StrEnum):
@@ -57,6 +75,8 @@ class Threshold:
 class ThresholdPeriod:
     valid_from: date
     valid_to: date
+    works: Threshold
+    supplies: Threshold
     services: Threshold
     social_services: Threshold
     source: str
@@ -77,6 +97,35 @@ class ThresholdPeriod:
     def converted(self, threshold: Threshold) -> bool:
         return threshold.dkk_official is None
 
+    @property
+    def years(self) -> str:
+        """ "2026–27": the period as a Danish text names it."""
+        return f"{self.valid_from.year}–{self.valid_to.year % 100:02d}"
+
+    def for_kind(self, kind: ContractKind, *, light: bool) -> Threshold:
+        if kind is ContractKind.WORKS:
+            return self.works
+        if kind is ContractKind.SUPPLIES:
+            return self.supplies
+        return self.social_services if light else self.services
+
+    def label(self, threshold: Threshold, lang: str = "da") -> str:
+        """The threshold in kroner, saying where it comes from: "1.644.638 kr. (EUR 221.000,
+        2024–25)", or "ca. 1,61 mio. kr. (omregnet fra EUR 216.000, 2026–27)"."""
+        da = lang == "da"
+        eur = "EUR " + _grouped(threshold.eur, da)
+        dkk = self.in_dkk(threshold)
+        if not self.converted(threshold):
+            return f"{format_dkk(dkk)} ({eur}, {self.years})"
+        millions = f"{Decimal(dkk) / 1_000_000:.2f}"
+        if da:
+            return f"ca. {millions.replace('.', ',')} mio. kr. (omregnet fra {eur}, {self.years})"
+        return f"about DKK {millions} million (converted from {eur}, {self.years})"
+
+
+def _grouped(amount: int, da: bool) -> str:
+    return f"{amount:,}".replace(",", "." if da else ",")
+
 
 @cache
 def load_periods() -> tuple[ThresholdPeriod, ...]:
@@ -94,6 +143,8 @@ def _period(raw: dict[str, Any]) -> ThresholdPeriod:
     return ThresholdPeriod(
         valid_from=date.fromisoformat(raw["valid_from"]),
         valid_to=date.fromisoformat(raw["valid_to"]),
+        works=threshold("works"),
+        supplies=threshold("supplies"),
         services=threshold("services"),
         social_services=threshold("social_services"),
         source=str(raw["source"]),
@@ -107,14 +158,38 @@ def period_on(day: date) -> ThresholdPeriod | None:
 
 
 @dataclass(frozen=True)
+class Partner:
+    """Another bought service on the board counted together with this one."""
+
+    title: str
+    value_dkk: int  # what it counts with (its bought part)
+
+
+@dataclass(frozen=True)
+class Counting:
+    """How the value compared with the threshold was made up."""
+
+    card_value_dkk: int | None = None  # the card's whole contract value
+    mixed: bool = False  # a mixed card: only the bought share counts
+    bought_share_percent: int | None = None
+    group: str = ""  # the CPV group the partners share
+    partners: tuple[Partner, ...] = ()
+    announced_on: date | None = None  # the planned announcement date, when the card has one
+
+
+@dataclass(frozen=True)
 class ProcurementHint:
     regime: Regime
-    contract_value_dkk: int | None
+    contract_value_dkk: int | None  # the value compared with the threshold
     day: date
     period: ThresholdPeriod | None = None
     threshold: Threshold | None = None  # the threshold the value was compared with
     threshold_dkk: int | None = None
     close: bool = False  # within 2 % of the threshold
+    kind: ContractKind | None = None
+    light: bool = False  # the code is one of Annex XIV (udbudsloven bilag 10)
+    annex_heading: tuple[str, str] = ("", "")  # its Annex XIV row, Danish and English
+    counting: Counting = Counting()
 
     def badge(self, lang: str = "da") -> str:
         """A few words for the card."""
@@ -122,13 +197,20 @@ class ProcurementHint:
         return da if lang == "da" else en
 
     def summary(self, lang: str = "da") -> str:
-        """The explanation and the disclaimer, without rate and source (for a small space)."""
+        """The advice and the explanation with the disclaimer, without the source (for a
+        small space)."""
         return "\n\n".join(
             [*self._findings(lang == "da"), DISCLAIMER_DA if lang == "da" else DISCLAIMER_EN]
         )
 
     def _findings(self, da: bool) -> list[str]:
-        parts = [_explain(self, da)]
+        parts = []
+        if self.regime not in (Regime.NO_VALUE, Regime.UNKNOWN_PERIOD):
+            parts.append(AGREEMENT_FIRST_DA if da else AGREEMENT_FIRST_EN)
+        parts.append(_explain(self, da))
+        parts.extend(_counting(self, da))
+        if self.period is not None and self.regime is not Regime.NO_VALUE:
+            parts.append(_which_day(self, da))
         if self.close:
             parts.append(
                 "Beløbet ligger tæt på tærskelværdien: tjek Konkurrence- og "
@@ -140,18 +222,18 @@ class ProcurementHint:
         return parts
 
     def message(self, lang: str = "da") -> str:
-        """The full explanation, with the rate and source, ending with the disclaimer."""
+        """The full explanation, with the day, the rate and the source, ending with the
+        disclaimer."""
         da = lang == "da"
         parts = self._findings(da)
-        if self.period is not None and self.threshold is not None:
-            if self.period.converted(self.threshold):
-                rate = str(self.period.dkk_per_eur).replace(".", ",") if da else ""
+        if self.period is not None:
+            if self.threshold is not None and self.period.converted(self.threshold):
+                rate = str(self.period.dkk_per_eur)
                 parts.append(
-                    f"Tærskelværdien er omregnet fra euro med kursen {rate} kr. pr. euro "
-                    "(ERM II-centralkursen)."
+                    f"Tærskelværdien er omregnet fra euro med kursen {rate.replace('.', ',')} "
+                    "kr. pr. euro."
                     if da
-                    else f"The threshold is converted from euro at {self.period.dkk_per_eur} "
-                    "kroner per euro (the ERM II central rate)."
+                    else f"The threshold is converted from euro at {rate} kroner per euro."
                 )
             parts.append(("Kilde: " if da else "Source: ") + self.period.source)
         parts.append(DISCLAIMER_DA if da else DISCLAIMER_EN)
@@ -167,11 +249,23 @@ _BADGES: dict[Regime, tuple[str, str]] = {
     Regime.UNKNOWN_PERIOD: ("Ukendt periode", "Unknown period"),
 }
 
+# What each threshold is called in a sentence: "EU-tærskelværdien for …".
+_KIND_NAMES: dict[tuple[ContractKind, bool], tuple[str, str]] = {
+    (ContractKind.WORKS, False): ("bygge- og anlægskontrakter", "works contracts"),
+    (ContractKind.SUPPLIES, False): ("kommunale varekøb", "municipal supply contracts"),
+    (ContractKind.SERVICES, False): ("kommunale tjenesteydelser", "municipal service contracts"),
+    (ContractKind.SERVICES, True): (
+        "sociale og andre specifikke tjenesteydelser",
+        "social and other specific services",
+    ),
+}
+
 
 def _explain(hint: ProcurementHint, da: bool) -> str:
+    lang = "da" if da else "en"
     value = format_dkk(hint.contract_value_dkk) if hint.contract_value_dkk is not None else ""
-    limit = format_dkk(hint.threshold_dkk) if hint.threshold_dkk is not None else ""
-    eur = f"{hint.threshold.eur:,}".replace(",", "." if da else ",") if hint.threshold else ""
+    period, threshold = hint.period, hint.threshold
+    limit = period.label(threshold, lang) if period and threshold else ""
     regime = hint.regime
     if regime is Regime.UNKNOWN_PERIOD:
         day = hint.day.strftime("%d.%m.%Y") if da else hint.day.isoformat()
@@ -186,79 +280,219 @@ def _explain(hint: ProcurementHint, da: bool) -> str:
             if da
             else "Cannot tell: enter the annual cost and the contract years including options."
         )
+    assert period is not None
     if regime is Regime.DEPENDS_ON_CPV:
+        light = period.label(period.social_services, lang)
+        works = period.label(period.works, lang)
         return (
-            f"Kontraktværdien {value} afhænger af CPV-koden: er ydelsen en social eller anden "
-            "specifik tjenesteydelse, gælder light-regimet først fra "
-            f"{format_dkk(_in_dkk(hint, social=True))}; ellers skal den i EU-udbud fra {limit}."
+            f"Kontraktværdien {value} afhænger af CPV-koden: sociale og andre specifikke "
+            f"tjenesteydelser (udbudslovens bilag 10) skal kun i udbud efter light-regimet fra "
+            f"{light}, bygge- og anlægsopgaver i EU-udbud fra {works}, andre "
+            f"tjenesteydelser og varer i EU-udbud fra {limit}."
             if da
-            else f"The contract value {value} depends on the CPV code: for a social or other "
-            "specific service the light regime applies only from "
-            f"{format_dkk(_in_dkk(hint, social=True))}; otherwise an EU tender is needed "
+            else f"The contract value {value} depends on the CPV code: social and other "
+            f"specific services (Annex XIV) need a light-regime procedure only from {light}, "
+            f"works an EU tender from {works}, other services and supplies an EU tender "
             f"from {limit}."
         )
-    social = (
-        hint.threshold is not None
-        and hint.period is not None
-        and (hint.threshold == hint.period.social_services)
+    kind = hint.kind
+    name_da, name_en = (
+        _KIND_NAMES[(kind, hint.light)]
+        if kind is not None
+        else ("kommunale varekøb og tjenesteydelser", "municipal supply and service contracts")
     )
+    annex = _annex(hint, da)
     if regime is Regime.LIGHT:
         return (
-            f"Kontraktværdien {value} er på eller over tærskelværdien for sociale og andre "
-            f"specifikke tjenesteydelser ({limit}, EUR {eur}): light-regimet (udbudslovens "
-            "afsnit III) gælder sandsynligvis."
+            f"Kontraktværdien {value} er på eller over tærskelværdien for {name_da}, {limit}: "
+            f"light-regimet (udbudslovens afsnit III) gælder sandsynligvis. {annex}"
             if da
-            else f"The contract value {value} is at or above the threshold for social and other "
-            f"specific services ({limit}, EUR {eur}): the light regime probably applies."
+            else f"The contract value {value} is at or above the threshold for {name_en}, "
+            f"{limit}: the light regime probably applies. {annex}"
         )
     if regime is Regime.FULL_EU:
-        return (
-            f"Kontraktværdien {value} er på eller over EU-tærskelværdien for kommunale "
-            f"tjenesteydelser ({limit}, EUR {eur}): et EU-udbud (udbudslovens afsnit II) "
-            "er sandsynligvis påkrævet."
+        text = (
+            f"Kontraktværdien {value} er på eller over EU-tærskelværdien for {name_da}, "
+            f"{limit}: et EU-udbud (udbudslovens afsnit II) er sandsynligvis påkrævet."
             if da
-            else f"The contract value {value} is at or above the EU threshold for municipal "
-            f"service contracts ({limit}, EUR {eur}): a full EU tender is probably required."
+            else f"The contract value {value} is at or above the EU threshold for {name_en}, "
+            f"{limit}: a full EU tender is probably required."
         )
-    kind_da = "sociale og andre specifikke tjenesteydelser" if social else "tjenesteydelser"
-    kind_en = "social and other specific services" if social else "service contracts"
-    return (
-        f"Kontraktværdien {value} er under EU-tærskelværdien for {kind_da} ({limit}, "
-        f"EUR {eur}). Tjek om opgaven har klar grænseoverskridende interesse, og følg "
-        "kommunens egne indkøbsregler."
+        return f"{text} {annex}" if annex else text
+    below = (
+        f"Kontraktværdien {value} er under EU-tærskelværdien for {name_da}, {limit}."
         if da
-        else f"The contract value {value} is below the EU threshold for {kind_en} ({limit}, "
-        f"EUR {eur}). Check for a clear cross-border interest and follow the municipality's "
-        "own purchasing rules."
+        else f"The contract value {value} is below the EU threshold for {name_en}, {limit}."
+    )
+    if kind is ContractKind.WORKS:
+        rest = (
+            "Under den gælder tilbudslovens regler for bygge- og anlægsopgaver; tjek også, om "
+            "opgaven har klar grænseoverskridende interesse."
+            if da
+            else "Below it the Danish Tender Act (tilbudsloven) applies to works; also check "
+            "for a clear cross-border interest."
+        )
+    else:
+        rest = (
+            "Tjek, om opgaven har klar grænseoverskridende interesse, og følg kommunens egne "
+            "indkøbsregler."
+            if da
+            else "Check for a clear cross-border interest and follow the municipality's own "
+            "purchasing rules."
+        )
+    return f"{below} {rest}"
+
+
+def _annex(hint: ProcurementHint, da: bool) -> str:
+    """Where the code stands in Annex XIV, for a service; "" for works and supplies."""
+    if hint.kind is not ContractKind.SERVICES:
+        return ""
+    if hint.light:
+        heading = hint.annex_heading[0 if da else 1]
+        return (
+            f"CPV-koden står i udbudslovens bilag 10 (direktivets bilag XIV): »{heading}«."
+            if da
+            else f"The CPV code is in Annex XIV of the Directive (udbudsloven bilag 10): "
+            f"\u201c{heading}\u201d."
+        )
+    return (
+        "CPV-koden står ikke i udbudslovens bilag 10, så light-regimet gælder ikke."
+        if da
+        else "The CPV code is not in Annex XIV (udbudsloven bilag 10), so the light regime "
+        "does not apply."
     )
 
 
-def _in_dkk(hint: ProcurementHint, *, social: bool) -> int:
+def _counting(hint: ProcurementHint, da: bool) -> list[str]:
+    """How the value was made up: the bought share of a mixed card, services added up."""
+    counting = hint.counting
+    parts = []
+    whole = counting.card_value_dkk
+    if counting.mixed and whole is not None:
+        share = counting.bought_share_percent
+        if share is None:
+            parts.append(
+                "Kortet er blandet, men den købte andel er ikke skrevet: hele beløbet er talt "
+                "med. Skriv på kortet, hvor stor en del der købes."
+                if da
+                else "The card is mixed, but the bought share is not given: the whole value "
+                "is counted. Enter on the card how much of it is bought."
+            )
+        else:
+            own = bought_part(whole, share)
+            parts.append(
+                f"Kun den købte del tæller: {share} % af {format_dkk(whole)} = {format_dkk(own)}."
+                if da
+                else f"Only the bought part counts: {share} % of {format_dkk(whole)} = "
+                f"{format_dkk(own)}."
+            )
+    if counting.partners:
+        names = [
+            (f"»{p.title}«" if da else f"\u201c{p.title}\u201d") + f" ({format_dkk(p.value_dkk)})"
+            for p in counting.partners
+        ]
+        listed = _join(names, "og" if da else "and")
+        total = format_dkk(hint.contract_value_dkk)
+        parts.append(
+            f"Lagt sammen med {listed}, som har samme CPV-gruppe ({counting.group}…): i alt "
+            f"{total}. Køb af samme slags tælles sammen, når tærsklen vurderes "
+            "(udbudsdirektivets art. 5); tjek, om de hører til samme indkøb."
+            if da
+            else f"Added to {listed}, which "
+            f"share the CPV group ({counting.group}…): {total} in all. Purchases of the same "
+            "kind are added up when the threshold is assessed (art. 5 of the Directive); "
+            "check whether they belong to the same purchase."
+        )
+    return parts
+
+
+def _which_day(hint: ProcurementHint, da: bool) -> str:
     assert hint.period is not None
-    return hint.period.in_dkk(hint.period.social_services if social else hint.period.services)
+    day = hint.day.strftime("%d.%m.%Y")
+    if hint.counting.announced_on is not None:
+        return (
+            f"Tærskelværdierne for {hint.period.years} gælder, fordi udbuddet efter planen "
+            f"annonceres {day}."
+            if da
+            else f"The thresholds for {hint.period.years} apply because the tender is planned "
+            f"to be announced on {day}."
+        )
+    return (
+        f"Tærskelværdierne for {hint.period.years} gælder for workshoppens dato ({day}); skriv "
+        "den planlagte annoncering på kortet, hvis udbuddet annonceres senere."
+        if da
+        else f"The thresholds for {hint.period.years} apply on the workshop's date ({day}); "
+        "enter the planned announcement date on the card if the tender is announced later."
+    )
 
 
-def procurement_hint(*, contract_value_dkk: int | None, cpv_code: str, on: date) -> ProcurementHint:
-    """Which regime probably applies to a contract of this value and CPV code on this day."""
+def _join(items: list[str], word: str) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def bought_part(value_dkk: int, share_percent: int) -> int:
+    """The bought share of a value, rounded to whole kroner."""
+    return int((Decimal(value_dkk) * share_percent / 100).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def counted_value(value_dkk: int | None, *, mixed: bool, share_percent: int | None) -> int | None:
+    """What a card counts with towards a threshold: on a mixed card with a share, the
+    bought part; otherwise the whole value."""
+    if value_dkk is None or not mixed or share_percent is None:
+        return value_dkk
+    return bought_part(value_dkk, share_percent)
+
+
+def procurement_hint(
+    *,
+    contract_value_dkk: int | None,
+    cpv_code: str,
+    on: date,
+    counting: Counting | None = None,
+) -> ProcurementHint:
+    """Which regime probably applies to a contract of this value and CPV code, announced
+    on this day. `contract_value_dkk` is the value to compare (the bought part, with the
+    partners added); `counting` says how it was made up."""
+    return _hint(
+        contract_value_dkk, cpv_code, on, counting or Counting(card_value_dkk=contract_value_dkk)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _hint(
+    contract_value_dkk: int | None, cpv_code: str, on: date, counting: Counting
+) -> ProcurementHint:
+    # Cached: the board asks again for every bought card after every edit, and an equal
+    # question then gives the very same hint, which the views compare cheaply.
     period = period_on(on)
     if period is None:
-        return ProcurementHint(Regime.UNKNOWN_PERIOD, contract_value_dkk, on)
+        return ProcurementHint(Regime.UNKNOWN_PERIOD, contract_value_dkk, on, counting=counting)
     if contract_value_dkk is None:
-        return ProcurementHint(Regime.NO_VALUE, None, on, period)
-    services = period.in_dkk(period.services)
+        return ProcurementHint(Regime.NO_VALUE, None, on, period, counting=counting)
     value = contract_value_dkk
-    if cpv_code.strip():
-        threshold = period.social_services if is_social_service(cpv_code) else period.services
+    kind = kind_of(cpv_code)
+    if kind is not None:
+        row = annex_xiv_row(cpv_code) if kind is ContractKind.SERVICES else None
+        light = row is not None
+        threshold = period.for_kind(kind, light=light)
         limit = period.in_dkk(threshold)
-        if value >= limit:
-            regime = Regime.LIGHT if threshold is period.social_services else Regime.FULL_EU
-        else:
-            regime = Regime.BELOW
+        regime = (Regime.LIGHT if light else Regime.FULL_EU) if value >= limit else Regime.BELOW
         return ProcurementHint(
-            regime, value, on, period, threshold, limit, close=_close(value, limit)
+            regime,
+            value,
+            on,
+            period,
+            threshold,
+            limit,
+            close=_close(value, limit),
+            kind=kind,
+            light=light,
+            annex_heading=(row.heading_da, row.heading_en) if row else ("", ""),
+            counting=counting,
         )
-    # No code yet: answer where both rules agree; above the lower threshold the regime
-    # (light or full) depends on the code.
+    # No code yet: under the lowest threshold (supplies and services) every rule agrees;
+    # above it the regime depends on the code.
+    services = period.in_dkk(period.services)
     regime = Regime.BELOW if value < services else Regime.DEPENDS_ON_CPV
     return ProcurementHint(
         regime,
@@ -268,6 +502,7 @@ def procurement_hint(*, contract_value_dkk: int | None, cpv_code: str, on: date)
         period.services,
         services,
         close=regime is Regime.BELOW and _close(value, services),
+        counting=counting,
     )
 
 

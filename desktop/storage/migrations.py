@@ -66,7 +66,14 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE service ADD COLUMN contract_years_typed VARCHAR DEFAULT '' NOT NULL")
 
 
-STEPS: Mapping[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Version 5 (Tværs 0.5): per service, the planned announcement date of its tender (the
+    date that decides which thresholds apply) and, on a mixed card, the share that is bought."""
+    conn.execute("ALTER TABLE service ADD COLUMN announcement_date VARCHAR DEFAULT '' NOT NULL")
+    conn.execute("ALTER TABLE service ADD COLUMN bought_share_percent INTEGER")
+
+
+STEPS: Mapping[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 class MigrationError(RuntimeError):

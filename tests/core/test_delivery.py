@@ -540,9 +540,14 @@ def test_demo_board_has_the_scenario_services_placed_priced_scored_and_linked(
     assert hints == {
         "Mentorstøtte": Regime.LIGHT,
         "Danskundervisning for ledige": Regime.LIGHT,
-        "Psykologbistand": Regime.BELOW,
+        # 1,2 mio. kr. alone, but counted with the bought part of Mentorstøtte (the same CPV
+        # group, 853: social work services), so the hint names it and asks to check.
+        "Psykologbistand": Regime.LIGHT,
         "IT-system til progressionsmåling": Regime.FULL_EU,
     }
+    psychology = cards["Psykologbistand"].hint
+    assert psychology is not None
+    assert [p.title for p in psychology.counting.partners] == ["Mentorstøtte"]
     assert sum(1 for c in cards.values() if c.service["annual_cost_dkk"] is not None) >= 6
     for title, needs in SERVICE_NEEDS.items():
         service_id = ids[list(SERVICE_NEEDS).index(title)]
@@ -668,3 +673,97 @@ def test_the_procurement_hint_counts_the_options_too(session: Session) -> None:
     assert card.contract_value_dkk == 2_000_000
     assert card.hint.regime is Regime.FULL_EU
     assert card.service["contract_years_typed"] == "2+1+1"
+
+
+# -- issue 16: the day that decides, the bought part, services of one kind added up ---------
+
+
+def _priced(session: Session, service_id: str, *, cost: int, cpv: str, **more: object) -> None:
+    delivery.update_service(
+        session,
+        service_id=service_id,
+        annual_cost_dkk=cost,
+        contract_years_typed="2+1+1",
+        cpv_code=cpv,
+        **more,
+    )
+
+
+def test_hints_follow_the_announcement_date_else_the_workshops_date(session: Session) -> None:
+    from datetime import datetime
+
+    from desktop.core.workshop import update_workshop
+
+    update_workshop(session, starts_at=datetime(2025, 11, 20, 9, 0))
+    ids = _board(session, (EXT, ["it", "senere", "langt ude"]))
+    for key in ids.values():
+        _priced(session, key, cost=450_000, cpv="72000000")  # 1.8 mio. kr. in all
+    delivery.update_service(session, service_id=ids["senere"], announcement_date="2026-03-01")
+    delivery.update_service(session, service_id=ids["langt ude"], announcement_date="2031-01-01")
+    board = delivery.load_board(session)  # no day given: the workshop's
+    hints = {title: board.card(key).hint for title, key in ids.items()}  # type: ignore[union-attr]
+    # 2025: 1.644.638 kr. (EUR 221.000); 2026: EUR 216.000. Hints added up by group, so
+    # each card compares 5.4 mio. kr. in all: above both; the period is what differs.
+    assert hints["it"] is not None and hints["it"].day == date(2025, 11, 20)
+    assert hints["it"].threshold_dkk == 1_644_638
+    assert hints["senere"] is not None and hints["senere"].day == date(2026, 3, 1)
+    assert hints["senere"].threshold_dkk == 1_611_442
+    assert hints["langt ude"] is not None and hints["langt ude"].regime is Regime.UNKNOWN_PERIOD
+
+
+def test_a_wrong_announcement_date_or_share_is_refused(session: Session) -> None:
+    from desktop.core.delivery import AnnouncementDateError, BoughtShareError
+
+    (key,) = _board(session, (MIX, ["mentor"])).values()
+    with pytest.raises(AnnouncementDateError):
+        delivery.update_service(session, service_id=key, announcement_date="31.02.2027")
+    session.rollback()
+    for share in (-1, 101, 2.5, True):
+        with pytest.raises(BoughtShareError):
+            delivery.update_service(session, service_id=key, bought_share_percent=share)
+        session.rollback()
+    assert delivery.parse_share(" 60 % ") == 60 and delivery.parse_share("") is None
+    with pytest.raises(BoughtShareError):
+        delivery.parse_share("60,5")
+
+
+def test_a_mixed_card_counts_only_the_bought_part(session: Session) -> None:
+    """8 mio. kr. of language courses, half bought: 4 mio. kr. counts, under the light
+    regime's 5,6 mio. kr.; with no share given the whole counts, and the hint says so."""
+    (key,) = _board(session, (MIX, ["dansk"])).values()
+    _priced(session, key, cost=2_000_000, cpv="80580000-3")
+    whole = delivery.load_board(session, on=date(2027, 2, 9)).card(key)
+    assert whole is not None and whole.hint is not None
+    assert whole.hint.regime is Regime.LIGHT
+    delivery.update_service(session, service_id=key, bought_share_percent=50)
+    half = delivery.load_board(session, on=date(2027, 2, 9)).card(key)
+    assert half is not None and half.hint is not None
+    assert (half.contract_value_dkk, half.hint.contract_value_dkk) == (8_000_000, 4_000_000)
+    assert half.hint.regime is Regime.BELOW
+
+
+def test_bought_services_of_one_cpv_group_are_added_up_and_named(session: Session) -> None:
+    """Two courses of 4 mio. kr. each are under 5,6 mio. kr. alone, over it together; an
+    in-house card and another group are not counted."""
+    ids = _board(session, (EXT, ["sprog", "erhverv", "it"]), (MIX, ["mentor"]), (INT, ["eget"]))
+    _priced(session, ids["sprog"], cost=1_000_000, cpv="80580000")
+    _priced(session, ids["erhverv"], cost=1_000_000, cpv="80530000")
+    _priced(session, ids["it"], cost=1_000_000, cpv="72000000")
+    _priced(session, ids["mentor"], cost=1_000_000, cpv="85312320", bought_share_percent=50)
+    _priced(session, ids["eget"], cost=9_000_000, cpv="80500000")
+    board = delivery.load_board(session, on=date(2027, 2, 9))
+    language = board.card(ids["sprog"])
+    assert language is not None and language.hint is not None
+    assert language.hint.contract_value_dkk == 8_000_000
+    assert language.hint.regime is Regime.LIGHT
+    assert [p.title for p in language.hint.counting.partners] == ["erhverv"]
+    summary = language.hint.summary("da")
+    assert "»erhverv« (4.000.000 kr.)" in summary and "samme CPV-gruppe (805…)" in summary
+    it = board.card(ids["it"])
+    assert it is not None and it.hint is not None and not it.hint.counting.partners
+    # Moving a partner in-house takes it out of the sum at once.
+    delivery.move_service(session, service_id=ids["erhverv"], placement=INT)
+    board = delivery.load_board(session, on=date(2027, 2, 9), previous=board)
+    language = board.card(ids["sprog"])
+    assert language is not None and language.hint is not None
+    assert language.hint.regime is Regime.BELOW and not language.hint.counting.partners

@@ -8,10 +8,13 @@ from datetime import date
 
 import pytest
 
+from desktop.core.cpv import ContractKind
 from desktop.core.thresholds import (
     DISCLAIMER_DA,
     DISCLAIMER_EN,
+    Counting,
     Regime,
+    counted_value,
     load_periods,
     period_on,
     procurement_hint,
@@ -20,7 +23,7 @@ from desktop.resources import resource_path
 
 DAY = date(2027, 2, 9)  # the demo workshop's day
 SOCIAL = "85312320"  # Konsulenttjenesteydelser: on the light-regime list
-SOFTWARE = "48000000-8"  # not a social service
+SOFTWARE = "48000000-8"  # software packages: supplies (division 48)
 # 2026-2027: no official kroner values in the file, so euro x 7.46038 (ERM II central rate)
 SERVICES_DKK = 1_611_442  # EUR 216,000 x 7.46038 = 1,611,442.08
 SOCIAL_DKK = 5_595_285  # EUR 750,000 x 7.46038
@@ -149,8 +152,9 @@ def test_message_names_value_threshold_rate_and_source() -> None:
     hint = procurement_hint(contract_value_dkk=2_000_000, cpv_code=SOFTWARE, on=DAY)
     text = hint.message("da")
     assert "2.000.000 kr." in text
-    assert "1.611.442 kr." in text
-    assert "EUR 216.000" in text
+    # A converted amount says so, and from what: it is not an official figure.
+    assert "ca. 1,61 mio. kr. (omregnet fra EUR 216.000, 2026–27)" in text
+    assert "about DKK 1.61 million (converted from EUR 216,000, 2026–27)" in hint.message("en")
     assert "7,46038" in text
     assert "2025/2152" in text
     assert hint.badge("da") == "EU-udbud"
@@ -168,3 +172,120 @@ def test_periods_do_not_overlap() -> None:
     periods = sorted(load_periods(), key=lambda p: p.valid_from)
     for earlier, later in itertools.pairwise(periods):
         assert earlier.valid_to < later.valid_from
+
+
+# -- issue 16: the kind of contract, Annex XIV, the day that decides, the advice first --------
+
+WORKS_DKK = 40_315_894  # EUR 5,404,000 x 7.46038 = 40,315,893.52
+
+
+def test_works_and_supplies_thresholds_are_in_the_file_for_both_periods() -> None:
+    now = period_on(DAY)
+    before = period_on(date(2025, 6, 1))
+    assert now is not None and before is not None
+    assert (now.works.eur, now.supplies.eur, now.services.eur) == (5_404_000, 216_000, 216_000)
+    assert (before.works.eur, before.supplies.eur) == (5_538_000, 221_000)
+    assert now.in_dkk(now.works) == WORKS_DKK
+    assert before.in_dkk(before.supplies) == 1_644_638  # official, as for services
+
+
+@pytest.mark.parametrize("code", ["79611000", "80580000-3", "80530000", "80400000", "55520000"])
+def test_labour_market_services_of_annex_xiv_get_the_light_regime(code: str) -> None:
+    """Job search, language courses, vocational training, adult education, catering: the
+    light regime (udbudsloven afsnit III), not a full EU tender, at 12 mio. kr."""
+    hint = procurement_hint(contract_value_dkk=12_000_000, cpv_code=code, on=DAY)
+    assert hint.regime is Regime.LIGHT
+    assert hint.light and hint.threshold_dkk == SOCIAL_DKK
+    assert "bilag 10" in hint.message("da") and "afsnit III" in hint.message("da")
+
+
+def test_a_service_outside_annex_xiv_says_the_light_regime_does_not_apply() -> None:
+    hint = procurement_hint(contract_value_dkk=2_000_000, cpv_code="72000000", on=DAY)
+    assert hint.regime is Regime.FULL_EU
+    assert "står ikke i udbudslovens bilag 10" in hint.message("da")
+
+
+@pytest.mark.parametrize(
+    "value, regime",
+    [(3_000_000, Regime.BELOW), (WORKS_DKK - 1, Regime.BELOW), (WORKS_DKK, Regime.FULL_EU)],
+)
+def test_works_follow_the_works_threshold_and_tilbudsloven_below_it(
+    value: int, regime: Regime
+) -> None:
+    hint = procurement_hint(contract_value_dkk=value, cpv_code="45210000", on=DAY)
+    assert (hint.regime, hint.kind) == (regime, ContractKind.WORKS)
+    text = hint.message("da")
+    assert "bygge- og anlægskontrakter" in text
+    assert "EUR 5.404.000" in text
+    assert ("tilbudslovens regler" in text) == (regime is Regime.BELOW)
+
+
+@pytest.mark.parametrize(
+    "value, regime",
+    [(SERVICES_DKK - 1, Regime.BELOW), (SERVICES_DKK, Regime.FULL_EU)],
+)
+def test_supplies_follow_the_supplies_threshold(value: int, regime: Regime) -> None:
+    hint = procurement_hint(contract_value_dkk=value, cpv_code=SOFTWARE, on=DAY)
+    assert (hint.regime, hint.kind) == (regime, ContractKind.SUPPLIES)
+    assert "kommunale varekøb" in hint.message("da")
+
+
+def test_an_official_kroner_value_is_labelled_with_its_euro_and_period() -> None:
+    hint = procurement_hint(contract_value_dkk=2_000_000, cpv_code="72000000", on=date(2025, 3, 1))
+    assert "1.644.638 kr. (EUR 221.000, 2024–25)" in hint.message("da")
+    assert "omregnet" not in hint.message("da")
+
+
+@pytest.mark.parametrize(
+    "value, code",
+    [(12_000_000, "79611000"), (2_000_000, "72000000"), (100_000, ""), (2_000_000, "")],
+)
+def test_every_hint_with_a_value_first_says_to_check_existing_agreements(
+    value: int, code: str
+) -> None:
+    hint = procurement_hint(contract_value_dkk=value, cpv_code=code, on=DAY)
+    for lang, first in (("da", "Tjek først, om en eksisterende aftale"), ("en", "First check")):
+        assert hint.summary(lang).startswith(first)
+        assert hint.message(lang).startswith(first)
+    assert "SKI" in hint.summary("da")
+
+
+def test_no_value_gives_no_advice_about_agreements() -> None:
+    hint = procurement_hint(contract_value_dkk=None, cpv_code="79611000", on=DAY)
+    assert "eksisterende aftale" not in hint.message("da")
+
+
+def test_the_hint_says_which_day_decided_the_period() -> None:
+    plain = procurement_hint(contract_value_dkk=2_000_000, cpv_code="72000000", on=DAY)
+    assert "workshoppens dato (09.02.2027)" in plain.summary("da")
+    announced = procurement_hint(
+        contract_value_dkk=2_000_000,
+        cpv_code="72000000",
+        on=date(2027, 9, 1),
+        counting=Counting(card_value_dkk=2_000_000, announced_on=date(2027, 9, 1)),
+    )
+    assert "annonceres 01.09.2027" in announced.summary("da")
+    assert "Tærskelværdierne for 2026–27" in announced.summary("da")
+
+
+def test_a_mixed_card_counts_only_its_bought_share() -> None:
+    assert counted_value(8_000_000, mixed=True, share_percent=50) == 4_000_000
+    assert counted_value(8_000_000, mixed=False, share_percent=50) == 8_000_000
+    assert counted_value(8_000_000, mixed=True, share_percent=None) == 8_000_000
+    assert counted_value(None, mixed=True, share_percent=50) is None
+    hint = procurement_hint(
+        contract_value_dkk=4_000_000,
+        cpv_code="80580000",
+        on=DAY,
+        counting=Counting(card_value_dkk=8_000_000, mixed=True, bought_share_percent=50),
+    )
+    assert hint.regime is Regime.BELOW
+    assert "50 % af 8.000.000 kr. = 4.000.000 kr." in hint.summary("da")
+    unknown = procurement_hint(
+        contract_value_dkk=8_000_000,
+        cpv_code="80580000",
+        on=DAY,
+        counting=Counting(card_value_dkk=8_000_000, mixed=True),
+    )
+    assert unknown.regime is Regime.LIGHT
+    assert "hele beløbet er talt med" in unknown.summary("da")

@@ -23,6 +23,7 @@ V1 = FIXTURES / "schema_v1.tvaers"
 V2 = FIXTURES / "schema_v2.tvaers"
 V3 = FIXTURES / "schema_v3.tvaers"
 V4 = FIXTURES / "schema_v4.tvaers"
+V5 = FIXTURES / "schema_v5.tvaers"
 
 
 @pytest.fixture
@@ -43,6 +44,13 @@ def v2_copy(docs_dir: Path) -> Path:
 def v3_copy(docs_dir: Path) -> Path:
     target = docs_dir / "Workshop med leveringsmodel.tvaers"
     shutil.copyfile(V3, target)
+    return target
+
+
+@pytest.fixture
+def v4_copy(docs_dir: Path) -> Path:
+    target = docs_dir / "Workshop med kontraktlængder.tvaers"
+    shutil.copyfile(V4, target)
     return target
 
 
@@ -154,7 +162,7 @@ def _upgrade_by_saving(path: Path) -> None:
         doc.close()
 
 
-@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy", "v3_copy"])
+@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy", "v3_copy", "v4_copy"])
 def test_new_and_upgraded_files_have_the_same_tables_columns_indexes_and_keys(
     fixture: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -182,7 +190,14 @@ def test_version_1_upgraded_to_2_is_the_released_version_2_schema(v1_copy: Path)
 
 
 @pytest.mark.parametrize(
-    "name", ["schema_v1.tvaers", "schema_v2.tvaers", "schema_v3.tvaers", "schema_v4.tvaers"]
+    "name",
+    [
+        "schema_v1.tvaers",
+        "schema_v2.tvaers",
+        "schema_v3.tvaers",
+        "schema_v4.tvaers",
+        "schema_v5.tvaers",
+    ],
 )
 def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path, name: str) -> None:
     import importlib.util
@@ -435,7 +450,7 @@ def test_version_3_card_opens_with_its_years_as_the_number_it_was(v3_copy: Path)
         doc.save()
     finally:
         doc.close()
-    assert identity.inspect(v3_copy).user_version == 4
+    assert identity.inspect(v3_copy).user_version == identity.SCHEMA_VERSION
     reopened = open_document(v3_copy, read_only=True)
     try:
         with reopened.session() as s:
@@ -450,7 +465,7 @@ def test_version_4_fixture_opens_with_the_years_as_typed(tmp_path: Path) -> None
 
     copy = tmp_path / "v4.tvaers"
     copy.write_bytes(V4.read_bytes())
-    assert identity.inspect(copy).user_version == 4
+    assert identity.inspect(copy).user_version == 4  # the fixture as released
     doc = open_document(copy)
     try:
         with doc.session() as s:
@@ -458,5 +473,64 @@ def test_version_4_fixture_opens_with_the_years_as_typed(tmp_path: Path) -> None
             driving = cards["Kørsel til genoptræning"]
             assert (driving.contract_years, driving.contract_years_typed) == (4.0, "2 + 1 + 1")
             assert cards["Mentorstøtte"].contract_years_typed == ""
+    finally:
+        doc.close(save=False)
+
+
+# -- version 5: announcement date and bought share ---------------------------------------------
+
+
+def test_version_4_upgraded_to_5_is_the_released_version_5_schema(v4_copy: Path) -> None:
+    conn = sqlite3.connect(v4_copy, isolation_level=None)
+    try:
+        migrations.migrate(conn, target=5)
+    finally:
+        conn.close()
+    assert _master(v4_copy) == _master(V5)
+
+
+def test_version_4_card_opens_with_no_announcement_date_and_no_bought_share(v4_copy: Path) -> None:
+    """A card of before follows the workshop's date, and a mixed card counts whole until the
+    share is typed; typing them keeps them."""
+    from desktop.core import delivery
+
+    doc = open_document(v4_copy)
+    try:
+        with doc.session() as s:
+            cards = {c.title: c for c in delivery.list_services(s)}
+            driving = cards["Kørsel til genoptræning"]
+            assert (driving.announcement_date, driving.bought_share_percent) == ("", None)
+            delivery.update_service(
+                s,
+                service_id=cards["Mentorstøtte"].id,
+                bought_share_percent=40,
+                announcement_date="2027-03-01",
+            )
+        doc.save()
+    finally:
+        doc.close()
+    assert identity.inspect(v4_copy).user_version == 5
+    reopened = open_document(v4_copy, read_only=True)
+    try:
+        with reopened.session() as s:
+            cards = {c.title: c for c in delivery.list_services(s)}
+            mentor = cards["Mentorstøtte"]
+            assert (mentor.announcement_date, mentor.bought_share_percent) == ("2027-03-01", 40)
+    finally:
+        reopened.close()
+
+
+def test_version_5_fixture_opens_with_its_date_and_share(tmp_path: Path) -> None:
+    from desktop.core import delivery
+
+    copy = tmp_path / "v5.tvaers"
+    copy.write_bytes(V5.read_bytes())
+    assert identity.inspect(copy).user_version == 5
+    doc = open_document(copy)
+    try:
+        with doc.session() as s:
+            cards = {c.title: c for c in delivery.list_services(s)}
+            lessons = cards["Danskundervisning på holdet"]
+            assert (lessons.announcement_date, lessons.bought_share_percent) == ("2027-09-01", 60)
     finally:
         doc.close(save=False)
