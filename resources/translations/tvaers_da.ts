@@ -263,27 +263,58 @@
 <context>
     <name>CpvDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="47"/>
         <source>Choose CPV code</source>
         <translation>Vælg CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="28"/>
-        <source>The CPV codes of social and other specific services (the light regime). Search by code or by a word in Danish or English. Any other 8-digit code can be typed straight into the field.</source>
-        <translation>CPV-koderne for sociale og andre specifikke tjenesteydelser (light-regimet). Søg på kode eller på et ord på dansk eller engelsk. En anden kode på 8 cifre kan du skrive direkte i feltet.</translation>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="51"/>
+        <source>All CPV codes (CPV 2008). Search by code or by a word in Danish or English; with nothing typed you see the codes of Annex XIV. &apos;Annex XIV – light regime&apos; marks the social and other specific services of the light regime (udbudsloven afsnit III). &apos;Works&apos; and &apos;Supplies&apos; mark building and construction work and goods. Other services have no mark.</source>
+        <translation>Alle CPV-koder (CPV 2008). Søg på kode eller på et ord på dansk eller engelsk; når søgefeltet er tomt, ser du koderne i bilag XIV. »Bilag XIV – light-regime« markerer de sociale og andre specifikke tjenesteydelser, der er omfattet af light-regimet (udbudslovens afsnit III). »Bygge- og anlæg« og »Varer« markerer bygge- og anlægsarbejder og varer. Andre tjenesteydelser har ingen markering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="60"/>
         <source>Search, e.g. rådgivning, counselling or 8531</source>
         <translation>Søg, fx rådgivning, counselling eller 8531</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="114"/>
+        <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
+        <translation>
+            <numerusform>%n kode i bilag XIV (light-regime) – skriv for at søge i alle CPV-koder</numerusform>
+            <numerusform>%n koder i bilag XIV (light-regime) – skriv for at søge i alle CPV-koder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="119"/>
+        <source>Showing %1 of %n codes – type more to narrow the search</source>
+        <translation>
+            <numerusform>Viser %1 af %n kode – skriv mere for at indsnævre</numerusform>
+            <numerusform>Viser %1 af %n koder – skriv mere for at indsnævre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="123"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n kode</numerusform>
             <numerusform>%n koder</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="128"/>
+        <source>Annex XIV – light regime</source>
+        <translation>Bilag XIV – light-regime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="131"/>
+        <source>Works</source>
+        <translation>Bygge- og anlæg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="133"/>
+        <source>Supplies</source>
+        <translation>Varer</translation>
     </message>
 </context>
 <context>
@@ -291,7 +322,7 @@
     <message>
         <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="174"/>
         <source>Criteria and weights</source>
-        <translation>Kriterier og vægte</translation>
+        <translation>Kriterier og vægtning</translation>
     </message>
 </context>
 <context>
@@ -531,7 +562,7 @@
     <message>
         <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="230"/>
         <source>No services on the delivery board yet</source>
-        <translation>Ingen ydelser på leverancetavlen endnu</translation>
+        <translation>Ingen ydelser på leveringstavlen endnu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="249"/>
@@ -569,11 +600,11 @@
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="46"/>
         <source>Not buying</source>
-        <translation>Køb ikke</translation>
+        <translation>Købes ikke</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="179"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="182"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -624,32 +655,32 @@
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="73"/>
         <source>Cr&amp;iteria and weights…</source>
-        <translation>Kriterier og vægt&amp;e…</translation>
+        <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="77"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="181"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -657,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -665,17 +696,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
-        <translation>Samlet anslået årlig pris og samlet kontraktværdi (årlig pris × kontraktår inkl. optioner). Kort uden pris tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
+        <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="294"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="297"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -993,199 +1024,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksportér referat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="697"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="775"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="808"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="821"/>
+        <location filename="../../desktop/ui/main_window.py" line="817"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1445,207 +1476,262 @@
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="79"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
         <source>e.g. 1.234.567</source>
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="81"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="92"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="94"/>
         <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
         <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="87"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
+        <source>Mixed cards only, e.g. 60 %</source>
+        <translation>Kun på blandede ydelser, fx 60 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
         <source>e.g. 40 courses a year</source>
         <translation>fx 40 forløb/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="104"/>
         <source>8 digits, e.g. 85312320</source>
         <translation>8 cifre, fx 85312320</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="91"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="105"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="92"/>
-        <source>Search the CPV codes of social and specific services</source>
-        <translation>Søg i CPV-koderne for sociale og andre specifikke tjenesteydelser</translation>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="106"/>
+        <source>Search the CPV codes by number or word</source>
+        <translation>Søg i CPV-koderne efter nummer eller ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="112"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="113"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="127"/>
         <source>&amp;Placement</source>
         <translation>&amp;Placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="114"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
         <source>Target &amp;group</source>
         <translation>&amp;Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="115"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="117"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="131"/>
         <source>&amp;Rationale</source>
         <translation>Be&amp;grundelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="119"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
         <source>Why the service is placed where it is</source>
         <translation>Hvorfor ydelsen er placeret, hvor den er</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="122"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
         <source>Annual &amp;cost</source>
-        <translation>År&amp;lig pris</translation>
+        <translation>Anslået år&amp;lig udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="124"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
         <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
-        <translation>Anslået årlig pris i hele kroner, fx 1.234.567 eller 1234567</translation>
+        <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
         <source>Contract &amp;years</source>
         <translation>&amp;Kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="142"/>
         <source>Contract value</source>
         <translation>Kontraktværdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="130"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="144"/>
         <source>Annual cost × contract years incl. options</source>
-        <translation>Årlig pris × kontraktår inkl. optioner</translation>
+        <translation>Anslået årlig udgift × kontraktår inkl. optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="132"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
+        <source>&amp;Bought share</source>
+        <translation>Købt an&amp;del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="150"/>
+        <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
+        <translation>På en blandet ydelse: hvor mange procent af den årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
         <source>Vol&amp;ume</source>
-        <translation>Vol&amp;umen</translation>
+        <translation>Om&amp;fang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
         <source>Ow&amp;ner</source>
-        <translation>E&amp;jer</translation>
+        <translation>Ans&amp;varlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="134"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="156"/>
         <source>CPV c&amp;ode</source>
         <translation>CPV-k&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="146"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
+        <source>Announce&amp;ment</source>
+        <translation>Planlagt &amp;annoncering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
+        <source>When the tender is planned to be announced: it decides which thresholds apply. Empty: the workshop&apos;s date.</source>
+        <translation>Hvornår udbuddet efter planen annonceres: datoen afgør, hvilke tærskelværdier der gælder. Tom: workshoppens dato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="176"/>
         <source>Procurement rules</source>
         <translation>Udbudsregler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="148"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="178"/>
         <source>Make or buy: criteria (1–5)</source>
         <translation>Levere selv eller købe: kriterier (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="184"/>
         <source>Needs it answers</source>
         <translation>Behov, ydelsen dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="160"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="190"/>
         <source>&amp;Link needs…</source>
         <translation>Tilk&amp;nyt behov…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="191"/>
         <source>Unlink</source>
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="237"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="271"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="237"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="271"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="272"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="312"/>
         <source>– (needs annual cost and contract years)</source>
-        <translation>– (kræver årlig pris og kontraktår)</translation>
+        <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="276"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="318"/>
+        <source>The workshop&apos;s date (%1)</source>
+        <translation>Workshoppens dato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="320"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="287"/>
-        <source>%1 – social or other specific service (light regime)</source>
-        <translation>%1 – social eller anden specifik tjenesteydelse (light-regimet)</translation>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="336"/>
+        <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
+        <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="291"/>
-        <source>Not on the list of social services; the check digit is not verified.</source>
-        <translation>Ikke på listen over sociale tjenesteydelser; kontrolcifferet er ikke efterprøvet.</translation>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="341"/>
+        <source>works</source>
+        <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="292"/>
-        <source>Not on the list of social services.</source>
-        <translation>Ikke på listen over sociale tjenesteydelser.</translation>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="343"/>
+        <source>supplies</source>
+        <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="313"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="345"/>
+        <source>social or other specific service (Annex XIV: the light regime)</source>
+        <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="347"/>
+        <source>service (not in Annex XIV: the ordinary rules for services)</source>
+        <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="351"/>
+        <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
+        <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="354"/>
+        <source>The check digit is not verified.</source>
+        <translation>Kontrolcifferet kan ikke efterprøves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="376"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="324"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="387"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="388"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="411"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="350"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="413"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
-        <translation>Vægtet score: %1 (5 = lever selv, 1 = køb eksternt).</translation>
+        <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="354"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="357"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="420"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="378"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="441"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>
@@ -1954,7 +2040,7 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="60"/>
         <source>Taught &amp;by</source>
-        <translation>Lært &amp;af</translation>
+        <translation>Forklaret &amp;af</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="59"/>
@@ -2085,7 +2171,7 @@
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="178"/>
         <source>Taught by %1</source>
-        <translation>Lært af %1</translation>
+        <translation>Forklaret af %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="180"/>
@@ -2915,37 +3001,37 @@
         <translation>Vælg den version, du vil gå tilbage til. Den nuværende version gemmes også som backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs.py" line="161"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/dialogs.py" line="168"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs.py" line="169"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/dialogs.py" line="194"/>
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs.py" line="195"/>
         <source>New title of the canvas:</source>
         <translation>Lærredets nye titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/dialogs.py" line="272"/>
         <source>Name the exercise</source>
         <translation>Navngiv øvelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/dialogs.py" line="273"/>
         <source>Shown with the countdown:</source>
         <translation>Vises sammen med nedtællingen:</translation>
     </message>
@@ -3068,7 +3154,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="315"/>
         <source>Cancel</source>
-        <translation>Annullér</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="111"/>

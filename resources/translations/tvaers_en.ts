@@ -4,7 +4,23 @@
 <context>
     <name>CpvDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="114"/>
+        <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
+        <translation>
+            <numerusform>%n code in Annex XIV (light regime) – type to search all CPV codes</numerusform>
+            <numerusform>%n codes in Annex XIV (light regime) – type to search all CPV codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="119"/>
+        <source>Showing %1 of %n codes – type more to narrow the search</source>
+        <translation>
+            <numerusform>Showing %1 of %n code – type more to narrow the search</numerusform>
+            <numerusform>Showing %1 of %n codes – type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="123"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -31,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -39,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
