@@ -1,8 +1,16 @@
-"""The CPV picker: search the shipped list by code or by Danish or English label."""
+"""The CPV picker: search all of CPV 2008 by code or by Danish or English label.
+
+Each result shows the full code, the label in the UI language with the other language below,
+and a mark: Annex XIV (light regime), works or supplies; services outside Annex XIV have no
+mark. With nothing typed it lists the Annex XIV codes (423), the social and other specific
+services this tool's users buy most; a search shows at most MAX_SHOWN results and says how
+many there are.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,26 +22,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cpv import CpvEntry, search_cpv
+from desktop.core.cpv import (
+    ContractKind,
+    CpvEntry,
+    is_light_regime,
+    kind_of,
+    light_regime_entries,
+    lookup,
+    search_cpv,
+)
+
+MAX_SHOWN = 200
+_MOVE_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
 class CpvDialog(QDialog):
     def __init__(self, current: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self._number_locale = QLocale(
+            QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom,
+        )
         self.setWindowTitle(self.tr("Choose CPV code"))
-        self.resize(560, 520)
+        self.resize(640, 560)
         intro = QLabel(
             self.tr(
-                "The CPV codes of social and other specific services (the light regime). "
-                "Search by code or by a word in Danish or English. Any other 8-digit code "
-                "can be typed straight into the field."
+                "All CPV codes (CPV 2008). Search by code or by a word in Danish or English; "
+                "with nothing typed you see the codes of Annex XIV. 'Annex XIV – light "
+                "regime' marks the social and other specific services of the light regime "
+                "(udbudsloven afsnit III). 'Works' and 'Supplies' mark building and "
+                "construction work and goods. Other services have no mark."
             )
         )
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search, e.g. rådgivning, counselling or 8531"))
         self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
         self.results = QListWidget()
         self.results.setAlternatingRowColors(True)
         self.count = QLabel()
@@ -51,30 +77,102 @@ class CpvDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(buttons)
         self.apply_search("")
-        if current:
-            for row in range(self.results.count()):
-                if current.startswith(str(self.results.item(row).data(Qt.ItemDataRole.UserRole))):
-                    self.results.setCurrentRow(row)
-                    break
+        self._select_current(current)
         self.search.setFocus()
 
+    def _select_current(self, current: str) -> None:
+        """Select the code already chosen; one outside Annex XIV is searched for."""
+        entry = lookup(current) if current.strip() else None
+        if entry is None:
+            return
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole) == entry.code:
+                self.results.setCurrentRow(row)
+                return
+        self.search.setText(entry.code)
+        self.search.selectAll()  # typing replaces it
+
     def apply_search(self, text: str) -> None:
+        if text.strip():
+            found = search_cpv(text)
+            shown = found[:MAX_SHOWN]
+        else:
+            found = list(light_regime_entries())
+            shown = found
+        self.results.setUpdatesEnabled(False)
         self.results.clear()
-        found = search_cpv(text)
-        for entry in found:
+        for entry in shown:
             self.results.addItem(self._item(entry))
-        if found:
+        self.results.setUpdatesEnabled(True)
+        if shown:
             self.results.setCurrentRow(0)
-        self.count.setText(self.tr("%n codes", "", len(found)))
+        self.count.setText(self._count_text(text, len(shown), len(found)))
+
+    def _count_text(self, text: str, shown: int, total: int) -> str:
+        if not text.strip():
+            return self.tr(
+                "%n codes in Annex XIV (light regime) – type to search all CPV codes", "", total
+            )
+        if shown < total:
+            # %n is the total; Qt writes it without thousands separators, so it is
+            # replaced by the number as the UI language writes it (1.234 / 1,234).
+            template = self.tr("Showing %1 of %n codes – type more to narrow the search", "", total)
+            return template.replace(str(total), self._number_locale.toString(total), 1).replace(
+                "%1", self._number_locale.toString(shown)
+            )
+        return self.tr("%n codes", "", total)
+
+    def mark(self, entry: CpvEntry) -> str:
+        """The short mark after the label: Annex XIV, works, supplies or nothing."""
+        if is_light_regime(entry.code):
+            return self.tr("Annex XIV – light regime")
+        kind = kind_of(entry.code)
+        if kind is ContractKind.WORKS:
+            return self.tr("Works")
+        if kind is ContractKind.SUPPLIES:
+            return self.tr("Supplies")
+        return ""
 
     def _item(self, entry: CpvEntry) -> QListWidgetItem:
         other = entry.label_en if self.lang == "da" else entry.label_da
-        item = QListWidgetItem(f"{entry.full_code}   {entry.label(self.lang)}\n            {other}")
+        mark = self.mark(entry)
+        first = f"{entry.full_code}   {entry.label(self.lang)}"
+        if mark:
+            first += f"   · {mark}"
+        item = QListWidgetItem(f"{first}\n            {other}")
         item.setData(Qt.ItemDataRole.UserRole, entry.code)
         item.setData(Qt.ItemDataRole.UserRole + 1, entry.full_code)
+        item.setData(Qt.ItemDataRole.UserRole + 2, mark)
         return item
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up, Down, Page Up and Page Down in the search field move in the results."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _MOVE_KEYS
+        ):
+            self._move(event.key())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move(self, key: int) -> None:
+        count = self.results.count()
+        if not count:
+            return
+        page = max(1, self.results.viewport().height() // max(1, self.results.sizeHintForRow(0)))
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_PageUp: -page,
+            Qt.Key.Key_PageDown: page,
+        }[Qt.Key(key)]
+        row = min(max(self.results.currentRow() + step, 0), count - 1)
+        self.results.setCurrentRow(row)
+        self.results.scrollToItem(self.results.currentItem())
+
     def chosen_code(self) -> str | None:
-        """The chosen code with its official check digit, e.g. "85312320-8"."""
+        """The chosen code, with its official check digit where known, e.g. "85312320-8"."""
         item = self.results.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole + 1))
