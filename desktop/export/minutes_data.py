@@ -261,13 +261,13 @@ def _canvases(session: Session) -> tuple[CanvasData, ...]:
 
 
 def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
-    """The delivery board as the tab shows it; the procurement hints are for the workshop's
-    day (today when it has none), so the minutes say what the room saw."""
+    """The delivery board as the tab shows it; each procurement hint is for the card's
+    planned announcement date, else the workshop's date, so the minutes say what the room
+    saw."""
     from desktop.core import delivery
     from desktop.core.delivery_models import ServiceNote
 
-    starts = details(session).starts_at
-    board = delivery.load_board(session, on=starts.date() if starts else None)
+    board = delivery.load_board(session)  # hints for each card's announcement or our date
     refs = {r.note_id: r for r in delivery.available_notes(session)}
     needs: dict[str, list[NeedRef]] = {}
     order = {note_id: i for i, note_id in enumerate(refs)}
@@ -298,6 +298,8 @@ def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
                     volume=_text(s["volume"]),
                     owner=_text(s["owner"]),
                     cpv_code=_text(s["cpv_code"]),
+                    announcement_date=_text(s["announcement_date"]),
+                    bought_share_percent=s["bought_share_percent"],
                     score=card.score.value,
                     suggestion=card.score.suggestion,
                     hint=card.hint,
@@ -394,6 +396,8 @@ class ServiceRow:
     volume: str = ""
     owner: str = ""
     cpv_code: str = ""
+    announcement_date: str = ""  # ISO; "" when the hint follows the workshop's date
+    bought_share_percent: int | None = None  # on a mixed card
     score: float | None = None  # 1-5: 5 speaks for internal delivery, 1 for buying
     suggestion: str | None = None  # a placement value, or None
     hint: ProcurementHint | None = None  # external and mixed cards only

@@ -9,18 +9,22 @@ comes first; each column repeats its own totals above its table.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
-from desktop.core.delivery import contract_years_text
+from desktop.core.delivery import ColumnTotals, column_totals_sum, contract_years_text
+from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
 from desktop.export import escape
 from desktop.export.minutes_data import DeliveryColumn, MinutesData, ServiceRow
 from desktop.export.minutes_sections import empty, heading, word_or_raw
 from desktop.export.options import MinutesOptions
 from desktop.export.styles import FRAME_WIDTH, HEADER_FILL, MUTED, Styles, table, widths
+from desktop.export.words import short_date
 
 NEED_LIMIT = 600  # a need quoted on a card; the whole note is in the needs section
 MUTED_INK = "#5A6270"
@@ -63,11 +67,18 @@ def _column_name(placement: str, styles: Styles) -> str:
     return word_or_raw(styles, "placement", placement)
 
 
+def _contract(totals: ColumnTotals, lang: str) -> str:
+    """A column's contract value; "–" when no card in it has both a cost and years (a sum
+    of nothing is not 0 kr.)."""
+    valued = totals.count - totals.without_cost - totals.without_years
+    return dkk(totals.contract_dkk, lang) if valued > 0 else "–"
+
+
 def _totals_line(column: DeliveryColumn, styles: Styles) -> str:
     t, lang = column.totals, styles.lang
     parts = [
         styles.word("column_totals").format(
-            count=t.count, annual=dkk(t.annual_dkk, lang), contract=dkk(t.contract_dkk, lang)
+            count=t.count, annual=dkk(t.annual_dkk, lang), contract=_contract(t, lang)
         )
     ]
     if t.without_cost:
@@ -92,23 +103,23 @@ def _overview(columns: tuple[DeliveryColumn, ...], styles: Styles) -> Table:
                 Paragraph(escape.markup(_column_name(column.placement, styles)), styles.td_bold),
                 Paragraph(str(t.count), styles.td_right),
                 Paragraph(escape.markup(dkk(t.annual_dkk, lang)), styles.td_right),
-                Paragraph(escape.markup(dkk(t.contract_dkk, lang)), styles.td_right),
+                Paragraph(escape.markup(_contract(t, lang)), styles.td_right),
                 Paragraph(str(t.without_cost), styles.td_right),
             ]
         )
+    # What is not bought is no cost: the sum leaves that column out, and says so.
+    counted = [c for c in columns if c.placement != Placement.NOT_BUYING.value]
+    total = column_totals_sum([c.totals for c in counted])
+    label = styles.word("totals_without").format(
+        column=_column_name(Placement.NOT_BUYING.value, styles)
+    )
     rows.append(
         [
-            styles.label("totals", styles.td_bold),
-            Paragraph(str(sum(c.totals.count for c in columns)), styles.td_right),
-            Paragraph(
-                escape.markup(dkk(sum(c.totals.annual_dkk for c in columns), lang)),
-                styles.td_right,
-            ),
-            Paragraph(
-                escape.markup(dkk(sum(c.totals.contract_dkk for c in columns), lang)),
-                styles.td_right,
-            ),
-            Paragraph(str(sum(c.totals.without_cost for c in columns)), styles.td_right),
+            Paragraph(f"<b>{escape.markup(label)}</b>", styles.td),
+            Paragraph(str(total.count), styles.td_right),
+            Paragraph(escape.markup(dkk(total.annual_dkk, lang)), styles.td_right),
+            Paragraph(escape.markup(_contract(total, lang)), styles.td_right),
+            Paragraph(str(total.without_cost), styles.td_right),
         ]
     )
     return table(
@@ -145,10 +156,16 @@ def _card_row(service: ServiceRow, styles: Styles) -> list[Flowable | list[Flowa
     first: list[Flowable] = [
         styles.para(service.title or "–", styles.td_bold),
     ]
+    announced = (
+        short_date(date.fromisoformat(service.announcement_date), lang)
+        if service.announcement_date
+        else ""
+    )
     for key, value in (
         ("target_group", service.target_group),
         ("owner", service.owner),
         ("cpv", service.cpv_code),
+        ("announcement", announced),
     ):
         if value.strip():
             first += _labelled(styles, key, value, "td_small")
@@ -197,6 +214,9 @@ def _card_row(service: ServiceRow, styles: Styles) -> list[Flowable | list[Flowa
         ("contract_value", dkk(service.contract_value_dkk, lang)),
     ):
         figures.append(_figure(styles, key, value))
+    if service.placement == Placement.MIXED.value:
+        share = service.bought_share_percent
+        figures.append(_figure(styles, "bought_share", "–" if share is None else f"{share} %"))
     if service.volume.strip():
         figures.append(_figure(styles, "volume", escape.clip(service.volume, 2_000)[0]))
     figures += [_figure(styles, "score", score), _figure(styles, "suggestion", suggestion)]

@@ -105,7 +105,13 @@ def _undo(tab: DeliveryTab) -> str:
 
 def test_empty_board_has_five_danish_columns_with_zero_totals(tab: DeliveryTab) -> None:
     titles = [tab.columns[p].title.text() for p in delivery.COLUMNS]
-    assert titles == ["Uafklaret (0)", "Internt (0)", "Eksternt (0)", "Blandet (0)", "Køb ikke (0)"]
+    assert titles == [
+        "Uafklaret (0)",
+        "Internt (0)",
+        "Eksternt (0)",
+        "Blandet (0)",
+        "Købes ikke (0)",
+    ]
     assert tab.columns[EXT].totals.text().splitlines()[:2] == ["0 kr./år", "Kontrakt 0 kr."]
     assert tab.editor.heading.text() == "Vælg et kort for at se det hele"
 
@@ -482,7 +488,82 @@ def test_cpv_typed_with_a_wrong_check_digit_is_refused_with_a_clear_message(
     line.editingFinished.emit()
     assert not tab.editor.problem.isVisible()
     assert _service(tab, card)["cpv_code"] == "48000000"
-    assert tab.editor.cpv_label.text() == "Ikke på listen over sociale tjenesteydelser."
+    assert tab.editor.cpv_label.text() == "Programpakker og informationssystemer – varer"
+
+
+def _type_into(qtbot: QtBot, line: Any, text: str) -> None:
+    """Click into a field, select what is there, type, and leave it with Tab."""
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton)
+    QTest.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(line, Qt.Key.Key_Delete)
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Tab)
+
+
+def test_cpv_label_names_the_kind_of_contract_and_annex_xiv(tab: DeliveryTab, qtbot: QtBot) -> None:
+    card = _add(tab, "Danskundervisning", EXT)
+    tab.select_service(card)
+    cases = {
+        "80580000": "Afholdelse af sprogkurser – social eller anden specifik tjenesteydelse "
+        "(udbudslovens bilag 10: light-regimet)",
+        "45210000": "Byggearbejde – bygge- og anlægsarbejde",
+        "72000000": "tjenesteydelse (ikke i udbudslovens bilag 10",
+        "85312320": "Kan reserveres til visse organisationer (udbudsdirektivets art. 77).",
+        "99999999": "Koden findes ikke i CPV-listen",
+    }
+    for code, expected in cases.items():
+        _type_into(qtbot, tab.editor.cpv_code, code)
+        assert _service(tab, card)["cpv_code"] == code
+        assert expected in tab.editor.cpv_label.text()
+
+
+def test_bought_share_and_announcement_date_are_typed_stored_and_change_the_hint(
+    tab: DeliveryTab, qtbot: QtBot
+) -> None:
+    tab.hint_day = date(2027, 2, 9)
+    card = _add(
+        tab,
+        "Mentorstøtte",
+        MIX,
+        annual_cost_dkk=2_000_000,
+        contract_years_typed="2+1+1",
+        cpv_code="80580000",
+    )
+    tab.select_service(card)
+    editor = tab.editor
+    assert editor.bought_share_percent.isEnabled()
+    assert editor.announcement_date.placeholderText() == "Workshoppens dato (09.02.2027)"
+    assert "hele beløbet er talt med" in editor.hint.text()
+    assert tab.columns[MIX].model.card_at(0).hint.badge("da") == "Light-regime"
+
+    _type_into(qtbot, editor.bought_share_percent, "50 %")
+    assert _service(tab, card)["bought_share_percent"] == 50
+    assert editor.bought_share_percent.text() == "50 %"
+    assert "50 % af 8.000.000 kr. = 4.000.000 kr." in editor.hint.text()
+    assert tab.columns[MIX].model.card_at(0).hint.badge("da") == "Under tærskel"
+
+    _type_into(qtbot, editor.bought_share_percent, "150")
+    assert editor.problem.isVisible() and "0 til 100" in editor.problem.text()
+    assert editor.bought_share_percent.text() == "150"  # kept to be corrected
+    assert _service(tab, card)["bought_share_percent"] == 50
+    _type_into(qtbot, editor.bought_share_percent, "50")
+    assert not editor.problem.isVisible()
+
+    _type_into(qtbot, editor.announcement_date, "1.9.2031")
+    assert _service(tab, card)["announcement_date"] == "2031-09-01"
+    assert editor.announcement_date.text() == "01.09.2031"
+    assert tab.columns[MIX].model.card_at(0).hint.badge("da") == "Ukendt periode"
+    _type_into(qtbot, editor.announcement_date, "31.02.2027")
+    assert editor.problem.isVisible()
+    assert _service(tab, card)["announcement_date"] == "2031-09-01"
+    _type_into(qtbot, editor.announcement_date, "")  # emptied: the workshop's date again
+    assert _service(tab, card)["announcement_date"] == ""
+    assert "workshoppens dato (09.02.2027)" in editor.hint.text()
+
+    # An external card has no bought share to type.
+    other = _add(tab, "IT", EXT)
+    tab.select_service(other)
+    assert not editor.bought_share_percent.isEnabled()
 
 
 def test_cpv_dialog_searches_danish_and_english_labels_and_codes(

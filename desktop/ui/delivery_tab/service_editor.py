@@ -7,6 +7,7 @@ under the field until it is corrected, without losing what was typed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,14 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import cpv
-from desktop.core.delivery import Card, NoteRef, contract_years_text
+from desktop.core.dates import format_date
+from desktop.core.delivery import Card, NoteRef, contract_years_text, parse_share
+from desktop.core.delivery_models import Placement
 from desktop.core.errors import TvaersError
 from desktop.core.money import format_dkk, format_number, parse_dkk, parse_years
+from desktop.ui.date_field import DateField
 from desktop.ui.typing_buffer import TypingBuffer, typed_changes
 
 LINE_FIELDS = ("title", "target_group", "volume", "owner")
 BOX_FIELDS = ("description", "rationale")
-CHECKED_FIELDS = ("annual_cost_dkk", "contract_years", "cpv_code")
+CHECKED_FIELDS = (
+    "annual_cost_dkk",
+    "contract_years",
+    "bought_share_percent",
+    "cpv_code",
+    "announcement_date",
+)
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -60,6 +70,7 @@ class ServiceEditor(QWidget):
         self._criteria_key: tuple[Any, ...] = ()
         self._score_boxes: dict[str, QComboBox] = {}
         self._needs_key: tuple[object, ...] = ()
+        self.default_day: dt.date | None = None  # the workshop's date: hints without a date
 
         self.heading = QLabel()
         self.heading.setObjectName("sectionHeading")
@@ -83,13 +94,16 @@ class ServiceEditor(QWidget):
             self.tr("Years including options: 4, 2,5 or 2+1+1 (base period plus options)")
         )
         self.contract_value = QLabel()
+        self.bought_share_percent = QLineEdit()
+        self.bought_share_percent.setPlaceholderText(self.tr("Mixed cards only, e.g. 60 %"))
+        self.announcement_date = DateField(start=lambda: self.default_day or dt.date.today())
         self.volume = QLineEdit()
         self.volume.setPlaceholderText(self.tr("e.g. 40 courses a year"))
         self.owner = QLineEdit()
         self.cpv_code = QLineEdit()
         self.cpv_code.setPlaceholderText(self.tr("8 digits, e.g. 85312320"))
         self.cpv_button = QPushButton(self.tr("Choose…"))
-        self.cpv_button.setToolTip(self.tr("Search the CPV codes of social and specific services"))
+        self.cpv_button.setToolTip(self.tr("Search the CPV codes by number or word"))
         self.cpv_button.clicked.connect(self.pick_cpv_requested)
         self.cpv_label = QLabel()
         self.cpv_label.setWordWrap(True)
@@ -129,9 +143,25 @@ class ServiceEditor(QWidget):
                 self.contract_value,
                 self.tr("Annual cost × contract years incl. options"),
             ),
+            (
+                self.tr("&Bought share"),
+                self.bought_share_percent,
+                self.tr(
+                    "On a mixed card: the per cent of the annual cost that is bought. Only "
+                    "that part counts towards the thresholds."
+                ),
+            ),
             (self.tr("Vol&ume"), self.volume, ""),
             (self.tr("Ow&ner"), self.owner, ""),
             (self.tr("CPV c&ode"), cpv_row, ""),
+            (
+                self.tr("Announce&ment"),
+                self.announcement_date,
+                self.tr(
+                    "When the tender is planned to be announced: it decides which thresholds "
+                    "apply. Empty: the workshop's date."
+                ),
+            ),
         )
         for text, widget, tip in rows:
             label = QLabel(text)
@@ -197,6 +227,8 @@ class ServiceEditor(QWidget):
             line = getattr(self, name)
             line.textEdited.connect(lambda _t, n=name: self._checked_dirty.add(n))
             line.editingFinished.connect(lambda n=name: self.commit_checked(n))
+        self.announcement_date.stepped.connect(lambda: self._checked_dirty.add("announcement_date"))
+        self.announcement_date.date_chosen.connect(self._announcement_chosen)
         self.placement.activated.connect(self._placement_chosen)
         self.show_card(None, [], [], {})
 
@@ -261,6 +293,12 @@ class ServiceEditor(QWidget):
                 str(service["contract_years_typed"]), service["contract_years"], lang=self.lang
             ),
             "cpv_code": str(service["cpv_code"]),
+            "bought_share_percent": ""
+            if service["bought_share_percent"] is None
+            else f"{service['bought_share_percent']} %",
+            "announcement_date": format_date(dt.date.fromisoformat(service["announcement_date"]))
+            if service["announcement_date"]
+            else "",
         }
         for name, text in shown.items():
             if name not in self._checked_dirty:
@@ -272,6 +310,13 @@ class ServiceEditor(QWidget):
             else self.tr("– (needs annual cost and contract years)")
         )
         self.cpv_label.setText(self._cpv_text(str(service["cpv_code"])))
+        mixed = service["placement"] == Placement.MIXED.value
+        self.bought_share_percent.setEnabled(mixed)
+        self.announcement_date.setPlaceholderText(
+            self.tr("The workshop's date (%1)").replace("%1", format_date(self.default_day))
+            if self.default_day is not None
+            else self.tr("dd.mm.yyyy")
+        )
         if card.hint is None:
             self.hint.setText(self.tr("The procurement hint is shown on external and mixed cards."))
             self.hint.setToolTip("")
@@ -280,16 +325,31 @@ class ServiceEditor(QWidget):
             self.hint.setToolTip(card.hint.message(self.lang))
 
     def _cpv_text(self, code: str) -> str:
+        """The code's official label and what kind of contract it is, as the hint sees it."""
         if not code:
             return ""
         entry = cpv.lookup(code)
-        if entry is not None:
-            return self.tr("%1 – social or other specific service (light regime)").replace(
-                "%1", entry.label(self.lang)
+        if entry is None:
+            return self.tr(
+                "Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose…."
             )
-        if "-" in code:
-            return self.tr("Not on the list of social services; the check digit is not verified.")
-        return self.tr("Not on the list of social services.")
+        kind = cpv.kind_of(code)
+        if kind is cpv.ContractKind.WORKS:
+            what = self.tr("works")
+        elif kind is cpv.ContractKind.SUPPLIES:
+            what = self.tr("supplies")
+        elif cpv.is_light_regime(code):
+            what = self.tr("social or other specific service (Annex XIV: the light regime)")
+        else:
+            what = self.tr("service (not in Annex XIV: the ordinary rules for services)")
+        text = f"{entry.label(self.lang)} – {what}"
+        if cpv.is_reserved_art77(code):
+            text += " " + self.tr(
+                "May be reserved for certain organisations (art. 77 of the Directive)."
+            )
+        if "-" in code and not entry.check_digit:
+            text += " " + self.tr("The check digit is not verified.")
+        return text
 
     @staticmethod
     def _set_line(line: QLineEdit, text: str) -> None:
@@ -388,10 +448,12 @@ class ServiceEditor(QWidget):
             self.rationale,
             self.annual_cost_dkk,
             self.contract_years,
+            self.bought_share_percent,
             self.volume,
             self.owner,
             self.cpv_code,
             self.cpv_button,
+            self.announcement_date,
             self.needs,
         ]
 
@@ -442,6 +504,11 @@ class ServiceEditor(QWidget):
                 value = parse_dkk(line.text())
             elif name == "contract_years":
                 value = parse_years(line.text())
+            elif name == "bought_share_percent":
+                value = parse_share(line.text())
+            elif name == "announcement_date":
+                day = self.announcement_date.date()
+                value = "" if day is None else day.isoformat()
             else:
                 value = cpv.normalise_cpv(line.text())
         except TvaersError as exc:
@@ -459,6 +526,10 @@ class ServiceEditor(QWidget):
             self._service[name] = value
             self.edit_requested.emit(str(self._service["id"]), old, {name: value})
             self.typing_finished.emit()
+
+    def _announcement_chosen(self) -> None:
+        self._checked_dirty.add("announcement_date")
+        self.commit_checked("announcement_date")
 
     def _commit_years(self, typed: str, years: float | None) -> None:
         assert self._service is not None

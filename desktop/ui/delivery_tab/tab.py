@@ -62,7 +62,9 @@ class DeliveryTab(QWidget):
         self.current_id: str | None = None
         self._stale = False
         self._shown: tuple[object, ...] | None = None
-        self.hint_day: date | None = None  # the day the procurement hint is for; None: today
+        # The day procurement hints are for on cards without an announcement date; None: the
+        # workshop's date (today for a workshop without one).
+        self.hint_day: date | None = None
 
         self.add_button = QPushButton(self.tr("&Add service"))
         self.add_button.clicked.connect(self.add_service)
@@ -156,6 +158,7 @@ class DeliveryTab(QWidget):
             lambda s: delivery.load_board(s, on=self.hint_day, previous=previous)
         )
         self.board = board
+        self.editor.default_day = board.day
         for placement, column in self.columns.items():
             cards = board.columns.get(placement, [])
             if not column.model.same_cards(cards):
