@@ -36,18 +36,49 @@ def _type(dialog: CpvDialog, text: str) -> None:
     QTest.keyClicks(dialog.search, text)
 
 
-def _texts(dialog: CpvDialog) -> list[str]:
-    return [dialog.results.item(row).text() for row in range(dialog.results.count())]
+def _codes(dialog: CpvDialog) -> list[str]:
+    items = [dialog.results.item(row) for row in range(dialog.results.count())]
+    return [
+        item.data(Qt.ItemDataRole.UserRole) for item in items if item.data(Qt.ItemDataRole.UserRole)
+    ]
 
 
-def test_empty_search_lists_the_annex_xiv_codes_and_says_so(qtbot: QtBot, danish: None) -> None:
+def test_empty_search_lists_the_annex_xiv_codes_under_their_headings(
+    qtbot: QtBot, danish: None
+) -> None:
     dialog = _dialog(qtbot, "da")
-    assert dialog.results.count() == 423  # every CPV 2008 code that Annex XIV covers
-    assert all("· Bilag XIV – light-regime" in text for text in _texts(dialog))
+    codes = _codes(dialog)
+    assert len(codes) == len(set(codes)) == 423  # every CPV 2008 code that Annex XIV covers
+    assert dialog.results.count() == 423 + 15  # and a heading for each of its 15 rows
+    heading = dialog.results.item(0)
+    assert heading.text() == "Sundhedsydelser, sociale ydelser og dertil knyttede tjenesteydelser"
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert codes[0] == "75200000"  # row 1 first, in code order within the row
+    assert all("· Bilag XIV – light-regime" in dialog.results.item(row).text()
+               for row in range(1, dialog.results.count())
+               if dialog.results.item(row).flags() & Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
     assert dialog.count.text() == (
         "423 koder i bilag XIV (light-regime) – skriv for at søge i alle CPV-koder"
     )
-    assert dialog.chosen_code() == dialog.results.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    assert dialog.chosen_code() == "75200000-8"  # the first code, not the heading
+
+
+def test_arrow_keys_step_over_the_headings(qtbot: QtBot, danish: None) -> None:
+    dialog = _dialog(qtbot, "da")
+    codes = [
+        dialog.results.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.results.count())
+    ]
+    last_of_row_1 = codes.index("98514000")
+    assert codes[last_of_row_1 + 1] is None  # the heading of row 2
+    dialog.results.setCurrentRow(last_of_row_1)
+    QTest.keyClick(dialog.search, Qt.Key.Key_Down)
+    assert dialog.chosen_code() == "75000000-6"  # row 2's first code
+    QTest.keyClick(dialog.search, Qt.Key.Key_Up)
+    assert dialog.chosen_code() == "98514000-9"
+    dialog.results.setCurrentRow(1)
+    QTest.keyClick(dialog.search, Qt.Key.Key_Up)  # the heading above cannot be chosen
+    assert dialog.chosen_code() == "75200000-8"
 
 
 def test_typing_searches_the_whole_vocabulary_and_enter_chooses(qtbot: QtBot, danish: None) -> None:

@@ -2,9 +2,9 @@
 
 Each result shows the full code, the label in the UI language with the other language below,
 and a mark: Annex XIV (light regime), works or supplies; services outside Annex XIV have no
-mark. With nothing typed it lists the Annex XIV codes (423), the social and other specific
-services this tool's users buy most; a search shows at most MAX_SHOWN results and says how
-many there are.
+mark. With nothing typed it lists the Annex XIV codes (423) under the headings of the Annex's
+rows, the social and other specific services this tool's users buy most; a search shows at
+most MAX_SHOWN results and says how many there are.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.core.cpv import (
     ContractKind,
     CpvEntry,
+    annex_xiv,
+    annex_xiv_row,
     is_light_regime,
     kind_of,
     light_regime_entries,
@@ -93,20 +95,43 @@ class CpvDialog(QDialog):
         self.search.selectAll()  # typing replaces it
 
     def apply_search(self, text: str) -> None:
+        self.results.setUpdatesEnabled(False)
+        self.results.clear()
         if text.strip():
             found = search_cpv(text)
             shown = found[:MAX_SHOWN]
+            for entry in shown:
+                self.results.addItem(self._item(entry))
         else:
-            found = list(light_regime_entries())
-            shown = found
-        self.results.setUpdatesEnabled(False)
-        self.results.clear()
-        for entry in shown:
-            self.results.addItem(self._item(entry))
+            found = shown = self._fill_annex_xiv()
         self.results.setUpdatesEnabled(True)
-        if shown:
-            self.results.setCurrentRow(0)
+        self._set_row(0, 1)
         self.count.setText(self._count_text(text, len(shown), len(found)))
+
+    def _fill_annex_xiv(self) -> list[CpvEntry]:
+        """The Annex XIV codes under the heading of their row, the rows in the Annex's order."""
+        by_row: dict[int, list[CpvEntry]] = {}
+        for entry in light_regime_entries():
+            row = annex_xiv_row(entry.code)
+            assert row is not None
+            by_row.setdefault(row.number, []).append(entry)
+        listed: list[CpvEntry] = []
+        for row in annex_xiv():
+            entries = by_row.get(row.number, [])
+            if not entries:
+                continue
+            heading = QListWidgetItem(row.heading(self.lang))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
+            heading.setForeground(self.results.palette().text())  # not greyed out
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setToolTip(row.printed)
+            self.results.addItem(heading)
+            for entry in entries:
+                self.results.addItem(self._item(entry))
+            listed += entries
+        return listed
 
     def _count_text(self, text: str, shown: int, total: int) -> str:
         if not text.strip():
@@ -158,8 +183,7 @@ class CpvDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _move(self, key: int) -> None:
-        count = self.results.count()
-        if not count:
+        if not self.results.count():
             return
         page = max(1, self.results.viewport().height() // max(1, self.results.sizeHintForRow(0)))
         step = {
@@ -168,11 +192,25 @@ class CpvDialog(QDialog):
             Qt.Key.Key_PageUp: -page,
             Qt.Key.Key_PageDown: page,
         }[Qt.Key(key)]
-        row = min(max(self.results.currentRow() + step, 0), count - 1)
-        self.results.setCurrentRow(row)
-        self.results.scrollToItem(self.results.currentItem())
+        self._set_row(self.results.currentRow() + step, 1 if step > 0 else -1)
+
+    def _set_row(self, row: int, direction: int) -> None:
+        """Make `row` current, or the nearest code from it in `direction` (headings are skipped)."""
+        last = self.results.count() - 1
+        if last < 0:
+            return
+        row = min(max(row, 0), last)
+        for step in (direction, -direction):
+            probe = row
+            while 0 <= probe <= last:
+                if self.results.item(probe).flags() & Qt.ItemFlag.ItemIsSelectable:
+                    self.results.setCurrentRow(probe)
+                    self.results.scrollToItem(self.results.item(probe))
+                    return
+                probe += step
 
     def chosen_code(self) -> str | None:
         """The chosen code, with its official check digit where known, e.g. "85312320-8"."""
         item = self.results.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole + 1))
+        code = None if item is None else item.data(Qt.ItemDataRole.UserRole + 1)
+        return str(code) if code else None
