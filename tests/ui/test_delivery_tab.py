@@ -800,3 +800,20 @@ def test_a_card_says_its_contract_length_in_the_english_singular_and_plural(
     for translator in translators:
         qapp.removeTranslator(translator)
     assert f"100.000 kr./yr · {shown}" in lines
+
+
+@pytest.mark.parametrize("code", ["79611000", "80580000-3"])
+def test_job_search_and_language_courses_show_the_light_regime_in_the_panel(
+    tab: DeliveryTab, qtbot: QtBot, code: str
+) -> None:
+    """Issue 16: 12 mio. kr. of job search or language courses is light regime (afsnit
+    III), not a full EU tender."""
+    tab.hint_day = date(2027, 2, 9)
+    card = _add(tab, "Kurser", EXT, annual_cost_dkk=3_000_000, contract_years_typed="2+1+1")
+    tab.select_service(card)
+    _type_into(qtbot, tab.editor.cpv_code, code)
+    assert tab.columns[EXT].model.card_at(0).hint.badge("da") == "Light-regime"
+    text = tab.editor.hint.text()
+    assert text.startswith("Tjek først, om en eksisterende aftale dækker behovet")
+    assert "light-regimet (udbudslovens afsnit III) gælder sandsynligvis" in text
+    assert "ca. 5,60 mio. kr. (omregnet fra EUR 750.000, 2026–27)" in text
