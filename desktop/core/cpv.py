@@ -282,10 +282,11 @@ def _divisions() -> frozenset[str]:
 def kind_of(code: str) -> ContractKind | None:
     """Works, supplies or services, by the code's division (its first two digits).
 
-    The CPV main vocabulary (Regulation (EC) No 213/2008, Annex I) is divided by its first
-    two digits: division 45 is construction work (works); divisions 03 to 44 and 48 are
-    products (supplies); divisions 50 to 98 are services. None for blank text or a division
-    that CPV 2008 does not have (e.g. 01, 46, 99).
+    The CPV main vocabulary (CPV 2008, Commission Regulation (EC) No 213/2008) is divided by
+    its first two digits: division 45 is construction work (45000000 "Construction work"),
+    so works; divisions 03 to 44 and 48 are products, so supplies; divisions 50 to 98 are
+    services. None for blank text or a division that CPV 2008 does not have (e.g. 01, 46,
+    99); the divisions are those of resources/data/cpv_2008.csv.
     """
     text = code.strip().replace(" ", "")
     division = text[:2]

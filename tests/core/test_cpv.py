@@ -4,13 +4,26 @@ kinds, and validation of typed codes. Annex XIV (the light regime): test_annex_x
 from __future__ import annotations
 
 import csv
+import importlib.util
 import time
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from desktop.core import cpv
 from desktop.core.cpv import ContractKind, CpvCheckDigitError, CpvFormatError
 from desktop.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cpv_data() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("cpv_data", ROOT / "build" / "cpv_data.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -244,3 +257,43 @@ def test_empty_code_is_stored_empty() -> None:
     assert cpv.normalise_cpv("   ") == ""
     assert cpv.annex_xiv_row("") is None
     assert cpv.kind_of("") is None
+
+
+SDK_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE properties SYSTEM "http://java.sun.com/dtd/properties.dtd">
+<properties>
+<comment>code in {lang}.</comment>
+<entry key="code|name|accessibility.inc">{other}</entry>
+<entry key="code|name|cpv.80580000">{course}</entry>
+<entry key="code|name|cpv.03000000">{farm}</entry>
+</properties>
+"""
+
+
+def test_build_script_takes_the_cpv_labels_from_an_sdk_checkout(tmp_path: Path) -> None:
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "code_da.xml").write_text(
+        SDK_XML.format(lang="Danish", other="Ja", course="Afholdelse af sprogkurser",
+                       farm="Produkter fra landbrug, husdyrbrug &amp; skovbrug"),
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "translations" / "code_en.xml").write_text(
+        SDK_XML.format(lang="English", other="Yes", course="Provision of language courses",
+                       farm="Agricultural, farming &amp; forestry products"),
+        encoding="utf-8",
+    )  # fmt: skip
+    out = tmp_path / "cpv.csv"
+    assert _cpv_data().main([str(tmp_path), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (
+        "code,label_da,label_en\n"
+        '03000000,"Produkter fra landbrug, husdyrbrug & skovbrug",'
+        '"Agricultural, farming & forestry products"\n'
+        "80580000,Afholdelse af sprogkurser,Provision of language courses\n"
+    )
+
+
+def test_build_script_writes_the_shipped_file_byte_for_byte(tmp_path: Path) -> None:
+    rows = [(r["code"], r["label_da"], r["label_en"]) for r in _rows("cpv_2008.csv")]
+    out = tmp_path / "again.csv"
+    _cpv_data().write(rows, out)
+    assert out.read_bytes() == resource_path("data", "cpv_2008.csv").read_bytes()
