@@ -263,22 +263,22 @@
 <context>
     <name>CpvDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="49"/>
         <source>Choose CPV code</source>
         <translation>Vælg CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="53"/>
         <source>All CPV codes (CPV 2008). Search by code or by a word in Danish or English; with nothing typed you see the codes of Annex XIV. &apos;Annex XIV – light regime&apos; marks the social and other specific services of the light regime (udbudsloven afsnit III). &apos;Works&apos; and &apos;Supplies&apos; mark building and construction work and goods. Other services have no mark.</source>
         <translation>Alle CPV-koder (CPV 2008). Søg på kode eller på et ord på dansk eller engelsk; når søgefeltet er tomt, ser du koderne i bilag XIV. »Bilag XIV – light-regime« markerer de sociale og andre specifikke tjenesteydelser, der er omfattet af light-regimet (udbudslovens afsnit III). »Bygge- og anlæg« og »Varer« markerer bygge- og anlægsarbejder og varer. Andre tjenesteydelser har ingen markering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="62"/>
         <source>Search, e.g. rådgivning, counselling or 8531</source>
         <translation>Søg, fx rådgivning, counselling eller 8531</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="139"/>
         <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
         <translation>
             <numerusform>%n kode i bilag XIV (light-regime) – skriv for at søge i alle CPV-koder</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="144"/>
         <source>Showing %1 of %n codes – type more to narrow the search</source>
         <translation>
             <numerusform>Viser %1 af %n kode – skriv mere for at indsnævre</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="148"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n kode</numerusform>
@@ -302,17 +302,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="153"/>
         <source>Annex XIV – light regime</source>
         <translation>Bilag XIV – light-regime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="156"/>
         <source>Works</source>
         <translation>Bygge- og anlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="158"/>
         <source>Supplies</source>
         <translation>Varer</translation>
     </message>
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
         <source>Annual &amp;cost</source>
-        <translation>Anslået år&amp;lig udgift</translation>
+        <translation>Anslået årlig &amp;udgift</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
@@ -1583,17 +1583,17 @@
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
         <source>Vol&amp;ume</source>
-        <translation>Om&amp;fang</translation>
+        <translation>&amp;Omfang</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
         <source>Ow&amp;ner</source>
-        <translation>Ans&amp;varlig</translation>
+        <translation>Ansvar&amp;lig</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="156"/>
         <source>CPV c&amp;ode</source>
-        <translation>CPV-k&amp;ode</translation>
+        <translation>&amp;CPV-kode</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
@@ -1631,107 +1631,107 @@
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="271"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="269"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="271"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="269"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="312"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="310"/>
         <source>– (needs annual cost and contract years)</source>
         <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="318"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
         <source>The workshop&apos;s date (%1)</source>
         <translation>Workshoppens dato (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="320"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="318"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="336"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="334"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="341"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="343"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="340"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="345"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="347"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="344"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="351"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="354"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="351"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="376"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="373"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="387"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="388"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="385"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="411"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="413"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="410"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="414"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="420"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="441"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="438"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CpvDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="139"/>
         <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
         <translation>
             <numerusform>%n code in Annex XIV (light regime) – type to search all CPV codes</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="144"/>
         <source>Showing %1 of %n codes – type more to narrow the search</source>
         <translation>
             <numerusform>Showing %1 of %n code – type more to narrow the search</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="148"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n code</numerusform>
