@@ -23,7 +23,6 @@ from desktop.storage.document import WorkshopDocument, create_document, open_doc
 from desktop.ui import dialogs
 from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.board_model import MIME_TYPE, BoardColumnModel
-from desktop.ui.delivery_tab.cpv_dialog import CpvDialog
 from desktop.ui.delivery_tab.criteria_panel import CriteriaPanel
 from desktop.ui.delivery_tab.needs_dialog import NeedsDialog
 from desktop.ui.delivery_tab.tab import DeliveryTab
@@ -564,25 +563,6 @@ def test_bought_share_and_announcement_date_are_typed_stored_and_change_the_hint
     other = _add(tab, "IT", EXT)
     tab.select_service(other)
     assert not editor.bought_share_percent.isEnabled()
-
-
-def test_cpv_dialog_searches_danish_and_english_labels_and_codes(
-    qtbot: QtBot, danish: None
-) -> None:
-    dialog = CpvDialog("", "da")
-    qtbot.addWidget(dialog)
-    assert dialog.results.count() == 115
-    dialog.search.setText("counselling")
-    assert dialog.chosen_code() == "85312320-8"
-    assert dialog.count.text() == f"{dialog.results.count()} koder"
-    dialog.search.setText("rådgivning")
-    assert dialog.count.text() == "1 kode"
-    dialog.search.setText("erhvervsrevalidering")
-    assert dialog.chosen_code() == "85312510-7"
-    dialog.search.setText("8059")
-    assert dialog.chosen_code() == "80590000-6"
-    dialog.search.setText("findes ikke")
-    assert dialog.chosen_code() is None
 
 
 def test_scores_give_a_weighted_score_and_a_suggestion_that_never_moves_the_card(
