@@ -83,8 +83,8 @@ class NoteOnOtherCanvasError(TvaersError):
 
 
 class UnknownTemplateError(TvaersError):
-    da = "Skabelonen {key!r} findes ikke. Vælg en af skabelonerne på listen."
-    en = "There is no template {key!r}. Choose one of the listed templates."
+    da = "Skabelonen »{key}« findes ikke. Vælg en af skabelonerne på listen."
+    en = "There is no template “{key}”. Choose one of the listed templates."
 
 
 class ZoneOnOtherCanvasError(TvaersError):

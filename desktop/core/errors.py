@@ -30,7 +30,7 @@ class NotFoundError(TvaersError):
 
 
 class InvalidChoiceError(TvaersError):
-    da = "Værdien {value!r} kan ikke bruges i feltet {field}. Vælg en af mulighederne på listen."
+    da = "Værdien »{value}« kan ikke bruges i feltet {field}. Vælg en af mulighederne på listen."
     en = (
-        "The value {value!r} cannot be used in the field {field}. Choose one of the listed options."
+        "The value “{value}” cannot be used in the field {field}. Choose one of the listed options."
     )

@@ -539,7 +539,7 @@ _FIELD_LABELS_DA = {
     "resources_text": "Ressourcer i øvrigt",
     "conditions": "Betingelser",
     "placement": "Levering",
-    "annual_cost_dkk": "Årlig udgift",
+    "annual_cost_dkk": "Anslået årlig udgift",
     "contract_years": "Kontraktlængde",
     SERVICE_ADDED: "Ydelse tilføjet",
     SERVICE_REMOVED: "Ydelse fjernet",
@@ -560,10 +560,10 @@ _FIELD_LABELS_EN = {
 }
 PLACEMENT_LABELS = {
     "da": {
-        "undecided": "Ikke besluttet",
-        "internal": "Intern levering",
-        "external": "Eksternt køb",
-        "mixed": "Blanding",
+        "undecided": "Uafklaret",
+        "internal": "Internt",
+        "external": "Eksternt",
+        "mixed": "Blandet",
         "not_buying": "Købes ikke",
     },
     "en": {

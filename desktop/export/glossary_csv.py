@@ -42,7 +42,16 @@ FIELDS = (
     "counterpart",
 )
 HEADERS: dict[str, tuple[str, ...]] = {
-    "da": ("Side", "Begreb", "Forklaring", "Eksempel", "Kilde", "Status", "Lært af", "Modstykke"),
+    "da": (
+        "Side",
+        "Begreb",
+        "Forklaring",
+        "Eksempel",
+        "Kilde",
+        "Status",
+        "Forklaret af",
+        "Modstykke",
+    ),
     "en": (
         "Side",
         "Term",
@@ -298,6 +307,10 @@ for _lang in LANGUAGES:
         _COLUMN_OF[_normalised(_header)] = _field
 for _field in FIELDS:
     _COLUMN_OF[_field] = _field
+# Headers that older exports wrote, still read: "Lært af" before it became "Forklaret af".
+HEADER_ALIASES: dict[str, str] = {"Lært af": "taught_by"}
+for _header, _field in HEADER_ALIASES.items():
+    _COLUMN_OF[_normalised(_header)] = _field
 _SIDE_OF = {
     _normalised(word): value
     for value in TermSide
@@ -595,7 +608,7 @@ def import_rows(session: Session, rows: Sequence[GlossaryRow]) -> ImportPlan:
                 notices.append(
                     Notice(
                         f"{da}»{_short(row.taught_by)}« er ikke deltager i workshoppen; "
-                        f"»Lært af« står tomt for »{_short(row.term)}«.",
+                        f"»Forklaret af« står tomt for »{_short(row.term)}«.",
                         f"{en}“{_short(row.taught_by)}” is not a participant of the workshop; "
                         f"“Taught by” is left empty for “{_short(row.term)}”.",
                     )

@@ -35,9 +35,9 @@ _DA: dict[str, str] = {
     "contents": "Indhold",
     # participants
     "side_procurement": "Indkøb",
-    "side_domain": "Fagområdet",
-    "side_leadership": "Ledelsen",
-    "side_other": "Andre",
+    "side_domain": "Fagområde",
+    "side_leadership": "Ledelse",
+    "side_other": "Andet",
     "name": "Navn",
     "role": "Titel",
     "department": "Afdeling",
@@ -58,7 +58,7 @@ _DA: dict[str, str] = {
     "counterparts": "Begreber, der svarer til hinanden",
     "counterparts_intro": (
         "Ord, der betyder næsten det samme på tværs af bordet. Omstridte begreber er "
-        "markeret: rummet er endnu ikke enigt om, hvad de dækker."
+        "markeret: deltagerne er endnu ikke enige om, hvad de dækker."
     ),
     "terms_procurement": "Begreber fra indkøb – forklaret for fagområdet",
     "terms_domain": "Begreber fra fagområdet – forklaret for indkøb",
@@ -76,14 +76,14 @@ _DA: dict[str, str] = {
     "no_terms_side": "Ingen begreber fra denne side.",
     # needs
     "needs_intro": (
-        "Hvert lærred er gengivet, som det så ud på væggen, med sedlernes farver og "
-        "stemmer. Derefter følger afstemningens øverste placeringer og sedlerne zone for "
+        "Hvert lærred er gengivet, som det så ud på væggen, med noternes farver og "
+        "stemmer. Derefter følger afstemningens øverste placeringer og noterne zone for "
         "zone, flest stemmer først."
     ),
     "untitled_canvas": "Lærred uden titel",
-    "notes_of": "Sedler på »{title}«",
+    "notes_of": "Noter på »{title}«",
     "votes": "Stemmer",
-    "note": "Seddel",
+    "note": "Note",
     "kind": "Type",
     "priority": "Prioritet",
     "from": "Fra",
@@ -98,13 +98,13 @@ _DA: dict[str, str] = {
     "priority_none": "–",
     "outside_zones": "Uden for zonerne",
     "no_canvases": "Der er ikke lavet nogen lærreder endnu.",
-    "no_notes": "Der er ingen sedler på lærredet.",
-    "zones_without_notes": "Zoner uden sedler:",
-    "legend": "Farverne viser, hvem sedlen er fra. Tallet i cirklen er antallet af stemmer.",
+    "no_notes": "Der er ingen noter på lærredet.",
+    "zones_without_notes": "Zoner uden noter:",
+    "legend": "Farverne viser, hvem noten er fra. Tallet i cirklen er antallet af stemmer.",
     "top_votes": "Flest stemmer på »{title}«",
     "top_votes_intro": (
-        "De {count} bedste placeringer på tværs af zonerne. Sedler med lige mange stemmer "
-        "deler pladsen."
+        "De {count} noter med flest stemmer på tværs af zonerne. Noter med lige mange "
+        "stemmer deler pladsen, så listen kan blive længere."
     ),
     "place_no": "Plads",
     "place_of": "{place}.",
@@ -127,16 +127,19 @@ _DA: dict[str, str] = {
     "placement_internal": "Internt",
     "placement_external": "Eksternt",
     "placement_mixed": "Blandet",
-    "placement_not_buying": "Køb ikke",
+    "placement_not_buying": "Købes ikke",
     "column": "Kolonne",
     "services_count": "Ydelser",
-    "annual_cost": "Årlig udgift",
+    "annual_cost": "Anslået årlig udgift",
     "contract_value": "Samlet kontraktværdi",
     "contract_years": "Kontraktlængde",
     "without_cost": "Uden pris",
     "totals": "I alt",
+    "totals_without": "I alt (uden »{column}«)",
+    "announcement": "Planlagt annoncering",
+    "bought_share": "Købt andel",
     "column_totals": (
-        "Ydelser: {count} · årlig udgift i alt: {annual} · samlet kontraktværdi: {contract}"
+        "Ydelser: {count} · anslået årlig udgift i alt: {annual} · samlet kontraktværdi: {contract}"
     ),
     "column_without_cost": "{count} uden pris (ikke talt med)",
     "column_without_years": "{count} uden kontraktlængde (ikke i kontraktværdien)",
@@ -199,7 +202,7 @@ _DA: dict[str, str] = {
     "at_clock": "{day} kl. {clock}",
     # handouts
     "glossary_handout": "Fælles sprog",
-    "worksheet_hint": "Skriv jeres sedler i felterne, eller sæt dem på. Én tanke pr. seddel.",
+    "worksheet_hint": "Skriv jeres noter i felterne, eller sæt dem på. Én tanke pr. note.",
 }
 
 _EN: dict[str, str] = {
@@ -290,7 +293,8 @@ _EN: dict[str, str] = {
     "legend": "The colours show whose note it is. The number in the circle is the number of votes.",
     "top_votes": "Most votes on “{title}”",
     "top_votes_intro": (
-        "The {count} highest places across the zones. Notes with equal votes share the place."
+        "The {count} notes with the most votes across the zones. Notes with equal votes "
+        "share the place, so the list can be longer."
     ),
     "place_no": "Place",
     "place_of": "{place}.",
@@ -314,13 +318,17 @@ _EN: dict[str, str] = {
     "placement_not_buying": "Not buying",
     "column": "Column",
     "services_count": "Services",
-    "annual_cost": "Annual cost",
+    "annual_cost": "Estimated annual cost",
     "contract_value": "Total contract value",
     "contract_years": "Contract length",
     "without_cost": "No cost",
     "totals": "Total",
+    "totals_without": "Total (without “{column}”)",
+    "announcement": "Planned announcement",
+    "bought_share": "Bought share",
     "column_totals": (
-        "Services: {count} · annual cost in total: {annual} · total contract value: {contract}"
+        "Services: {count} · estimated annual cost in total: {annual} · "
+        "total contract value: {contract}"
     ),
     "column_without_cost": "{count} without a cost (not counted)",
     "column_without_years": "{count} without a contract length (not in the contract value)",

@@ -164,8 +164,8 @@ def test_changing_a_covered_decision_field_shows_old_and_new(
 @pytest.mark.parametrize(
     ("field", "new", "described"),
     [
-        ("placement", "internal", "Mentorstøtte: levering: Blanding → Intern levering"),
-        ("annual_cost_dkk", 950_000, "Mentorstøtte: årlig udgift: 900.000 kr. → 950.000 kr."),
+        ("placement", "internal", "Mentorstøtte: levering: Blandet → Internt"),
+        ("annual_cost_dkk", 950_000, "Mentorstøtte: anslået årlig udgift: 900.000 kr. → 950.000 kr."),
         ("contract_years", 4.0, "Mentorstøtte: kontraktlængde: 3 år → 4 år"),
     ],
 )

@@ -91,10 +91,12 @@ def test_totals_per_column_in_danish_format(pdf: Pdf) -> None:
     for placement in ("undecided", "internal", "external", "mixed", "not_buying"):
         cards = [s for s in SERVICES if s.placement.value == placement]
         annual = sum(s.annual_cost_dkk or 0 for s in cards)
-        value = sum(contract_value(s.annual_cost_dkk, s.contract_years) or 0 for s in cards)
+        values = [contract_value(s.annual_cost_dkk, s.contract_years) for s in cards]
+        known = [v for v in values if v is not None]
+        contract = format_dkk(sum(known)) if known else "–"  # no contract years: no value
         line = (
-            f"Ydelser: {len(cards)} · årlig udgift i alt: {format_dkk(annual)} · "
-            f"samlet kontraktværdi: {format_dkk(value)}"
+            f"Ydelser: {len(cards)} · anslået årlig udgift i alt: {format_dkk(annual)} · "
+            f"samlet kontraktværdi: {contract}"
         )
         assert line in text, placement
     for service in SERVICES:

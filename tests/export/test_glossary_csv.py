@@ -61,7 +61,7 @@ def test_export_quotes_every_field_and_separates_with_semicolons() -> None:
     [
         (
             "da",
-            '"Side";"Begreb";"Forklaring";"Eksempel";"Kilde";"Status";"Lært af";"Modstykke"',
+            '"Side";"Begreb";"Forklaring";"Eksempel";"Kilde";"Status";"Forklaret af";"Modstykke"',
             ["Indkøb", "Fagområde", "Foreslået", "Aftalt", "Omstridt"],
         ),
         (
@@ -248,6 +248,17 @@ def test_danish_excel_file_is_read_with_its_quoted_line_break_and_quotes() -> No
     assert (second.counterpart, third.counterpart) == ("Anden aktør", "Leverandør")
     assert third.taught_by == "Dr. Yasmin مرحبا"
     assert fourth.explanation.endswith("👍")
+
+
+def test_an_older_export_with_the_header_laert_af_still_imports_who_explained_it() -> None:
+    """Exports before issue 16 wrote "Lært af"; today's write "Forklaret af". Both are read."""
+    assert "Forklaret af" in gc.HEADERS["da"] and "Lært af" not in gc.HEADERS["da"]
+    old = "\ufeffSide;Begreb;Lært af\r\nIndkøb;Udbud;Ida Indkøb\r\n".encode()
+    new = "\ufeffSide;Begreb;Forklaret af\r\nIndkøb;Udbud;Ida Indkøb\r\n".encode()
+    for raw in (old, new):
+        result = gc.parse_csv(raw)
+        assert result.problems == [] and result.ignored_columns == []
+        assert [(r.term, r.taught_by) for r in result.rows] == [("Udbud", "Ida Indkøb")]
 
 
 def test_comma_separated_utf8_without_bom_is_read_in_its_own_column_order() -> None:

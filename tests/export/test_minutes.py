@@ -97,7 +97,7 @@ def test_only_the_vera_fonts_are_used_and_they_are_embedded(demo_pdf: Pdf) -> No
 def test_danish_letters_and_quotation_marks_print(demo: MinutesData) -> None:
     pdf = minutes(demo, sections=("needs",))
 
-    assert "Sedler på »Behovskortlægning«" in pdf.text()
+    assert "Noter på »Behovskortlægning«" in pdf.text()
     assert "Åbne spørgsmål" in pdf.text()
 
 
@@ -139,7 +139,7 @@ def test_participants_appear_by_side_with_title_and_department(demo_pdf: Pdf) ->
     section = text[text.index("Deltagere 8 deltagere") :]
 
     assert "8 deltagere, heraf 7 til stede." in section
-    positions = [section.index(side) for side in ("Indkøb Navn", "Fagområdet Navn", "Ledelsen")]
+    positions = [section.index(side) for side in ("Indkøb Navn", "Fagområde Navn", "Ledelse Navn")]
     assert positions == sorted(positions)
     for name, role, department, *_ in PARTICIPANTS:
         assert name in section
@@ -203,7 +203,7 @@ def test_each_canvas_is_drawn_on_a_landscape_page_of_its_own(demo_pdf: Pdf) -> N
     drawn = [
         n
         for n in range(1, demo_pdf.pages + 1)
-        if "Farverne viser, hvem sedlen er fra" in demo_pdf.page_text(n)
+        if "Farverne viser, hvem noten er fra" in demo_pdf.page_text(n)
     ]
 
     assert len(drawn) == 2
@@ -233,13 +233,13 @@ def test_notes_are_listed_by_zone_most_votes_first_with_kind_and_priority(
     demo_pdf: Pdf,
 ) -> None:
     text = demo_pdf.text()
-    listing = text[text.index("Sedler på »Rodproblemer«") :]
+    listing = text[text.index("Noter på »Rodproblemer«") :]
 
-    first = listing.index("7 Vi starter med kontrakten, ikke med behovet Rodproblem – Fagområdet")
+    first = listing.index("7 Vi starter med kontrakten, ikke med behovet Rodproblem – Fagområde")
     second = listing.index("5 Fagområdet bliver først spurgt")
     third = listing.index("2 Vi evaluerer aldrig en kontrakt")
     assert first < second < third < listing.index("Indkøb Hvad i indkøbsreglerne")
-    needs = text[text.index("Sedler på »Behovskortlægning«") :]
+    needs = text[text.index("Noter på »Behovskortlægning«") :]
     assert f"2 {MARKUP_NOTE} Krav Bør Indkøb" in needs
     assert (
         "5 Leverandøren skal måle progression med det samme redskab som jobcentret Krav Skal"
@@ -274,7 +274,7 @@ def test_a_note_outside_every_zone_is_listed_apart(doc: WorkshopDocument) -> Non
     text = minutes(data, sections=("needs",)).text()
 
     assert "Uden for zonerne 1 Løs seddel uden zone" in text.replace(
-        "Stemmer Seddel Type Prioritet Fra ", ""
+        "Stemmer Note Type Prioritet Fra ", ""
     )
 
 
@@ -341,4 +341,4 @@ def test_minutes_from_a_workshop_file(tmp_path: Path) -> None:
 
     pdf = Pdf.of(out)
     assert pdf.pages == pages
-    assert "Sedler på »Rodproblemer«" in pdf.text()
+    assert "Noter på »Rodproblemer«" in pdf.text()

@@ -262,8 +262,8 @@ def test_zones_without_notes_are_named_together_after_the_list() -> None:
 
     text = minutes(data, sections=("needs",)).text()
 
-    assert "Behov Stemmer Seddel Type Prioritet Fra 2 Fast kontaktperson" in text
-    assert "Zoner uden sedler: Krav, Økonomisk råderum" in text
+    assert "Behov Stemmer Note Type Prioritet Fra 2 Fast kontaktperson" in text
+    assert "Zoner uden noter: Krav, Økonomisk råderum" in text
     assert "Krav Stemmer" not in text
 
 

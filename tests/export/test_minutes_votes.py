@@ -47,7 +47,7 @@ def test_the_highest_places_come_first_across_zones_with_shared_places_marked(
         ],
     )
 
-    result = _result(text, "Flest stemmer på »Rodproblemer«", "Sedler på »Rodproblemer«")
+    result = _result(text, "Flest stemmer på »Rodproblemer«", "Noter på »Rodproblemer«")
     rows = [
         "1. 8 Kopierede krav Indkøb",
         "delt 2. 5 Kontrakten først Proces",  # equal votes: in zone order
@@ -70,7 +70,7 @@ def test_places_after_the_tenth_are_left_out_but_a_shared_tenth_place_is_whole(
 
     text = _needs_text(doc, notes)
 
-    result = _result(text, "Flest stemmer", "Sedler på")
+    result = _result(text, "Flest stemmer", "Noter på")
     assert TOP_PLACES == 10
     for n in range(3):
         assert f"delt 10. 5 Delt tiende {n}" in result

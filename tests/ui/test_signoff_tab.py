@@ -208,7 +208,7 @@ def test_ticking_a_service_covers_it_and_undo_unticks(tab: SignOffTab) -> None:
     service_id = _service(tab, "Mentorstøtte", placement="mixed", annual_cost_dkk=2_400_000)
     items = tab.editor.services
     assert items.count() == 1
-    assert items.item(0).text() == "Mentorstøtte – Blanding, 2.400.000 kr./år"
+    assert items.item(0).text() == "Mentorstøtte – Blandet, 2.400.000 kr./år"
     items.item(0).setCheckState(Qt.CheckState.Checked)
     assert [s.id for s in _decisions(tab)[0].services] == [service_id]
     assert _undo(tab) == "Ret dækkede ydelser"
@@ -222,12 +222,12 @@ def test_services_show_their_contract_years_as_typed(tab: SignOffTab) -> None:
     _service(tab, "Kørsel", placement="external", contract_years=4.0, contract_years_typed="2+1+1")
     _service(tab, "Tolk", placement="external", contract_years=2.5)
     texts = [tab.editor.services.item(row).text() for row in range(2)]
-    assert texts == ["Kørsel – Eksternt køb, 2+1+1 år", "Tolk – Eksternt køb, 2,5 år"]
+    assert texts == ["Kørsel – Eksternt, 2+1+1 år", "Tolk – Eksternt, 2,5 år"]
 
 
 def test_without_services_the_list_says_so(tab: SignOffTab) -> None:
     _add(tab, "Beslutning uden ydelser")
-    assert tab.editor.services.item(0).text() == "Ingen ydelser på leverancetavlen endnu"
+    assert tab.editor.services.item(0).text() == "Ingen ydelser på leveringstavlen endnu"
 
 
 # -- sign-offs ------------------------------------------------------------------------------
@@ -319,7 +319,7 @@ def test_edit_after_approval_shows_what_changed_on_decision_and_sign_off(
     banner = tab.banner_text.text()
     assert "Ændret efter godkendelse af Connie Center, Dorte Direktør" in banner
     assert "Beløb: 1.100.000 kr. → 1.240.000 kr." in banner
-    assert "Mentorstøtte: levering: Blanding → Intern levering" in banner
+    assert "Mentorstøtte: levering: Blandet → Internt" in banner
     tooltip = tab.sign_offs_model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole)
     assert "Beløb: 1.100.000 kr. → 1.240.000 kr." in tooltip
     assert tab.decisions_model.index(0, STATUS).data() == "⚠ Ændret efter godkendelse"

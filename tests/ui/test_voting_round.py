@@ -554,7 +554,7 @@ def test_the_round_survives_save_close_and_reopen_and_orders_the_minutes(
         " ".join(page.extract_text().split())
         for page in PdfReader(io.BytesIO(out.getvalue())).pages
     )
-    result = text[text.index("Flest stemmer på »Rodproblemer«") : text.index("Sedler på")]
+    result = text[text.index("Flest stemmer på »Rodproblemer«") : text.index("Noter på")]
     places = [
         result.index(f"1. 9 {TEXTS[3]}"),
         result.index(f"delt 2. 6 {TEXTS[1]}"),
@@ -563,7 +563,7 @@ def test_the_round_survives_save_close_and_reopen_and_orders_the_minutes(
     ]
     assert places == sorted(places)
     assert TEXTS[4] not in result  # no votes, no place
-    listing = text[text.index("Sedler på »Rodproblemer«") :]
+    listing = text[text.index("Noter på »Rodproblemer«") :]
     assert listing.index(f"6 {TEXTS[1]}") < listing.index(f"1 {TEXTS[0]}")  # within Proces
 
 
