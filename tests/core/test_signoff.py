@@ -165,7 +165,11 @@ def test_changing_a_covered_decision_field_shows_old_and_new(
     ("field", "new", "described"),
     [
         ("placement", "internal", "Mentorstøtte: levering: Blandet → Internt"),
-        ("annual_cost_dkk", 950_000, "Mentorstøtte: anslået årlig udgift: 900.000 kr. → 950.000 kr."),
+        (
+            "annual_cost_dkk",
+            950_000,
+            "Mentorstøtte: anslået årlig udgift: 900.000 kr. → 950.000 kr.",
+        ),
         ("contract_years", 4.0, "Mentorstøtte: kontraktlængde: 3 år → 4 år"),
     ],
 )
