@@ -58,6 +58,7 @@ from desktop.core.workshop import get_workshop
 WHAT = "Ydelsen"
 COLUMNS: tuple[str, ...] = tuple(p.value for p in Placement)  # left to right
 HINTED = (Placement.EXTERNAL.value, Placement.MIXED.value)  # cards that get the procurement hint
+NAMED_PARTNERS = 5  # a hint names this many cards it was added to, then "and N more"
 # Plain strings: an enum member's .value costs a lookup, and the board asks 500 times a refresh.
 _INTERNAL, _EXTERNAL, _MIXED = (
     p.value for p in (Placement.INTERNAL, Placement.EXTERNAL, Placement.MIXED)
@@ -970,35 +971,41 @@ def _hints(
     rows: Sequence[dict[str, Any]], day: date
 ) -> dict[str, tuple[int | None, ProcurementHint | None]]:
     """Each card's contract value and, on a bought card, its procurement hint: the bought
-    part of a mixed card counts, and bought cards of one CPV group are added together."""
+    part of a mixed card counts, and bought cards of one CPV group are added together.
+    Linear in the cards: a group's sum is made once, and a hint names a few partners."""
     counted: dict[str, int | None] = {}
-    groups: dict[str, list[dict[str, Any]]] = {}
+    members: dict[str, list[Partner]] = {}  # group -> its bought cards with a value
+    ids: dict[str, list[str]] = {}
     for data in rows:
         if data["placement"] not in HINTED:
             continue
         value = contract_value(data["annual_cost_dkk"], data["contract_years"])
-        counted[data["id"]] = counted_value(
+        own = counted[data["id"]] = counted_value(
             value,
             mixed=data["placement"] == Placement.MIXED.value,
             share_percent=data["bought_share_percent"],
         )
         group = cpv_group(data["cpv_code"])
-        if group:
-            groups.setdefault(group, []).append(data)
+        if group and own is not None:
+            members.setdefault(group, []).append(Partner(str(data["title"]), own))
+            ids.setdefault(group, []).append(data["id"])
+    sums = {group: sum(p.value_dkk for p in found) for group, found in members.items()}
     result: dict[str, tuple[int | None, ProcurementHint | None]] = {}
     for data in rows:
         value = contract_value(data["annual_cost_dkk"], data["contract_years"])
         if data["placement"] not in HINTED:
             result[data["id"]] = (value, None)
             continue
-        group = cpv_group(data["cpv_code"])
-        partners = tuple(
-            Partner(str(other["title"]), own)
-            for other in groups.get(group, ())
-            if other["id"] != data["id"] and (own := counted[other["id"]]) is not None
-        )
         mine = counted[data["id"]]
-        total = None if mine is None else mine + sum(p.value_dkk for p in partners)
+        group = cpv_group(data["cpv_code"])
+        total, partners, unnamed = mine, (), 0
+        if mine is not None and len(members.get(group, ())) > 1:
+            total = sums[group]
+            others = [
+                p for p, key in zip(members[group], ids[group], strict=True) if key != data["id"]
+            ][: NAMED_PARTNERS + 1]
+            partners = tuple(others[:NAMED_PARTNERS])
+            unnamed = len(members[group]) - 1 - len(partners)
         announced = (
             date.fromisoformat(data["announcement_date"]) if data["announcement_date"] else None
         )
@@ -1007,7 +1014,9 @@ def _hints(
             mixed=data["placement"] == Placement.MIXED.value,
             bought_share_percent=data["bought_share_percent"],
             group=group if partners else "",
-            partners=partners if mine is not None else (),
+            partners=partners,
+            unnamed_partners=unnamed,
+            unnamed_value_dkk=(total or 0) - (mine or 0) - sum(p.value_dkk for p in partners),
             announced_on=announced,
         )
         hint = procurement_hint(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from desktop.core.errors import TvaersError
 
@@ -94,6 +95,7 @@ def format_years(years: float | None, *, lang: str = "da") -> str:
     return text.replace(".", ",") if lang == "da" else text
 
 
+@lru_cache(maxsize=8192)  # the board asks for every card after every edit
 def contract_value(annual_cost_dkk: int | None, contract_years: float | None) -> int | None:
     """Annual cost x contract years, rounded to whole kroner; None when either is missing."""
     if annual_cost_dkk is None or contract_years is None:

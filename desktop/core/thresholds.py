@@ -173,7 +173,9 @@ class Counting:
     mixed: bool = False  # a mixed card: only the bought share counts
     bought_share_percent: int | None = None
     group: str = ""  # the CPV group the partners share
-    partners: tuple[Partner, ...] = ()
+    partners: tuple[Partner, ...] = ()  # the first few named in the hint
+    unnamed_partners: int = 0  # added too, but not named
+    unnamed_value_dkk: int = 0
     announced_on: date | None = None  # the planned announcement date, when the card has one
 
 
@@ -391,6 +393,13 @@ def _counting(hint: ProcurementHint, da: bool) -> list[str]:
             (f"»{p.title}«" if da else f"\u201c{p.title}\u201d") + f" ({format_dkk(p.value_dkk)})"
             for p in counting.partners
         ]
+        if counting.unnamed_partners:
+            more = format_dkk(counting.unnamed_value_dkk)
+            names.append(
+                f"{counting.unnamed_partners} andre ({more})"
+                if da
+                else f"{counting.unnamed_partners} more ({more})"
+            )
         listed = _join(names, "og" if da else "and")
         total = format_dkk(hint.contract_value_dkk)
         parts.append(
