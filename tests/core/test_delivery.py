@@ -767,3 +767,15 @@ def test_bought_services_of_one_cpv_group_are_added_up_and_named(session: Sessio
     language = board.card(ids["sprog"])
     assert language is not None and language.hint is not None
     assert language.hint.regime is Regime.BELOW and not language.hint.counting.partners
+
+
+def test_a_large_group_names_five_partners_and_counts_the_rest(session: Session) -> None:
+    ids = _board(session, (EXT, [f"kursus {n}" for n in range(8)]))
+    for key in ids.values():
+        _priced(session, key, cost=100_000, cpv="80500000")  # 400.000 kr. each
+    card = delivery.load_board(session, on=date(2027, 2, 9)).card(ids["kursus 0"])
+    assert card is not None and card.hint is not None
+    assert card.hint.contract_value_dkk == 3_200_000
+    assert [p.title for p in card.hint.counting.partners] == [f"kursus {n}" for n in range(1, 6)]
+    assert "og 2 andre (800.000 kr.)" in card.hint.summary("da")
+    assert "i alt 3.200.000 kr." in card.hint.summary("da")
