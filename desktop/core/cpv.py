@@ -188,11 +188,6 @@ def is_light_regime(code: str) -> bool:
     return annex_xiv_row(code) is not None
 
 
-def is_social_service(code: str) -> bool:
-    # Old name, removed when thresholds.py switches to is_light_regime.
-    return is_light_regime(code)
-
-
 @cache
 def _annex_printed_digits() -> dict[str, str]:
     """Check digits printed in Annex XIV: every code and range end, and codes in the text."""

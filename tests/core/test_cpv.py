@@ -88,11 +88,13 @@ def test_art77_list_is_the_115_codes_renamed_and_not_the_light_regime() -> None:
     assert not resource_path("data", "cpv_social_services.csv").exists()
 
 
-def test_old_name_is_social_service_now_means_the_light_regime() -> None:
-    assert cpv.is_social_service("79611000")  # Annex XIV, not on the art. 77 list
-    assert cpv.is_social_service("85312320-8")
-    assert not cpv.is_social_service("48000000-8")
-    assert not cpv.is_social_service("")
+def test_the_light_regime_is_annex_xiv_not_the_art_77_list() -> None:
+    assert cpv.is_light_regime("79611000")  # Annex XIV, not on the art. 77 list
+    assert not cpv.is_reserved_art77("79611000")
+    assert cpv.is_light_regime("85312320-8")
+    assert not cpv.is_light_regime("48000000-8")
+    assert not cpv.is_light_regime("")
+    assert not hasattr(cpv, "is_social_service")  # the old, misleading name is gone
 
 
 @pytest.mark.parametrize(
