@@ -289,7 +289,7 @@ def test_actions_show_what_owner_due_date_and_status(demo_pdf: Pdf) -> None:
         assert flat(what) in section
         assert owner in section
         assert due.strftime("%d.%m.%Y") in section
-    assert "Udført" in section and "I gang" in section and "Åben" in section
+    assert "Udført" in section and "I gang" in section and "Ikke startet" in section
 
 
 # -- choices ------------------------------------------------------------------------------
