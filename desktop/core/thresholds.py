@@ -269,6 +269,14 @@ def _explain(hint: ProcurementHint, da: bool) -> str:
     period, threshold = hint.period, hint.threshold
     limit = period.label(threshold, lang) if period and threshold else ""
     regime = hint.regime
+    # What is compared: the card's contract value, its bought part, or a group's sum.
+    counting = hint.counting
+    if counting.partners or counting.unnamed_partners:
+        subject_da, subject_en = "Den samlede værdi", "The combined value"
+    elif counting.mixed and counting.bought_share_percent is not None:
+        subject_da, subject_en = "Den købte del", "The bought part"
+    else:
+        subject_da, subject_en = "Kontraktværdien", "The contract value"
     if regime is Regime.UNKNOWN_PERIOD:
         day = hint.day.strftime("%d.%m.%Y") if da else hint.day.isoformat()
         return (
@@ -287,12 +295,12 @@ def _explain(hint: ProcurementHint, da: bool) -> str:
         light = period.label(period.social_services, lang)
         works = period.label(period.works, lang)
         return (
-            f"Kontraktværdien {value} afhænger af CPV-koden: sociale og andre specifikke "
+            f"{subject_da} {value} afhænger af CPV-koden: sociale og andre specifikke "
             f"tjenesteydelser (udbudslovens bilag 10) skal kun i udbud efter light-regimet fra "
             f"{light}, bygge- og anlægsopgaver i EU-udbud fra {works}, andre "
             f"tjenesteydelser og varer i EU-udbud fra {limit}."
             if da
-            else f"The contract value {value} depends on the CPV code: social and other "
+            else f"{subject_en} {value} depends on the CPV code: social and other "
             f"specific services (Annex XIV) need a light-regime procedure only from {light}, "
             f"works an EU tender from {works}, other services and supplies an EU tender "
             f"from {limit}."
@@ -306,25 +314,25 @@ def _explain(hint: ProcurementHint, da: bool) -> str:
     annex = _annex(hint, da)
     if regime is Regime.LIGHT:
         return (
-            f"Kontraktværdien {value} er på eller over tærskelværdien for {name_da}, {limit}: "
+            f"{subject_da} {value} er på eller over tærskelværdien for {name_da}, {limit}: "
             f"light-regimet (udbudslovens afsnit III) gælder sandsynligvis. {annex}"
             if da
-            else f"The contract value {value} is at or above the threshold for {name_en}, "
+            else f"{subject_en} {value} is at or above the threshold for {name_en}, "
             f"{limit}: the light regime probably applies. {annex}"
         )
     if regime is Regime.FULL_EU:
         text = (
-            f"Kontraktværdien {value} er på eller over EU-tærskelværdien for {name_da}, "
+            f"{subject_da} {value} er på eller over EU-tærskelværdien for {name_da}, "
             f"{limit}: et EU-udbud (udbudslovens afsnit II) er sandsynligvis påkrævet."
             if da
-            else f"The contract value {value} is at or above the EU threshold for {name_en}, "
+            else f"{subject_en} {value} is at or above the EU threshold for {name_en}, "
             f"{limit}: a full EU tender is probably required."
         )
         return f"{text} {annex}" if annex else text
     below = (
-        f"Kontraktværdien {value} er under EU-tærskelværdien for {name_da}, {limit}."
+        f"{subject_da} {value} er under EU-tærskelværdien for {name_da}, {limit}."
         if da
-        else f"The contract value {value} is below the EU threshold for {name_en}, {limit}."
+        else f"{subject_en} {value} is below the EU threshold for {name_en}, {limit}."
     )
     if kind is ContractKind.WORKS:
         rest = (
@@ -404,7 +412,7 @@ def _counting(hint: ProcurementHint, da: bool) -> list[str]:
         total = format_dkk(hint.contract_value_dkk)
         parts.append(
             f"Lagt sammen med {listed}, som har samme CPV-gruppe ({counting.group}…): i alt "
-            f"{total}. Køb af samme slags tælles sammen, når tærsklen vurderes "
+            f"{total} Køb af samme slags tælles sammen, når tærsklen vurderes "
             "(udbudsdirektivets art. 5); tjek, om de hører til samme indkøb."
             if da
             else f"Added to {listed}, which "

@@ -1492,8 +1492,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
-        <source>Mixed cards only, e.g. 60 %</source>
-        <translation>Kun på blandede ydelser, fx 60 %</translation>
+        <source>e.g. 60 %</source>
+        <translation>fx 60 %</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
@@ -1647,91 +1647,91 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
-        <source>The workshop&apos;s date (%1)</source>
-        <translation>Workshoppens dato (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="318"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
+        <source>The workshop&apos;s date</source>
+        <translation>Workshoppens dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="319"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="334"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="332"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="336"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="340"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="340"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="344"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="346"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="351"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="349"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="373"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="371"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="382"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="385"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="383"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="406"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="410"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="414"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="412"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="415"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="438"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="436"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>

@@ -95,7 +95,7 @@ class ServiceEditor(QWidget):
         )
         self.contract_value = QLabel()
         self.bought_share_percent = QLineEdit()
-        self.bought_share_percent.setPlaceholderText(self.tr("Mixed cards only, e.g. 60 %"))
+        self.bought_share_percent.setPlaceholderText(self.tr("e.g. 60 %"))
         self.announcement_date = DateField(start=lambda: self.default_day or dt.date.today())
         self.volume = QLineEdit()
         self.volume.setPlaceholderText(self.tr("e.g. 40 courses a year"))
@@ -313,7 +313,7 @@ class ServiceEditor(QWidget):
         mixed = service["placement"] == Placement.MIXED.value
         self.bought_share_percent.setEnabled(mixed)
         self.announcement_date.setPlaceholderText(
-            self.tr("The workshop's date (%1)").replace("%1", format_date(self.default_day))
+            self.tr("The workshop's date")
             if self.default_day is not None
             else self.tr("dd.mm.yyyy")
         )
@@ -342,7 +342,7 @@ class ServiceEditor(QWidget):
             what = self.tr("social or other specific service (Annex XIV: the light regime)")
         else:
             what = self.tr("service (not in Annex XIV: the ordinary rules for services)")
-        text = f"{entry.label(self.lang)} – {what}"
+        text = f"{entry.label(self.lang)} – {what}."
         if cpv.is_reserved_art77(code):
             text += " " + self.tr(
                 "May be reserved for certain organisations (art. 77 of the Directive)."
