@@ -124,7 +124,7 @@ def _overview(columns: tuple[DeliveryColumn, ...], styles: Styles) -> Table:
     )
     return table(
         rows,
-        widths(FRAME_WIDTH, 34, 18, 40, 44, 18),
+        widths(FRAME_WIDTH, 42, 16, 36, 40, 20),
         extra=[
             ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED),
