@@ -123,3 +123,46 @@ def test_board_by_keyboard_and_mouse_is_saved_exactly(
     assert tab.editor.title.text() == "Mentorstøtte"
     assert tab.editor.contract_years.text() == "2+1+1"
     assert tab.editor.annual_cost_dkk.text() == "1.234.567"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
+def test_a_mixed_card_gets_its_share_code_and_announcement_by_keyboard(
+    journey_window: MainWindow, picker: FilePicker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 16: the bought share and the announcement date reach the file as typed, the
+    hint follows them at once, and they come back after reopening."""
+    win = journey_window
+    path = tmp_path / "Blandet.tvaers"
+    create_document(path, title="Danskundervisning").close()
+    open_workshop(win, picker, qtbot, path)
+    show_tab(win, qtbot, "delivery")
+    tab = delivery(win)
+    add_card(qtbot, tab, "Danskundervisning", "2.000.000", "2+1+1")
+    click(card_view(tab, UND).viewport(), card_centre(tab, UND, 0))
+    for _ in range(3):
+        ctrl(Key.Key_Right)  # Undecided -> Internal -> External -> Mixed
+    qtbot.waitUntil(lambda: titles(tab, MIX) == ["Danskundervisning"])
+    click(card_view(tab, MIX).viewport(), card_centre(tab, MIX, 0))
+    alt_for(tab.editor.cpv_code)
+    type_text("80580000-3")
+    alt_for(tab.editor.bought_share_percent)
+    type_text("60")
+    alt_for(tab.editor.announcement_date)
+    type_text("1.9.2027")
+    press(Key.Key_Tab)
+    hint = tab.board.card(tab.current_id).hint if tab.board and tab.current_id else None
+    assert hint is not None and hint.contract_value_dkk == 4_800_000  # 60 % of 8 mio. kr.
+    assert hint.counting.announced_on is not None
+
+    ctrl("s")
+    rows = read_saved(
+        path, "SELECT placement, cpv_code, bought_share_percent, announcement_date FROM service"
+    )
+    assert rows == [(MIX, "80580000-3", 60, "2027-09-01")]
+
+    open_workshop(win, picker, qtbot, path)
+    show_tab(win, qtbot, "delivery")
+    tab = delivery(win)
+    click(card_view(tab, MIX).viewport(), card_centre(tab, MIX, 0))
+    assert tab.editor.bought_share_percent.text() == "60 %"
+    assert tab.editor.announcement_date.text() == "01.09.2027"
