@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from tests.journeys.delivery_steps import (
 from tests.journeys.real_input import Key, click, ctrl, press, type_text
 
 COLUMNS = core.COLUMNS
+MIXED = COLUMNS.index("mixed")
 MAX_CARDS = 5  # a column of five still shows every card at 1366×768
 NEW_TITLE = "Ny ydelse"
 
@@ -57,6 +59,8 @@ class Board:
     title: dict[str, str] = field(default_factory=dict)
     cost: dict[str, int | None] = field(default_factory=dict)
     years: dict[str, str] = field(default_factory=dict)  # contract years as typed
+    announced: dict[str, str] = field(default_factory=dict)  # ISO date; "" or absent: none
+    share: dict[str, int | None] = field(default_factory=dict)  # bought share, mixed cards
 
     def where(self, card: str) -> tuple[int, int]:
         for c, ids in enumerate(self.columns):
@@ -94,6 +98,8 @@ def stored(tab: DeliveryTab) -> Board:
         {s.id: s.title for s in services},
         {s.id: s.annual_cost_dkk for s in services},
         {s.id: s.contract_years_typed for s in services},
+        {s.id: s.announcement_date for s in services},
+        {s.id: s.bought_share_percent for s in services},
     )
 
 
@@ -237,6 +243,35 @@ def test_delivery_board_matches_a_model_of_real_input(
             assert self.tab.editor.contract_years.text() == typed  # shown as typed
             self._did(replace(self.model, years={**self.model.years, card: typed}))
 
+        @precondition(lambda self: bool(self.model.cards()))
+        @rule(data=st.data(), day=st.none() | st.dates(date(2025, 1, 1), date(2028, 12, 31)))
+        def type_announcement(self, data: Any, day: date | None) -> None:
+            card = data.draw(st.sampled_from(self.model.cards()), label="card")
+            self._select(card)
+            alt_for(self.tab.editor.announcement_date)  # what is there is selected
+            if day is None:
+                press(Key.Key_Backspace)
+            else:
+                type_text(f"{day.day}.{day.month}.{day.year}")  # 1.9.2027, as typed by hand
+            press(Key.Key_Tab)
+            iso = day.isoformat() if day else ""
+            if iso != self.model.announced.get(card, ""):  # the same again is no edit
+                self._did(replace(self.model, announced={**self.model.announced, card: iso}))
+
+        @precondition(lambda self: bool(self.model.columns[MIXED]))
+        @rule(data=st.data(), share=st.none() | st.integers(0, 100))
+        def type_share(self, data: Any, share: int | None) -> None:
+            card = data.draw(st.sampled_from(self.model.columns[MIXED]), label="card")
+            self._select(card)
+            alt_for(self.tab.editor.bought_share_percent)
+            if share is None:
+                press(Key.Key_Backspace)
+            else:
+                type_text(f"{share} %")
+            press(Key.Key_Tab)
+            if share != self.model.share.get(card):  # the same again is no edit
+                self._did(replace(self.model, share={**self.model.share, card: share}))
+
         @precondition(lambda self: bool(self.undo))
         @rule()
         def undo(self) -> None:
@@ -262,6 +297,16 @@ def test_delivery_board_matches_a_model_of_real_input(
             assert now.title == self.model.title
             assert now.cost == self.model.cost
             assert now.years == self.model.years
+            cards = self.model.cards()
+            assert now.announced == {c: self.model.announced.get(c, "") for c in cards}
+            assert now.share == {c: self.model.share.get(c) for c in cards}
+            # Each bought card's hint is for its announcement date, else the workshop's.
+            board = self.tab.board
+            assert board is not None
+            for card, iso in now.announced.items():
+                shown = board.card(card)
+                if shown is not None and shown.hint is not None and iso:
+                    assert shown.hint.day == date.fromisoformat(iso)
             sums = {s.id: s.contract_years for s in self.tab.workshop.read(core.list_services)}
             assert sums == {card: years_sum(typed) for card, typed in self.model.years.items()}
             # What the board shows is what is stored.
