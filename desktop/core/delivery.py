@@ -79,8 +79,8 @@ class ScoreError(TvaersError):
 
 
 class AmountValueError(TvaersError):
-    da = "Den årlige pris kan ikke være negativ."
-    en = "The annual cost cannot be negative."
+    da = "Den anslåede årlige udgift kan ikke være negativ."
+    en = "The estimated annual cost cannot be negative."
 
 
 class YearsValueError(TvaersError):

@@ -42,6 +42,8 @@ class DemoService:
     owner: str
     cpv_code: str
     scores: tuple[int, int, int, int, int, int]  # in CRITERIA_ORDER
+    bought_share_percent: int | None = None  # a mixed card: the part that is bought
+    announcement_date: str = ""  # ISO: when the tender is planned to be announced
 
 
 SERVICES: tuple[DemoService, ...] = (
@@ -57,8 +59,9 @@ SERVICES: tuple[DemoService, ...] = (
         4.0,  # 2 år + 2 x 1 års option
         "60 forløb/år",
         "Sanne Sagsbehandler",
-        "85312310",  # Vejledning (guidance services), on the light-regime list
+        "85312310",  # Vejledning (guidance services), Annex XIV: light regime
         (4, 3, 3, 3, 4, 3),
+        bought_share_percent=60,  # two in-house mentors take the rest
     ),
     DemoService(
         "Opsøgende virksomhedskontakt",
@@ -86,6 +89,7 @@ SERVICES: tuple[DemoService, ...] = (
         "Birgit Beskæftigelse",
         "80580000-3",  # Afholdelse af sprogkurser (language courses, Annex XIV: light regime)
         (2, 1, 5, 4, 2, 2),
+        announcement_date="2027-09-01",  # the tender after the summer
     ),
     DemoService(
         "Jobsøgningskurser",
@@ -152,7 +156,7 @@ SERVICES: tuple[DemoService, ...] = (
         4.0,
         "Licenser til 60 brugere",
         "Jonas Jobcenter",
-        "48000000-8",  # Software package and information systems: not a social service
+        "48000000-8",  # Software package and information systems: supplies (division 48)
         (2, 1, 5, 5, 2, 2),
     ),
 )
@@ -199,6 +203,8 @@ def populate_delivery(session: Session) -> list[str]:
             volume=demo.volume,
             owner=demo.owner,
             cpv_code=demo.cpv_code,
+            bought_share_percent=demo.bought_share_percent,
+            announcement_date=demo.announcement_date,
         )
         for key, score in zip(CRITERIA_ORDER, demo.scores, strict=True):
             delivery.set_score(

@@ -286,9 +286,11 @@ def _explain(hint: ProcurementHint, da: bool) -> str:
         )
     if regime is Regime.NO_VALUE:
         return (
-            "Kan ikke afgøres: skriv den årlige pris og kontraktens længde i år inkl. optioner."
+            "Kan ikke afgøres: skriv den anslåede årlige udgift og kontraktlængden i år inkl. "
+            "optioner."
             if da
-            else "Cannot tell: enter the annual cost and the contract years including options."
+            else "Cannot tell: enter the estimated annual cost and the contract years including "
+            "options."
         )
     assert period is not None
     if regime is Regime.DEPENDS_ON_CPV:
@@ -412,7 +414,7 @@ def _counting(hint: ProcurementHint, da: bool) -> list[str]:
         total = format_dkk(hint.contract_value_dkk)
         parts.append(
             f"Lagt sammen med {listed}, som har samme CPV-gruppe ({counting.group}…): i alt "
-            f"{total} Køb af samme slags tælles sammen, når tærsklen vurderes "
+            f"{total} Køb af samme slags tælles sammen, når tærskelværdien vurderes "
             "(udbudsdirektivets art. 5); tjek, om de hører til samme indkøb."
             if da
             else f"Added to {listed}, which "

@@ -121,7 +121,7 @@ def test_outside_a_known_period_the_hint_cannot_tell(day: date, known: bool) -> 
 def test_without_a_value_the_hint_asks_for_cost_and_years() -> None:
     hint = procurement_hint(contract_value_dkk=None, cpv_code=SOCIAL, on=DAY)
     assert hint.regime is Regime.NO_VALUE
-    assert "årlige pris" in hint.message("da")
+    assert "anslåede årlige udgift" in hint.message("da")
 
 
 def test_without_a_cpv_code_the_answer_is_given_only_where_it_does_not_depend_on_it() -> None:
