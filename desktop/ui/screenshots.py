@@ -63,7 +63,8 @@ def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
 
 
 def _stage(window: object) -> None:
-    """Show each tab as a facilitator would mid-session: a linked term selected."""
+    """Show each tab as a facilitator would mid-session: a linked term selected, and on
+    the board the first bought card, with its procurement hint beside it."""
     from desktop.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -75,6 +76,11 @@ def _stage(window: object) -> None:
         if model.term_at(row)["counterpart_id"]:
             tab.panes["procurement"].select_id(str(model.term_at(row)["id"]))
             break
+    board = window.delivery_tab
+    if board is not None and board.board is not None:
+        hinted = [c for cards in board.board.columns.values() for c in cards if c.hint]
+        if hinted:
+            board.select_service(hinted[0].id)
 
 
 def _small_screens(window: object, out: Path) -> list[Path]:
