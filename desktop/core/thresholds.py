@@ -393,10 +393,10 @@ def _counting(hint: ProcurementHint, da: bool) -> list[str]:
         else:
             own = bought_part(whole, share)
             parts.append(
-                f"Kun den købte del tæller: {share} % af {format_dkk(whole)} = {format_dkk(own)}."
+                f"Kun den købte del tæller: {share} % af {format_dkk(whole)} = {format_dkk(own)}"
                 if da
                 else f"Only the bought part counts: {share} % of {format_dkk(whole)} = "
-                f"{format_dkk(own)}."
+                f"{format_dkk(own)}"
             )
     if counting.partners:
         names = [
@@ -417,8 +417,8 @@ def _counting(hint: ProcurementHint, da: bool) -> list[str]:
             f"{total} Køb af samme slags tælles sammen, når tærskelværdien vurderes "
             "(udbudsdirektivets art. 5); tjek, om de hører til samme indkøb."
             if da
-            else f"Added to {listed}, which "
-            f"share the CPV group ({counting.group}…): {total} in all. Purchases of the same "
+            else f"Added together with {listed}, in the same CPV group "
+            f"({counting.group}…): {total} in all. Purchases of the same "
             "kind are added up when the threshold is assessed (art. 5 of the Directive); "
             "check whether they belong to the same purchase."
         )

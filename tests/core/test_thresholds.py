@@ -281,6 +281,8 @@ def test_a_mixed_card_counts_only_its_bought_share() -> None:
     )
     assert hint.regime is Regime.BELOW
     assert "50 % af 8.000.000 kr. = 4.000.000 kr." in hint.summary("da")
+    for lang in ("da", "en"):
+        assert "kr.." not in hint.message(lang)  # "kr." ends the sentence too
     unknown = procurement_hint(
         contract_value_dkk=8_000_000,
         cpv_code="80580000",
