@@ -998,7 +998,8 @@ def _hints(
             continue
         mine = counted[data["id"]]
         group = cpv_group(data["cpv_code"])
-        total, partners, unnamed = mine, (), 0
+        total, unnamed = mine, 0
+        partners: tuple[Partner, ...] = ()
         if mine is not None and len(members.get(group, ())) > 1:
             total = sums[group]
             others = [
