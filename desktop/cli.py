@@ -6,8 +6,10 @@ tvaers demo OUT.tvaers [--size large]   write the demo workshop (or the large on
 tvaers check FILE                 exit 0 when FILE is a sound Tværs workshop
 tvaers glossary export FILE OUT.csv [--lang da|en]   the glossary as CSV for Excel
 tvaers glossary import FILE IN.csv                   add the terms of a CSV file
-tvaers export FILE -o OUT.pdf [--lang da|en] [--sections ...] [--contacts]   the minutes
-tvaers export FILE --handout glossary|worksheet|signatures -o OUT.pdf [--template KEY]  a handout
+tvaers export FILE -o OUT.pdf [--lang da|en] [--sections ...] [--contacts]
+              [--glossary workshop|all|agreed-disputed]   the minutes
+tvaers export FILE --handout glossary|worksheet|signatures -o OUT.pdf [--template KEY]
+              [--glossary all|workshop|agreed-disputed]   a handout
 tvaers screenshots DIR [FILE]     each tab as PNG, offscreen (also 960x540, 1280x720; presenting)
 tvaers --version
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__
+from desktop.export.options import GLOSSARY_CHOICES
 
 HEADLESS = ("check", "demo", "glossary", "export")
 SUBCOMMANDS = (*HEADLESS, "screenshots")
@@ -105,6 +108,13 @@ def _run_subcommand(args: list[str]) -> int:
     )
     pdf.add_argument(
         "--contacts", action="store_true", help="include participants' e-mail and phone"
+    )
+    pdf.add_argument(
+        "--glossary",
+        choices=GLOSSARY_CHOICES,
+        help="which terms the glossary holds: this workshop's (the minutes' default: not the "
+        "starter terms nobody touched), all (the glossary handout's default), or only the "
+        "agreed and disputed ones",
     )
     pdf.add_argument("--handout", metavar="NAME", help="a handout instead of the minutes")
     pdf.add_argument("--template", metavar="KEY", help="the worksheet's canvas template")
@@ -306,7 +316,7 @@ def _export(parser: argparse.ArgumentParser, ns: argparse.Namespace, lang: str) 
     from desktop.core.errors import TvaersError
     from desktop.export import files, handouts, minutes
     from desktop.export.minutes_data import read_file
-    from desktop.export.options import MinutesOptions
+    from desktop.export.options import GLOSSARY_ALL, GLOSSARY_WORKSHOP, MinutesOptions
     from desktop.storage.errors import FileRefusal
 
     sections = tuple(n for arg in ns.sections or () for n in arg.split(",") if n.strip())
@@ -318,6 +328,8 @@ def _export(parser: argparse.ArgumentParser, ns: argparse.Namespace, lang: str) 
             parser.error("--sections and --contacts are for the minutes, not a handout")
         if ns.template is not None and ns.template not in handouts.TEMPLATES:
             parser.error(f"--template: choose one of {', '.join(handouts.TEMPLATES)}")
+        if ns.glossary is not None and ns.handout != "glossary":
+            parser.error("--glossary is for the minutes or --handout glossary")
     elif ns.template is not None:
         parser.error("--template is for --handout worksheet")
     unknown = [n for n in sections if n not in minutes.SECTIONS]
@@ -340,12 +352,19 @@ def _export(parser: argparse.ArgumentParser, ns: argparse.Namespace, lang: str) 
     try:
         if ns.handout is not None:
             options = handouts.HandoutOptions(
-                lang=pdf_lang, template_key=ns.template or handouts.NEEDS_MAPPING
+                lang=pdf_lang,
+                template_key=ns.template or handouts.NEEDS_MAPPING,
+                glossary=ns.glossary or GLOSSARY_ALL,
             )
             writer = handouts.HANDOUTS[ns.handout]
             pages = files.write_pdf(ns.output, lambda f: writer(data, f, options))
         else:
-            chosen = MinutesOptions(sections=sections, lang=pdf_lang, include_contacts=ns.contacts)
+            chosen = MinutesOptions(
+                sections=sections,
+                lang=pdf_lang,
+                include_contacts=ns.contacts,
+                glossary=ns.glossary or GLOSSARY_WORKSHOP,
+            )
             pages = files.write_pdf(ns.output, lambda f: minutes.write_minutes(data, chosen, f))
     except TvaersError as exc:
         print(exc.message(lang), file=sys.stderr)

@@ -30,7 +30,13 @@ from desktop.export.canvas_drawing import WorksheetDrawing, bounds
 from desktop.export.minutes import decor_for, metadata_for
 from desktop.export.minutes_data import MinutesData, TermRow, ZoneRow
 from desktop.export.minutes_decisions import decision_title, details_table, signature_table
-from desktop.export.minutes_sections import TERM_SIDES, word_or_raw
+from desktop.export.minutes_sections import (
+    TERM_SIDES,
+    selected_terms,
+    selection_line,
+    word_or_raw,
+)
+from desktop.export.options import GLOSSARY_ALL, GLOSSARY_CHOICES
 from desktop.export.page import (
     A3_LANDSCAPE,
     PORTRAIT,
@@ -49,6 +55,7 @@ TEMPLATES = ORDER  # the worksheet templates `--template` accepts
 class HandoutOptions:
     lang: str = "da"
     template_key: str = NEEDS_MAPPING  # the worksheet's canvas template
+    glossary: str = GLOSSARY_ALL  # the glossary handout's terms: one of GLOSSARY_CHOICES
 
 
 HandoutWriter = Callable[[MinutesData, "Path | IO[bytes]", HandoutOptions], int]
@@ -66,13 +73,17 @@ def write_glossary(data: MinutesData, out: Path | IO[bytes], options: HandoutOpt
     lang = _lang(options)
     styles = make_styles(lang)
     document = words(lang)["glossary_handout"]
+    choice = options.glossary if options.glossary in GLOSSARY_CHOICES else GLOSSARY_ALL
+    terms = selected_terms(data.terms, choice)
     story: list[Flowable] = [
         NextPageTemplate(TWO_COLUMNS),
         Paragraph(escape.markup(document), styles.h1),
         styles.para(_title(data, lang), styles.subtitle),
-        FrameBreak(),
     ]
-    story += glossary_columns(data, styles)
+    if choice != GLOSSARY_ALL and data.terms:
+        story.append(selection_line(choice, len(terms), len(data.terms), styles, handout=True))
+    story.append(FrameBreak())
+    story += glossary_columns(data, styles, terms)
     doc = TvaersDocTemplate(
         out,
         decor=decor_for(data, lang, document),
@@ -82,13 +93,17 @@ def write_glossary(data: MinutesData, out: Path | IO[bytes], options: HandoutOpt
     return doc.write(story)
 
 
-def glossary_columns(data: MinutesData, styles: Styles) -> list[Flowable]:
+def glossary_columns(
+    data: MinutesData, styles: Styles, chosen: list[TermRow] | None = None
+) -> list[Flowable]:
+    """`chosen`: the terms to print (default: every term), in the glossary's order."""
     if not data.terms:
         return [styles.label("no_terms", styles.note)]
     by_id = data.terms_by_id()
+    chosen = list(data.terms) if chosen is None else chosen
     story: list[Flowable] = []
     for side in TERM_SIDES:
-        terms = [t for t in data.terms if t.side == side]
+        terms = [t for t in chosen if t.side == side]
         story += [CondPageBreak(30 * mm), styles.label(f"terms_{side}", styles.h3)]
         if not terms:
             story.append(styles.label("no_terms_side", styles.note))

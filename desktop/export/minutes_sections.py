@@ -7,12 +7,22 @@ Each section is one function `(data, options, styles) -> list[Flowable]`, regist
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop.core import starter_vocabularies
 from desktop.export import escape
 from desktop.export.minutes_data import MinutesData, PersonRow, TermRow
-from desktop.export.options import MinutesOptions
+from desktop.export.options import (
+    GLOSSARY_AGREED_DISPUTED,
+    GLOSSARY_ALL,
+    GLOSSARY_CHOICES,
+    GLOSSARY_WORKSHOP,
+    MinutesOptions,
+)
 from desktop.export.page import Bookmark
 from desktop.export.styles import (
     DISPUTED_FILL,
@@ -151,9 +161,14 @@ def glossary(data: MinutesData, options: MinutesOptions, styles: Styles) -> list
     story = heading(styles, "glossary")
     if not data.terms:
         return [*story, empty(styles, "no_terms")]
+    choice = options.glossary if options.glossary in GLOSSARY_CHOICES else GLOSSARY_WORKSHOP
+    terms = selected_terms(data.terms, choice)
     story.append(styles.label("glossary_intro"))
+    story.append(selection_line(choice, len(terms), len(data.terms), styles))
+    if not terms:
+        return [*story, empty(styles, f"glossary_none_{choice}")]
     by_id = data.terms_by_id()
-    pairs = _counterpart_pairs(data.terms, by_id)
+    pairs = _counterpart_pairs(terms, {t.id: t for t in terms})
     if pairs:
         story += [
             styles.label("counterparts", styles.h2),
@@ -161,17 +176,67 @@ def glossary(data: MinutesData, options: MinutesOptions, styles: Styles) -> list
             _pairs_table(pairs, styles),
         ]
     for side in TERM_SIDES:
-        terms = [t for t in data.terms if t.side == side]
+        side_terms = [t for t in terms if t.side == side]
         story.append(styles.label(f"terms_{side}", styles.h2))
-        if not terms:
+        if not side_terms:
             story.append(empty(styles, "no_terms_side"))
             continue
-        story += term_tables(terms, by_id, styles)
+        story += term_tables(side_terms, by_id, styles)
     return story
 
 
+def selection_line(
+    choice: str, shown: int, total: int, styles: Styles, *, handout: bool = False
+) -> Paragraph:
+    """The one line under the heading that says which terms follow, and where the rest are
+    (the minutes point to the handout; the handout itself does not)."""
+    text = styles.word(f"glossary_selection_{choice}").format(shown=shown, total=total)
+    rest = shown < total and not handout
+    text += styles.word("glossary_rest_in_handout" if rest else "glossary_all_here")
+    return Paragraph(escape.markup(text), styles.muted)
+
+
+def selected_terms(terms: tuple[TermRow, ...], choice: str) -> list[TermRow]:
+    """The terms the glossary section holds for `choice` (one of GLOSSARY_CHOICES), in the
+    glossary's order."""
+    if choice == GLOSSARY_ALL:
+        return list(terms)
+    if choice == GLOSSARY_AGREED_DISPUTED:
+        return [t for t in terms if t.status in ("agreed", "disputed")]
+    return [t for t in terms if not is_untouched_starter(t)]
+
+
+def is_untouched_starter(term: TermRow) -> bool:
+    """A term inserted from a starter vocabulary that nobody in the workshop touched: its
+    word, explanation, example and source exactly as the vocabulary gives them (in Danish or
+    English), still proposed, linked to no counterpart, explained by nobody.
+
+    A term records no origin, so its text is compared with the vocabularies that ship with
+    Tværs. A term added by hand or imported from a CSV file, a starter term whose text was
+    edited, or one the room explained, agreed, disputed or linked, is the workshop's own.
+    """
+    if term.status != "proposed" or term.counterpart_id or term.taught_by:
+        return False
+    return (term.side, term.term, term.explanation, term.example, term.source) in _starter_texts()
+
+
+@lru_cache(maxsize=1)
+def _starter_texts() -> frozenset[tuple[str, str, str, str, str]]:
+    """(side, term, explanation, example, source) of every starter term as it can be inserted:
+    in either language, its source with the date it was checked (as inserted today) or
+    without it (as inserted before vocabularies were dated)."""
+    found: set[tuple[str, str, str, str, str]] = set()
+    for vocabulary in starter_vocabularies.available():
+        for starter in vocabulary.terms:
+            for lang in starter_vocabularies.LANGUAGES:
+                text = starter.text(lang)
+                for source in {starter.source, vocabulary.source_of(starter, lang)}:
+                    found.add((vocabulary.side, *text, source))
+    return frozenset(found)
+
+
 def _counterpart_pairs(
-    terms: tuple[TermRow, ...], by_id: dict[str, TermRow]
+    terms: Sequence[TermRow], by_id: dict[str, TermRow]
 ) -> list[tuple[TermRow, TermRow]]:
     """Each linked pair once, procurement's term first, in procurement's order."""
     pairs = []

@@ -5,6 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+# Which terms the minutes' glossary section holds (`tvaers export --glossary`):
+#   "workshop"        the terms of this workshop: every term except a starter-vocabulary term
+#                     nobody touched (see minutes_sections.is_untouched_starter)
+#   "all"             every term of the glossary
+#   "agreed-disputed" only the terms the room agreed on or disputed
+GLOSSARY_WORKSHOP = "workshop"
+GLOSSARY_ALL = "all"
+GLOSSARY_AGREED_DISPUTED = "agreed-disputed"
+GLOSSARY_CHOICES: tuple[str, ...] = (GLOSSARY_WORKSHOP, GLOSSARY_ALL, GLOSSARY_AGREED_DISPUTED)
+
 
 @dataclass(frozen=True)
 class MinutesOptions:
@@ -14,3 +24,4 @@ class MinutesOptions:
     include_contacts: bool = False  # participants' e-mail and phone: personal data
     path: Path | None = None  # where the dialog saves it; the CLI passes its own
     open_afterwards: bool = True  # the dialog's "open the PDF afterwards"
+    glossary: str = GLOSSARY_WORKSHOP  # one of GLOSSARY_CHOICES

@@ -74,6 +74,18 @@ _DA: dict[str, str] = {
     "taught_by": "Forklaret af {name}",
     "no_terms": "Der er ikke skrevet nogen begreber endnu.",
     "no_terms_side": "Ingen begreber fra denne side.",
+    # which terms the section holds (MinutesOptions.glossary): one line under the heading
+    "glossary_selection_workshop": "Begreber fra denne workshop ({shown} af {total})",
+    "glossary_selection_all": "Alle begreber i ordlisten ({total})",
+    "glossary_selection_agreed-disputed": "Aftalte og omstridte begreber ({shown} af {total})",
+    "glossary_rest_in_handout": "; hele ordlisten findes som uddelingsark.",
+    "glossary_all_here": ".",
+    "glossary_none_workshop": (
+        "Ingen begreber er tilføjet, ændret, forklaret, aftalt eller omstridt i denne "
+        "workshop; ordlisten rummer kun startbegreber, som ingen har rørt."
+    ),
+    "glossary_none_all": "Der er ikke skrevet nogen begreber endnu.",
+    "glossary_none_agreed-disputed": "Ingen begreber er aftalt eller omstridt endnu.",
     # needs
     "needs_intro": (
         "Hvert lærred er gengivet, som det så ud på væggen, med noternes farver og "
@@ -266,6 +278,17 @@ _EN: dict[str, str] = {
     "taught_by": "Explained by {name}",
     "no_terms": "No terms have been written yet.",
     "no_terms_side": "No terms from this side.",
+    "glossary_selection_workshop": "Terms from this workshop ({shown} of {total})",
+    "glossary_selection_all": "All terms of the glossary ({total})",
+    "glossary_selection_agreed-disputed": "Agreed and disputed terms ({shown} of {total})",
+    "glossary_rest_in_handout": "; the whole glossary is available as a handout.",
+    "glossary_all_here": ".",
+    "glossary_none_workshop": (
+        "No term was added, edited, explained, agreed or disputed in this workshop; the "
+        "glossary holds only starter terms nobody touched."
+    ),
+    "glossary_none_all": "No terms have been written yet.",
+    "glossary_none_agreed-disputed": "No terms have been agreed or disputed yet.",
     "needs_intro": (
         "Each canvas is drawn as it looked on the wall, with the notes' colours and votes. "
         "Then the vote's highest places follow, and the notes zone by zone, most votes first."

@@ -156,6 +156,8 @@ def test_a_worksheet_of_another_template(cli: Run, demo_file: Path, tmp_path: Pa
         ["--handout", "worksheet", "--template", "budget"],
         ["--handout", "glossary", "--sections", "actions"],
         ["--template", "rodproblemer"],
+        ["--glossary", "some"],
+        ["--handout", "signatures", "--glossary", "workshop"],
     ],
 )
 def test_wrong_handout_options_are_usage_errors(
@@ -166,6 +168,39 @@ def test_wrong_handout_options_are_usage_errors(
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_minutes_glossary_holds_the_chosen_terms(
+    cli: Run, demo_file: Path, tmp_path: Path
+) -> None:
+    ours, decided, whole = (tmp_path / f"{name}.pdf" for name in ("ours", "decided", "whole"))
+
+    assert cli("export", demo_file, "-o", ours, "--sections", "glossary").returncode == 0
+    args = ("export", demo_file, "--sections", "glossary", "--glossary")
+    assert cli(*args, "agreed-disputed", "-o", decided).returncode == 0
+    assert cli(*args, "all", "-o", whole, "--lang", "en").returncode == 0
+
+    # Every term of the demo was explained by a participant: all are the workshop's own.
+    assert "Begreber fra denne workshop (32 af 32)." in _text(ours)
+    decided_text = _text(decided)
+    assert "Aftalte og omstridte begreber (12 af 32); hele ordlisten findes som" in decided_text
+    # kontraktopfølgning ≈ progression are both proposed: left out
+    assert "≈ progression" not in decided_text and "≈ progression" in _text(ours)
+    assert "All terms of the glossary (32)." in _text(whole)
+
+
+def test_the_glossary_handout_may_hold_only_the_agreed_and_disputed_terms(
+    cli: Run, demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "ordliste.pdf"
+
+    args = ("--handout", "glossary", "--glossary", "agreed-disputed", "--lang", "en")
+    result = cli("export", demo_file, *args, "-o", out)
+
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    assert "Agreed and disputed terms (12 of 32)." in text
+    assert "≈ progression" not in text and "rammeaftale" in text
 
 
 def test_output_is_required(cli: Run, demo_file: Path) -> None:
