@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from desktop.core import canvas as canvas_rules
 from desktop.export import escape
+from desktop.export.fonts import draw_string, string_width
 from desktop.export.minutes_data import NoteRow, ZoneRow
 from desktop.export.styles import (
     ACCENT,
@@ -101,14 +101,14 @@ def wrap_lines(text: str, font: str, size: float, width: float, most: int) -> li
     while rest and len(lines) < most:
         word = rest.popleft()
         candidate = f"{current} {word}" if current else word
-        if stringWidth(candidate, font, size) <= width:
+        if string_width(candidate, font, size) <= width:
             current = candidate
         elif current:
             lines.append(current)
             current = ""
             rest.appendleft(word)
         else:  # a word wider than the line: break it, with a hyphen where there is room
-            hyphen = stringWidth("-", font, size)
+            hyphen = string_width("-", font, size)
             cut = _longest_fit(word, font, size, width - hyphen)
             lines.append(word[:cut] + ("-" if cut > 1 else ""))
             if word[cut:]:
@@ -120,7 +120,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, most: int) -> li
             more = True
     if more or rest:
         last = lines[-1] if lines else ""
-        while last and stringWidth(last + "…", font, size) > width:
+        while last and string_width(last + "…", font, size) > width:
             last = last[:-1]
         lines[-1:] = [last.rstrip() + "…"]
     return lines
@@ -130,7 +130,7 @@ def _longest_fit(word: str, font: str, size: float, width: float) -> int:
     low, high = 1, len(word)
     while low < high:
         middle = (low + high + 1) // 2
-        if stringWidth(word[:middle], font, size) <= width:
+        if string_width(word[:middle], font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -189,9 +189,8 @@ class _Scene(Flowable):
             return
         y = top - pad - title_size * 0.8
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, title_size)
         for line in wrap_lines(zone.title, BOLD, title_size, w - 2 * pad, 2):
-            canvas.drawString(x + pad, y, line)
+            draw_string(canvas, x + pad, y, line, BOLD, title_size)
             y -= title_size * 1.2
         if zone.prompt and prompt_size >= SMALLEST_TEXT:
             y -= prompt_size * 0.2
@@ -199,9 +198,8 @@ class _Scene(Flowable):
             bottom = top - (header if header is not None else h * 0.35)
             most = int((y - 0.25 * prompt_size - bottom) / leading) + 1
             canvas.setFillColor(MUTED)
-            canvas.setFont(ITALIC, prompt_size)
             for line in wrap_lines(zone.prompt, ITALIC, prompt_size, w - 2 * pad, most):
-                canvas.drawString(x + pad, y, line)
+                draw_string(canvas, x + pad, y, line, ITALIC, prompt_size)
                 y -= prompt_size * 1.25
 
 
@@ -263,10 +261,9 @@ class CanvasDrawing(_Scene):
         leading = NOTE_LINE * s
         most = int((h - 2 * pad - NOTE_HEADER * s) / leading)
         canvas.setFillColor(INK)
-        canvas.setFont(REGULAR, size)
         y = top - pad - NOTE_HEADER * s - size
         for line in wrap_lines(note.text, REGULAR, size, w - 2 * pad, most):
-            canvas.drawString(x + pad, y, line)
+            draw_string(canvas, x + pad, y, line, REGULAR, size)
             y -= leading
 
     def _draw_votes(self, canvas: Canvas, votes: int, cx: float, cy: float) -> None:
@@ -329,15 +326,13 @@ class Legend(Flowable):
             canvas.setStrokeColor(SIDE_EDGE.get(side, SIDE_EDGE[OTHER_SIDE]))
             canvas.rect(x, y - 1, 9, 9, stroke=1, fill=1)
             canvas.setFillColor(INK)
-            canvas.setFont(REGULAR, self.size)
-            canvas.drawString(x + 13, y + 0.5, text)
-            x += 13 + stringWidth(text, REGULAR, self.size) + 5 * mm
+            draw_string(canvas, x + 13, y + 0.5, text, REGULAR, self.size)
+            x += 13 + string_width(text, REGULAR, self.size) + 5 * mm
         canvas.setFillColor(ACCENT)
         canvas.circle(x + 4.5, y + 3.5, 4.5, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(BOLD, 6)
         canvas.drawCentredString(x + 4.5, y + 1.4, "3")
         canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, self.size)
-        canvas.drawString(x + 13, y + 0.5, self.note)
+        draw_string(canvas, x + 13, y + 0.5, self.note, REGULAR, self.size)
         canvas.restoreState()

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop import __version__
 from desktop.export import escape
+from desktop.export.fonts import draw_string, string_width
 from desktop.export.styles import BOLD, MUTED, REGULAR, RULE, register_fonts
 
 # Page streams are compressed; wrapping them in ASCII85 as well only costs time (about a
@@ -80,12 +81,12 @@ def frame_size(template: str) -> tuple[float, float]:
 def fit(text: str, width: float, font: str = REGULAR, size: float = DECOR_SIZE) -> str:
     """`text` on one line no wider than `width`, cut with an ellipsis when too long."""
     text = " ".join(escape.plain(text[:2000]).split())
-    if stringWidth(text, font, size) <= width:
+    if string_width(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits with its ellipsis
         middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
+        if string_width(text[:middle] + "…", font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -97,13 +98,12 @@ def _draw_header(canvas: Canvas, doc: BaseDocTemplate) -> None:
     width, height = canvas._pagesize
     y = height - 13 * mm
     right = fit(decor.header_right, (width - 2 * SIDE_MARGIN) * 0.3)
-    room = width - 2 * SIDE_MARGIN - stringWidth(right, REGULAR, DECOR_SIZE) - 8 * mm
+    room = width - 2 * SIDE_MARGIN - string_width(right, REGULAR, DECOR_SIZE) - 8 * mm
     canvas.saveState()
     canvas.setFillColor(MUTED)
-    canvas.setFont(BOLD, DECOR_SIZE)  # drawn first: the title comes first in the text, too
-    canvas.drawString(SIDE_MARGIN, y, fit(decor.header_left, room, BOLD))
-    canvas.setFont(REGULAR, DECOR_SIZE)
-    canvas.drawRightString(width - SIDE_MARGIN, y, right)
+    # The title drawn first: it comes first in the text, too.
+    draw_string(canvas, SIDE_MARGIN, y, fit(decor.header_left, room, BOLD), BOLD, DECOR_SIZE)
+    draw_string(canvas, width - SIDE_MARGIN, y, right, REGULAR, DECOR_SIZE, align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(SIDE_MARGIN, y - 2.5 * mm, width - SIDE_MARGIN, y - 2.5 * mm)
@@ -152,7 +152,7 @@ class NumberedCanvas(Canvas):
         self.setFont(REGULAR, DECOR_SIZE)
         page_of = self._decor.page_of.format(page=number, total=total)
         room = width - 2 * SIDE_MARGIN - stringWidth(page_of, REGULAR, DECOR_SIZE) - 8 * mm
-        self.drawString(SIDE_MARGIN, y, fit(self._decor.footer_left, room))
+        draw_string(self, SIDE_MARGIN, y, fit(self._decor.footer_left, room), REGULAR, DECOR_SIZE)
         self.drawRightString(width - SIDE_MARGIN, y, page_of)
         self.restoreState()
 

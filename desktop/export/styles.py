@@ -3,8 +3,6 @@ user's text becomes a flowable (always through `escape`)."""
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,14 +10,13 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from desktop.export import escape
+from desktop.export import escape, fonts
 from desktop.export.words import words
 
-REGULAR, BOLD, ITALIC, BOLD_ITALIC = "Vera", "Vera-Bold", "Vera-Italic", "Vera-BoldItalic"
+# DejaVu Sans, with Noto Emoji for emoji (desktop/export/fonts.py, resources/fonts).
+REGULAR, BOLD, ITALIC, BOLD_ITALIC = fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC
 
 INK = colors.HexColor("#1F2328")
 MUTED = colors.HexColor("#5A6270")
@@ -44,19 +41,10 @@ SIDE_EDGE = {
     "other": colors.HexColor("#C9B23A"),
 }
 
-_registered = threading.Lock()
-
 
 def register_fonts() -> None:
-    """Register the Vera family once per process; reportlab embeds the glyphs used."""
-    with _registered:
-        if BOLD_ITALIC in pdfmetrics.getRegisteredFontNames():
-            return
-        for name, file_name in escape.FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, os.path.join(escape.FONT_DIR, file_name)))
-        pdfmetrics.registerFontFamily(
-            REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
-        )
+    """Register the fonts once per process; reportlab embeds the glyphs used."""
+    fonts.register()
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:

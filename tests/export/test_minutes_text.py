@@ -53,10 +53,13 @@ def one_term(explanation: str = "", term: str = "rammeaftale", **extra: str) -> 
         ("Windows\r\nlinjer\rog Mac", "Windows<br/>linjer<br/>og Mac"),
         ("tab\tog\x00nul\x07klokke", "tab ognulklokke"),
         ("»citat« „citat“ – æøå ÆØÅ § € …", "»citat« „citat“ – æøå ÆØÅ § € …"),
-        ("Fest 🎉 og ❤️ hjerte", "Fest  og  hjerte"),
-        ("Łódź og Ørsted", "Łódz og Ørsted"),  # Vera has Ł and ó, not ź
-        ("ą ę ő", "a e o"),
-        ("ﬁnde ① Ａ", "ﬁnde 1 A"),
+        ("Fest 🎉 og ❤️ hjerte", 'Fest <font name="NotoEmoji">🎉</font> og ❤ hjerte'),
+        ("👍🏽 👨‍👩‍👧", '<font name="NotoEmoji">👍</font> <font name="NotoEmoji">👨👩👧</font>'),
+        ("Łódź og Ørsted", "Łódź og Ørsted"),
+        ("ą ę ő ş ı ễ ị ư ð þ", "ą ę ő ş ı ễ ị ư ð þ"),
+        ("Ксения Νίκος", "Ксения Νίκος"),
+        ("Nguye\u0302\u0303n Thi\u0323 Hu\u031bo\u031bng", "Nguyễn Thị Hương"),  # typed decomposed
+        ("ﬁnde ① Ａ", "ﬁnde ① A"),
         ("e\u0301 (e and a combining accent)", "é (e and a combining accent)"),
         ("zero\u200bwidth\ufeff bom \u00adsoft", "zerowidth bom soft"),
         ("中文", "??"),
@@ -68,7 +71,7 @@ def test_markup_prints_what_was_typed_with_what_the_font_has(typed: str, markup:
 
 
 def test_plain_text_for_drawing_is_not_entity_escaped() -> None:
-    assert escape.plain("A < B & C 🎉") == "A < B & C "
+    assert escape.plain("A < B & C 🎉 中") == "A < B & C 🎉 ?"
 
 
 def test_pieces_keep_every_character_of_a_long_text_in_order() -> None:
@@ -135,13 +138,15 @@ def test_control_characters_never_reach_the_pdf() -> None:
     assert not any(ord(c) < 32 for c in text)
 
 
-def test_an_emoji_the_font_lacks_leaves_the_rest_of_the_note() -> None:
+def test_emoji_print_in_the_emoji_font_as_far_as_a_pdf_can_draw_them() -> None:
     note = NoteRow(id="n", text="Vi 💡 skal 👍🏽 have 👨‍👩‍👧 mentorer tæt på borgeren ✅")
     data = MinutesData(canvases=(CanvasData(id="c", title="Idéer", notes=(note,)),))
 
     text = minutes(data, sections=("needs",)).text()
 
-    assert "Vi skal have mentorer tæt på borgeren" in text
+    # Without shaping a skin tone cannot join its hand (it is left out) and a family made
+    # with zero-width joiners prints as its members.
+    assert "Vi 💡 skal 👍 have 👨👩👧 mentorer tæt på borgeren ✅" in text
     assert "\x00" not in text
 
 
