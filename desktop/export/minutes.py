@@ -18,7 +18,13 @@ from typing import IO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
-from desktop.export import minutes_decisions, minutes_delivery, minutes_needs, minutes_sections
+from desktop.export import (
+    escape,
+    minutes_decisions,
+    minutes_delivery,
+    minutes_needs,
+    minutes_sections,
+)
 from desktop.export.minutes_data import MinutesData
 from desktop.export.options import MinutesOptions
 from desktop.export.page import (
@@ -126,7 +132,10 @@ def write_minutes(
     Raises UnknownSectionError for a section name that does not exist."""
     lang = options.lang if options.lang in LANGUAGES else "da"
     styles = make_styles(lang)
-    story = build_story(data, options, styles)
+    with escape.watch() as unprintable:
+        story = build_story(data, options, styles)
+    if unprintable.count:  # a character no shipped font has printed as "?": say so, last
+        story.append(styles.label("unprintable", styles.muted))
     document = words(lang)["minutes"]
     first = _first_page(story)
     doc = TvaersDocTemplate(

@@ -15,6 +15,7 @@ _DA: dict[str, str] = {
     "untitled": "Workshop uden titel",
     "left_out": "[… {count} tegn mere står i workshopfilen]",
     "left_out_one": "[… 1 tegn mere står i workshopfilen]",
+    "unprintable": "Nogle tegn kunne ikke skrives ud og er erstattet med »?«.",
     "not_given": "Ikke angivet",
     # sections
     "section_cover": "Forside",
@@ -223,6 +224,7 @@ _EN: dict[str, str] = {
     "untitled": "Untitled workshop",
     "left_out": "[… {count} more characters are in the workshop file]",
     "left_out_one": "[… 1 more character is in the workshop file]",
+    "unprintable": "Some characters could not be printed and are shown as “?”.",
     "not_given": "Not given",
     "section_cover": "Cover",
     "section_participants": "Participants",
