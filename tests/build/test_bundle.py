@@ -92,7 +92,8 @@ def test_export_writes_pdf_minutes_with_the_bundled_fonts(run_bundle: Run, tmp_p
         for font in (page["/Resources"].get("/Font") or {}).values()
         if "/BaseFont" in font.get_object()
     }
-    assert any("Vera" in name for name in fonts), fonts
+    assert any("DejaVuSans" in name for name in fonts), fonts
+    assert any("NotoEmoji" in name for name in fonts), fonts  # the demo's 🤔
 
 
 def test_the_window_starts_and_quits(bundle_dist: Path, tmp_path: Path) -> None:
@@ -126,17 +127,19 @@ def test_bundle_carries_the_resources_the_app_reads(bundle_folder: Path) -> None
     resources = inside / "resources"
     for name in ("tvaers_da.qm",):
         assert (resources / "translations" / name).is_file()
-    for source in ("templates", "glossaries", "data", "icons"):
+    for source in ("templates", "glossaries", "data", "icons", "fonts"):
         shipped = {p.name for p in (ROOT / "resources" / source).iterdir() if p.is_file()}
         bundled = {p.name for p in (resources / source).iterdir()}
         assert shipped - {"README.md"} <= bundled, f"{source}: missing {shipped - bundled}"
     assert (resources / "data" / "README.md").is_file()  # the CPV list's attribution
     qt_translations = next(inside.rglob("qtbase_da.qm"))
     assert qt_translations.parent.name == "translations"
-    fonts = inside / "reportlab" / "fonts"
-    for font in ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"):
-        assert (fonts / font).is_file()
-    assert (fonts / "bitstream-vera-license.txt").is_file()
+    fonts = resources / "fonts"  # the PDFs' fonts, with their licences and sources
+    for name in ("DejaVuSans.ttf", "DejaVuSans-BoldOblique.ttf", "NotoEmoji-Regular.ttf"):
+        assert (fonts / name).stat().st_size > 100_000
+    assert {"LICENSE-DejaVu.txt", "OFL-NotoEmoji.txt", "README.md"} <= {
+        p.name for p in fonts.iterdir()
+    }
     licences = inside / "licenses"
     assert {"LGPL-3.0.txt", "GPL-3.0.txt", "THIRD-PARTY.md"} <= {p.name for p in licences.iterdir()}
     assert (licences / "reportlab").is_dir() and (licences / "sqlmodel").is_dir()
