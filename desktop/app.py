@@ -20,7 +20,7 @@ from desktop.storage.paths import log_dir
 # source of every module imported later (to look for `from __feature__ import`), which
 # cost ~10 ms at each start. The storage modules the start screen needs load first.
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("desktop")
@@ -101,7 +101,33 @@ def make_application(lang: str | None, argv: list[str] | None = None) -> tuple[Q
     language = choose_language(lang)
     app._tvaers_translators = install_translators(app, language)  # type: ignore[attr-defined]
     app.setStyleSheet(STYLE_SHEET)
+    add_shipped_fonts(app)
     return app, language
+
+
+# The PDFs' fonts (resources/fonts): DejaVu Sans for names in Latin, Greek and Cyrillic where
+# a system has no font for them, Noto Emoji for the emoji on notes (no tofu boxes).
+SHIPPED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoEmoji-Regular.ttf")
+
+
+def add_shipped_fonts(app: QApplication) -> list[str]:
+    """Make the shipped fonts fallbacks of the window's font, once per process: the window
+    keeps the system's font, and a character it lacks is drawn in DejaVu Sans or Noto
+    Emoji. The families added."""
+    added: list[str] = getattr(app, "_tvaers_font_families", [])
+    if added:
+        return added
+    for name in SHIPPED_FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        if font_id < 0:
+            log.warning("font %s not found in %s", name, resource_path("fonts"))
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in added:
+                added.append(family)
+    QFont.insertSubstitutions(app.font().family(), added)
+    app._tvaers_font_families = added  # type: ignore[attr-defined]
+    return added
 
 
 def unexpected_error_text(lang: str, log_path: Path) -> str:

@@ -51,9 +51,14 @@ def third_party() -> tuple[Component, ...]:
             "ReportLab", translate("about", "the PDF minutes"), translate("about", "BSD licence")
         ),
         Component(
-            "Bitstream Vera",
+            "DejaVu Sans",
             translate("about", "the fonts in the PDF minutes"),
-            translate("about", "Bitstream Vera Fonts licence"),
+            translate("about", "Bitstream Vera and Arev Fonts licences"),
+        ),
+        Component(
+            "Noto Emoji",
+            translate("about", "emoji in the PDF minutes and on screen"),
+            translate("about", "SIL Open Font License 1.1"),
         ),
         Component("SQLModel", translate("about", "the workshop file's tables"), mit),
         Component("SQLAlchemy", translate("about", "the workshop file's tables"), mit),

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="84"/>
         <source>About Tværs</source>
         <translation>Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="93"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="97"/>
         <source>For facilitators of procurement workshops across procurement and the professional side. Works offline; nothing leaves this computer.</source>
         <translation>Til dig, der faciliterer workshops på tværs af indkøb og fagområdet. Virker uden net; intet forlader denne computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="121"/>
         <source>Show licence texts</source>
         <translation>Vis licenstekster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="151"/>
         <source>The full licence texts are in the folder {folder}.</source>
         <translation>De fulde licenstekster ligger i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="153"/>
         <source>The full licence texts come with each package.</source>
         <translation>De fulde licenstekster følger med hver pakke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="158"/>
         <source>Licence</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="161"/>
         <source>Tværs is free software under the MIT licence: you may use, copy, change and pass it on, also to other municipalities.</source>
         <translation>Tværs er fri software under MIT-licensen: Du må bruge, kopiere, ændre og give det videre, også til andre kommuner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="166"/>
         <source>CPV codes</source>
         <translation>CPV-koder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="168"/>
         <source>Software by others</source>
         <translation>Andres software</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="169"/>
         <source>Tværs is built on these works, each under its own licence.</source>
         <translation>Tværs bygger på disse værker, hver under sin egen licens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="173"/>
         <source>Qt is used under the GNU LGPL version 3 and linked dynamically: its libraries can be replaced. Its source code is at download.qt.io and code.qt.io.</source>
         <translation>Qt bruges under GNU LGPL version 3 og er dynamisk linket, så dets biblioteker kan udskiftes. Kildekoden findes på download.qt.io og code.qt.io.</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="318"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
@@ -1656,82 +1656,82 @@
         <translation>Workshoppens dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="319"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="332"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="334"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="336"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="340"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="340"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="344"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="346"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="349"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="351"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="371"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="373"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="382"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="383"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="385"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="406"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="410"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="412"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="414"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="415"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="436"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="438"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>
@@ -2505,32 +2505,42 @@
     </message>
     <message>
         <location filename="../../desktop/ui/about_dialog.py" line="56"/>
-        <source>Bitstream Vera Fonts licence</source>
-        <translation>Bitstream Vera Fonts-licensen</translation>
+        <source>Bitstream Vera and Arev Fonts licences</source>
+        <translation>Bitstream Vera- og Arev Fonts-licenserne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="58"/>
-        <location filename="../../desktop/ui/about_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="60"/>
+        <source>emoji in the PDF minutes and on screen</source>
+        <translation>emoji i referatet og på skærmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="61"/>
+        <source>SIL Open Font License 1.1</source>
+        <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="64"/>
         <source>the workshop file&apos;s tables</source>
         <translation>tabellerne i workshopfilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="65"/>
         <source>checking what is typed in</source>
         <translation>kontrol af det, der tastes ind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="66"/>
         <source>where local data is kept</source>
         <translation>hvor lokale data ligger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="67"/>
         <source>images in the PDF minutes</source>
         <translation>billeder i referatet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="68"/>
         <source>the language Tværs is written in</source>
         <translation>sproget, Tværs er skrevet i</translation>
     </message>
@@ -3225,7 +3235,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="155"/>
+        <location filename="../../desktop/app.py" line="181"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>
