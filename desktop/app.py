@@ -20,7 +20,7 @@ from desktop.storage.paths import log_dir
 # source of every module imported later (to look for `from __feature__ import`), which
 # cost ~10 ms at each start. The storage modules the start screen needs load first.
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QTextLayout
 from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("desktop")
@@ -112,8 +112,9 @@ SHIPPED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoEmoji-Regular.ttf
 
 def add_shipped_fonts(app: QApplication) -> list[str]:
     """Make the shipped fonts fallbacks of the window's font, once per process: the window
-    keeps the system's font, and a character it lacks is drawn in DejaVu Sans or Noto
-    Emoji. The families added."""
+    keeps the system's font, and a character no system font has is drawn in DejaVu Sans or
+    Noto Emoji (a system's colour emoji font, where there is one, stays first). The
+    families added."""
     added: list[str] = getattr(app, "_tvaers_font_families", [])
     if added:
         return added
@@ -125,9 +126,24 @@ def add_shipped_fonts(app: QApplication) -> list[str]:
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in added:
                 added.append(family)
-    QFont.insertSubstitutions(app.font().family(), added)
+    if added and not _draws_every_glyph(FALLBACK_PROBE, app.font()):
+        # Fontconfig (Linux) falls back to application fonts by itself; elsewhere they are
+        # named as the window font's substitutes when the system's fallbacks are not enough.
+        QFont.insertSubstitutions(app.font().family(), added)
     app._tvaers_font_families = added  # type: ignore[attr-defined]
     return added
+
+
+FALLBACK_PROBE = "Nguyễn Ксения Νίκος 🤝"
+
+
+def _draws_every_glyph(text: str, font: QFont) -> bool:
+    """Whether Qt lays `text` out in `font` and its fallbacks without an empty box."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return all(0 not in run.glyphIndexes() for run in layout.glyphRuns())
 
 
 def unexpected_error_text(lang: str, log_path: Path) -> str:

@@ -25,8 +25,6 @@ def test_the_shipped_fonts_are_fallbacks_of_the_window_font(qapp: QApplication) 
 
     assert families == ["DejaVu Sans", "Noto Emoji"]
     assert {"DejaVu Sans", "Noto Emoji"} <= set(QFontDatabase.families())
-    substitutes = [s.lower() for s in QFont.substitutes(qapp.font().family())]
-    assert "noto emoji" in substitutes
     assert add_shipped_fonts(qapp) == families  # once per process
 
 
