@@ -44,19 +44,26 @@ DICTIONARIES = {"da": "da_DK", "en": "en_GB"}
 # broken heading reads badly.
 NOT_HYPHENATED = frozenset({"title", "subtitle", "h1", "h2", "h3"})
 
-# Shortest word that may be hyphenated. In a table cell a word of 6 letters ("kontrakt",
-# "mentor") may break; in running text, which spans the page, only long words do, so the
-# right edge is not a column of hyphens.
-MIN_WORD_IN_CELL = 6
+# Shortest word that may be hyphenated. In a table cell a word of 8 letters ("kontrakten")
+# may break, shorter ones ("borgeren") go whole to the next line, so a column of middle
+# width is not a column of hyphens; in running text, which spans the page, only long words
+# break.
+MIN_WORD_IN_CELL = 8
 MIN_WORD_IN_TEXT = 10
 RUNNING_TEXT = frozenset({"body", "small", "muted", "intro", "note"})
+
+# Names are not hyphenated: a capitalised word shorter than this ("Kim Kontrakt", "Hansen",
+# "Petersen") fits even a 20 mm column whole, so it goes to the next line; a longer one may
+# be wider than its column (a compound at the start of a sentence, "Bostøttekoordinator",
+# "Klagenævnet") and breaks like any word rather than be cut.
+NAME_LENGTH = 9
 
 # Compounds whose breaks the da_DK patterns get wrong, written with their proper breaks (as
 # Retskrivningsordbogen divides them: at the joint of the compound, the linking s with the
 # first part). Lower case, "-" at each break.
 DANISH_COMPOUNDS = (
     "ak-ti-vi-tets-pa-rat",
-    "dansk-un-der-vis-ning",
+    "dansk-under-vis-ning",  # not "danskun-dervisning"
     "job-af-kla-ring",
     "kon-kur-ren-ce-ud-sæt-tel-se",
     "kon-trakt-op-følg-ning",
@@ -107,10 +114,16 @@ class Hyphenator:
         # what goes to the next line again when that is too long too, as a word of its own,
         # and "traktopfølgning" alone would break as "trak-top-følg-ning".
         self._tails: dict[str, tuple[int, ...]] = {}
+        self._pairs = lru_cache(maxsize=20_000)(self._pairs_of)
 
-    def __call__(self, word: str) -> list[tuple[str, str]]:
+    def __call__(self, word: str) -> tuple[tuple[str, str], ...]:
+        return self._pairs(word)
+
+    def _pairs_of(self, word: str) -> tuple[tuple[str, str], ...]:
         at = self._tails.get(word)
         if at is None:
+            if word[:1].isupper() and len(word) < NAME_LENGTH:
+                return ()  # a name ("Kim Kontrakt"): whole, on the next line if need be
             at = self.positions(word)
         if len(self._tails) > 50_000:
             self._tails.clear()
@@ -118,7 +131,7 @@ class Hyphenator:
         for cut in at:
             tail = word[cut:]
             self._tails[tail] = tuple(p - cut for p in at if left <= p - cut <= len(tail) - right)
-        return [(word[:cut], word[cut:]) for cut in reversed(at)]
+        return tuple((word[:cut], word[cut:]) for cut in reversed(at))
 
     def _positions(self, word: str) -> tuple[int, ...]:
         """Where `word` may break: each position is the length of the head."""

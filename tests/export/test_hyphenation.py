@@ -49,7 +49,7 @@ PROPER = {
     "beskæftigelsesindsatsen": "be-skæf-ti-gel-ses-ind-sat-sen",
     "kontraktopfølgningen": "kon-trakt-op-følg-nin-gen",
     "mentorstøtte": "men-tor-støt-te",
-    "danskundervisning": "dansk-un-der-vis-ning",
+    "danskundervisning": "dansk-under-vis-ning",
 }
 
 WIDTHS_MM = (20, 24, 28, 32)  # narrow columns; at each width the words break elsewhere
@@ -152,9 +152,21 @@ def test_one_hyphenator_per_language_and_it_remembers_words() -> None:
     assert styles.td.hyphenationLang is hyphenator("da")
     assert make_styles("en").td.hyphenationLang is hyphenator("en")
     hyphenator("da").positions.cache_clear()
-    hyphenator("da")("kontraktopfølgning")
-    hyphenator("da")("kontraktopfølgning")
-    assert hyphenator("da").positions.cache_info().hits == 1
+    first = hyphenator("da")("kontraktopfølgning")
+    assert hyphenator("da")("kontraktopfølgning") is first
+    assert hyphenator("da").positions.cache_info().misses <= 1
+    assert first[0] == ("kontraktopfølg", "ning")  # the longest head first
+    # What went to the next line breaks as part of the whole word, not as a word of its own.
+    assert hyphenator("da")("traktopfølgning")[-1] == ("trakt", "opfølgning")
+
+
+def test_short_names_are_not_hyphenated_long_capitalised_compounds_are() -> None:
+    styles = make_styles("da")
+    for width_mm in (32, 34):  # where "Kon-" would fit after "Kim"
+        lines = render_column(["Forklaret af Kim Kontrakt"], styles, width_mm, styles.td_small)
+        assert lines == ["Forklaret af Kim", "Kontrakt"], lines
+    assert hyphenator("da")("Petersen") == ()
+    assert hyphenator("da")("Bostøttekoordinator")[0] == ("Bostøttekoordina", "tor")
 
 
 def test_headings_do_not_hyphenate_and_cells_do() -> None:
