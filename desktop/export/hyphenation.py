@@ -52,11 +52,17 @@ MIN_WORD_IN_CELL = 8
 MIN_WORD_IN_TEXT = 10
 RUNNING_TEXT = frozenset({"body", "small", "muted", "intro", "note"})
 
-# Names are not hyphenated: a capitalised word shorter than this ("Kim Kontrakt", "Hansen",
-# "Petersen") fits even a 20 mm column whole, so it goes to the next line; a longer one may
-# be wider than its column (a compound at the start of a sentence, "Bostøttekoordinator",
-# "Klagenævnet") and breaks like any word rather than be cut.
-NAME_LENGTH = 9
+# Names are not hyphenated, so they print (and pdftotext finds them) as written: a
+# capitalised word shorter than this ("Kim Kontrakt", "Aðalsteinn Þórsson", "Šćepanović",
+# "Klagenævnet") goes whole to the next line; a longer one is a compound at the start of a
+# sentence or in a title ("Bostøttekoordinator") and breaks like any word. A double name
+# breaks at its hyphen only ("Wójcik-|Kowalska").
+NAME_LENGTH = 13
+
+# Longer than any word ("speciallægepraksisplanlægningsstabiliseringsperiode" is 51): a run
+# of letters longer than this is cut at the column's end as before, not hyphenated (which
+# would cost reportlab a width for each of its thousands of breaks).
+LONGEST_WORD = 60
 
 # Compounds whose breaks the da_DK patterns get wrong, written with their proper breaks (as
 # Retskrivningsordbogen divides them: at the joint of the compound, the linking s with the
@@ -122,8 +128,6 @@ class Hyphenator:
     def _pairs_of(self, word: str) -> tuple[tuple[str, str], ...]:
         at = self._tails.get(word)
         if at is None:
-            if word[:1].isupper() and len(word) < NAME_LENGTH:
-                return ()  # a name ("Kim Kontrakt"): whole, on the next line if need be
             at = self.positions(word)
         if len(self._tails) > 50_000:
             self._tails.clear()
@@ -134,7 +138,26 @@ class Hyphenator:
         return tuple((word[:cut], word[cut:]) for cut in reversed(at))
 
     def _positions(self, word: str) -> tuple[int, ...]:
-        """Where `word` may break: each position is the length of the head."""
+        """Where `word` may break: each position is the length of the head. A word with
+        hyphens of its own ("light-regimet", "Wójcik-Kowalska") breaks after one of them
+        (reportlab adds no second hyphen there) or inside a part, never next to one
+        ("ligh-t-regimet")."""
+        if "-" not in word:
+            return self._part_positions(word)
+        found: set[int] = set()
+        start = 0
+        for part in word.split("-"):
+            if start and part:
+                found.add(start)
+            found.update(start + at for at in self._part_positions(part))
+            start += len(part) + 1
+        return tuple(sorted(at for at in found if 0 < at < len(word)))
+
+    def _part_positions(self, word: str) -> tuple[int, ...]:
+        if word[:1].isupper() and len(word) < NAME_LENGTH:
+            return ()  # a name ("Kim Kontrakt"): whole, on the next line if need be
+        if len(word) > LONGEST_WORD:
+            return ()  # not a word (a pasted string of letters): cut where the column ends
         found = [int(at) for at in self._pyphen.positions(word)]
         if self.lang == "da":
             found = _join_single_letters(word, found)
@@ -144,7 +167,8 @@ class Hyphenator:
     def inserted(self, word: str) -> str:
         """`word` with a hyphen at each break (for tests and for checking by eye)."""
         at = [0, *self.positions(word), len(word)]
-        return "-".join(word[a:b] for a, b in itertools.pairwise(at))
+        pieces = [word[a:b] for a, b in itertools.pairwise(at)]
+        return "".join(p if p.endswith("-") else p + "-" for p in pieces[:-1]) + pieces[-1]
 
 
 def _join_single_letters(word: str, found: list[int]) -> list[int]:

@@ -166,6 +166,22 @@ def test_short_names_are_not_hyphenated_long_capitalised_compounds_are() -> None
         lines = render_column(["Forklaret af Kim Kontrakt"], styles, width_mm, styles.td_small)
         assert lines == ["Forklaret af Kim", "Kontrakt"], lines
     assert hyphenator("da")("Petersen") == ()
+    for name in ("Aðalsteinn", "Šćepanović", "Christensen", "Papadopoulos"):
+        assert hyphenator("da")(name) == () == hyphenator("en")(name), name
+    assert hyphenator("da")("Wójcik-Kowalska") == (("Wójcik-", "Kowalska"),)
+
+
+def test_a_run_of_letters_longer_than_any_word_is_not_hyphenated() -> None:
+    assert hyphenator("da")("abcdefghijklmnopqrstuvwxyz" * 100) == ()
+
+
+def test_words_with_hyphens_break_after_a_hyphen_or_inside_a_part() -> None:
+    assert hyphenator("da").inserted("light-regimet") == "light-re-gi-met"
+    assert hyphenator("da").inserted("IT-systemet") == "IT-sy-ste-met"
+    assert hyphenator("da").inserted("EU-udbuddet") == "EU-ud-bud-det"
+    # Capitalised parts under 13 letters are names to it: the double word breaks at its hyphen.
+    assert hyphenator("da").inserted("Europa-Parlamentets") == "Europa-Parlamentets"
+    assert hyphenator("da").positions("Europa-Parlamentets") == (7,)
     assert hyphenator("da")("Bostøttekoordinator")[0] == ("Bostøttekoordina", "tor")
 
 
@@ -197,7 +213,8 @@ def test_issue_compounds_break_at_syllables_with_a_hyphen(width_mm: float) -> No
     assert broken >= 3  # the column is narrow enough to break them
 
 
-@pytest.mark.parametrize("width_mm", (22, 30))
+# 26 mm holds a capitalised word of 12 letters, which is not hyphenated (NAME_LENGTH).
+@pytest.mark.parametrize("width_mm", (26, 30))
 def test_vocabulary_terms_break_at_syllables_in_every_style_of_a_cell(width_mm: float) -> None:
     styles = make_styles("da")
     words = _glossary_words()
