@@ -139,19 +139,18 @@ class Hyphenator:
 
     def _positions(self, word: str) -> tuple[int, ...]:
         """Where `word` may break: each position is the length of the head. A word with
-        hyphens of its own ("light-regimet", "Wójcik-Kowalska") breaks after one of them
-        (reportlab adds no second hyphen there) or inside a part, never next to one
-        ("ligh-t-regimet")."""
+        hyphens of its own ("light-regimet") breaks inside a part, never next to a hyphen
+        ("ligh-t-regimet"). Only where no such break fits does reportlab break it after its
+        own hyphen (embeddedHyphenation), so a hyphen at a line's end followed by a letter
+        is nearly always one we added, and a reader of the PDF can join the word again."""
         if "-" not in word:
             return self._part_positions(word)
-        found: set[int] = set()
+        found: list[int] = []
         start = 0
         for part in word.split("-"):
-            if start and part:
-                found.add(start)
-            found.update(start + at for at in self._part_positions(part))
+            found += [start + at for at in self._part_positions(part)]
             start += len(part) + 1
-        return tuple(sorted(at for at in found if 0 < at < len(word)))
+        return tuple(found)
 
     def _part_positions(self, word: str) -> tuple[int, ...]:
         if word[:1].isupper() and len(word) < NAME_LENGTH:
