@@ -16,12 +16,12 @@ break a compound across its joint ("kontrak-topfølgning", "tilbud-sfrist"):
   wrongly are listed with their proper breaks (`DANISH_COMPOUNDS`); a word that holds one
   ("kontraktopfølgningen", "jobafklaringsforløb") takes the listed breaks inside it.
 
-E-mail addresses and CPV codes never hyphenate: reportlab hyphenates only words of
-letters (and hyphens), so "85312320-8" and "navn@kommune.dk" already pass whole to the
-next line; `protect` marks them `<nobr>` as well, which turns reportlab's hyphenation off
-for them explicitly. What no markup prevents: a word wider than its whole column is cut
-where the column ends (reportlab's splitLongWords), as before; an address in a column
-narrower than itself still breaks there.
+E-mail addresses, CPV codes and words with hyphens of their own ("light-regimet") are
+marked `<nobr>` by `protect` (in user text: Styles._markup), which turns reportlab's
+hyphenation off for them, so each goes whole to the next line. For the words with hyphens
+this also avoids a reportlab fault (see `_PROTECTED`). What no markup prevents: a word
+wider than its whole column is cut where the column ends (reportlab's splitLongWords), as
+before; an address in a column narrower than itself still breaks there.
 
 No Qt here: used from the export thread and the command line.
 """
@@ -255,17 +255,24 @@ def hyphenate_styles(styles: _Styles) -> None:
                 setattr(style, key, value)
 
 
-# An e-mail address, and a CPV code (8 digits, a hyphen, the check digit), in markup made
-# by escape.markup (so no "<" or "&" inside either).
+# What reportlab must not break inside: an e-mail address, a CPV code (8 digits, a hyphen,
+# the check digit), and a word with hyphens of its own ("light-regimet", "CPV-koden",
+# "Wójcik-Kowalska"). The last because reportlab, where no syllable fits, breaks such a
+# word after its hyphen, and when it lays out a paragraph of several runs again (a cell
+# with line breaks, measured and then split) it joins the halves with that hyphen taken
+# off and breaks them anew: "lightre-gimet". Unbroken, the word goes whole to the next
+# line. In markup made by escape.markup (so no "<" or "&" inside any of them).
 _PROTECTED = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])"  # e-mail
     r"|(?<![\w-])\d{8}-\d(?![\w-])"  # CPV code
+    r"|(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])"  # a word with hyphens
 )
 
 
 def protect(markup: str) -> str:
-    """Markup with each e-mail address and CPV code kept whole: `<nobr>`, which turns off
-    reportlab's hyphenation inside it. Fast when there is neither (no "@", no "-")."""
+    """Markup with each e-mail address, CPV code and word with hyphens kept whole: `<nobr>`,
+    which turns off reportlab's hyphenation inside it. Fast when there is none (no "-" and
+    no "@")."""
     if "@" not in markup and "-" not in markup:
         return markup
     return _PROTECTED.sub(lambda m: "<nobr>" + m.group(0) + "</nobr>", markup)
