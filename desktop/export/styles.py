@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from desktop.export import escape, fonts
+from desktop.export.hyphenation import hyphenate_styles, protect
 from desktop.export.words import words
 
 # DejaVu Sans, with Noto Emoji for emoji (desktop/export/fonts.py, resources/fonts).
@@ -85,6 +86,9 @@ class Styles:
     intro: ParagraphStyle
     note: ParagraphStyle
 
+    def __post_init__(self) -> None:
+        hyphenate_styles(self)  # in self.lang; none for headings (desktop/export/hyphenation.py)
+
     def word(self, key: str) -> str:
         return words(self.lang)[key]
 
@@ -122,7 +126,7 @@ class Styles:
     def _markup(self, text: str) -> str:
         """The one place a Styles turns user text into markup (the benchmark's plain
         reportlab build overrides it to leave the text as it is)."""
-        return escape.markup(text)
+        return protect(escape.markup(text))
 
     def _left_out(self, count: int) -> str:
         if not count:
