@@ -1,7 +1,7 @@
 """Hyphenation of the PDFs: a word too long for the rest of its line breaks at a syllable,
-marked with a hyphen, in the language of the document (Danish minutes: pyphen's da_DK,
-English minutes: en_GB), instead of being cut wherever the column ends
-("kontraktopfølgni ng").
+marked with a hyphen, in the language of the document (Danish minutes: pyphen's da_DK;
+English minutes: en_GB where da_DK agrees, as their user text is mostly Danish), instead
+of being cut wherever the column ends ("kontraktopfølgni ng").
 
 reportlab hyphenates a paragraph when its style has `hyphenationLang`: a language code
 (then it builds a pyphen object on every wrap) or a callable that gives a word's
@@ -37,7 +37,8 @@ from typing import Protocol
 import pyphen
 from reportlab.lib.styles import ParagraphStyle
 
-# The dictionary of each minutes language.
+# The dictionary of each minutes language. English minutes break a word only where the
+# Danish dictionary allows it as well (`Hyphenator._part_positions`).
 DICTIONARIES = {"da": "da_DK", "en": "en_GB"}
 
 # Styles that never hyphenate: headings and the title run the full width of the page, and a
@@ -161,6 +162,12 @@ class Hyphenator:
         if self.lang == "da":
             found = _join_single_letters(word, found)
             found = _listed_compounds(word, found, self._pyphen.left, self._pyphen.right)
+        else:
+            # English minutes of a Danish workshop still print what people typed, mostly in
+            # Danish: a break must be right in both languages ("danskunder-visning", never
+            # the English patterns' "danskun-dervisning"; "pro-cure-ment").
+            danish = set(hyphenator("da")._part_positions(word))
+            found = [at for at in found if at in danish]
         return tuple(found)
 
     def inserted(self, word: str) -> str:
