@@ -143,6 +143,15 @@ def test_bundle_carries_the_resources_the_app_reads(bundle_folder: Path) -> None
     licences = inside / "licenses"
     assert {"LGPL-3.0.txt", "GPL-3.0.txt", "THIRD-PARTY.md"} <= {p.name for p in licences.iterdir()}
     assert (licences / "reportlab").is_dir() and (licences / "sqlmodel").is_dir()
+    # Hyphenation: pyphen with only the Danish and British English dictionaries.
+    dictionaries = inside / "pyphen" / "dictionaries"
+    assert sorted(p.name for p in dictionaries.iterdir()) == [
+        "README_hyph_da_DK.txt",
+        "README_hyph_en_GB.txt",
+        "hyph_da_DK.dic",
+        "hyph_en_GB.dic",
+    ]
+    assert (licences / "pyphen" / "COPYING.MPL").is_file()
 
 
 def test_bundle_leaves_out_what_tvaers_does_not_use(bundle_folder: Path) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +30,14 @@ class Pdf:
     def pages(self) -> int:
         return len(self.reader.pages)
 
-    def page_text(self, number: int) -> str:
+    def page_text(self, number: int) -> PrintedText:
         """Page `number` (from 1), its whitespace made single spaces."""
         if number not in self._texts:
             self._texts[number] = flat(self.reader.pages[number - 1].extract_text())
-        return self._texts[number]
+        return PrintedText(self._texts[number])
 
-    def text(self) -> str:
-        return " ".join(self.page_text(n) for n in range(1, self.pages + 1))
+    def text(self) -> PrintedText:
+        return PrintedText(" ".join(self.page_text(n) for n in range(1, self.pages + 1)))
 
     def size(self, number: int) -> tuple[float, float]:
         box = self.reader.pages[number - 1].mediabox
@@ -52,6 +54,54 @@ class Pdf:
                 font = font.get_object()
                 found[str(font["/BaseFont"])] = font
         return found
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=4096)
+def as_printed(expected: str) -> re.Pattern[str]:
+    """`expected` as it may read in a PDF's flat text once the minutes hyphenate (issue 17):
+    a word broken at a line's end with the hyphen reportlab adds ("forenin- ger"), or after
+    a hyphen of its own ("light- regimet")."""
+    parts = []
+    for c, after in zip(expected, expected[1:] + " ", strict=True):
+        parts.append(re.escape(c))
+        if _LETTER.match(after):
+            parts.append("(?:- )?" if _LETTER.match(c) else " ?" if c == "-" else "")
+    return re.compile("".join(parts))
+
+
+class PrintedText(str):
+    """A PDF's flat text in which `in`, `find`, `index` and `count` also find a text that
+    the PDF hyphenated at a line's end; slices and replacements stay PrintedText."""
+
+    def __contains__(self, expected: object) -> bool:
+        return isinstance(expected, str) and self.find(expected) >= 0
+
+    def find(self, expected: str, *where: Any) -> int:
+        at = str.find(self, expected, *where)
+        if at >= 0 or where or len(expected) < 2:
+            return at
+        found = as_printed(expected).search(self)
+        return found.start() if found else -1
+
+    def index(self, expected: str, *where: Any) -> int:
+        at = self.find(expected, *where)
+        if at < 0:
+            raise ValueError(f"{expected!r} is not in the text")
+        return at
+
+    def count(self, expected: str, *where: Any) -> int:
+        if where or len(expected) < 2:
+            return str.count(self, expected, *where)
+        return len(as_printed(expected).findall(self))
+
+    def __getitem__(self, key: Any) -> PrintedText:
+        return PrintedText(str.__getitem__(self, key))
+
+    def replace(self, old: str, new: str, count: int = -1) -> PrintedText:  # type: ignore[override]
+        return PrintedText(str.replace(self, old, new, count))
 
 
 def flat(text: str) -> str:
