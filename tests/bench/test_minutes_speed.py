@@ -27,7 +27,8 @@ from desktop.core import glossary
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.canvas_templates import NEEDS_MAPPING, ROOT_PROBLEMS, load_template
 from desktop.core.models import ActionItem, Participant, new_id
-from desktop.export.minutes import build_story, write_minutes
+from desktop.export.hyphenation import protect
+from desktop.export.minutes import HeadingWithStart, build_story, write_minutes
 from desktop.export.minutes_data import MinutesData, gather
 from desktop.export.options import MinutesOptions
 from desktop.export.page import (
@@ -157,11 +158,12 @@ def large_workshop(
 
 
 class Unescaped(Styles):
-    """The same styles, with user text put into Paragraphs as it is (the generated text has
-    no markup characters, so it prints the same)."""
+    """The same styles, with user text put into Paragraphs without escaping (the generated
+    text has no markup characters, so it prints the same); words are kept whole where the
+    minutes keep them (e-mail addresses, hyphenated words), so both lay out alike."""
 
     def _markup(self, text: str) -> str:
-        return text
+        return protect(text)
 
 
 def plain_build(data: MinutesData, options: MinutesOptions) -> int:
@@ -176,6 +178,7 @@ def plain_build(data: MinutesData, options: MinutesOptions) -> int:
         frame = Frame(SIDE_MARGIN, BOTTOM_MARGIN, width, height, 0, 0, 0, 0)
         templates.append(PageTemplate(id=name, frames=[frame], pagesize=PAGE_SIZES[name]))
     doc = BaseDocTemplate(io.BytesIO(), pagesize=PAGE_SIZES[PORTRAIT], pageTemplates=templates)
+    doc.keepTogetherClass = HeadingWithStart  # the layout rule the minutes use, not decor
     doc.build(story, canvasmaker=PlainCanvas)
     pages: int = doc.page
     return pages
