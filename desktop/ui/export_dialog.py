@@ -1,9 +1,10 @@
 """The "Eksportér referat…" dialog, and the export that runs behind it without freezing the
-window.
+window. The dialog exports the minutes or one of the handouts (the shared language alone,
+a blank worksheet of a canvas template, the signature sheet), each with its options.
 
-    options = ask_minutes_options(parent, default_options(open_workshop))
-    if options is not None:
-        export_minutes_in_background(parent, open_workshop, options, lang=ui_lang)
+    choice = ask_export(parent, default_options(open_workshop))
+    if choice is not None:
+        export_in_background(parent, open_workshop, choice, lang=ui_lang)
 
 or both in one: `export_minutes(parent, open_workshop, ui_lang)` (Ctrl+P, File menu, toolbar).
 What the minutes print is gathered on the GUI thread as plain data (a snapshot: edits made
@@ -13,6 +14,7 @@ while the PDF is built do not mix into it); reportlab then lays out the pages in
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -36,10 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.canvas_templates import load_template
 from desktop.core.errors import TvaersError
-from desktop.export import files, minutes
+from desktop.export import files, handouts, minutes
 from desktop.export.minutes_data import MinutesData, details, gather
-from desktop.export.options import MinutesOptions
+from desktop.export.options import (
+    GLOSSARY_AGREED_DISPUTED,
+    GLOSSARY_ALL,
+    GLOSSARY_WORKSHOP,
+    MinutesOptions,
+)
+from desktop.export.words import words
 from desktop.ui import dialogs
 from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
@@ -65,10 +74,61 @@ def section_label(key: str) -> str:
     return labels.get(key) or minutes.SECTIONS[key].title("en")
 
 
-def default_path(document: Path, title: str, day: date | None) -> Path:
-    """Beside the workshop file, named after the workshop and its day."""
+MINUTES = "minutes"  # what the dialog exports: the minutes, or a key of handouts.HANDOUTS
+DOCUMENTS = (MINUTES, *handouts.HANDOUTS)
+# The handout's name in the PDF's words, for its file name (the worksheet: its template's).
+HANDOUT_WORDS = {"glossary": "glossary_handout", "signatures": "signature_sheet"}
+
+
+def document_label(key: str) -> str:
+    """The dialog's name for what it can export, in the UI's language."""
+    labels = {
+        MINUTES: translate("export_dialog", "Minutes"),
+        "glossary": translate("export_dialog", "Handout: the shared language (A4, two columns)"),
+        "worksheet": translate("export_dialog", "Handout: a blank worksheet (A3 landscape)"),
+        "signatures": translate("export_dialog", "Handout: the signature sheet (A4)"),
+    }
+    return labels.get(key, key)
+
+
+def glossary_label(key: str) -> str:
+    labels = {
+        GLOSSARY_WORKSHOP: translate("export_dialog", "This workshop's terms"),
+        GLOSSARY_ALL: translate("export_dialog", "All terms"),
+        GLOSSARY_AGREED_DISPUTED: translate("export_dialog", "Only agreed and disputed terms"),
+    }
+    return labels.get(key, key)
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the dialog was told to export: the minutes or a handout (`document`), where and
+    in which language (`options`, which also hold the minutes' own choices)."""
+
+    options: MinutesOptions
+    document: str = MINUTES
+    template_key: str = handouts.NEEDS_MAPPING  # the worksheet's canvas template
+
+    @property
+    def is_minutes(self) -> bool:
+        return self.document == MINUTES
+
+    def handout_options(self) -> handouts.HandoutOptions:
+        return handouts.HandoutOptions(
+            lang=self.options.lang,
+            template_key=self.template_key,
+            glossary=self.options.glossary,
+        )
+
+
+def default_path(document: Path, title: str, day: date | None, what: str = "") -> Path:
+    """Beside the workshop file, named after the workshop and its day (and, for a handout,
+    what it is: "… 2027-03-02 Underskriftsark.pdf")."""
     stem = Path(file_name_for(title or document.stem, "")).name
-    return document.with_name(f"{stem} {(day or date.today()).isoformat()}.pdf")
+    name = f"{stem} {(day or date.today()).isoformat()}"
+    if what:
+        name += " " + Path(file_name_for(what, "")).name
+    return document.with_name(f"{name}.pdf")
 
 
 def default_options(open_workshop: OpenWorkshop) -> MinutesOptions:
@@ -103,17 +163,27 @@ def open_pdf(path: Path) -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
-def tell_where_pdf_is(parent: QWidget | None, path: Path) -> None:
-    """No PDF reader opened the minutes: say where the file is, and offer its folder (or
-    its path, to paste into the file explorer or an e-mail)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        translate("export_dialog", "Export minutes"),
-        translate(
+def tell_where_pdf_is(parent: QWidget | None, path: Path, *, handout: bool = False) -> None:
+    """No PDF reader opened the minutes (or the handout): say where the file is, and offer
+    its folder (or its path, to paste into the file explorer or an e-mail)."""
+    if handout:
+        title = translate("export_dialog", "Export handout")
+        saved = translate(
+            "export_dialog",
+            "The handout is saved, but no program on this computer opened the PDF file. "
+            "It is here:",
+        )
+    else:
+        title = translate("export_dialog", "Export minutes")
+        saved = translate(
             "export_dialog",
             "The minutes are saved, but no program on this computer opened the PDF file. "
             "It is here:",
         )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        saved
         + f"\n\n{path}\n\n"
         + translate(
             "export_dialog",
@@ -153,14 +223,32 @@ def copy_path(path: Path) -> None:
 
 
 class MinutesDialog(QDialog):
-    def __init__(self, defaults: MinutesOptions, parent: QWidget | None = None) -> None:
+    """The export dialog: the minutes (sections, glossary, contacts) or a handout (the shared
+    language with its choice of terms, a worksheet of a chosen template, the signature
+    sheet), in a language, to a PDF file."""
+
+    def __init__(
+        self,
+        defaults: MinutesOptions,
+        parent: QWidget | None = None,
+        *,
+        ui_lang: str | None = None,
+    ) -> None:
+        """`ui_lang`: the window's language, for the names of the canvas templates (default:
+        the minutes' language)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export minutes"))
         self.setMinimumWidth(560)
         chosen = set(defaults.sections or minutes.SECTIONS)
+        self._minutes_path = defaults.path
+        self._auto_path = str(defaults.path or "")  # the path as we suggested it, untouched
 
-        sections_box = QGroupBox(self.tr("Sections"))
-        sections_layout = QVBoxLayout(sections_box)
+        self.document = QComboBox()
+        for key in DOCUMENTS:
+            self.document.addItem(document_label(key), key)
+
+        self.sections_box = QGroupBox(self.tr("Sections"))
+        sections_layout = QVBoxLayout(self.sections_box)
         self.section_boxes: dict[str, QCheckBox] = {}
         for key in minutes.SECTIONS:
             box = QCheckBox(section_label(key))
@@ -169,21 +257,33 @@ class MinutesDialog(QDialog):
             sections_layout.addWidget(box)
             self.section_boxes[key] = box
 
+        self.glossary = QComboBox()
+        for key in (GLOSSARY_WORKSHOP, GLOSSARY_ALL, GLOSSARY_AGREED_DISPUTED):
+            self.glossary.addItem(glossary_label(key), key)
+        self.glossary.setCurrentIndex(max(0, self.glossary.findData(defaults.glossary)))
+
+        self.template = QComboBox()
+        for key in handouts.TEMPLATES:
+            self.template.addItem(load_template(key).title(ui_lang or defaults.lang), key)
+        self.template.setCurrentIndex(max(0, self.template.findData(handouts.NEEDS_MAPPING)))
+        self.template.currentIndexChanged.connect(self._suggest_path)
+
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(1 if defaults.lang == "en" else 0)
+        self.language.currentIndexChanged.connect(self._suggest_path)
 
         self.contacts = QCheckBox(self.tr("Include participants' e-mail and &phone"))
         self.contacts.setChecked(defaults.include_contacts)
-        contacts_hint = QLabel(
+        self.contacts_hint = QLabel(
             self.tr(
                 "Contact details are personal data. Include them only when everyone who gets "
                 "the minutes may see them."
             )
         )
-        contacts_hint.setWordWrap(True)
-        contacts_hint.setEnabled(False)  # shown greyed: a hint, not a control
+        self.contacts_hint.setWordWrap(True)
+        self.contacts_hint.setEnabled(False)  # shown greyed: a hint, not a control
 
         self.path = QLineEdit(str(defaults.path or ""))
         self.path.textChanged.connect(self._update)
@@ -196,10 +296,23 @@ class MinutesDialog(QDialog):
         self.open_afterwards = QCheckBox(self.tr("&Open the PDF afterwards"))
         self.open_afterwards.setChecked(defaults.open_afterwards)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Language of the minutes"), self.language)
+        top = QFormLayout()
+        what = QLabel(self.tr("&What to export"))
+        what.setBuddy(self.document)
+        top.addRow(what, self.document)
+
+        self.form = form = QFormLayout()
+        glossary_label_ = QLabel(self.tr("Terms in the &glossary"))
+        glossary_label_.setBuddy(self.glossary)
+        form.addRow(glossary_label_, self.glossary)
+        template_label = QLabel(self.tr("Canvas &template"))
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, self.template)
+        self.language_label = QLabel(self.tr("&Language of the minutes"))
+        self.language_label.setBuddy(self.language)
+        form.addRow(self.language_label, self.language)
         form.addRow("", self.contacts)
-        form.addRow("", contacts_hint)
+        form.addRow("", self.contacts_hint)
         save_as = QLabel(self.tr("&Save as"))
         save_as.setBuddy(self.path)  # a row of a layout gets no buddy by itself
         form.addRow(save_as, path_row)
@@ -213,10 +326,27 @@ class MinutesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(sections_box)
+        layout.addLayout(top)
+        layout.addWidget(self.sections_box)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._update()
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self._document_changed()
+        # Most exports are the minutes: the dialog opens on their first section (the document
+        # is one Alt letter, or Shift+Tab, away).
+        first = next(iter(self.section_boxes.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def chosen_document(self) -> str:
+        return str(self.document.currentData())
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(
+            options=self.options(),
+            document=self.chosen_document(),
+            template_key=str(self.template.currentData()),
+        )
 
     def options(self) -> MinutesOptions:
         text = self.path.text().strip()
@@ -229,12 +359,52 @@ class MinutesDialog(QDialog):
             include_contacts=self.contacts.isChecked(),
             path=path,
             open_afterwards=self.open_afterwards.isChecked(),
+            glossary=str(self.glossary.currentData()),
         )
+
+    def _document_changed(self) -> None:
+        document = self.chosen_document()
+        is_minutes = document == MINUTES
+        self.sections_box.setVisible(is_minutes)
+        self.form.setRowVisible(self.glossary, document in (MINUTES, "glossary"))
+        self.form.setRowVisible(self.template, document == "worksheet")
+        self.form.setRowVisible(self.contacts, is_minutes)
+        self.form.setRowVisible(self.contacts_hint, is_minutes)
+        # The minutes show this workshop's terms; the handout is the whole glossary.
+        default = GLOSSARY_WORKSHOP if is_minutes else GLOSSARY_ALL
+        self.glossary.setCurrentIndex(self.glossary.findData(default))
+        if is_minutes:
+            self.setWindowTitle(self.tr("Export minutes"))
+            self.language_label.setText(self.tr("&Language of the minutes"))
+        else:
+            self.setWindowTitle(self.tr("Export handout"))
+            self.language_label.setText(self.tr("&Language of the handout"))
+        self._suggest_path()
+        self.adjustSize()
+
+    def _suggest_path(self) -> None:
+        """A handout is saved beside the minutes, named for what it is, unless the user has
+        written a path of their own."""
+        if self._minutes_path is None or self.path.text() != self._auto_path:
+            return
+        document, lang = self.chosen_document(), str(self.language.currentData())
+        path = self._minutes_path
+        if document != MINUTES:
+            if document == "worksheet":
+                what = load_template(str(self.template.currentData())).title(lang)
+            else:
+                what = words(lang)[HANDOUT_WORDS[document]]
+            name = Path(file_name_for(what, "")).name
+            path = path.with_name(f"{path.stem} {name}.pdf")
+        self._auto_path = str(path)
+        self.path.setText(self._auto_path)
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         any_section = any(box.isChecked() for box in self.section_boxes.values())
-        ok.setEnabled(any_section and bool(self.path.text().strip()))
+        needs_section = self.chosen_document() == MINUTES
+        ok.setEnabled((any_section or not needs_section) and bool(self.path.text().strip()))
+        self.glossary.setEnabled(not needs_section or self.section_boxes["glossary"].isChecked())
 
     def _choose_path(self) -> None:
         current = Path(self.path.text().strip() or "referat.pdf").expanduser()
@@ -244,10 +414,17 @@ class MinutesDialog(QDialog):
 
 
 def ask_minutes_options(parent: QWidget | None, defaults: MinutesOptions) -> MinutesOptions | None:
-    dialog = MinutesDialog(defaults, parent)
+    choice = ask_export(parent, defaults)
+    return None if choice is None else choice.options
+
+
+def ask_export(
+    parent: QWidget | None, defaults: MinutesOptions, ui_lang: str | None = None
+) -> ExportChoice | None:
+    dialog = MinutesDialog(defaults, parent, ui_lang=ui_lang)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.options()
+    return dialog.choice()
 
 
 # -- the export itself ---------------------------------------------------------------------
@@ -260,10 +437,17 @@ class _Cancelled(Exception):
 class _ExportThread(QThread):
     progressed = Signal(int)  # per mille
 
-    def __init__(self, data: MinutesData, options: MinutesOptions, parent: QObject) -> None:
+    def __init__(
+        self,
+        data: MinutesData,
+        options: MinutesOptions,
+        parent: QObject,
+        handout: ExportChoice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.options = options
+        self.handout = handout  # None: the minutes
         self.pages = 0
         self.error: TvaersError | None = None
         self.unexpected: BaseException | None = None
@@ -272,16 +456,25 @@ class _ExportThread(QThread):
     def run(self) -> None:
         assert self.options.path is not None
         try:
-            self.pages = files.write_pdf(
-                self.options.path,
-                lambda f: minutes.write_minutes(self.data, self.options, f, progress=self._step),
-            )
+            if self.handout is None:
+                self.pages = files.write_pdf(
+                    self.options.path,
+                    lambda f: minutes.write_minutes(
+                        self.data, self.options, f, progress=self._step
+                    ),
+                )
+            else:
+                writer = handouts.HANDOUTS[self.handout.document]
+                handout_options = self.handout.handout_options()
+                self.pages = files.write_pdf(
+                    self.options.path, lambda f: writer(self.data, f, handout_options)
+                )
         except _Cancelled:
             self.cancelled = True
         except TvaersError as exc:
             self.error = exc
         except Exception as exc:  # reportlab on text nobody foresaw: tell, never crash
-            log.exception("minutes export failed")
+            log.exception("PDF export failed")
             self.unexpected = exc
 
     def _step(self, fraction: float) -> None:
@@ -291,8 +484,9 @@ class _ExportThread(QThread):
 
 
 class MinutesExport(QObject):
-    """One export running in the background. `finished` carries the PDF and its pages;
-    `failed` a message already shown to the user; `cancelled` when the user stopped it."""
+    """One export (the minutes, or the handout of `handout`) running in the background.
+    `finished` carries the PDF and its pages; `failed` a message already shown to the user;
+    `cancelled` when the user stopped it."""
 
     finished = Signal(Path, int)
     failed = Signal(str)
@@ -304,20 +498,28 @@ class MinutesExport(QObject):
         data: MinutesData,
         options: MinutesOptions,
         lang: str,
+        handout: ExportChoice | None = None,
     ) -> None:
         super().__init__(parent)
         self.options = options
         self.lang = lang
+        self.handout = handout
         self._parent = parent
-        self.thread = _ExportThread(data, options, self)
+        self.thread = _ExportThread(data, options, self, handout)
         self.progress = QProgressDialog(
-            translate("export_dialog", "Writing the minutes…"),
+            translate("export_dialog", "Writing the minutes…")
+            if handout is None
+            else translate("export_dialog", "Writing the handout…"),
             translate("export_dialog", "Cancel"),
             0,
             1000,
             parent,
         )
-        self.progress.setWindowTitle(translate("export_dialog", "Export minutes"))
+        self.progress.setWindowTitle(
+            translate("export_dialog", "Export minutes")
+            if handout is None
+            else translate("export_dialog", "Export handout")
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_AFTER_MS)
         self.progress.setAutoClose(False)
@@ -347,17 +549,22 @@ class MinutesExport(QObject):
         elif thread.error is not None or thread.unexpected is not None:
             if thread.error is not None:
                 message = dialogs.error_text(thread.error, self.lang)
-            else:
+            elif self.handout is None:
                 message = translate(
                     "export_dialog",
                     "The minutes could not be written. The log file has the details.",
+                )
+            else:
+                message = translate(
+                    "export_dialog",
+                    "The handout could not be written. The log file has the details.",
                 )
             dialogs.show_error(self._parent, message)
             self.failed.emit(message)
         else:
             self.finished.emit(path, thread.pages)
             if self.options.open_afterwards and not open_pdf(path):
-                tell_where_pdf_is(self._parent, path)
+                tell_where_pdf_is(self._parent, path, handout=self.handout is not None)
         self.progress.deleteLater()
 
 
@@ -373,10 +580,24 @@ def export_minutes_in_background(
 ) -> MinutesExport:
     """Gather the minutes' data now, write the PDF in a thread; returns the running export.
     `lang` is the UI's language, for messages."""
+    return export_in_background(parent, open_workshop, ExportChoice(options), lang=lang)
+
+
+def export_in_background(
+    parent: QWidget | None,
+    open_workshop: OpenWorkshop,
+    choice: ExportChoice,
+    *,
+    lang: str,
+) -> MinutesExport:
+    """The minutes or a handout, as `choice` says: the data gathered now, the PDF written in
+    a thread, with the same progress, cancel and error handling."""
+    options = choice.options
     if options.path is None:
-        raise ValueError("the minutes need a path to be written to")
+        raise ValueError("an export needs a path to be written to")
     data = open_workshop.read(gather)
-    export = MinutesExport(parent, data, options, lang)
+    handout = None if choice.is_minutes else choice
+    export = MinutesExport(parent, data, options, lang, handout)
     _running.append(export)
     export.finished.connect(lambda *_: _forget(export))
     export.failed.connect(lambda *_: _forget(export))
@@ -409,7 +630,7 @@ def export_minutes(
     a time: while one runs, this does nothing."""
     if is_exporting():
         return None
-    options = ask_minutes_options(parent, default_options(open_workshop))
-    if options is None:
+    choice = ask_export(parent, default_options(open_workshop), lang)
+    if choice is None:
         return None
-    return export_minutes_in_background(parent, open_workshop, options, lang=lang)
+    return export_in_background(parent, open_workshop, choice, lang=lang)

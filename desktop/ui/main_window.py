@@ -181,8 +181,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.about_action = self._action(self.tr("&About Tværs"), self.show_about)
         self.export_action = self._action(
-            self.tr("&Export minutes…"), self.export_minutes, std.Print
+            self.tr("&Export minutes and handouts…"), self.export_minutes, std.Print
         )
+        self.export_action.setIconText(self.tr("Export minutes"))  # the toolbar's short name
         self.export_action.setIcon(QIcon.fromTheme("document-print"))
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -1065,13 +1065,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="773"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -1081,142 +1081,147 @@
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
-        <source>&amp;Export minutes…</source>
-        <translation>&amp;Eksportér referat…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Export minutes and handouts…</source>
+        <translation>&amp;Eksportér referat og uddelingsark…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1224,49 +1229,76 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="377"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>Include participants&apos; e-mail and &amp;phone</source>
         <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
         <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="296"/>
         <source>&amp;Open the PDF afterwards</source>
         <translation>Åbn &amp;PDF-filen bagefter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="300"/>
+        <source>&amp;What to export</source>
+        <translation>&amp;Hvad skal eksporteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
+        <source>Terms in the &amp;glossary</source>
+        <translation>Begreber i &amp;ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="308"/>
+        <source>Canvas &amp;template</source>
+        <translation>&amp;Skabelon for lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="378"/>
         <source>&amp;Language of the minutes</source>
         <translation>&amp;Referatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="316"/>
         <source>&amp;Save as</source>
         <translation>&amp;Gem som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="324"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <source>Export handout</source>
+        <translation>Eksportér uddelingsark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="381"/>
+        <source>&amp;Language of the handout</source>
+        <translation>Uddelingsarkets sp&amp;rog</translation>
     </message>
 </context>
 <context>
@@ -3082,98 +3114,154 @@
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="66"/>
         <source>Cover: title, time, place and purpose</source>
         <translation>Forside: titel, tid, sted og formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Root problems and needs (the canvases)</source>
         <translation>Rodproblemer og behov (lærrederne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>Delivery model</source>
         <translation>Leveringsmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Decisions and sign-offs</source>
         <translation>Beslutninger og godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <source>Handout: the shared language (A4, two columns)</source>
+        <translation>Uddelingsark: fælles sprog (A4, to spalter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <source>Handout: a blank worksheet (A3 landscape)</source>
+        <translation>Uddelingsark: tomt arbejdsark (A3 på tværs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <source>Handout: the signature sheet (A4)</source>
+        <translation>Uddelingsark: underskriftsark (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <source>This workshop&apos;s terms</source>
+        <translation>Begreber fra denne workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <source>All terms</source>
+        <translation>Alle begreber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <source>Only agreed and disputed terms</source>
+        <translation>Kun aftalte og omstridte begreber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="521"/>
+        <source>Export handout</source>
+        <translation>Eksportér uddelingsark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
+        <source>The handout is saved, but no program on this computer opened the PDF file. It is here:</source>
+        <translation>Uddelingsarket er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
         <source>The minutes are saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Referatet er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>Open the folder to print or send the file from there, or copy its path.</source>
         <translation>Åbn mappen for at udskrive eller sende filen derfra, eller kopiér stien til den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Open &amp;folder</source>
         <translation>Åbn &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Kopiér sti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
         <source>The folder could not be opened either. The file&apos;s path is copied: paste it into the file explorer&apos;s address bar.</source>
         <translation>Mappen kunne heller ikke åbnes. Filens sti er kopieret: indsæt den i adresselinjen i Stifinder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="510"/>
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="512"/>
+        <source>Writing the handout…</source>
+        <translation>Skriver uddelingsarket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="513"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="558"/>
+        <source>The handout could not be written. The log file has the details.</source>
+        <translation>Uddelingsarket kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="519"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="553"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
@@ -3235,7 +3323,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="181"/>
+        <location filename="../../desktop/app.py" line="197"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

@@ -5,6 +5,7 @@ says where the file is and copies its path on Alt+K."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QDesktopServices
@@ -111,3 +112,52 @@ def test_minutes_with_chosen_sections_and_no_pdf_reader(
     assert SECTIONS["delivery"].title("da") in text
     for key in set(SECTIONS) - set(KEEP):
         assert SECTIONS[key].title("da") not in text, key
+
+
+def test_a_signature_sheet_from_the_file_menu_with_keys(
+    journey_window: MainWindow,
+    picker: FilePicker,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 17, item 6: Ctrl+P (File › Eksportér referat og uddelingsark…), the signature sheet
+    chosen with Alt+H and the arrow keys, Enter: the PDF is written where it was suggested,
+    beside the workshop, and shown."""
+    win = journey_window
+    path = tmp_path / "Underskrift.tvaers"
+    create_document(path, title=TITLE).close()
+    open_workshop(win, picker, qtbot, path)
+    shown: list[str] = []
+
+    def open_url(url: Any) -> bool:
+        shown.append(url.toLocalFile())
+        return True  # a PDF reader took it
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+
+    chosen: list[Path] = []
+
+    @in_dialog(qtbot)
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, MinutesDialog)
+        alt_for(dialog.document)  # "Hvad skal eksporteres"
+        for _ in range(3):  # Referat, fælles sprog, arbejdsark, underskriftsark
+            press(Key.Key_Down)
+        assert dialog.document.currentText() == "Uddelingsark: underskriftsark (A4)"
+        assert dialog.sections_box.isHidden()
+        chosen.append(Path(dialog.path.text()))
+        press(Key.Key_Return)
+
+    file_menu = win.menuBar().actions()[0].menu()
+    assert file_menu is not None and win.export_action in file_menu.actions()
+    assert win.export_action.text() == "&Eksportér referat og uddelingsark…"
+    when_modal(choose)
+    ctrl("p")  # the File menu's export action
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+
+    (out,) = chosen
+    assert out.name.endswith("Underskriftsark.pdf") and out.parent == tmp_path
+    assert shown == [str(out)]
+    text = Pdf.of(out).text()
+    assert "Underskriftsark" in text and TITLE in text

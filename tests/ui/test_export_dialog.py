@@ -23,6 +23,7 @@ from desktop.export.options import MinutesOptions
 from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui import export_dialog
 from desktop.ui.export_dialog import (
+    ExportChoice,
     MinutesDialog,
     ask_minutes_options,
     default_options,
@@ -359,13 +360,13 @@ def test_export_minutes_asks_then_exports_one_at_a_time(
     opened: list[Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    choices: list[MinutesOptions | None] = [None]
-    monkeypatch.setattr(export_dialog, "ask_minutes_options", lambda _p, _d: choices[-1])
+    choices: list[ExportChoice | None] = [None]
+    monkeypatch.setattr(export_dialog, "ask_export", lambda _p, _d, _lang: choices[-1])
 
     assert export_minutes(None, workshop, "da") is None  # cancelled in the dialog
 
     _slow_writer(monkeypatch, 1.0)
-    choices.append(MinutesOptions(sections=("actions",), path=tmp_path / "r.pdf"))
+    choices.append(ExportChoice(MinutesOptions(sections=("actions",), path=tmp_path / "r.pdf")))
     running = export_minutes(None, workshop, "da")
     assert running is not None
     assert export_minutes(None, workshop, "da") is None  # one export at a time
