@@ -304,8 +304,10 @@ def test_ctrl_p_exports_the_minutes_in_the_background(
     target = tmp_path / "referat.pdf"
     monkeypatch.setattr(
         export_dialog,
-        "ask_minutes_options",
-        lambda _p, _d: MinutesOptions(path=target, open_afterwards=False),
+        "ask_export",
+        lambda _p, _d, _lang: export_dialog.ExportChoice(
+            MinutesOptions(path=target, open_afterwards=False)
+        ),
     )
     assert not window.export_action.isEnabled()  # nothing open yet
     assert window.open_path(_demo(tmp_path))
