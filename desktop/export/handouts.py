@@ -187,24 +187,27 @@ def write_signatures(data: MinutesData, out: Path | IO[bytes], options: HandoutO
     lang = _lang(options)
     styles = make_styles(lang)
     document = words(lang)["signature_sheet"]
-    story: list[Flowable] = [
-        Paragraph(escape.markup(document), styles.h1),
-        styles.para(_title(data, lang), styles.subtitle),
-        styles.label("signature_intro", styles.muted),
-        Spacer(1, 4 * mm),
-    ]
-    if not data.decisions:
-        story.append(styles.label("no_decisions", styles.note))
-    for number, decision in enumerate(data.decisions, start=1):
-        block: list[Flowable] = [
-            decision_title(decision, number, styles),
-            details_table(decision, styles, with_status=False),
-            Spacer(1, 3 * mm),
-            signature_table(decision, styles),
-            Spacer(1, 8 * mm),
+    with escape.watch() as unprintable:
+        story: list[Flowable] = [
+            Paragraph(escape.markup(document), styles.h1),
+            styles.para(_title(data, lang), styles.subtitle),
+            styles.label("signature_intro", styles.muted),
+            Spacer(1, 4 * mm),
         ]
-        # A decision and its signatures on one page, unless it is longer than a page.
-        story.append(KeepTogether(block))
+        if not data.decisions:
+            story.append(styles.label("no_decisions", styles.note))
+        for number, decision in enumerate(data.decisions, start=1):
+            block: list[Flowable] = [
+                decision_title(decision, number, styles),
+                details_table(decision, styles, with_status=False),
+                Spacer(1, 3 * mm),
+                signature_table(decision, styles),
+                Spacer(1, 8 * mm),
+            ]
+            # A decision and its signatures on one page, unless it is longer than a page.
+            story.append(KeepTogether(block))
+    if unprintable.count:  # a name printed with "?": the sheet says so, as the minutes do
+        story.append(styles.label("unprintable", styles.muted))
     doc = TvaersDocTemplate(
         out,
         decor=decor_for(data, lang, document),

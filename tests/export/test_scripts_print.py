@@ -10,6 +10,7 @@ import io
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,15 @@ def test_a_letter_no_shipped_font_has_prints_as_a_question_mark_and_the_minutes_
     assert "Some characters could not be printed and are shown as “?”." in (
         Pdf.of(english.getvalue()).text()
     )
+
+
+def test_a_signature_sheet_with_a_letter_no_font_has_says_so_too(data: MinutesData) -> None:
+    decision = replace(data.decisions[0], title="Mentorordningen fortsætter 王")
+    pdf = Pdf.of(_write("signatures", replace(data, decisions=(decision,))))
+    assert "Mentorordningen fortsætter ?" in pdf.text()
+    assert UNPRINTABLE_DA in pdf.page_text(pdf.pages)
+    clean = Pdf.of(_write("signatures", data))
+    assert "Nogle tegn kunne ikke skrives ud" not in clean.text()
 
 
 def test_watch_counts_only_what_printed_as_a_question_mark() -> None:
