@@ -60,6 +60,7 @@ class WorkshopDocument:
         self.last_saved: datetime | None = None
         self._closed = False
         self._swept: set[Path] = set()  # targets whose folder had killed saves cleared away
+        self._wrote = False  # the first save-over of a session keeps the version as opened
 
     # -- editing -------------------------------------------------------------------
 
@@ -138,6 +139,10 @@ class WorkshopDocument:
         tmp = folder / f"{_saving_prefix(target)}{uuid.uuid4().hex[:8]}{_SAVING}"
         counter = identity.read_change_counter(self.working)
         try:
+            # Owner-only from its first byte, given the document's own mode before the swap:
+            # a 0600 workshop stays 0600 (VACUUM INTO would make it as the umask says).
+            mode = _mode_to_keep(target, self.path)
+            _create_empty(tmp, private=mode is not None)
             conn = sqlite3.connect(self.working, isolation_level=None)
             try:
                 conn.execute("VACUUM INTO ?", (str(tmp),))
@@ -146,7 +151,10 @@ class WorkshopDocument:
             identity.verify_written(tmp)
             _fsync_file(tmp)
             if target.exists():
-                backups.take_backup(target)
+                first = target == self.path and not self._wrote
+                backups.take_backup(target, label=backups.AS_OPENED if first else "")
+            if mode is not None and os.name == "posix":  # Windows: docs/RELIABILITY.md
+                os.chmod(tmp, mode)
             os.replace(tmp, target)
             _fsync_dir(folder)
         except errors.FileRefusal as exc:
@@ -158,6 +166,7 @@ class WorkshopDocument:
         finally:
             with suppress(OSError):
                 tmp.unlink(missing_ok=True)
+        self._wrote = True
         if target == self.path:
             self._saved_counter = counter
             self.last_saved = datetime.now()
@@ -174,27 +183,37 @@ class WorkshopDocument:
         """Make a backup's content the current workshop; the version it replaces is backed up
         by the save that follows, so restoring is itself reversible.
 
-        Unsaved edits are saved first (so they too reach the backups), and the backup is
-        copied and upgraded beside the working copy before it replaces it: a backup that
-        cannot be used leaves the workshop exactly as it was.
+        The backup is first copied and upgraded beside the working copy: a backup that
+        cannot be used leaves the workshop exactly as it was. Then unsaved edits are saved
+        (so they too reach the backups) and the copy replaces the working copy. The chosen
+        backup is held throughout: the saves take backups of their own, and their pruning
+        must never remove the very version being restored (issue 18, item 1).
         """
         identity.inspect(backup)
-        if self.is_dirty:
-            self.save()
         staged = self.working.with_name(f"{self.working.stem}.restoring.sqlite")
-        try:
-            wc.copy_database(backup, staged)
-            _migrate(staged, backup)
-            self.engine.dispose()
-            os.replace(staged, self.working)
-        finally:
-            wc.discard(staged)
-        self.engine = _make_engine(self.working, read_only=self.read_only)
-        # The working copy now differs from the document, whatever its change counter says:
-        # if the save below fails, autosave and close must still know there is work to save.
-        self._saved_counter = -1
-        if not self.read_only:
-            self.save()
+        with backups.held(backup):
+            try:
+                try:
+                    wc.copy_database(backup, staged)
+                except sqlite3.DatabaseError as exc:
+                    raise errors.DamagedFileError(
+                        name=backup.name,
+                        reason_da="backuppen kunne ikke læses",
+                        reason_en="the backup could not be read",
+                    ) from exc
+                _migrate(staged, backup)
+                if self.is_dirty:
+                    self.save()
+                self.engine.dispose()
+                os.replace(staged, self.working)
+            finally:
+                wc.discard(staged)
+            self.engine = _make_engine(self.working, read_only=self.read_only)
+            # The working copy now differs from the document, whatever its change counter
+            # says: if the save below fails, autosave and close must still know to save.
+            self._saved_counter = -1
+            if not self.read_only:
+                self.save()
 
     # -- lock and closing ----------------------------------------------------------
 
@@ -466,6 +485,31 @@ def _writable(path: Path) -> bool:
         # the file, mark and all: respect the mark, as a normal user's open does.
         return False
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _mode_to_keep(target: Path, source: Path) -> int | None:
+    """The permissions a save gives the file: a save-over keeps the document's own; a new
+    file (Gem som) takes those of the document it came from, writable by its owner (or the
+    copy of a read-only original could never be saved again). None for a new workshop: made
+    as the umask says, like any new file."""
+    with suppress(OSError):
+        return stat.S_IMODE(os.stat(target).st_mode) & 0o777
+    with suppress(OSError):
+        return (stat.S_IMODE(os.stat(source).st_mode) & 0o777) | stat.S_IRUSR | stat.S_IWUSR
+    return None
+
+
+def _create_empty(path: Path, *, private: bool) -> None:
+    """The empty file VACUUM INTO fills (it accepts an empty one). Private: only its owner
+    can read it, whatever the umask, so a 0600 workshop's next version is never readable
+    by others while it is written; its own mode is given just before the swap."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, 0o600 if private else 0o666)
+    try:
+        if private and hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _fsync_file(path: Path) -> None:
