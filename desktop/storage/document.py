@@ -11,6 +11,7 @@ See DESIGN.md "The workshop file" for why it works this way.
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import shutil
@@ -19,9 +20,10 @@ import stat
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -60,6 +62,11 @@ class WorkshopDocument:
         self.last_saved: datetime | None = None
         self._closed = False
         self._swept: set[Path] = set()  # targets whose folder had killed saves cleared away
+        # The document on disk as this window opened or last saved it: a save-over checks
+        # it is still that one (issue 18, item 3). Set when someone else took the lock over
+        # or replaced the file: the document no longer saves to `path`, only Gem som.
+        self._on_disk = None if read_only else _OnDisk.of(path)
+        self.detached: errors.DocumentDetachedError | None = None
         self._wrote = False  # the first save-over of a session keeps the version as opened
 
     # -- editing -------------------------------------------------------------------
@@ -94,12 +101,16 @@ class WorkshopDocument:
     def save(self) -> None:
         if self.read_only:
             raise errors.ReadOnlyDocumentError(name=self.path.name)
+        if self.detached is not None:  # not even tried: the file is someone else's now
+            raise type(self.detached)(**self.detached.params)
         self._write_to(self.path)
 
     def save_as(self, target: Path) -> None:
         """Write to `target` and continue working there (the old document stays as it was)."""
         target = target.absolute()
-        if target == self.path:
+        if _same_file(target, self.path):
+            # The open file itself, through `..`, a symlink or another spelling: a plain
+            # save. Taken as another file, it would let go of its own lock (issue 18, item 9).
             self.save()
             return
         if not target.parent.is_dir():
@@ -111,7 +122,7 @@ class WorkshopDocument:
         if holder is not None:
             raise _locked(target, holder)
         try:
-            self._write_to(target)
+            written = self._write_to(target)
         except BaseException:
             lock.release(target)
             raise
@@ -127,16 +138,21 @@ class WorkshopDocument:
         wc.discard(old_working)
         self.working = new_working
         self.engine = _make_engine(new_working, read_only=False)
+        self.detached, self._on_disk = None, written
         self._mark_saved()
 
-    def _write_to(self, target: Path) -> None:
-        folder = target.parent
+    def _write_to(self, target: Path) -> _OnDisk | None:
+        """Write the working copy to `target`; returns what is now on disk there."""
+        # Through a symlinked document (or folder) the link's target is written, beside it:
+        # the link stays a link (issue 18, item 9).
+        real = _resolved(target)
+        folder = real.parent
         if not folder.is_dir():
-            raise errors.FolderGoneError(folder=str(folder))
-        if target not in self._swept:  # leftovers come from earlier sessions: once is enough
-            _remove_stale_saves(target)
-            self._swept.add(target)
-        tmp = folder / f"{_saving_prefix(target)}{uuid.uuid4().hex[:8]}{_SAVING}"
+            raise errors.FolderGoneError(folder=str(target.parent))
+        if real not in self._swept:  # leftovers come from earlier sessions: once is enough
+            _remove_stale_saves(real)
+            self._swept.add(real)
+        tmp = folder / f"{_saving_prefix(real)}{uuid.uuid4().hex[:8]}{_SAVING}"
         counter = identity.read_change_counter(self.working)
         try:
             # Owner-only from its first byte, given the document's own mode before the swap:
@@ -150,12 +166,18 @@ class WorkshopDocument:
                 conn.close()
             identity.verify_written(tmp)
             _fsync_file(tmp)
+            if target == self.path:
+                # Last moment before writing over it: the lock still ours, the file on disk
+                # still the one we opened or saved. Else raises, and nothing is written.
+                self._check_lock()
+                self._check_on_disk()
             if target.exists():
                 first = target == self.path and not self._wrote
                 backups.take_backup(target, label=backups.AS_OPENED if first else "")
             if mode is not None and os.name == "posix":  # Windows: docs/RELIABILITY.md
                 os.chmod(tmp, mode)
-            os.replace(tmp, target)
+            written = _OnDisk.of(tmp)
+            os.replace(tmp, real)
             _fsync_dir(folder)
         except errors.FileRefusal as exc:
             raise errors.SaveFailedError(name=target.name, reason=exc.message("en")) from exc
@@ -168,9 +190,41 @@ class WorkshopDocument:
                 tmp.unlink(missing_ok=True)
         self._wrote = True
         if target == self.path:
+            self._on_disk = written
             self._saved_counter = counter
             self.last_saved = datetime.now()
             wc.write_sidecar(self.working, self.path, counter)
+        return written
+
+    def _check_lock(self) -> None:
+        """Raises (and stops saving to the document) if another instance has its lock now."""
+        if not self._holds_lock:
+            return
+        holder = lock.read_lock(self.path)
+        if holder is not None and not holder.is_ours and holder != lock.UNREADABLE:
+            self._detach(_taken_over(self.path, holder))
+
+    def _check_on_disk(self) -> None:
+        """Raises (and stops saving to the document) if the file on disk is no longer the
+        one this window opened or last saved: someone else saved it (their lock may already
+        be gone), or a sync program copied another version over it. The bytes decide: the
+        size and times only spare reading the file while they are unchanged, so a USB stick
+        plugged in again (new device number) or a touched file is no false alarm."""
+        now = _OnDisk.of(self.path, known=self._on_disk)
+        if now is None:
+            return  # deleted or moved away: writing it again overwrites nobody's work
+        if self._on_disk is None or not now.same_content(self._on_disk):
+            self._detach(errors.DocumentChangedOnDiskError(name=self.path.name))
+        self._on_disk = now
+
+    def _detach(self, err: errors.DocumentDetachedError) -> NoReturn:
+        """From now on nothing is written to `path`; the edits stay, for Gem som."""
+        self.detached = err
+        if self._holds_lock:
+            lock.release(self.path)  # removes the lock file only if it is still ours
+            self._holds_lock = False
+        log.warning("%s: no longer saved there: %s", self.path, err.message("en"))
+        raise err
 
     def _mark_saved(self) -> None:
         self._saved_counter = identity.read_change_counter(self.working)
@@ -218,11 +272,18 @@ class WorkshopDocument:
     # -- lock and closing ----------------------------------------------------------
 
     def refresh_lock(self) -> None:
-        if self._holds_lock:
-            try:
-                lock.refresh(self.path)
-            except OSError:
-                log.warning("could not refresh lock of %s", self.path)
+        """Renew the lock's heartbeat. Raises a DocumentDetachedError, once, when another
+        instance has taken the lock over (a laptop that slept past its stale limit) or the
+        file was replaced: from then on the document is not saved there (issue 18, item 3)."""
+        if not self._holds_lock or self._closed or self.detached is not None:
+            return
+        try:
+            holder = lock.refresh(self.path)
+            if holder is not None:
+                self._detach(_taken_over(self.path, holder))
+            self._check_on_disk()
+        except OSError:
+            log.warning("could not refresh lock of %s", self.path)
 
     def close(self, *, save: bool = True) -> None:
         """Save if needed, then let go. If the save fails, the working copy stays for recovery
@@ -232,11 +293,35 @@ class WorkshopDocument:
         if save and self.is_dirty:
             self.save()
         self.engine.dispose()
-        if not self.is_dirty or self.read_only:
+        dirty = self.is_dirty
+        if not dirty or (self.detached is not None and self._keep_detached_edits()):
             wc.discard(self.working)
         if self._holds_lock:
             lock.release(self.path)
         self._closed = True
+
+    def _keep_detached_edits(self) -> bool:
+        """Closing a document someone else took over, its unsaved edits go to its backups
+        ("Gendan backup…" lists them), not to recovery: recovering them at the next open
+        would quietly write this version over theirs. False if they could not be kept."""
+        try:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            target = backups.backup_dir(self.path) / f"{stamp}-ikke-gemt.tvaers"
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            src = sqlite3.connect(self.working)
+            try:
+                dst = sqlite3.connect(target)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except (OSError, sqlite3.Error):
+            log.exception("could not keep the edits of %s among its backups", self.path)
+            return False
+        log.info("kept the unsaved edits of %s as %s", self.path, target)
+        return True
 
 
 # -- opening and creating ---------------------------------------------------------------
@@ -560,6 +645,69 @@ def _edit_error(exc: sqlite3.OperationalError) -> errors.EditNotStoredError:
     if _sqlite_code(exc) == SQLITE_FULL:
         return errors.EditDiskFullError()
     return errors.EditNotStoredError(reason=str(exc))
+
+
+def _taken_over(path: Path, holder: lock.LockInfo) -> errors.LockTakenOverError:
+    return errors.LockTakenOverError(
+        name=path.name, user=holder.user, host=holder.host, since=holder.since_local()
+    )
+
+
+@dataclass(frozen=True)
+class _OnDisk:
+    """A file as it was: its size and times (to notice cheaply that it is unchanged) and a
+    fingerprint of its bytes (to decide whether it changed)."""
+
+    stat_key: tuple[int, ...]  # device, inode, size, mtime_ns, ctime_ns
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path, *, known: _OnDisk | None = None) -> _OnDisk | None:
+        """None if there is no file. `known`: returned as is while size and times match it
+        (any write changes ctime, which no program can set back)."""
+        try:
+            st = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            return cls((), st.st_size, "not a regular file")  # never read (a FIFO hangs)
+        key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        if known is not None and known.stat_key == key:
+            return known
+        digest = hashlib.sha256()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return cls((), st.st_size, "not a regular file")
+            while chunk := os.read(fd, 1 << 20):
+                digest.update(chunk)
+        finally:
+            os.close(fd)
+        key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        return cls(key, st.st_size, digest.hexdigest())
+
+    def same_content(self, other: _OnDisk) -> bool:
+        return self.size == other.size and self.sha256 == other.sha256
+
+
+def _resolved(path: Path) -> Path:
+    """Where `path` really is: symlinks (of the file or its folders) and `..` followed."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, RuntimeError, ValueError):
+        return path.absolute()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Do `a` and `b` name one file? By identity (device and inode) when both exist; by
+    their real folder and name when one does not exist (yet)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        pass
+    return os.path.normcase(_resolved(a)) == os.path.normcase(_resolved(b))
 
 
 def _locked(path: Path, holder: lock.LockInfo | None) -> errors.LockedError:

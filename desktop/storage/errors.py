@@ -213,3 +213,37 @@ class RecoveryAvailable(TvaersError):
         "Tværs did not close normally last time {name} was open. There are changes from "
         "{edited_at} that were not saved. Do you want to recover them?"
     )
+
+
+class DocumentDetachedError(SaveError):
+    """Someone else now writes the document (took its lock over, or replaced the file): this
+    window stops saving to it, and keeps its own edits for Gem som… to another file."""
+
+
+class LockTakenOverError(DocumentDetachedError):
+    da = (
+        "{user} på {host} har overtaget {name} (siden {since}), mens den var åben her, og kan "
+        "have gemt sine egne ændringer i den. Derfor gemmer Tværs ikke længere dine ændringer "
+        "i {name}, så ingen af jer mister noget. " + _WORK_SAFE_DA + " Gem dine ændringer "
+        "under et andet navn med Gem som…"
+    )
+    en = (
+        "{user} on {host} took over {name} (since {since}) while it was open here, and may "
+        "have saved their own changes to it. So Tværs no longer saves your changes to {name}, "
+        "and neither of you loses anything. " + _WORK_SAFE_EN + " Save your changes under "
+        "another name with Save As…"
+    )
+
+
+class DocumentChangedOnDiskError(DocumentDetachedError):
+    da = (
+        "{name} er blevet ændret eller erstattet uden om dette vindue (af en anden eller af "
+        "et synkroniseringsprogram), siden du åbnede eller gemte den. Tværs skriver ikke hen "
+        "over den anden version. " + _WORK_SAFE_DA + " Gem dine ændringer under et andet "
+        "navn med Gem som…"
+    )
+    en = (
+        "{name} was changed or replaced outside this window (by someone else or a sync "
+        "program) since you opened or saved it. Tværs does not write over that other "
+        "version. " + _WORK_SAFE_EN + " Save your changes under another name with Save As…"
+    )

@@ -10,7 +10,9 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import secrets
 import socket
+import stat
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,6 +20,14 @@ from pathlib import Path
 
 STALE_AFTER = timedelta(minutes=10)
 HEARTBEAT_EVERY = timedelta(minutes=1)
+READ_AT_MOST = 4096  # a real lock is ~150 bytes; anything longer is not one of ours
+
+# A lock file is opened without following a symlink (a lock linked to /dev/zero would be
+# read forever) and without waiting (a FIFO named like the lock would hang the open until
+# someone writes into it). Windows has neither flag, nor FIFOs; its symlinks need rights.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
 
 # Documents whose lock this process holds right now. A lock file that names this process but
 # is not in here was let go of without being deleted (its folder was gone when the workshop
@@ -25,8 +35,18 @@ HEARTBEAT_EVERY = timedelta(minutes=1)
 _held: set[str] = set()
 
 
+def _real(document: Path) -> Path:
+    """The document's real place: a symlinked file or folder, or a path through `..`, names
+    the same file as its target, so it has the same lock."""
+    document = document.expanduser()
+    try:
+        return Path(os.path.realpath(document))
+    except (OSError, RuntimeError, ValueError):
+        return document.absolute()
+
+
 def _key(document: Path) -> str:
-    return str(document.expanduser().absolute())
+    return str(_real(document))
 
 
 @dataclass(frozen=True)
@@ -73,7 +93,8 @@ class LockInfo:
 
 
 def lock_path(document: Path) -> Path:
-    return document.with_name(f".~{document.name}.lock")
+    real = _real(document)
+    return real.with_name(f".~{real.name}.lock")
 
 
 def current_user() -> str:
@@ -100,10 +121,26 @@ def _new_info(since: str | None = None) -> LockInfo:
     return LockInfo(current_user(), socket.gethostname(), os.getpid(), since or now, now)
 
 
+# What a lock that is not a lock Tværs wrote reads as: stale (its heartbeat is no date), so
+# opening asks the user whether to take it over, and says "ukendt" for who has it.
+UNREADABLE = LockInfo("ukendt", "ukendt", -1, "", "")
+
+
 def read_lock(document: Path) -> LockInfo | None:
     path = lock_path(document)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = _read_small(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        # A FIFO, device, folder or symlink named like the lock, or one we may not read.
+        # Tværs only ever writes regular files here: nobody's live lock, so it is treated
+        # like a garbled one (stale: the user is asked before it is taken over).
+        return UNREADABLE
+    if raw is None:
+        return UNREADABLE
+    try:
+        data = json.loads(raw.decode("utf-8"))
         return LockInfo(
             user=str(data["user"]),
             host=str(data["host"]),
@@ -111,11 +148,33 @@ def read_lock(document: Path) -> LockInfo | None:
             since=str(data["since"]),
             heartbeat=str(data.get("heartbeat", data["since"])),
         )
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         # A garbled lock (half-written on a pulled stick) protects nobody: treat as stale.
-        return LockInfo("ukendt", "ukendt", -1, "", "")
+        return UNREADABLE
+
+
+def _read_small(path: Path) -> bytes | None:
+    """The lock file's bytes, or None if it is longer than a lock can be. Raises OSError
+    (FileNotFoundError if there is none) for anything that is not a regular file: that is
+    refused before it is opened (a device may act on open) and again after (it may have
+    been swapped in between)."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        raise OSError(f"{path} is not a regular file")
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _BINARY)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= READ_AT_MOST:
+            chunk = os.read(fd, READ_AT_MOST + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    return None if size > READ_AT_MOST else b"".join(chunks)
 
 
 def acquire(document: Path, *, take_over: bool = False) -> LockInfo | None:
@@ -126,7 +185,8 @@ def acquire(document: Path, *, take_over: bool = False) -> LockInfo | None:
     mine = _new_info()
     payload = json.dumps(asdict(mine), ensure_ascii=False).encode("utf-8")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        # O_EXCL also fails on a symlink (even a dangling one): never written through.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o644)
     except FileExistsError:
         holder = read_lock(document)
         let_go = holder is not None and holder.is_ours and _key(document) not in _held
@@ -145,19 +205,29 @@ def acquire(document: Path, *, take_over: bool = False) -> LockInfo | None:
         _held.add(_key(document))
         return None
     try:
-        os.write(fd, payload)
-    finally:
+        _write_all(fd, payload)
+    except BaseException:
         os.close(fd)
+        with suppress(OSError):
+            path.unlink()  # an empty lock would read as garbled and stale
+        raise
+    os.close(fd)
     _held.add(_key(document))
     return None
 
 
-def refresh(document: Path) -> None:
-    """Renew the heartbeat so others see we are still here."""
+def refresh(document: Path) -> LockInfo | None:
+    """Renew the heartbeat so others see we are still here.
+
+    Returns None when the lock is ours (again), or the holder when someone else has taken
+    it over: then nothing is written, and the caller must stop writing the document. A lock
+    that is gone, or garbage (not one any Tværs wrote), is simply made ours again."""
     holder = read_lock(document)
-    if holder is None or holder.is_ours:
-        since = holder.since if holder else None
-        _write(lock_path(document), json.dumps(asdict(_new_info(since))).encode("utf-8"))
+    if holder is not None and not holder.is_ours and holder != UNREADABLE:
+        return holder
+    since = holder.since if holder is not None and holder.is_ours else None
+    _write(lock_path(document), json.dumps(asdict(_new_info(since))).encode("utf-8"))
+    return None
 
 
 def release(document: Path) -> None:
@@ -170,6 +240,29 @@ def release(document: Path) -> None:
 
 
 def _write(path: Path, payload: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(payload)
-    os.replace(tmp, path)
+    """Replace the lock file at once (readers see the old or the new one, never half).
+
+    The temporary file has a random name and is made new (O_EXCL, O_NOFOLLOW): a file or
+    symlink planted under a name we use cannot make us write into something else. The old
+    fixed name (`.lock.tmp`) is removed if left over: unlink takes a symlink itself away,
+    never what it points to."""
+    with suppress(OSError):
+        path.with_name(path.name + ".tmp").unlink()
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o644)
+    try:
+        try:
+            _write_all(fd, payload)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view) :]

@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
         current.save_state_changed.connect(self._update_chrome)
         current.changed.connect(self._workshop_changed)
         current.error.connect(self.show_error)
+        current.detached.connect(self._workshop_detached)
         current.undo_stack.canUndoChanged.connect(self._update_chrome)
         current.undo_stack.canRedoChanged.connect(self._update_chrome)
         current.undo_stack.undoTextChanged.connect(self._update_chrome)
@@ -695,6 +696,8 @@ class MainWindow(QMainWindow):
                     "recover them the next time you open the workshop."
                 )
             )
+            if isinstance(exc, errors.DocumentDetachedError):
+                question = self._close_detached_question(exc)
             if not dialogs.confirm(self, self.tr("Could not save"), question):
                 return False
             current.document.close(save=False)
@@ -790,11 +793,15 @@ class MainWindow(QMainWindow):
         title = self._title or current.document.path.stem
         dirty = current.is_dirty
         suffix = self.tr(" (read-only)") if current.read_only else ""
+        if current.is_detached:
+            suffix = self.tr(" (no longer saved to its file)")
         self.setWindowTitle(f"{title}[*]{suffix} – Tværs")
         self.setWindowModified(dirty)
         self.path_label.setText(str(current.document.path))
         if current.read_only:
             state = self.tr("Read-only: changes cannot be made")
+        elif current.is_detached:
+            state = self.tr("Not saved to the file: someone else has it. Use Save As…")
         elif current.saving:
             state = self.tr("Saving…")
         elif current.last_error is not None:
@@ -808,6 +815,28 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: TvaersError) -> None:
         dialogs.show_error(self, exc.message(self.lang))
         self._update_chrome()
+
+    def _workshop_detached(self, exc: TvaersError) -> None:
+        """Someone else took the workshop over, or replaced its file: it is no longer saved
+        there. Say so once, plainly, and offer Gem som for this window's own changes."""
+        self._update_chrome()
+        question = (
+            exc.message(self.lang)
+            + "\n\n"
+            + self.tr("Save your changes under another name now (Save As…)?")
+        )
+        if dialogs.confirm(self, self.tr("Not saved to the file"), question):
+            self.save_as()
+
+    def _close_detached_question(self, exc: TvaersError) -> str:
+        return (
+            exc.message(self.lang)
+            + "\n\n"
+            + self.tr(
+                "Close anyway? Your changes are then kept as a backup of this workshop "
+                "(File > Restore backup…), and the file keeps the other version."
+            )
+        )
 
     def choose_language(self, code: str) -> None:
         prefs = settings.load_settings()

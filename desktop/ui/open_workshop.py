@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from desktop.core.errors import TvaersError
 from desktop.storage.document import WorkshopDocument
+from desktop.storage.errors import DocumentDetachedError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -43,6 +44,9 @@ class OpenWorkshop(QObject):
     changed = Signal()  # data in the working copy changed: views refresh
     save_state_changed = Signal()  # saved / unsaved / saving
     error = Signal(object)  # a TvaersError the window shows as a plain message
+    # Someone else took the workshop over, or replaced its file: it is no longer saved there
+    # (a DocumentDetachedError). The window says so and offers Gem som for these edits.
+    detached = Signal(object)
 
     def __init__(self, document: WorkshopDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +60,7 @@ class OpenWorkshop(QObject):
         self._longest = _single_shot(self, AUTOSAVE_MAX_MS, self.autosave)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(LOCK_HEARTBEAT_MS)
-        self._heartbeat.timeout.connect(document.refresh_lock)
+        self._heartbeat.timeout.connect(self.heartbeat)
         self._heartbeat.start()
 
     @property
@@ -66,6 +70,11 @@ class OpenWorkshop(QObject):
     @property
     def is_dirty(self) -> bool:
         return self.document.is_dirty
+
+    @property
+    def is_detached(self) -> bool:
+        """No longer saved to its file (someone else has it); Gem som saves the edits."""
+        return self.document.detached is not None
 
     # -- edits ---------------------------------------------------------------------
 
@@ -99,9 +108,10 @@ class OpenWorkshop(QObject):
             self.changed.emit()
         finally:
             self.last_touched = None
-        if not self._longest.isActive():
-            self._longest.start()
-        self._quiet.start()
+        if not self.is_detached:  # a detached one is saved only by Gem som
+            if not self._longest.isActive():
+                self._longest.start()
+            self._quiet.start()
         self.save_state_changed.emit()
 
     def end_typing_step(self) -> None:
@@ -118,8 +128,24 @@ class OpenWorkshop(QObject):
     # -- saving --------------------------------------------------------------------
 
     def autosave(self) -> None:
-        if self.is_dirty:
+        if self.is_dirty and not self.is_detached:  # a detached one waits for Gem som
             self.save(quiet=True)
+
+    def heartbeat(self) -> None:
+        """Renew the lock; if someone else has taken the workshop over meanwhile (this
+        laptop slept past the lock's stale limit), tell the user now, once."""
+        try:
+            self.document.refresh_lock()
+        except DocumentDetachedError as exc:
+            self._detached(exc)
+
+    def _detached(self, exc: DocumentDetachedError) -> None:
+        self._quiet.stop()
+        self._longest.stop()
+        self.last_error = exc
+        log.warning("shown to user: %s", exc.message("en"))
+        self.save_state_changed.emit()
+        self.detached.emit(exc)
 
     def save(self, *, quiet: bool = False) -> bool:
         """Write the document. On failure the edits stay in the working copy and the user
@@ -131,8 +157,11 @@ class OpenWorkshop(QObject):
         self.saving = True
         self.save_state_changed.emit()
         started = time.perf_counter()
+        detached: DocumentDetachedError | None = None
         try:
             self.document.save()
+        except DocumentDetachedError as exc:
+            detached = exc  # told below, once the window no longer shows "Saving…"
         except TvaersError as exc:
             repeated = quiet and type(exc) is type(self.last_error)
             self.last_error = exc
@@ -143,6 +172,11 @@ class OpenWorkshop(QObject):
         finally:
             self.saving = False
             self.save_state_changed.emit()  # also after a failure: not "Gemmer…" forever
+        if detached is not None:
+            # Told once when it happens; again only when the user asks to save.
+            if not quiet or not isinstance(self.last_error, DocumentDetachedError):
+                self._detached(detached)
+            return False
         log.info("saved %s in %.0f ms", self.document.path, 1000 * (time.perf_counter() - started))
         self.last_error = None
         self.save_state_changed.emit()
