@@ -186,7 +186,37 @@ def _check(path: Path, lang: str) -> int:
         print(f"{path}: i orden (Tværs-filformat {version})")
     else:
         print(f"{path}: sound (Tværs file format {version})")
+    _say_sidecars(path, lang)
     return EXIT_OK
+
+
+def _say_sidecars(path: Path, lang: str) -> None:
+    """A -wal or -journal beside the file: what `check` judged is the file with it."""
+    from desktop.storage import sidecars
+
+    for suffix in sidecars.beside(path):
+        name = path.name + suffix
+        if suffix == "-wal" and lang == "da":
+            print(
+                f"Ved siden af ligger »{name}« med ændringer, der endnu ikke er skrevet ind i "
+                "filen. Tværs har regnet dem med; de skrives ind, når workshoppen gemmes i Tværs."
+            )
+        elif suffix == "-wal":
+            print(
+                f"Beside it is '{name}' with changes not yet written into the file. Tværs "
+                "counted them in; they are written in when the workshop is saved in Tværs."
+            )
+        elif lang == "da":
+            print(
+                f"Ved siden af ligger »{name}«, SQLite's journal. En ændring, der blev "
+                "afbrudt, er ikke regnet med (som SQLite gør); filen fjernes, når "
+                "workshoppen gemmes i Tværs."
+            )
+        else:
+            print(
+                f"Beside it is '{name}', SQLite's journal. A change that was cut off is not "
+                "counted in (as SQLite does); the file goes when the workshop is saved in Tværs."
+            )
 
 
 def _demo(out: Path, lang: str, *, large: bool = False) -> int:

@@ -31,7 +31,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from desktop.core import models, tables  # noqa: F401  (tables: every table registered)
-from desktop.storage import backups, errors, identity, lock, migrations
+from desktop.storage import backups, errors, identity, lock, migrations, sidecars
 from desktop.storage import working_copy as wc
 from desktop.storage.paths import subdir
 
@@ -179,6 +179,7 @@ class WorkshopDocument:
             written = _OnDisk.of(tmp)
             os.replace(tmp, real)
             _fsync_dir(folder)
+            _clear_sidecars(real)
         except errors.FileRefusal as exc:
             raise errors.SaveFailedError(name=target.name, reason=exc.message("en")) from exc
         except sqlite3.OperationalError as exc:
@@ -522,6 +523,9 @@ def _make_engine(working: Path, *, read_only: bool) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_conn.cursor()
+        # Code in a schema may call no function that is not innocuous (issue 18, item 5);
+        # a file that holds any such code is refused before it gets here.
+        cur.execute("PRAGMA trusted_schema = OFF")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA synchronous = FULL")
         if not read_only:
@@ -529,6 +533,23 @@ def _make_engine(working: Path, *, read_only: bool) -> Engine:
         cur.close()
 
     return engine
+
+
+def _clear_sidecars(document: Path) -> None:
+    """After a save replaced `document`, no -wal or -journal that described the old file may
+    stay beside it (sidecars.after_save): the next ordinary SQLite open would apply it to
+    the new file. Never fails the save that has already happened."""
+    try:
+        if not any(sidecars.sidecar(document, s).exists() for s in (*sidecars.SUFFIXES, "-shm")):
+            return
+        aside: Path | None
+        try:
+            aside = backups.backup_dir(document)
+        except OSError:
+            aside = None
+        sidecars.after_save(document, set_aside_in=aside)
+    except OSError:
+        log.exception("could not clear the files beside %s", document)
 
 
 _SAVING = ".saving"

@@ -247,3 +247,34 @@ class DocumentChangedOnDiskError(DocumentDetachedError):
         "program) since you opened or saved it. Tværs does not write over that other "
         "version. " + _WORK_SAFE_EN + " Save your changes under another name with Save As…"
     )
+
+
+class HarmfulContentError(FileRefusal):
+    """The file holds code or objects no Tværs workshop has (a trigger, a view, a virtual
+    table, a computed column): refused before any of it can run."""
+
+    exit_code = EXIT_DAMAGED
+    da = (
+        "{name} indeholder noget, som en Tværs-workshop ikke har ({what_da}). Den åbnes "
+        "ikke, for at beskytte dine data. Filen er ikke ændret. Brug en kopi, der er gemt "
+        "med Tværs, eller gendan en backup (Filer > Gendan backup…)."
+    )
+    en = (
+        "{name} contains something a Tværs workshop does not have ({what_en}). It is not "
+        "opened, to protect your data. The file is unchanged. Use a copy saved with Tværs, "
+        "or restore a backup (File > Restore backup…)."
+    )
+
+
+class NotRegularFileError(FileRefusal):
+    """A FIFO, a device or a socket named like a workshop: reading it could wait forever."""
+
+    exit_code = EXIT_UNREADABLE
+    da = (
+        "{path} er ikke en almindelig fil (men fx en pipe eller en enhed), så Tværs kan "
+        "ikke åbne den. Vælg en .tvaers-fil, der er gemt med Tværs."
+    )
+    en = (
+        "{path} is not an ordinary file (but e.g. a pipe or a device), so Tværs cannot "
+        "open it. Choose a .tvaers file saved with Tværs."
+    )

@@ -2,18 +2,21 @@
 
 The SQLite header is read directly (magic, page size, user_version,
 application_id), so a foreign or newer file is refused before SQLite opens it.
-Only a file that passes the header is opened, read-only and immutable, for
-`quick_check`.
+Only a regular file that passes the header is opened, read-only and immutable: its
+schema must be its format's (desktop.storage.schema_check), its pages must pass
+`integrity_check`, and its values must be ones the app can show.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.storage import errors
+from desktop.storage import errors, schema_check, sidecars
 
 APPLICATION_ID = 0x54767273  # "Tvrs" in ASCII: what `file(1)` magic can match at offset 68.
 # 1: workshop, participants, actions; 2: + glossary; 3: + canvas, delivery, sign-off;
@@ -22,7 +25,6 @@ APPLICATION_ID = 0x54767273  # "Tvrs" in ASCII: what `file(1)` magic can match a
 SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-REQUIRED_TABLES = ("workshop",)
 _PAGE_SIZES = frozenset(2**n for n in range(9, 17))  # what SQLite writes: 512 to 65536
 
 
@@ -33,6 +35,7 @@ class Header:
     page_count: int
     user_version: int
     application_id: int
+    sidecars: tuple[str, ...] = ()  # "-wal", "-journal": beside the file, taken into account
 
 
 def parse_header(raw: bytes) -> Header:
@@ -64,20 +67,64 @@ def inspect(path: Path, *, known_version: int | None = None, read_text: bool = T
     """Return the header of a sound workshop file, or raise the refusal that fits.
 
     `known_version` defaults to SCHEMA_VERSION, looked up at call time. `read_text=False`
-    skips decoding every text value (for a file this process has just written itself)."""
+    is for a file this process has just written itself: its values are not judged again,
+    and the cheaper quick_check stands in for integrity_check.
+
+    A `-wal` or hot `-journal` beside the file is taken into account as SQLite would
+    (desktop.storage.sidecars): the file is judged as it is with them, on a private copy,
+    and the header returned names them."""
     if known_version is None:
         known_version = SCHEMA_VERSION
-    name = path.name
-    if not path.exists():
-        raise errors.MissingFileError(path=str(path))
-    if path.is_dir():
-        raise errors.FolderNotFileError(path=str(path))
+    _require_regular_file(path)
+    found = sidecars.beside(path)
+    if found:
+        raw, _size = _read_start(path)
+        if raw[:16] == SQLITE_MAGIC and raw[68:72] == APPLICATION_ID.to_bytes(4, "big"):
+            # The file as SQLite sees it: with its committed WAL, without a hot journal's
+            # half transaction. Everything is judged on that private copy.
+            with sidecars.resolved(path) as copy:
+                header = _inspect(copy, path.name, known_version, read_text=read_text)
+            return replace(header, sidecars=tuple(found))
+    return _inspect(path, path.name, known_version, read_text=read_text)
+
+
+def _require_regular_file(path: Path) -> None:
+    """Missing, a folder, or not a regular file (a FIFO, a device): refused before any read,
+    for reading a FIFO waits for a writer that never comes."""
     try:
-        with open(path, "rb") as f:
-            raw = f.read(HEADER_SIZE)
-        size = path.stat().st_size
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise errors.MissingFileError(path=str(path)) from None
+    except OSError as exc:
+        if not os.path.lexists(path):
+            raise errors.MissingFileError(path=str(path)) from exc
+        raise errors.UnreadableFileError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    if stat.S_ISDIR(mode):
+        raise errors.FolderNotFileError(path=str(path))
+    if not stat.S_ISREG(mode):
+        raise errors.NotRegularFileError(path=str(path))
+
+
+def _read_start(path: Path) -> tuple[bytes, int]:
+    """The first HEADER_SIZE bytes and the size; never blocks (O_NONBLOCK, then fstat)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
     except OSError as exc:
         raise errors.UnreadableFileError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # swapped for a FIFO since the stat
+            raise errors.NotRegularFileError(path=str(path))
+        return os.read(fd, HEADER_SIZE), st.st_size
+    except OSError as exc:
+        raise errors.UnreadableFileError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def _inspect(path: Path, name: str, known_version: int, *, read_text: bool) -> Header:
+    raw, size = _read_start(path)
     if size == 0:
         raise errors.EmptyFileError(name=name)
     if raw[:16] != SQLITE_MAGIC:
@@ -97,58 +144,51 @@ def inspect(path: Path, *, known_version: int | None = None, read_text: bool = T
         raise errors.ForeignFileError(name=name)
     if header.user_version > known_version:
         raise errors.NewerVersionError(name=name, found=header.user_version, known=known_version)
-    if header.user_version < 1:
+    if header.user_version not in schema_check.known_versions():
         raise _damaged(name, "ukendt filformat", "unknown file format")
     if size % header.page_size or size < header.page_count * header.page_size:
         raise _damaged(name, "filen er afkortet", "the file is truncated")
-    _quick_check(path, name, read_text=read_text)
+    _check_database(path, name, header.user_version, own=not read_text)
     return header
 
 
-def _quick_check(path: Path, name: str, *, read_text: bool) -> None:
+def connect_checked(uri: str) -> sqlite3.Connection:
+    """A connection for judging a file: code in its schema may use no function that is
+    not innocuous (trusted_schema OFF), and text comes as bytes, so no value can fail."""
+    conn = sqlite3.connect(uri, uri=True)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.text_factory = bytes
+    return conn
+
+
+def _check_database(path: Path, name: str, version: int, *, own: bool) -> None:
+    """In this order, so that nothing a hostile file holds runs or is read: the schema
+    (sqlite_master only), then the pages (integrity_check: every index against its table,
+    which quick_check skips), then every value of the expected columns."""
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        conn = connect_checked(readonly_uri(path))
     except sqlite3.Error as exc:
         raise errors.UnreadableFileError(path=str(path), reason=str(exc)) from exc
     try:
-        verdict = conn.execute("PRAGMA quick_check").fetchall()
-        if verdict != [("ok",)]:
+        try:
+            schema_check.check_schema(conn, version)
+        except schema_check.SchemaProblem as problem:
+            if problem.harmful:
+                raise errors.HarmfulContentError(
+                    name=name, what_da=problem.da, what_en=problem.en
+                ) from problem
+            raise _damaged(name, problem.da, problem.en) from problem
+        verdict = conn.execute("PRAGMA quick_check" if own else "PRAGMA integrity_check")
+        if verdict.fetchall() != [(b"ok",)]:
             raise _damaged(name, "indholdet er ødelagt", "its contents are corrupt")
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if not set(REQUIRED_TABLES) <= tables:
-            raise _damaged(name, "tabeller mangler", "tables are missing")
-        if read_text and not _text_is_readable(conn):
-            raise _damaged(
-                name, "noget af teksten kan ikke læses", "some of its text is unreadable"
-            )
-    except sqlite3.DatabaseError as exc:
+        if not own:
+            bad = schema_check.check_values(conn, version)
+            if bad:
+                raise _damaged(name, "; ".join(b.da() for b in bad), "; ".join(b.en() for b in bad))
+    except (sqlite3.Error, ValueError, OverflowError, MemoryError) as exc:
         raise _damaged(name, "indholdet er ødelagt", "its contents are corrupt") from exc
     finally:
         conn.close()
-
-
-def _text_is_readable(conn: sqlite3.Connection) -> bool:
-    """Every text value is UTF-8. quick_check looks at the pages, not inside the values: a
-    byte flipped in the middle of a name passes it, and every read of that table would then
-    fail long after the file was opened."""
-    conn.text_factory = bytes
-    try:
-        query = "SELECT name FROM sqlite_master WHERE type = 'table'"
-        for table in [_quoted(row[0].decode()) for row in conn.execute(query)]:
-            columns = [
-                _quoted(row[1].decode()) for row in conn.execute(f"PRAGMA table_info({table})")
-            ]
-            for column in columns:
-                texts = f"SELECT {column} FROM {table} WHERE typeof({column}) = 'text'"
-                for (value,) in conn.execute(texts):
-                    value.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _quoted(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _damaged(name: str, reason_da: str, reason_en: str) -> errors.DamagedFileError:

@@ -20,6 +20,16 @@ Step = Callable[[sqlite3.Connection], None]
 # bumps identity.SCHEMA_VERSION and gets a fixture in tests/fixtures/make_fixtures.py.
 
 
+# Version 1 (Tværs 0.1): the workshop, its participants and action items, as SQLAlchemy wrote
+# them then. Frozen: never regenerate. Not run on any user's file; desktop.storage.schema_check
+# builds each version's expected schema from these and the steps below.
+V1_STATEMENTS = (
+    "CREATE TABLE workshop (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\ttitle VARCHAR NOT NULL, \n\torganisation VARCHAR NOT NULL, \n\tarea VARCHAR NOT NULL, \n\tlocation VARCHAR NOT NULL, \n\tstarts_at DATETIME, \n\tends_at DATETIME, \n\tfacilitator VARCHAR NOT NULL, \n\tpurpose VARCHAR NOT NULL, \n\tminutes_language VARCHAR NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "CREATE TABLE participant (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tname VARCHAR NOT NULL, \n\trole VARCHAR NOT NULL, \n\tdepartment VARCHAR NOT NULL, \n\tside VARCHAR NOT NULL, \n\temail VARCHAR NOT NULL, \n\tphone VARCHAR NOT NULL, \n\tpresent BOOLEAN NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "CREATE TABLE action_item (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\twhat VARCHAR NOT NULL, \n\towner VARCHAR NOT NULL, \n\tdue DATE, \n\tstatus VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)",
+)
+
+
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
     """Version 2 (Tværs 0.2): the two-way glossary."""
     conn.execute(

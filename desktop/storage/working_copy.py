@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.storage import sidecars
 from desktop.storage.identity import read_change_counter, readonly_uri
 from desktop.storage.paths import document_key, subdir
 
@@ -94,12 +95,26 @@ def find_recoverable() -> list[Recoverable]:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """SQLite's backup API: a consistent copy page by page, the source only read."""
+    """SQLite's backup API: a consistent copy page by page, the source only read.
+
+    A -wal or hot -journal beside `source` is taken in as SQLite would (desktop.storage.
+    sidecars): the copy holds the WAL's committed changes, never a half transaction."""
     target.unlink(missing_ok=True)
+    if sidecars.beside(source):
+        with sidecars.resolved(source, incorporate=True, within=target.parent) as resolved:
+            _backup(resolved, target)
+        return
+    _backup(source, target)
+
+
+def _backup(source: Path, target: Path) -> None:
     src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
+        # Nothing in the file's schema may call a function that is not innocuous.
+        src.execute("PRAGMA trusted_schema = OFF")
         dst = sqlite3.connect(target)
         try:
+            dst.execute("PRAGMA trusted_schema = OFF")
             src.backup(dst)
         finally:
             dst.close()
