@@ -133,24 +133,9 @@ def ask_locked(parent: QWidget | None, error: LockedError, lang: str) -> str | N
 
 
 def ask_backup(parent: QWidget | None, backups: list[Backup]) -> Path | None:
-    labels = [
-        translate("dialogs", "{when}  ({size} KB)").format(
-            when=b.taken_at.strftime("%d.%m.%Y %H:%M:%S"), size=max(1, b.size // 1024)
-        )
-        for b in backups
-    ]
-    label, ok = QInputDialog.getItem(
-        parent,
-        translate("dialogs", "Restore backup"),
-        translate(
-            "dialogs",
-            "Choose the version to go back to. The current version is kept as a backup too.",
-        ),
-        labels,
-        0,
-        False,
-    )
-    return backups[labels.index(label)].path if ok and label in labels else None
+    from desktop.ui.backup_dialog import ask_backup as ask  # when each is from: see there
+
+    return ask(parent, backups)
 
 
 def ask_starter_vocabulary(

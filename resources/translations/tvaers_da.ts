@@ -65,6 +65,63 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="33"/>
+        <source>{hours}:{minutes}</source>
+        <translation>{hours}.{minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="37"/>
+        <source>Today at {time}</source>
+        <translation>I dag kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="39"/>
+        <source>Yesterday at {time}</source>
+        <translation>I går kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="40"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="43"/>
+        <source>{date} at {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="49"/>
+        <source>{when} – as opened</source>
+        <translation>{when} – som åbnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="51"/>
+        <source>{when} – edits not recovered</source>
+        <translation>{when} – ikke gendannet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="61"/>
+        <source>Restore backup</source>
+        <translation>Gendan backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="65"/>
+        <source>Choose the version to go back to. The current version is kept as a backup too.
+
+Tværs keeps the last 10 versions, one for every ten minutes of the last hour, one for each day of the last week, and the workshop as it was when it was opened.</source>
+        <translation>Vælg den version, du vil gå tilbage til. Den nuværende version bliver også gemt som backup.
+
+Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste time, én for hver dag den seneste uge og workshoppen, som den var, da den blev åbnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="85"/>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTab</name>
     <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="71"/>
@@ -1065,13 +1122,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="826"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -1126,32 +1183,57 @@
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <source>Another workshop is at {path} now.</source>
+        <translation>Der ligger nu en anden workshop på {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
+        <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
+        <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <source>Recover unsaved changes</source>
+        <translation>Gendan ændringer, der ikke blev gemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <source>{name} (recovered)</source>
+        <translation>{name} (gendannet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -1166,87 +1248,87 @@
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="829"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="852"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="808"/>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2077,9 +2159,19 @@
         <translation>(kan ikke læses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="149"/>
+        <location filename="../../desktop/ui/start_screen.py" line="151"/>
         <source>{name} – changed {when}</source>
         <translation>{name} – ændret {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="153"/>
+        <source>(file not found: choose to save the changes as a new file)</source>
+        <translation>(filen findes ikke: vælg den for at gemme ændringerne som en ny fil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="156"/>
+        <source>(another workshop is at this path now: choose to save the changes as a new file)</source>
+        <translation>(der ligger nu en anden workshop på samme sted: vælg den for at gemme ændringerne som en ny fil)</translation>
     </message>
 </context>
 <context>
@@ -2763,27 +2855,27 @@
         <translation>Fjern forbindelse mellem begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="131"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="133"/>
         <source>Move term up</source>
         <translation>Flyt begreb op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="133"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="135"/>
         <source>Move term down</source>
         <translation>Flyt begreb ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="139"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="141"/>
         <source>Sort terms</source>
         <translation>Sortér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="162"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="164"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="166"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="168"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
@@ -3053,52 +3145,37 @@
         <translation>Overtag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="137"/>
-        <source>{when}  ({size} KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="144"/>
-        <source>Restore backup</source>
-        <translation type="unfinished">Gendan backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="145"/>
-        <source>Choose the version to go back to. The current version is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs.py" line="146"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs.py" line="153"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs.py" line="154"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/dialogs.py" line="179"/>
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="195"/>
+        <location filename="../../desktop/ui/dialogs.py" line="180"/>
         <source>New title of the canvas:</source>
         <translation>Lærredets nye titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/dialogs.py" line="257"/>
         <source>Name the exercise</source>
         <translation>Navngiv øvelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/dialogs.py" line="258"/>
         <source>Shown with the countdown:</source>
         <translation>Vises sammen med nedtællingen:</translation>
     </message>
@@ -3348,7 +3425,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="197"/>
+        <location filename="../../desktop/app.py" line="229"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>
