@@ -1,4 +1,6 @@
-"""Before each save-over the previous version goes to rotating backups (the last 10)."""
+"""Before each save-over the previous version goes to the backups; `backups.retain` decides
+which stay (the last 10 saves, time-spaced ones, the version as opened in each session; see
+tests/reliability/test_backups_reach_back.py for its properties)."""
 
 from __future__ import annotations
 
@@ -130,13 +132,15 @@ def test_failing_saves_retried_do_not_rotate_the_backups_away(
             raise OSError(errno.ENOSPC, "No space left on device")
         real_replace(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(document.os, "replace", locked)
-    for _ in range(12):
-        with pytest.raises(errors.DiskFullError):
-            doc.save()
+    # A context, not monkeypatch.undo(): that would also undo the data folder of the test
+    # and send the next backups to the real one.
+    with monkeypatch.context() as m:
+        m.setattr(document.os, "replace", locked)
+        for _ in range(12):
+            with pytest.raises(errors.DiskFullError):
+                doc.save()
     titles = [_title_in(b.path) for b in backups.list_backups(doc.path)]
     assert titles == [f"v{i}" for i in range(10, 0, -1)]
-    monkeypatch.undo()
     doc.save()
     assert _title_in(doc.path) == "ikke gemt"
 
@@ -168,3 +172,67 @@ def test_backups_of_documents_with_the_same_name_are_kept_apart(
     assert backups.backup_dir(a.path) != backups.backup_dir(b.path)
     assert [_title_in(x.path) for x in backups.list_backups(a.path)] == ["A"]
     assert [_title_in(x.path) for x in backups.list_backups(b.path)] == ["B"]
+
+
+def test_the_first_save_of_a_session_keeps_the_version_as_opened_once(
+    new_doc: Callable[..., WorkshopDocument], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Also when that first save fails and is retried: one labelled copy, not one per try."""
+    doc = new_doc(title="Som åbnet")
+    doc.close()
+    doc = open_document(doc.path)
+    try:
+        set_title(doc, "Ændret")
+        real_replace = document.os.replace
+
+        def full(src: object, dst: object) -> None:
+            if Path(str(dst)) == doc.path:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            real_replace(src, dst)  # type: ignore[arg-type]
+
+        with monkeypatch.context() as m:
+            m.setattr(document.os, "replace", full)
+            for _ in range(3):
+                with pytest.raises(errors.DiskFullError):
+                    doc.save()
+        for title in ("Ændret", "Igen", "Og igen"):
+            set_title(doc, title)
+            doc.save()
+        found = backups.list_backups(doc.path)
+        opened = [b for b in found if b.label == backups.AS_OPENED]
+        assert [_title_in(b.path) for b in opened] == ["Som åbnet"]
+        assert [b.label for b in found].count("") == 2  # "Ændret" and "Igen"
+    finally:
+        doc.close()
+
+
+def test_a_backup_that_cannot_be_removed_does_not_fail_the_save(
+    new_doc: Callable[..., WorkshopDocument], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _saved_twelve_times(new_doc)
+    real_unlink = Path.unlink
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        if self.parent == backups.backup_dir(doc.path) and not self.name.endswith(".partial"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    set_title(doc, "v13")
+    with monkeypatch.context() as m:
+        m.setattr(Path, "unlink", refuse)
+        doc.save()
+    assert _title_in(doc.path) == "v13"
+    assert _title_in(backups.list_backups(doc.path)[0].path) == "v12"
+
+
+def test_a_held_backup_is_never_pruned(new_doc: Callable[..., WorkshopDocument]) -> None:
+    doc = _saved_twelve_times(new_doc)
+    oldest = backups.list_backups(doc.path)[-1].path
+    with backups.held(oldest):
+        for i in range(13, 30):
+            set_title(doc, f"v{i}")
+            doc.save()
+        assert oldest.exists()
+    set_title(doc, "v30")
+    doc.save()
+    assert not oldest.exists()  # let go of, it is pruned like any other
