@@ -286,9 +286,15 @@ def contract_years_as_typed(session: Session) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class BoardOrder:
-    """The cards of some columns, in order: {placement: [service ids]}. Undo of a move."""
+    """The cards of some columns, in order: {placement: [service ids]}. Undo of a move.
+
+    `places` holds each of those cards' column and position as stored, which an undo puts
+    back exactly: positions have gaps (a deleted card leaves one), and renumbering them
+    0, 1, 2 ... would leave a file other than the one before the move (issue 18, item 13).
+    An order made by hand, without places, is applied by renumbering its columns."""
 
     columns: dict[str, list[str]]
+    places: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 def column_order(session: Session, *, placement: str) -> list[str]:
@@ -301,38 +307,63 @@ def column_order(session: Session, *, placement: str) -> list[str]:
 
 
 def board_order(session: Session, placements: Iterable[str]) -> BoardOrder:
-    return BoardOrder({p: column_order(session, placement=p) for p in dict.fromkeys(placements)})
+    columns = {p: column_order(session, placement=p) for p in dict.fromkeys(placements)}
+    query = select(Service.id, Service.placement, Service.position).where(
+        col(Service.placement).in_(list(columns))
+    )
+    places = {
+        service_id: (placement, position) for service_id, placement, position in session.exec(query)
+    }
+    return BoardOrder(columns, places)
 
 
 def restore_order(session: Session, *, order: BoardOrder) -> None:
-    """Put these columns back exactly as they were (cards deleted since are skipped)."""
-    _apply_order(session, order.columns)
+    """Put these columns back exactly as they were: every card in the column and at the
+    position it had (cards deleted since are skipped)."""
+    if order.places:
+        _set_places(session, order.places)
+    else:
+        _apply_order(session, order.columns)
     session.commit()
 
 
 def _apply_order(session: Session, columns: Mapping[str, Sequence[str]]) -> None:
-    ids = [service_id for ids in columns.values() for service_id in ids]
-    if not ids:
+    """Give the cards of these columns positions 0, 1, 2 ... in this order."""
+    _set_places(
+        session,
+        {
+            service_id: (placement, position)
+            for placement, column in columns.items()
+            for position, service_id in enumerate(column)
+        },
+    )
+
+
+def _set_places(session: Session, places: Mapping[str, tuple[str, int]]) -> None:
+    """Put each card in its column at its position; a card that moves to another column is
+    marked as edited (updated_at), one that only shifts within its column is not."""
+    if not places:
         return
     current = {
         service_id: (placement, position)
         for service_id, placement, position in session.exec(
-            select(Service.id, Service.placement, Service.position).where(col(Service.id).in_(ids))
+            select(Service.id, Service.placement, Service.position).where(
+                col(Service.id).in_(list(places))
+            )
         )
     }
     now = utc_now()
     moved: list[dict[str, Any]] = []  # changed column: placement, position and updated_at
     shifted: list[dict[str, Any]] = []  # same column, new position
-    for placement, column in columns.items():
-        for position, service_id in enumerate(column):
-            was = current.get(service_id)
-            if was is None or was == (placement, position):
-                continue
-            row = {"row_id": service_id, "new_placement": placement, "new_position": position}
-            if was[0] != placement:
-                moved.append({**row, "now": now})
-            else:
-                shifted.append(row)
+    for service_id, (placement, position) in places.items():
+        was = current.get(service_id)
+        if was is None or was == (placement, position):
+            continue
+        row = {"row_id": service_id, "new_placement": placement, "new_position": position}
+        if was[0] != placement:
+            moved.append({**row, "now": now})
+        else:
+            shifted.append(row)
     # Core executemany, one statement for all rows: moving a card in a column of hundreds
     # stays well inside the 50 ms budget (tests/bench/test_delivery_speed.py).
     table = Service.__table__  # type: ignore[attr-defined]

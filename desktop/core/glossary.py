@@ -7,7 +7,7 @@ changes links returns what is needed to undo it exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,20 +55,20 @@ def delete_term(session: Session, *, term_id: str) -> dict[str, Any]:
 
 
 def restore_term(session: Session, *, data: dict[str, Any]) -> Term:
+    """Undo of `delete_term`, in one transaction: the term with its id and place, and the
+    link both ways (a crash can never leave the counterpart pointing nowhere)."""
     data = dict(data)
     if data.get("taught_by") and session.get(Participant, data["taught_by"]) is None:
         data["taught_by"] = None  # that participant was deleted meanwhile
-    if data.get("counterpart_id") and session.get(Term, data["counterpart_id"]) is None:
-        data["counterpart_id"] = None
-    term = ops.restore_row(session, Term, data)
-    if term.counterpart_id:
-        other = session.get(Term, term.counterpart_id)
-        if other is None:
-            term.counterpart_id = None
-            session.add(term)
-        else:
-            _relink(session, term, other)
-        session.commit()
+    other = session.get(Term, data["counterpart_id"]) if data.get("counterpart_id") else None
+    if other is None:
+        data["counterpart_id"] = None  # that term was deleted meanwhile
+    term = Term.model_validate(data)
+    session.add(term)
+    session.flush()
+    if other is not None:
+        _relink(session, term, other)
+    session.commit()
     return term
 
 
@@ -176,6 +176,26 @@ def reorder(session: Session, *, side: str, ordered_ids: Sequence[str]) -> list[
         session.add(term)
     session.commit()
     return before
+
+
+def side_positions(session: Session, *, side: str) -> dict[str, int]:
+    """Each term of one side with its position as stored: what an undo of a move puts back.
+    Not the order alone: the numbers have gaps (a deleted term leaves one) and are shared
+    with the other side (a new term goes after the last of either), so putting back 0, 1,
+    2 ... would give a different file than the one before the move."""
+    query = select(Term.id, Term.position).where(Term.side == side)
+    return {term_id: position for term_id, position in session.exec(query)}
+
+
+def restore_positions(session: Session, *, positions: Mapping[str, int]) -> None:
+    """Undo (and redo) of a move or sort: each term back at the very position it had
+    (a term deleted since is skipped)."""
+    for term_id, position in positions.items():
+        term = session.get(Term, term_id)
+        if term is not None and term.position != position:
+            term.position = position
+            session.add(term)
+    session.commit()
 
 
 def move_term(session: Session, *, term_id: str, offset: int) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -203,8 +203,12 @@ def delete_decision(session: Session, *, decision_id: str) -> dict[str, Any]:
 
 
 def restore_decision(session: Session, *, data: dict[str, Any]) -> Decision:
+    """Undo of `delete_decision`, in one transaction: the decision, its services and its
+    sign-offs (with their approver, if that participant is still there)."""
     fields = {k: v for k, v in data.items() if k not in (SERVICES, SIGN_OFFS)}
-    decision = ops.restore_row(session, Decision, fields)
+    decision = Decision.model_validate(fields)
+    session.add(decision)
+    session.flush()
     existing = {s.id for s in list_services(session)}
     for service_id in data.get(SERVICES, []):
         if service_id in existing:  # a service deleted meanwhile stays gone
@@ -231,6 +235,25 @@ def reorder_decisions(session: Session, *, ordered_ids: Sequence[str]) -> list[s
         session.add(decision)
     session.commit()
     return before
+
+
+def decision_positions(session: Session) -> dict[str, int]:
+    """Each decision's position as stored: what an undo of a move puts back (the numbers
+    may have gaps; renumbering them 0, 1, 2 ... would change the file)."""
+    return {
+        decision_id: position
+        for decision_id, position in session.exec(select(Decision.id, Decision.position))
+    }
+
+
+def restore_decision_positions(session: Session, *, positions: Mapping[str, int]) -> None:
+    """Undo (and redo) of a move: every decision back at the very position it had."""
+    for decision_id, position in positions.items():
+        decision = session.get(Decision, decision_id)
+        if decision is not None and decision.position != position:
+            decision.position = position
+            session.add(decision)
+    session.commit()
 
 
 def move_decision(session: Session, *, decision_id: str, offset: int) -> list[str]:

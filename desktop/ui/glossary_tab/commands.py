@@ -102,28 +102,30 @@ class UnlinkTerm(WorkshopCommand):
 
 
 class ReorderTerms(WorkshopCommand):
-    """Move a term up or down, or sort a side by term."""
+    """Move a term up or down, or sort a side by term. Undo and redo put back the positions
+    as stored, not just the order (see `glossary.side_positions`)."""
 
     def __init__(
         self, workshop: OpenWorkshop, text: str, side: str, *, term_id: str = "", offset: int = 0
     ) -> None:
         super().__init__(workshop, text)
         self.side, self.term_id, self.offset = side, term_id, offset
-        self.before: list[str] = []
-        self.after: list[str] = []
+        self.before: dict[str, int] = {}
+        self.after: dict[str, int] | None = None
 
     def _redo(self, session: Session) -> None:
-        if self.after:
-            glossary.reorder(session, side=self.side, ordered_ids=self.after)
+        if self.after is not None:
+            glossary.restore_positions(session, positions=self.after)
             return
+        self.before = glossary.side_positions(session, side=self.side)
         if self.term_id:
-            self.before = glossary.move_term(session, term_id=self.term_id, offset=self.offset)
+            glossary.move_term(session, term_id=self.term_id, offset=self.offset)
         else:
-            self.before = glossary.sort_by_term(session, side=self.side)
-        self.after = glossary.side_order(session, side=self.side)
+            glossary.sort_by_term(session, side=self.side)
+        self.after = glossary.side_positions(session, side=self.side)
 
     def _undo(self, session: Session) -> None:
-        glossary.reorder(session, side=self.side, ordered_ids=self.before)
+        glossary.restore_positions(session, positions=self.before)
 
 
 def move_term(workshop: OpenWorkshop, side: str, term_id: str, offset: int) -> ReorderTerms:

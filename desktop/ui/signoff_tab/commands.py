@@ -85,20 +85,20 @@ class MoveDecision(WorkshopCommand):
         )
         super().__init__(workshop, text)
         self.decision_id, self.offset = decision_id, offset
-        self.before: list[str] = []
-        self.after: list[str] = []
+        # The positions as stored, not just the order: undo gives back the very same file.
+        self.before: dict[str, int] = {}
+        self.after: dict[str, int] | None = None
 
     def _redo(self, session: Session) -> None:
-        if self.after:
-            signoff.reorder_decisions(session, ordered_ids=self.after)
+        if self.after is not None:
+            signoff.restore_decision_positions(session, positions=self.after)
             return
-        self.before = signoff.move_decision(
-            session, decision_id=self.decision_id, offset=self.offset
-        )
-        self.after = signoff.decision_order(session)
+        self.before = signoff.decision_positions(session)
+        signoff.move_decision(session, decision_id=self.decision_id, offset=self.offset)
+        self.after = signoff.decision_positions(session)
 
     def _undo(self, session: Session) -> None:
-        signoff.reorder_decisions(session, ordered_ids=self.before)
+        signoff.restore_decision_positions(session, positions=self.before)
 
 
 class SetDecisionServices(WorkshopCommand):
