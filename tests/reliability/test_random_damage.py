@@ -73,7 +73,7 @@ def test_check_never_crashes_and_every_file_it_passes_exports(
         capsys.readouterr()
         try:
             code = cli.main(["check", str(path), "--lang", "da"])
-        except BaseException as exc:  # noqa: BLE001 - a crash is the failure this test is for
+        except BaseException as exc:  # a crash is the failure this test is for
             pytest.fail(f"check crashed on variant {n} (seed {SEED}): {exc!r}")
         err = capsys.readouterr().err
         assert code in DOCUMENTED, (n, code, err)
@@ -89,7 +89,7 @@ def test_check_never_crashes_and_every_file_it_passes_exports(
             data = read_file(path)
             out = io.BytesIO()
             minutes.write_minutes(data, MinutesOptions(open_afterwards=False), out)
-        except Exception as exc:  # noqa: BLE001 - any exception is the failure
+        except Exception as exc:  # any exception is the failure
             pytest.fail(f"check passed {path.name} (seed {SEED}) but the export failed: {exc!r}")
         assert out.getvalue().startswith(b"%PDF-")
     record(
