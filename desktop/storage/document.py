@@ -65,7 +65,7 @@ class WorkshopDocument:
         # The document on disk as this window opened or last saved it: a save-over checks
         # it is still that one (issue 18, item 3). Set when someone else took the lock over
         # or replaced the file: the document no longer saves to `path`, only Gem som.
-        self._on_disk = None if read_only else _OnDisk.of(path)
+        self._on_disk = None if read_only else _on_disk_at_open(path)
         self.detached: errors.DocumentDetachedError | None = None
         self._wrote = False  # the first save-over of a session keeps the version as opened
 
@@ -178,6 +178,7 @@ class WorkshopDocument:
                 os.chmod(tmp, mode)
             written = _OnDisk.of(tmp)
             os.replace(tmp, real)
+            written = written and written.renamed(real)  # the rename changed its ctime
             _fsync_dir(folder)
             _clear_sidecars(real)
         except errors.FileRefusal as exc:
@@ -214,6 +215,9 @@ class WorkshopDocument:
         now = _OnDisk.of(self.path, known=self._on_disk)
         if now is None:
             return  # deleted or moved away: writing it again overwrites nobody's work
+        if self._on_disk is _UNREAD:
+            self._on_disk = now  # not readable at open: nothing to compare with (as before)
+            return
         if self._on_disk is None or not now.same_content(self._on_disk):
             self._detach(errors.DocumentChangedOnDiskError(name=self.path.name))
         self._on_disk = now
@@ -711,6 +715,30 @@ class _OnDisk:
 
     def same_content(self, other: _OnDisk) -> bool:
         return self.size == other.size and self.sha256 == other.sha256
+
+    def renamed(self, to: Path) -> _OnDisk:
+        """The same file after a rename to `to` (if it is still there): its new times, so the
+        next check need not read it again."""
+        try:
+            st = os.stat(to)
+        except OSError:
+            return self
+        if (st.st_dev, st.st_ino, st.st_size) != self.stat_key[:3]:
+            return self
+        key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        return _OnDisk(key, self.size, self.sha256)
+
+
+# Could not be read when the document was opened: the first save-over compares nothing.
+_UNREAD = _OnDisk((), -1, "")
+
+
+def _on_disk_at_open(path: Path) -> _OnDisk | None:
+    try:
+        return _OnDisk.of(path)
+    except OSError:
+        log.warning("could not fingerprint %s at open", path, exc_info=True)
+        return _UNREAD
 
 
 def _resolved(path: Path) -> Path:
