@@ -58,6 +58,7 @@ RUNTIME: dict[str, Expect] = {
     "findes ikke.tvaers": Expect(5),  # a missing path (moved, renamed, stick not in)
     "skrivebeskyttet.tvaers": Expect(0, "read_only"),  # the read-only mark set
     "åben hos en anden.tvaers": Expect(0, "read_only"),  # another Tværs has it open
+    "en pipe.tvaers": Expect(5),  # a FIFO named like a workshop: refused, never waited on
 }
 EXPECT = {
     name: Expect(case.exit_code, "editable" if case.exit_code == 0 else "")
@@ -93,6 +94,8 @@ def make_case(
         path = folder / name
         if name == "en mappe.tvaers":
             path.mkdir()
+        elif name == "en pipe.tvaers":
+            os.mkfifo(path)
         elif name == "skrivebeskyttet.tvaers":
             shutil.copy2(folder / SOUND, path)
             path.chmod(0o444)
@@ -125,7 +128,7 @@ def _snapshot(folder: Path) -> dict[str, FileState | None]:
 
 
 def _command(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    """`tvaers ARGS` as `python -m desktop` runs it (in this process: 22 cases, fast)."""
+    """`tvaers ARGS` as `python -m desktop` runs it (in this process: 27 cases, fast)."""
     capsys.readouterr()
     code = cli.main([*args, "--lang", "da"])
     return code, capsys.readouterr().err
