@@ -13,15 +13,16 @@ from types import TracebackType
 from desktop import __version__
 from desktop.resources import resource_path
 from desktop.storage import backups, settings, working_copy  # noqa: F401 (see below)
-from desktop.storage.paths import log_dir
+from desktop.storage.errors import DataFolderUnusable
+from desktop.storage.paths import data_dir_problem, log_dir
 
 # isort: split
 # PySide6 comes after the modules above on purpose: once loaded, its import hook reads the
 # source of every module imported later (to look for `from __feature__ import`), which
 # cost ~10 ms at each start. The storage modules the start screen needs load first.
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QTextLayout
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("desktop")
 LOG_FILE = "tvaers.log"
@@ -183,8 +184,38 @@ def install_excepthook(parent: QWidget | None, lang: str, log_path: Path) -> Non
     sys.excepthook = hook
 
 
+def data_folder_warning(parent: QWidget, lang: str) -> QMessageBox | None:
+    """If the local data folder cannot be written (paths.data_dir fell back to a private
+    temporary one), say so at once, before anything is typed: where, why and what to do.
+    Not modal: the window stays usable (its work is kept in the temporary folder)."""
+    problem = data_dir_problem()
+    if problem is None:
+        return None
+    text = DataFolderUnusable(
+        wanted=str(problem.wanted), reason=problem.reason, fallback=str(problem.fallback)
+    ).message(lang)
+    log.warning(
+        "data folder %s unusable (%s); using %s", problem.wanted, problem.reason, problem.fallback
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, "Tværs", text, parent=parent)
+    box.setObjectName("dataFolderWarning")
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def sweep_at_start() -> None:
+    """What sessions killed half-way left in the data folder (read-only copies, staged
+    restores, copies cut off while opening) goes; never a working copy that may hold edits."""
+    try:
+        working_copy.sweep_data_folder()
+    except OSError:
+        log.exception("could not clear the data folder's leftovers")
+
+
 def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
     log_path = setup_logging()
+    sweep_at_start()
     app, language = make_application(lang)
     from desktop.ui.main_window import MainWindow
 
@@ -193,6 +224,7 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
     window.restore_placement()  # as large and where it was, kept on this screen
     window.show()
     log.info("Tværs %s started (%s)", __version__, language)
+    window._data_folder_warning = data_folder_warning(window, language)  # type: ignore[attr-defined]
     if demo:
         window.open_when_painted(window.tr("the demo workshop"), window.open_demo)
     elif file is not None:

@@ -1,7 +1,9 @@
 """Writing a PDF to disk: all of it or nothing, never over a workshop file.
 
 The PDF is written beside its target under a temporary name and moved into place when it is
-complete, so a failed or cancelled export leaves the previous PDF (if any) as it was.
+complete, so a failed or cancelled export leaves the previous PDF (if any) as it was. One
+killed half-way leaves its temporary file: the next export to that folder removes it (and
+opening a workshop in that folder does too, storage.paths.sweep_leftovers).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop.core.errors import TvaersError
+from desktop.storage.paths import fitting_name, sweep_leftovers
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -54,7 +57,10 @@ def write_pdf(path: Path, write: Callable[[IO[bytes]], int]) -> int:
     path = Path(path)
     if is_workshop_file(path):
         raise WouldOverwriteWorkshopError(name=path.name)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    # Exports killed half-way before (a crash, a power cut) left their temporary files here.
+    sweep_leftovers(path.parent)
+    # Within the longest name a folder holds: a long PDF name is cut short and hashed.
+    tmp = path.with_name(fitting_name(".", path.name, f".{uuid.uuid4().hex[:8]}.tmp"))
     try:
         with open(tmp, "wb") as f:
             result = write(f)

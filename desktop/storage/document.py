@@ -33,7 +33,7 @@ from sqlmodel import Session, SQLModel, create_engine
 from desktop.core import models, tables  # noqa: F401  (tables: every table registered)
 from desktop.storage import backups, errors, identity, lock, migrations, sidecars
 from desktop.storage import working_copy as wc
-from desktop.storage.paths import subdir
+from desktop.storage.paths import NAME_MAX, fitting_name, sweep_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -360,7 +360,7 @@ def open_document(
         holds_lock = not read_only
     try:
         if read_only:
-            working = subdir("working") / f"readonly-{uuid.uuid4().hex}.sqlite"
+            working = wc.readonly_working_path()
             try:
                 wc.copy_database(path, working)
                 # The private copy is upgraded like any other, so the current code can read
@@ -371,6 +371,7 @@ def open_document(
                 wc.discard(working)
                 raise
         working, recovered_from = _prepare_working_copy(path, recover)
+        sweep_leftovers(path.parent, idle=_nobody_saving)  # saves, exports killed half-way
         doc = WorkshopDocument(
             path, working, read_only=False, holds_lock=holds_lock, saved_counter=recovered_from
         )
@@ -385,22 +386,72 @@ def open_document(
 
 def _prepare_working_copy(path: Path, recover: bool | None) -> tuple[Path, int | None]:
     """The working copy to edit in, and (when unsaved edits were recovered) the change
-    counter of the last save, so the recovered edits count as unsaved."""
+    counter of the last save, so the recovered edits count as unsaved.
+
+    Unsaved edits are this workshop's by its id, not by the path (see _pending_for): a copy
+    of another workshop's edits found at this path is set aside for the start screen's
+    recovery list, never offered here, never overwritten."""
     working = wc.working_path(path)
-    pending = wc.unsaved_edits(working)
+    workshop_id = wc.read_workshop_id(path)
+    pending = _pending_for(path, workshop_id)
     if pending is not None and recover is None:
         raise _recovery_available(path, pending)
     if pending is not None and recover:
-        if _is_sound_working_copy(working):
+        if _is_sound_working_copy(pending.working_copy):
+            if pending.working_copy != working:  # from another path: it follows the document
+                wc.set_aside(working)
+                wc.move(pending.working_copy, working)
+                wc.write_sidecar(
+                    working,
+                    path,
+                    pending.saved_counter,
+                    workshop_id=pending.workshop_id or workshop_id,
+                    saved_at=pending.saved_at,
+                )
             _migrate(working, path)
             return working, pending.saved_counter
         log.error("working copy %s is damaged; opening the document instead", working)
     if pending is not None:
-        _keep_aside(path, working)
-    wc.discard(working)
+        _keep_aside(path, pending.working_copy)
+        wc.discard(pending.working_copy)
+    wc.set_aside(working)
     wc.copy_database(path, working)
     _migrate(working, path)
     return working, None
+
+
+def _nobody_saving(document: Path) -> bool:
+    """No Tværs is saving `document` now: no lock, or one left by a process gone from here
+    (Gem som takes the target's lock before it writes)."""
+    try:
+        holder = lock.read_lock(document)
+    except OSError:
+        return False
+    return holder is None or holder.left_by_dead_process_here
+
+
+def _pending_for(path: Path, workshop_id: str | None) -> wc.Recoverable | None:
+    """Unsaved edits of the workshop at `path`: first those made at this very path, then those
+    made at another path that no longer holds this workshop (the USB stick mounted under
+    another name, the file moved); the newest if several. Edits made in a copy that is still
+    there (the user copied the file) stay with that copy. Never another workshop's edits."""
+    here = wc.unsaved_edits(wc.working_path(path))
+    if workshop_id is None:  # the document does not say which workshop it is: by path
+        return here
+    if here is not None and here.workshop_id in (workshop_id, None):
+        return here  # (None: a copy too damaged to say; recovering it keeps it as a backup)
+    same = wc.recoverable_for(workshop_id)
+    for state in same:
+        if state.document == path:
+            return state
+    for state in same:
+        if wc.holds_workshop(state.document, workshop_id):
+            continue  # that copy of the workshop is still there: its edits are its own
+        holder = lock.read_lock(state.document)
+        if holder is not None and holder.running_here:
+            continue  # a running Tværs has it open still (the file moved under it)
+        return state
+    return None
 
 
 def _is_sound_working_copy(working: Path) -> bool:
@@ -452,6 +503,8 @@ def _migrate(working: Path, document: Path) -> None:
     try:
         migrations.migrate(conn)
     except (sqlite3.DatabaseError, migrations.MigrationError) as exc:
+        if wc.is_disk_full(exc):
+            raise errors.DataFolderFullError(folder=str(working.parent)) from exc
         raise errors.DamagedFileError(
             name=document.name,
             reason_da="filformatet kunne ikke opgraderes",
@@ -472,7 +525,7 @@ def create_document(path: Path, **details: Any) -> WorkshopDocument:
         except OSError as exc:
             raise _save_error(path, exc) from exc
     working = wc.working_path(path)
-    wc.discard(working)
+    wc.set_aside(working)  # unsaved edits of a workshop that was at this path stay recoverable
     new_database(working, **details)
     try:
         holder = lock.acquire(path)
@@ -560,7 +613,10 @@ _SAVING = ".saving"
 
 
 def _saving_prefix(target: Path) -> str:
-    return f".{target.name}."
+    # Within the longest name a folder can hold, with the 8 random characters, ".saving" and
+    # the "-journal" SQLite may put beside it: a long document name is cut short and hashed.
+    room = NAME_MAX - 8 - len(_SAVING) - len("-journal")
+    return fitting_name(".", target.name, ".", limit=room)
 
 
 def _remove_stale_saves(target: Path) -> None:
@@ -770,8 +826,13 @@ def _locked(path: Path, holder: lock.LockInfo | None) -> errors.LockedError:
 
 
 def _recovery_available(path: Path, pending: wc.Recoverable) -> errors.RecoveryAvailable:
-    err = errors.RecoveryAvailable(
-        name=path.name, edited_at=pending.edited_at.strftime("%d.%m.%Y %H:%M")
-    )
+    edited_at = pending.edited_at.strftime("%d.%m.%Y %H:%M")
+    err: errors.RecoveryAvailable
+    if pending.document != path:
+        err = errors.RecoveryFromElsewhere(
+            name=path.name, edited_at=edited_at, origin=str(pending.document)
+        )
+    else:
+        err = errors.RecoveryAvailable(name=path.name, edited_at=edited_at)
     err.pending = pending
     return err

@@ -215,6 +215,52 @@ class RecoveryAvailable(TvaersError):
     )
 
 
+class RecoveryFromElsewhere(RecoveryAvailable):
+    """The same workshop (its id) has unsaved edits from when it was opened at another path."""
+
+    da = (
+        "Tværs blev ikke lukket normalt sidst, denne workshop var åben fra {origin}. Der er "
+        "ændringer fra {edited_at}, som ikke nåede at blive gemt. Vil du gendanne dem i "
+        "{name}?"
+    )
+    en = (
+        "Tværs did not close normally last time this workshop was open, from {origin}. There "
+        "are changes from {edited_at} that were not saved. Do you want to recover them into "
+        "{name}?"
+    )
+
+
+class DataFolderFullError(TvaersError):
+    """The local data folder (working copies, backups) has no room left."""
+
+    da = (
+        "Der er ikke plads i Tværs' lokale datamappe på denne computer ({folder}). "
+        "Workshopfilen er ikke ændret. Frigør plads på computeren, og prøv igen."
+    )
+    en = (
+        "There is no room left in Tværs' local data folder on this computer ({folder}). "
+        "The workshop file is unchanged. Free some space on this computer and try again."
+    )
+
+
+class DataFolderUnusable(TvaersError):
+    """Not raised: what the window says at start when the data folder cannot be written."""
+
+    da = (
+        "Tværs kan ikke gemme sine arbejdskopier i datamappen {wanted} ({reason}). Indtil "
+        "videre bruger Tværs en midlertidig mappe, {fallback}, som kan blive slettet, når "
+        "computeren genstartes: gem dine workshops som sædvanligt, så er de i sikkerhed. "
+        "Giv dig selv skriveadgang til {wanted}, eller sæt TVAERS_DATA_DIR til en mappe, du "
+        "kan skrive i (spørg evt. IT)."
+    )
+    en = (
+        "Tværs cannot keep its working copies in the data folder {wanted} ({reason}). For now "
+        "Tværs uses a temporary folder, {fallback}, which may be deleted when the computer "
+        "restarts: save your workshops as usual and they are safe. Give yourself write access "
+        "to {wanted}, or set TVAERS_DATA_DIR to a folder you can write to (ask IT if needed)."
+    )
+
+
 class DocumentDetachedError(SaveError):
     """Someone else now writes the document (took its lock over, or replaced the file): this
     window stops saving to it, and keeps its own edits for Gem som… to another file."""

@@ -93,8 +93,12 @@ class LockInfo:
 
 
 def lock_path(document: Path) -> Path:
+    from desktop.storage.paths import NAME_MAX, fitting_name  # (issue 18, item 14c)
+
     real = _real(document)
-    return real.with_name(f".~{real.name}.lock")
+    # A name the folder can hold, with _write's ".{12 hex}.tmp" beside it: a document name
+    # too long for that is cut short and hashed, the same for every instance.
+    return real.with_name(fitting_name(".~", real.name, ".lock", limit=NAME_MAX - 17))
 
 
 def current_user() -> str:

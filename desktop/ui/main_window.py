@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import TvaersError
 from desktop.storage import backups, errors, settings
-from desktop.storage.paths import subdir
-from desktop.storage.working_copy import find_recoverable
+from desktop.storage.paths import documents_dir, subdir
+from desktop.storage.working_copy import find_recoverable, holds_workshop, write_recovered
 from desktop.ui import dialogs
 from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidget
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             start.open_requested.connect(self.open_dialog)
             start.demo_requested.connect(self.open_demo)
             start.recent_chosen.connect(self.open_path)
-            start.recovery_chosen.connect(lambda p: self.open_path(p, recover=True))
+            start.recovery_chosen.connect(self.open_recovery)
             self.pages.insertWidget(0, start)
             self._refresh_start()
         return self._start
@@ -369,6 +369,56 @@ class MainWindow(QMainWindow):
             self._refresh_start()
             return False
         return self._attach_or_report(doc)
+
+    def open_recovery(self, path: Path) -> bool:
+        """An entry of the start screen's recovery list (its working copy, or its document).
+        If the document is there and is the same workshop, it opens with the changes
+        recovered. If the file is gone, or another workshop now lies at its path, the changes
+        cannot go back into it: they are saved as a new file, where the user chooses."""
+        found = [s for s in find_recoverable() if path in (s.working_copy, s.document)]
+        if not found:
+            self._refresh_start()
+            return False
+        state = max(found, key=lambda s: s.edited_at)
+        if holds_workshop(state.document, state.workshop_id):
+            return self.open_path(state.document, recover=True)
+        if state.document.is_file():
+            why = self.tr("Another workshop is at {path} now.")
+        else:
+            why = self.tr(
+                "The file {path} is not found. If it is on a USB stick or network drive that "
+                "is not connected, connect it and choose the changes again."
+            )
+        question = (
+            why.format(path=state.document)
+            + "\n\n"
+            + self.tr(
+                "Save the changes from {when} as a new workshop file? The file at the old "
+                "place is not touched."
+            ).format(when=state.edited_at.strftime("%d.%m.%Y %H:%M"))
+        )
+        if not dialogs.confirm(self, self.tr("Recover unsaved changes"), question):
+            return False
+        if not self.close_workshop():
+            return False
+        suggested = state.document.with_name(
+            self.tr("{name} (recovered)").format(name=state.document.stem) + ".tvaers"
+        )
+        if not suggested.parent.is_dir():
+            suggested = documents_dir() / suggested.name
+        target = dialogs.ask_save_path(self, suggested)
+        if target is None:
+            return False
+        if target.exists():  # never over a file: it may be the very workshop now at that path
+            self.show_error(errors.AlreadyExistsError(name=target.name))
+            return False
+        try:
+            write_recovered(state, target)
+        except TvaersError as exc:
+            self.show_error(exc)
+            return False
+        self._refresh_start()
+        return self.open_path(target)
 
     def open_when_painted(self, name: str, action: Callable[[], object]) -> None:
         """At start-up: show the window now, saying what opens, and open once it has

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dates import format_date
 from desktop.storage.summary import read_summary
-from desktop.storage.working_copy import Recoverable
+from desktop.storage.working_copy import Recoverable, read_workshop_id
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +28,7 @@ class StartScreen(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(Path)
-    recovery_chosen = Signal(Path)
+    recovery_chosen = Signal(Path)  # the working copy holding the unsaved changes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,13 +142,22 @@ class StartScreen(QWidget):
         return f"{first}\n{path.name} – {path.parent}", True
 
     def show_recoverable(self, found: list[Recoverable]) -> None:
+        """One entry per working copy with unsaved changes. One whose file is gone, or whose
+        path now holds another workshop, says so: choosing it saves the changes as a new
+        file (MainWindow.open_recovery), for they can no longer go back into that file."""
         self.recovery_list.clear()
         for state in found:
             when = state.edited_at.strftime("%d.%m.%Y %H:%M")
-            item = QListWidgetItem(
-                self.tr("{name} – changed {when}").format(name=state.document.stem, when=when)
-            )
-            item.setData(PATH_ROLE, state.document)
+            text = self.tr("{name} – changed {when}").format(name=state.document.stem, when=when)
+            if not state.document.is_file():
+                text += "  " + self.tr("(file not found: choose to save the changes as a new file)")
+            elif state.workshop_id and read_workshop_id(state.document) != state.workshop_id:
+                text += "  " + self.tr(
+                    "(another workshop is at this path now: choose to save the changes as a "
+                    "new file)"
+                )
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, state.working_copy)
             item.setToolTip(str(state.document))
             self.recovery_list.addItem(item)
         self.recovery_box.setVisible(bool(found))
