@@ -3,7 +3,8 @@ that turns imported rows into new terms.
 
 Export: UTF-8 with BOM (so Excel sees æøå), `;` (Danish Excel's list separator), CRLF,
 every field quoted, headers and the side and status words in the chosen language. A cell
-that Excel would run as a formula (it starts with = + - @, tab or CR) gets a leading `'`.
+that Excel or LibreOffice may run as a formula (it starts with = + - @ or their full-width
+forms ＝ ＋ － ＠, perhaps after white space, or with a tab or CR) gets a leading `'`.
 
 Import accepts what Danish Excel writes (`;`, BOM, CRLF, quoted line breaks), comma-separated
 UTF-8 without BOM, and Windows-1252 ("CSV (semikolonsepareret)" in older Excel) when the
@@ -158,15 +159,22 @@ def rows_from_workshop(session: Session) -> list[GlossaryRow]:
     ]
 
 
-_FORMULA_START = "=+-@\t\r"
-# Cells that would start with a formula character, or look like one already escaped: the
-# latter get a `'` too, so that import (which drops one `'`) gives back exactly what was typed.
-_NEEDS_QUOTE = re.compile(r"'*[=+\-@\t\r]")
-_QUOTED = re.compile(r"'+[=+\-@\t\r]")
+# What a spreadsheet may read as the start of a formula: = + - @ and their full-width forms
+# (＝ ＋ － ＠, which Excel and LibreOffice can fold to the ASCII ones), also after leading
+# white space of any kind (spaces, no-break and other Unicode spaces, zero-width ones, line
+# breaks), and a cell starting with a tab or a carriage return (OWASP's CSV injection list).
+FORMULA_CHARACTERS = "=+-@\uff1d\uff0b\uff0d\uff20"
+_LEADING_SPACE = r"[\s\u180e\u200b-\u200d\u2060\ufeff]*"  # \s: every Unicode white space
+_FORMULA = rf"(?:[\t\r]|{_LEADING_SPACE}[{re.escape(FORMULA_CHARACTERS)}])"
+# Cells that would start a formula, or look like one already protected: the latter get a `'`
+# too, so that import (which drops one `'`) gives back exactly what was typed.
+_NEEDS_QUOTE = re.compile(rf"'*{_FORMULA}")
+_QUOTED = re.compile(rf"'+{_FORMULA}")
 
 
 def protect_cell(text: str) -> str:
-    """What a cell holds in the file: Excel never runs it as a formula."""
+    """What a cell holds in the file: no spreadsheet runs it as a formula. The one guard of
+    every CSV that Tværs writes; `unprotect_cell` gives back exactly what was protected."""
     return "'" + text if _NEEDS_QUOTE.match(text) else text
 
 
