@@ -103,8 +103,12 @@ def _private_fallback() -> Path:
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         st = os.lstat(folder)
-        ours = stat.S_ISDIR(st.st_mode) and (not hasattr(os, "getuid") or st.st_uid == os.getuid())
-        if ours and not st.st_mode & 0o077 and _unusable(folder) is None:
+        if os.name == "posix":  # (Windows: the user's own temporary folder is private)
+            ours = stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
+            ours = ours and not st.st_mode & 0o077
+        else:
+            ours = stat.S_ISDIR(st.st_mode)
+        if ours and _unusable(folder) is None:
             return folder
     except OSError:
         pass

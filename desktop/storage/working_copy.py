@@ -286,7 +286,9 @@ def readonly_working_path() -> Path:
 
 def _pid_alive(pid: int) -> bool:
     if os.name != "posix":
-        return True  # unknown: Windows refuses to delete a file still open anyway
+        # Not asked: Windows refuses to delete a file SQLite has open (no FILE_SHARE_DELETE),
+        # and a read-only workshop keeps its copy open as long as it is shown.
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
