@@ -18,6 +18,9 @@ The canvas, delivery board and sign-off edits keep their texts small; their tran
 the many-row ones: a note deleted with the cards' links to it, a card moved (both columns
 renumbered), a card deleted with its needs and the decisions that covered it, a decision
 deleted with its sign-offs, a participant deleted (their sign-offs keep no approver id).
+Two are what undo does: a deleted participant put back with the term they taught and the
+sign-off they gave as approver, and a deleted term put back linked both ways, each one
+transaction (`restore_participant`, `restore_term`).
 Each sign-off is read with its content hash and whether it still matches the decision as
 it is now, which the model computes the same way from its own state.
 """
@@ -428,9 +431,9 @@ def _old_participant(seq: int) -> str | None:
 
 
 def _delete_participant(session: Session, seq: int) -> None:
-    """The file's foreign keys clear `taught_by` of the terms they taught and the
-    participant of their sign-offs, in the same transaction: the person and their name on
-    the terms and sign-offs go together."""
+    """`taught_by` of the terms they taught and the participant of their sign-offs are
+    cleared in the same transaction: the person and their name on the terms and sign-offs
+    go together (and come back together: `_restore_participant`)."""
     old = _old_participant(seq)
     if old is not None:
         participants.delete_participant(session, participant_id=old)
@@ -447,6 +450,102 @@ def _model_delete_participant(model: Model, seq: int) -> None:
     for sign_off in model["sign_offs"].values():  # ON DELETE SET NULL
         if sign_off[APPROVER_ID] == old:
             sign_off[APPROVER_ID] = None
+
+
+def _step_of(apply: Callable[[Session, int], None], cycle: int) -> int:
+    """The step of `cycle` that made the edit `apply` (the loop's schedule is fixed)."""
+    return cycle * len(EDITS) + next(i for i, e in enumerate(EDITS) if e.apply is apply)
+
+
+def _restored_participant(seq: int) -> tuple[str, str, str, str, str] | None:
+    """Undo of this cycle's deletion: the participant of two cycles ago as it was (renamed
+    in its own cycle), with the term they taught (last cycle's procurement term) and the
+    sign-off they gave as approver (their own cycle's decision, not yet deleted)."""
+    c = cycle_of(seq)
+    if c < 2:
+        return None
+    name, role = _rename(_step_of(_rename_participant, c - 2))
+    decision_id = ident("decision", c - 2)
+    return ident("participant", c - 2), name, role, ident("term-p", c - 1), decision_id
+
+
+def _restore_participant(session: Session, seq: int) -> None:
+    """What undo of "Delete participant" does: one transaction puts back the person, the
+    teacher of their term and the approver of their sign-off (the snapshot the undo command
+    holds is rebuilt here from the schedule, as a killed child's memory is gone)."""
+    found = _restored_participant(seq)
+    if found is None:
+        return
+    participant_id, name, role, term_id, decision_id = found
+    signed = session.exec(
+        select(SignOff.id).where(
+            SignOff.decision_id == decision_id,
+            SignOff.approver_name == f"Leder {cycle_of(seq) - 2}",
+        )
+    ).all()
+    participants.restore_participant(
+        session,
+        data={
+            "id": participant_id,
+            "name": name,
+            "role": role,
+            participants.TAUGHT_TERMS: [term_id],
+            participants.SIGNED_AS_APPROVER: list(signed),
+        },
+    )
+
+
+def _model_restore_participant(model: Model, seq: int) -> None:
+    found = _restored_participant(seq)
+    if found is None:
+        return
+    participant_id, name, role, term_id, decision_id = found
+    model["participants"][participant_id] = [name, fingerprint(role)]
+    term = model["terms"].get(term_id)
+    if term is not None and term[TAUGHT_BY] is None:
+        term[TAUGHT_BY] = participant_id
+    sign_off = model["sign_offs"].get(f"{decision_id}/Leder {cycle_of(seq) - 2}")
+    if sign_off is not None and sign_off[APPROVER_ID] is None:
+        sign_off[APPROVER_ID] = participant_id
+
+
+def _linked_term(seq: int) -> tuple[str, str]:
+    """This cycle's professional term and the procurement term it was linked to (the
+    relink of this cycle: last cycle's, or its own in the first cycle)."""
+    return _relink_ids(seq)
+
+
+def _delete_linked_term(session: Session, seq: int) -> None:
+    glossary.delete_term(session, term_id=_linked_term(seq)[0])
+
+
+def _model_delete_linked_term(model: Model, seq: int) -> None:
+    term_id, _partner = _linked_term(seq)
+    _drop_link(model["terms"], term_id)
+    del model["terms"][term_id]
+
+
+def _restore_linked_term(session: Session, seq: int) -> None:
+    """What undo of "Delete term" does: one transaction puts the term back and links its
+    counterpart to it again (rebuilt from the schedule, as in `_restore_participant`)."""
+    term_id, partner = _linked_term(seq)
+    added = _step_of(_add_pair, cycle_of(seq))
+    row = next(r for r in _pair_rows(added) if r["id"] == term_id)
+    glossary.restore_term(session, data={**row, "counterpart_id": partner})
+
+
+def _model_restore_linked_term(model: Model, seq: int) -> None:
+    term_id, partner = _linked_term(seq)
+    added = _step_of(_add_pair, cycle_of(seq))
+    row = next(r for r in _pair_rows(added) if r["id"] == term_id)
+    model["terms"][term_id] = [
+        row["side"],
+        row["term"],
+        fingerprint(row["explanation"]),
+        None,
+        None,
+    ]
+    _link(model["terms"], term_id, partner)
 
 
 def _close_action(session: Session, seq: int) -> None:
@@ -847,6 +946,11 @@ EDITS: list[Edit] = [
         _delete_participant,
         _model_delete_participant,
     ),
+    Edit(
+        "undo deleting a participant (teacher and approver back, one transaction)",
+        _restore_participant,
+        _model_restore_participant,
+    ),
     Edit("close a follow-up action", _close_action, _model_close_action),
     Edit("delete an old follow-up action", _delete_old_action, _model_delete_old_action),
     Edit(
@@ -890,6 +994,16 @@ EDITS: list[Edit] = [
         "delete an old decision with its sign-offs",
         _delete_decision,
         _then_matches(_model_delete_decision),
+    ),
+    Edit(
+        "delete a linked term (its counterpart loses the link)",
+        _delete_linked_term,
+        _model_delete_linked_term,
+    ),
+    Edit(
+        "undo deleting a linked term (linked both ways again, one transaction)",
+        _restore_linked_term,
+        _model_restore_linked_term,
     ),
 ]
 
