@@ -137,7 +137,7 @@ def seed(session: Session) -> None:
         (COLUMNS[0], 0), (COLUMNS[0], 4), (COLUMNS[0], 9), (COLUMNS[1], 2), (COLUMNS[1], 3),
         (COLUMNS[2], 5),
     ]:  # fmt: skip
-        title = f"Ydelse {len(cards) + 1}"
+        title = f"Kort {len(cards) + 1}"
         cards.append(
             delivery.add_service(session, title=title, placement=placement, position=position).id
         )
