@@ -88,6 +88,32 @@ def inspect(path: Path, *, known_version: int | None = None, read_text: bool = T
     return _inspect(path, path.name, known_version, read_text=read_text)
 
 
+def schema_is_plain(path: Path) -> bool:
+    """Cheap (no row is read, no page checked): a regular file with our header and exactly
+    its format's tables, so a query of its tables can neither wait on a FIFO nor run a view
+    or trigger. For glances at files that are not being opened (the start screen's recent
+    list, recovery's look at another path); opening still runs the whole `inspect`."""
+    try:
+        _require_regular_file(path)
+        raw, _size = _read_start(path)
+        header = parse_header(raw) if len(raw) == HEADER_SIZE else None
+        if (
+            header is None
+            or raw[:16] != SQLITE_MAGIC
+            or header.application_id != APPLICATION_ID
+            or header.user_version not in schema_check.known_versions()
+        ):
+            return False
+        conn = connect_checked(readonly_uri(path))
+        try:
+            schema_check.check_schema(conn, header.user_version)
+        finally:
+            conn.close()
+    except (errors.FileRefusal, schema_check.SchemaProblem, sqlite3.Error, ValueError, OSError):
+        return False
+    return True
+
+
 def _require_regular_file(path: Path) -> None:
     """Missing, a folder, or not a regular file (a FIFO, a device): refused before any read,
     for reading a FIFO waits for a writer that never comes."""

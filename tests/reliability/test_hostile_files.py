@@ -294,3 +294,27 @@ def test_a_fifo_named_like_its_wal_is_refused_at_once(demo: Path, tmp_path: Path
         pytest.fail(f"hung on a FIFO beside the workshop: {exc}")
     assert checked.returncode == errors.EXIT_UNREADABLE, checked.stderr
     assert "Workshop.tvaers-wal" in checked.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_a_glance_at_a_file_not_being_opened_never_waits_nor_runs_its_code(
+    demo: Path, tmp_path: Path
+) -> None:
+    """identity.schema_is_plain: for the start screen's recent list and recovery's look at
+    another path, which read a title or an id without opening the file."""
+    fifo = tmp_path / "Pipe.tvaers"
+    os.mkfifo(fifo)
+    endless = _altered(  # what the recent list reads: the title, here from an endless view
+        demo,
+        tmp_path / "Uendelig.tvaers",
+        "DROP TABLE workshop",
+        ENDLESS.replace("VIEW uendelig", "VIEW workshop").replace(
+            "SELECT i FROM n", "SELECT i AS title FROM n"
+        ),
+    )
+    started = time.monotonic()
+    assert not identity.schema_is_plain(fifo)
+    assert not identity.schema_is_plain(_altered(demo, tmp_path / "Trigger.tvaers", WIPE))
+    assert not identity.schema_is_plain(endless)
+    assert identity.schema_is_plain(demo)
+    assert time.monotonic() - started < 5
