@@ -283,10 +283,10 @@ class LockTakenOverError(DocumentDetachedError):
 
 class DocumentChangedOnDiskError(DocumentDetachedError):
     da = (
-        "{name} er blevet ændret eller erstattet uden om dette vindue (af en anden eller af "
-        "et synkroniseringsprogram), siden du åbnede eller gemte den. Tværs skriver ikke hen "
-        "over den anden version. " + _WORK_SAFE_DA + " Gem dine ændringer under et andet "
-        "navn med Gem som…"
+        "{name} er blevet ændret eller erstattet udefra (af en anden eller af et "
+        "synkroniseringsprogram), siden du åbnede eller gemte den. Tværs overskriver ikke den "
+        "anden version. " + _WORK_SAFE_DA + " Gem dine ændringer under et andet navn med "
+        "Gem som…"
     )
     en = (
         "{name} was changed or replaced outside this window (by someone else or a sync "
