@@ -137,15 +137,26 @@ def _columns(conn: sqlite3.Connection, table: str) -> str:
             spec += f"={_text(default)}"
         parts.append(spec)
     keys = sorted(
-        f"{_text(r[3])}>{_text(r[2])}.{_text(r[4])}:{_text(r[6]).upper().replace(' ', '_')}"
+        f"{_text(r[3])}>{_text(r[2])}.{_text(r[4])}:{_action(r[6])}" + _on_update(r[5])
         for r in conn.execute(f"PRAGMA foreign_key_list({_quoted(table)})")
     )
     return " ".join(parts) + (" | " + " ".join(keys) if keys else "")
 
 
+def _action(value: object) -> str:
+    return _text(value).upper().replace(" ", "_")
+
+
+def _on_update(value: object) -> str:
+    """Tværs' keys never act on update; one that does is written out, so it differs."""
+    action = _action(value)
+    return "" if action == "NO_ACTION" else f"/ON_UPDATE_{action}"
+
+
 # -- the schema check ------------------------------------------------------------------------
 
 _CHECK = re.compile(r"\bCHECK\b", re.IGNORECASE)
+_WHERE = re.compile(r"\bWHERE\b", re.IGNORECASE)
 _KINDS_DA = {"trigger": "en trigger", "view": "en visning (view)"}
 
 
@@ -172,7 +183,7 @@ def check_schema(conn: sqlite3.Connection, version: int) -> None:
             )
         if kind not in ("table", "index"):
             raise SchemaProblem(f"»{name}«", f"'{name}'", harmful=True)
-        if kind == "index" and sql is not None and " WHERE " in _text(sql).upper():
+        if kind == "index" and sql is not None and _WHERE.search(_text(sql)):
             raise SchemaProblem(
                 f"et delvist indeks ved navn »{name}«",
                 f"a partial index named '{name}'",
@@ -397,11 +408,22 @@ class BadValue:
     table: str
     row: str
     column: str
+    parent: str = ""  # a reference to a row of this table that does not exist
 
     def da(self) -> str:
+        if self.parent:
+            return (
+                f"rækken i »{self.table}« med id {self.row} peger på en række i "
+                f"»{self.parent}«, som ikke findes"
+            )
         return f"rækken i »{self.table}« med id {self.row} har en ugyldig værdi i »{self.column}«"
 
     def en(self) -> str:
+        if self.parent:
+            return (
+                f"the row in '{self.table}' with id {self.row} refers to a row in "
+                f"'{self.parent}' that does not exist"
+            )
         return (
             f"the row in '{self.table}' with id {self.row} has an invalid value in '{self.column}'"
         )
@@ -427,8 +449,16 @@ def check_values(conn: sqlite3.Connection, version: int, *, most: int = 3) -> li
             problems.append(bad)
             if len(problems) >= most:
                 return problems
-    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        problems.append(BadValue(_text(table), f"(række {rowid})", f"→ {_text(parent)}"))
+    for table_raw, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+        table = _text(table_raw)
+        parts = expected_tables[table].split(" | ")[0].split()
+        keys = [part.split(":", 1)[0] for part in parts if "*" in part]
+        query = (
+            f"SELECT {', '.join(_quoted(k) for k in keys)} FROM {_quoted(table)} WHERE rowid = ?"
+        )
+        found = conn.execute(query, (rowid,)).fetchone() or (rowid,)
+        row = "/".join(_shown(v) for v in found)
+        problems.append(BadValue(table, row, "", parent=_text(parent)))
         if len(problems) >= most:
             break
     return problems
