@@ -10,9 +10,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import secrets
 import socket
 import stat
+import time
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -241,6 +243,22 @@ def release(document: Path) -> None:
         # If the stick is gone, the stale lock will be detected next time.
         with suppress(OSError):
             lock_path(document).unlink()
+    _sweep_temporaries(lock_path(document))
+
+
+def _sweep_temporaries(path: Path) -> None:
+    """Temporary lock files left by a heartbeat killed half-way, once a minute old (a live
+    one is renamed within microseconds). Unlink removes a planted symlink, not its target."""
+    pattern = re.compile(re.escape(path.name) + r"\.[0-9a-f]{12}\.tmp")
+    now = time.time()
+    try:
+        entries = [e for e in path.parent.iterdir() if pattern.fullmatch(e.name)]
+    except OSError:
+        return
+    for entry in entries:
+        with suppress(OSError):
+            if now - entry.lstat().st_mtime > HEARTBEAT_EVERY.total_seconds():
+                entry.unlink()
 
 
 def _write(path: Path, payload: bytes) -> None:

@@ -202,3 +202,20 @@ def test_lock_too_big_to_be_a_lock_is_not_read_into_memory(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["ukendt", "True"]
+
+
+def test_temporary_lock_files_left_by_a_killed_heartbeat_are_cleared_on_close(
+    saved: Path, docs: Path
+) -> None:
+    held = lock.lock_path(saved)
+    old = docs / f"{held.name}.0123456789ab.tmp"  # a heartbeat killed before its rename
+    old.write_bytes(b'{"user": "ida"')
+    os.utime(old, (os.path.getatime(old) - 3600, os.path.getmtime(old) - 3600))
+    fresh = docs / f"{held.name}.ba9876543210.tmp"  # another's, being renamed right now
+    fresh.write_bytes(b"{}")
+    other = docs / "Noter.tmp"
+    other.write_bytes(b"not ours")
+    doc = open_document(saved)
+    doc.close()
+    assert not old.exists()
+    assert fresh.exists() and other.exists()
