@@ -71,6 +71,9 @@ TITLE_FROM_NOTE_MAX = 80
 
 # Snapshot keys beside the service's own columns.
 NOTE_IDS, SCORES, DECISION_IDS = "note_ids", "scores", "decision_ids"
+# The starting criteria the workshop's first card brought with it (`add_service`): undo of
+# that card removes them too, and redo puts them back with the card (issue 18, item 13).
+CRITERIA = "criteria"
 
 
 class ScoreError(TvaersError):
@@ -184,7 +187,14 @@ def parse_share(typed: str) -> int | None:
 
 
 def add_service(session: Session, **fields: Any) -> Service:
-    """A new card at the end of its column (Undecided unless `placement` says otherwise)."""
+    """A new card at the end of its column (Undecided unless `placement` says otherwise).
+    The workshop's first card brings the starting criteria, in the same transaction."""
+    service = _new_service(session, fields)
+    session.commit()
+    return service
+
+
+def _new_service(session: Session, fields: dict[str, Any]) -> Service:
     ops.refuse_bad_fields(Service, fields)
     values = _checked(fields)
     placement = values.setdefault("placement", Placement.UNDECIDED.value)
@@ -193,7 +203,7 @@ def add_service(session: Session, **fields: Any) -> Service:
     ensure_criteria(session, commit=False)
     service = Service(**values)
     session.add(service)
-    session.commit()
+    session.flush()
     return service
 
 
@@ -212,9 +222,14 @@ def update_service(session: Session, *, service_id: str, **changes: Any) -> Serv
     return ops.update_row(session, Service, service_id, _checked(changes), what=WHAT)
 
 
-def delete_service(session: Session, *, service_id: str) -> dict[str, Any]:
+def delete_service(
+    session: Session, *, service_id: str, with_criteria: Sequence[str] = ()
+) -> dict[str, Any]:
     """Delete a card; the snapshot also holds its needs, scores and decisions (the file's
-    foreign keys drop those links with it) so `restore_service` puts everything back."""
+    foreign keys drop those links with it) so `restore_service` puts everything back.
+
+    `with_criteria`: undo of adding the first card also removes the starting criteria that
+    card brought (their snapshots go into the same snapshot), in the same transaction."""
     service = get_service(session, service_id=service_id)
     data = ops.snapshot(service)
     data[NOTE_IDS] = list(
@@ -238,6 +253,12 @@ def delete_service(session: Session, *, service_id: str) -> dict[str, Any]:
     session.execute(delete(ServiceNote).where(col(ServiceNote.service_id) == service_id))
     session.execute(delete(CriterionScore).where(col(CriterionScore.service_id) == service_id))
     session.execute(delete(DecisionService).where(col(DecisionService.service_id) == service_id))
+    if with_criteria:
+        brought = session.exec(select(Criterion).where(col(Criterion.id).in_(with_criteria)))
+        data[CRITERIA] = [ops.snapshot(criterion) for criterion in brought.all()]
+        ids = [criterion["id"] for criterion in data[CRITERIA]]
+        session.execute(delete(CriterionScore).where(col(CriterionScore.criterion_id).in_(ids)))
+        session.execute(delete(Criterion).where(col(Criterion.id).in_(ids)))
     session.delete(service)
     session.commit()
     return data
@@ -248,8 +269,11 @@ def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
     exists (a need deleted meanwhile stays deleted)."""
     from desktop.core.signoff_models import Decision
 
-    fields = {k: v for k, v in data.items() if k not in (NOTE_IDS, SCORES, DECISION_IDS)}
-    service = Service.model_validate(fields)
+    extras = (NOTE_IDS, SCORES, DECISION_IDS, CRITERIA)
+    for criterion in data.get(CRITERIA, []):  # first: the card's scores may refer to them
+        if session.get(Criterion, criterion["id"]) is None:
+            session.add(Criterion.model_validate(criterion))
+    service = Service.model_validate({k: v for k, v in data.items() if k not in extras})
     session.add(service)
     session.flush()
     for note_id in data.get(NOTE_IDS, []):
@@ -866,9 +890,9 @@ def create_service_from_note(session: Session, *, note_id: str) -> Service:
     english = (get_workshop(session).minutes_language or "da") == "en"
     title = title_from_note(note.text, fallback="New service" if english else "Ny ydelse")
     description = note.text if note.text.strip() != title else ""
-    service = add_service(session, title=title, description=description)
+    service = _new_service(session, {"title": title, "description": description})
     session.add(ServiceNote(service_id=service.id, note_id=note.id))
-    session.commit()
+    session.commit()  # one transaction: never a card without the note it was made from
     return service
 
 

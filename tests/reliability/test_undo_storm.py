@@ -40,6 +40,7 @@ from sqlalchemy import event
 from sqlmodel import Session, col, select
 
 from desktop.core import delivery, glossary, participants, signoff
+from desktop.core.canvas_models import Canvas, Note
 from desktop.core.delivery_models import Placement, Service
 from desktop.core.models import Participant, Term
 from desktop.core.signoff_models import Decision, SignOff
@@ -467,3 +468,43 @@ def test_undo_of_delete_decision_is_one_transaction(seeded: WorkshopDocument) ->
     after = file_content(seeded)
     assert after == before, differences(before, after)
     assert transactions == 1
+
+
+@pytest.mark.parametrize("how", ["add a card", "create a card from a note"])
+def test_undo_of_the_first_card_takes_away_the_criteria_it_brought(
+    qapp: Any, storm_folder: Path, how: str
+) -> None:
+    """The first card of a workshop brings the starting make-or-buy criteria: undo of that
+    card gives back the workshop without them, and redo gives back the very same ones."""
+    doc = create_document(storm_folder / f"{how}.tvaers", title="Første kort")
+    workshop = OpenWorkshop(doc)
+    workshop.stop_timers()
+    try:
+        with doc.session() as session:
+            canvas = Canvas(title="Behov")
+            session.add(canvas)
+            session.flush()
+            note = Note(canvas_id=canvas.id, text="Hjemmepleje om natten")
+            session.add(note)
+            session.commit()
+            note_id = note.id
+        start = file_content(doc)
+        assert start["criterion"] == []
+        command = (
+            delivery_commands.AddService(workshop, title="Hjemmepleje")
+            if how == "add a card"
+            else delivery_commands.CreateServiceFromNote(workshop, note_id)
+        )
+        assert workshop.push(command)
+        end = file_content(doc)
+        assert len(end["criterion"]) == len(delivery.STARTER_CRITERIA)
+
+        workshop.undo_stack.undo()
+        undone = file_content(doc)
+        assert undone == start, differences(start, undone)
+        workshop.undo_stack.redo()
+        redone = file_content(doc)
+        assert redone == end, differences(end, redone)
+    finally:
+        workshop.undo_stack.clear()
+        doc.close(save=False)

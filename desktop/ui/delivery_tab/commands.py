@@ -31,11 +31,33 @@ SERVICE_MERGE_ID = 5000
 CRITERION_MERGE_ID = 5001
 
 
+def _criterion_ids(session: Session) -> set[str]:
+    return {criterion.id for criterion in delivery.list_criteria(session)}
+
+
 class AddService(AddRow):
+    """The workshop's first card brings the starting criteria; its undo takes them away
+    again, so undoing everything gives back the workshop as it was."""
+
     ops = SERVICE_OPS
 
     def __init__(self, workshop: OpenWorkshop, **fields: Any) -> None:
         super().__init__(workshop, translate("commands", "Add service"), **fields)
+        self.criteria: list[str] = []
+
+    def _redo(self, session: Session) -> None:
+        if self.snapshot is None:
+            had = _criterion_ids(session)
+            super()._redo(session)
+            self.criteria = sorted(_criterion_ids(session) - had)
+        else:
+            super()._redo(session)
+
+    def _undo(self, session: Session) -> None:
+        assert self.row_id is not None
+        self.snapshot = delivery.delete_service(
+            session, service_id=self.row_id, with_criteria=self.criteria
+        )
 
 
 class DeleteService(DeleteRow):
@@ -181,16 +203,21 @@ class CreateServiceFromNote(WorkshopCommand):
         self.note_id = note_id
         self.service_id: str | None = None
         self.snapshot: dict[str, Any] | None = None
+        self.criteria: list[str] = []  # the starting criteria, if this was the first card
 
     def _redo(self, session: Session) -> None:
         if self.snapshot is None:
+            had = _criterion_ids(session)
             self.service_id = delivery.create_service_from_note(session, note_id=self.note_id).id
-        else:  # redo after undo: the very same card, with its link
+            self.criteria = sorted(_criterion_ids(session) - had)
+        else:  # redo after undo: the very same card, with its link (and criteria)
             delivery.restore_service(session, data=self.snapshot)
 
     def _undo(self, session: Session) -> None:
         assert self.service_id is not None
-        self.snapshot = delivery.delete_service(session, service_id=self.service_id)
+        self.snapshot = delivery.delete_service(
+            session, service_id=self.service_id, with_criteria=self.criteria
+        )
 
 
 class CreateCriteria(WorkshopCommand):
