@@ -39,10 +39,10 @@ from hypothesis.stateful import (
 from sqlalchemy import event
 from sqlmodel import Session, col, select
 
-from desktop.core import delivery, glossary, participants, signoff
+from desktop.core import actions, delivery, glossary, participants, signoff
 from desktop.core.canvas_models import Canvas, Note
-from desktop.core.delivery_models import Placement, Service
-from desktop.core.models import Participant, Term
+from desktop.core.delivery_models import Criterion, Placement, Service
+from desktop.core.models import ActionItem, Participant, Term
 from desktop.core.signoff_models import Decision, SignOff
 from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui.delivery_tab import commands as delivery_commands
@@ -56,7 +56,7 @@ PROCUREMENT, DOMAIN = glossary.SIDES
 COLUMNS = [p.value for p in Placement]
 NAMES = ["Anna", "Bent", "Åse Ørum", "Dorthe", "Erik", "Fatima", "Gorm"]
 WORDS = ["Tilbud", "Udbud", "Ydelse", "Borger", "Forløb", "Kontrakt", "Mindstekrav", "Æble"]
-STEPS = 60
+STEPS = 80
 EXAMPLES = 40
 PICK = st.integers(min_value=0, max_value=1_000)
 STORM = settings(
@@ -72,6 +72,9 @@ LABEL = {  # a column each row of the storm has a unique text in
     Service: "title",
     Decision: "title",
     SignOff: "comment",
+    Criterion: "title",
+    Note: "text",
+    ActionItem: "what",
 }
 Content = dict[str, list[tuple[tuple[str, str], ...]]]
 
@@ -147,6 +150,16 @@ def seed(session: Session) -> None:
         signoff.add_decision(session, title="Vi leverer selv", position=5).id,
     ]
     signoff.set_decision_services(session, decision_id=decisions[0], service_ids=cards[:2])
+    canvas = Canvas(title="Behov")
+    session.add(canvas)
+    session.flush()
+    needs = [Note(canvas_id=canvas.id, text=f"Behov {n}", position=n) for n in range(3)]
+    session.add_all(needs)
+    session.flush()
+    delivery.link_note(session, service_id=cards[0], note_id=needs[0].id)
+    criteria = delivery.list_criteria(session)
+    delivery.set_score(session, service_id=cards[1], criterion_id=criteria[0].id, score=4)
+    actions.add_action(session, what="Send udkast", position=4)
     signers = [(decisions[0], anna), (decisions[0], carl), (decisions[1], anna)]
     for number, (decision_id, who) in enumerate(signers):
         signoff.add_sign_off(
@@ -335,6 +348,121 @@ class UndoStorm(RuleBasedStateMachine):
                 self.workshop, service_id, placement, before_id, reorder=source == placement
             )
         )
+
+    # -- more of what the tabs push ---------------------------------------------------------
+
+    @rule(index=PICK, teacher=st.none() | PICK)
+    def change_teacher(self, index: int, teacher: int | None) -> None:
+        term_id = self.pick(Term, index)
+        if term_id is None:
+            return
+        taught_by = None if teacher is None else self.pick(Participant, teacher)
+        old = self.workshop.read(lambda s: s.get(Term, term_id).taught_by)
+        self.push(
+            glossary_commands.EditTerm(
+                self.workshop, term_id, {"taught_by": old}, {"taught_by": taught_by}
+            )
+        )
+
+    @rule(index=PICK)
+    def unlink_term(self, index: int) -> None:
+        term_id = self.pick(Term, index)
+        if term_id is not None:
+            self.push(glossary_commands.UnlinkTerm(self.workshop, term_id))
+
+    @rule(title=st.sampled_from(["Vi køber", "Vi leverer", "Vi venter"]))
+    def add_decision(self, title: str) -> None:
+        self.push(signoff_commands.AddDecision(self.workshop, title=self.name(title)))
+
+    @rule(index=PICK, covered=st.lists(PICK, max_size=3))
+    def cover_services(self, index: int, covered: list[int]) -> None:
+        decision_id = self.pick(Decision, index)
+        if decision_id is None:
+            return
+        services = [self.pick(Service, i) for i in covered]
+        self.push(
+            signoff_commands.SetDecisionServices(
+                self.workshop, decision_id, sorted({s for s in services if s})
+            )
+        )
+
+    @rule(index=PICK, approver=st.none() | PICK, outcome=st.sampled_from(["approved", "rejected"]))
+    def edit_sign_off(self, index: int, approver: int | None, outcome: str) -> None:
+        sign_off_id = self.pick(SignOff, index)
+        if sign_off_id is None:
+            return
+        participant_id = None if approver is None else self.pick(Participant, approver)
+        old = self.workshop.read(
+            lambda s: {
+                "participant_id": s.get(SignOff, sign_off_id).participant_id,
+                "outcome": s.get(SignOff, sign_off_id).outcome,
+            }
+        )
+        new = {"participant_id": participant_id, "outcome": outcome}
+        self.push(signoff_commands.EditSignOff(self.workshop, sign_off_id, old, new))
+
+    @rule(service=PICK, criterion=PICK, score=st.none() | st.integers(1, 5))
+    def score_service(self, service: int, criterion: int, score: int | None) -> None:
+        service_id, criterion_id = self.pick(Service, service), self.pick(Criterion, criterion)
+        if service_id and criterion_id:
+            self.push(
+                delivery_commands.ScoreService(self.workshop, service_id, criterion_id, score)
+            )
+
+    @rule(service=PICK, notes=st.lists(PICK, min_size=1, max_size=2))
+    def link_needs(self, service: int, notes: list[int]) -> None:
+        service_id = self.pick(Service, service)
+        note_ids = sorted({n for n in (self.pick(Note, i) for i in notes) if n})
+        if service_id and note_ids:
+            self.push(delivery_commands.LinkNeeds(self.workshop, service_id, note_ids))
+
+    @rule(service=PICK, note=PICK)
+    def unlink_need(self, service: int, note: int) -> None:
+        service_id, note_id = self.pick(Service, service), self.pick(Note, note)
+        if service_id and note_id:
+            self.push(delivery_commands.UnlinkNeed(self.workshop, service_id, note_id))
+
+    @rule(index=PICK)
+    def create_service_from_note(self, index: int) -> None:
+        note_id = self.pick(Note, index)
+        if note_id is not None:
+            self.push(delivery_commands.CreateServiceFromNote(self.workshop, note_id))
+
+    @rule(weight=st.sampled_from([0.0, 1.0, 2.5]))
+    def add_criterion(self, weight: float) -> None:
+        self.push(
+            delivery_commands.AddCriterion(
+                self.workshop, title=self.name("Kriterium"), weight=weight
+            )
+        )
+
+    @rule(index=PICK)
+    def delete_criterion(self, index: int) -> None:
+        criterion_id = self.pick(Criterion, index)
+        if criterion_id is not None:
+            self.push(delivery_commands.DeleteCriterion(self.workshop, criterion_id))
+
+    @rule(index=PICK, weight=st.sampled_from([0.0, 0.5, 3.0]))
+    def change_weight(self, index: int, weight: float) -> None:
+        criterion_id = self.pick(Criterion, index)
+        if criterion_id is None:
+            return
+        old = self.workshop.read(lambda s: s.get(Criterion, criterion_id).weight)
+        self.push(
+            delivery_commands.EditCriterion(
+                self.workshop, criterion_id, {"weight": old}, {"weight": weight}
+            )
+        )
+
+    @rule(what=st.sampled_from(["Ring til leverandør", "Skriv referat"]))
+    def add_action(self, what: str) -> None:
+        self.push(workshop_commands.AddAction(self.workshop, what=self.name(what)))
+
+    @rule(index=PICK)
+    def delete_action(self, index: int) -> None:
+        action_id = self.pick(ActionItem, index)
+        if action_id is not None:
+            self.push(workshop_commands.DeleteAction(self.workshop, action_id))
 
     # -- undo and redo -----------------------------------------------------------------------
 
