@@ -322,7 +322,10 @@ def _sqlalchemy_readers() -> tuple[Callable[[str], object], Callable[[str], obje
     return readers[0], readers[1]
 
 
-_SQLA_DATETIME, _SQLA_DATE = _sqlalchemy_readers()
+# Set with the model columns on the first check: importing SQLAlchemy here would slow the
+# window's first paint (tests/ui/test_opening_page.py keeps it out of the start).
+_SQLA_DATETIME: Callable[[str], object]
+_SQLA_DATE: Callable[[str], object]
 
 # Columns with a range of their own (the rest: by type, and any whole number within ±MAX_DKK).
 _RANGES: dict[tuple[str, str], Check] = {
@@ -434,8 +437,9 @@ def check_values(conn: sqlite3.Connection, version: int, *, most: int = 3) -> li
     references that lead nowhere. Only the expected tables and columns of format
     `version` are read (check_schema has passed), with text as bytes, so nothing here
     can fail on a value: it is only judged."""
-    global _MODEL_COLUMNS
+    global _MODEL_COLUMNS, _SQLA_DATETIME, _SQLA_DATE
     if _MODEL_COLUMNS is None:
+        _SQLA_DATETIME, _SQLA_DATE = _sqlalchemy_readers()
         _MODEL_COLUMNS = _model_columns()
     conn.text_factory = bytes
     problems: list[BadValue] = []

@@ -89,12 +89,16 @@ def resolved(
     folder = Path(tempfile.mkdtemp(prefix="tvaers-sidecars-", dir=within))
     try:
         copy = folder / document.name
-        copy_regular(document, copy)
         stamps: dict[str, _Stamp] = {}
-        for suffix in SUFFIXES:
-            source = sidecar(document, suffix)
-            if os.path.lexists(source):
-                stamps[suffix] = _stamp(copy_regular(source, sidecar(copy, suffix)))
+        try:
+            copy_regular(document, copy)
+            for suffix in SUFFIXES:
+                source = sidecar(document, suffix)
+                if os.path.lexists(source):
+                    stamps[suffix] = _stamp(copy_regular(source, sidecar(copy, suffix)))
+        except OSError as exc:  # e.g. no room for the private copy
+            reason = exc.strerror or str(exc)
+            raise errors.UnreadableFileError(path=str(document), reason=reason) from exc
         try:
             conn = sqlite3.connect(copy, isolation_level=None)
             try:
