@@ -62,12 +62,12 @@ class WorkshopDocument:
         self.last_saved: datetime | None = None
         self._closed = False
         self._swept: set[Path] = set()  # targets whose folder had killed saves cleared away
+        self._wrote = False  # the first save-over of a session keeps the version as opened
         # The document on disk as this window opened or last saved it: a save-over checks
         # it is still that one (issue 18, item 3). Set when someone else took the lock over
         # or replaced the file: the document no longer saves to `path`, only Gem som.
         self._on_disk = None if read_only else _on_disk_at_open(path)
         self.detached: errors.DocumentDetachedError | None = None
-        self._wrote = False  # the first save-over of a session keeps the version as opened
 
     # -- editing -------------------------------------------------------------------
 
@@ -133,7 +133,9 @@ class WorkshopDocument:
         # The working copy follows the document's new name, so recovery finds it.
         self.engine.dispose()
         new_working = wc.working_path(target)
-        wc.discard(new_working)
+        # Unsaved edits stranded there (a crashed workshop whose file went) are kept aside
+        # for the start screen's recovery list, never deleted to make room.
+        wc.set_aside(new_working)
         shutil.move(str(old_working), str(new_working))
         wc.discard(old_working)
         self.working = new_working

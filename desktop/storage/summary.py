@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.storage.identity import APPLICATION_ID, readonly_uri
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from desktop.storage.identity import readonly_uri, schema_is_plain
 
 
 @dataclass(frozen=True)
@@ -26,15 +24,11 @@ class Summary:
 def read_summary(path: Path) -> Summary | None:
     """The workshop's title and start, or None when the file cannot be read as a workshop
     (gone, unreadable, another kind of file, a damaged one)."""
+    # Only a plain workshop is queried: a FIFO, a planted view or a trigger at a path in
+    # the recent list would otherwise hang or run code as the start screen draws.
+    if not schema_is_plain(path):
+        return None
     try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-        if (
-            len(header) < 72
-            or not header.startswith(SQLITE_MAGIC)
-            or int.from_bytes(header[68:72], "big") != APPLICATION_ID
-        ):
-            return None
         conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=0.5)
         try:
             row = conn.execute("SELECT title, starts_at FROM workshop LIMIT 1").fetchone()

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.storage import errors, sidecars
+from desktop.storage import errors, identity, sidecars
 from desktop.storage.identity import read_change_counter, readonly_uri, verify_written
 from desktop.storage.paths import document_key, subdir
 
@@ -161,7 +161,9 @@ def holds_workshop(document: Path, workshop_id: str | None) -> bool:
     """Whether `document` is there and is that workshop (not another one, at the same path)."""
     if workshop_id is None:
         return document.is_file()
-    return document.is_file() and read_workshop_id(document) == workshop_id
+    # A glance at a file not being opened: only a plain workshop is queried (a planted view
+    # or a FIFO at that path would otherwise hang the open that asked).
+    return identity.schema_is_plain(document) and read_workshop_id(document) == workshop_id
 
 
 def move(working: Path, target: Path) -> None:

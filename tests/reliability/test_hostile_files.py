@@ -318,3 +318,37 @@ def test_a_glance_at_a_file_not_being_opened_never_waits_nor_runs_its_code(
     assert not identity.schema_is_plain(endless)
     assert identity.schema_is_plain(demo)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_the_recent_list_never_waits_on_nor_runs_a_hostile_file(demo: Path, tmp_path: Path) -> None:
+    """The start screen reads each recent file's title: a FIFO or an endless view named
+    workshop at a recent path hung it as it drew (before, only the header was looked at)."""
+    import threading
+
+    from desktop.storage.summary import read_summary
+
+    fifo = tmp_path / "Pipe.tvaers"
+    os.mkfifo(fifo)
+    endless = _altered(
+        demo,
+        tmp_path / "Uendelig.tvaers",
+        "DROP TABLE workshop",
+        ENDLESS.replace("VIEW uendelig", "VIEW workshop").replace(
+            "SELECT i FROM n", "SELECT i AS title, NULL AS starts_at FROM n ORDER BY i DESC"
+        ),
+    )
+    results: dict[str, object] = {}
+
+    def glance() -> None:
+        results["fifo"] = read_summary(fifo)
+        results["endless"] = read_summary(endless)
+        results["demo"] = read_summary(demo)
+
+    worker = threading.Thread(target=glance, daemon=True)  # a regression fails, not hangs
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "the recent list waited on a FIFO or ran an endless view"
+    assert results["fifo"] is None
+    assert results["endless"] is None
+    assert results["demo"] is not None

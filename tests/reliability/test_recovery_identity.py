@@ -261,3 +261,21 @@ def test_the_start_screen_saves_stranded_edits_as_a_new_file(
     assert working_copy.find_recoverable() == []
     assert window.start.recovery_list.count() == 0
     assert os.path.getsize(target) > 0
+
+
+def test_gem_som_onto_the_old_path_of_a_crashed_workshop_keeps_its_edits_recoverable(
+    stick: Path, tmp_path: Path
+) -> None:
+    """Before, save_as deleted the working copy at its target to make room: another
+    workshop's edits stranded there (its file deleted after the crash) were gone."""
+    first = _new(stick / "Workshop.tvaers", "Den første workshop", "Første gemt")
+    _crash_after_edit(first, "Første, ikke gemt")
+    first.unlink()
+    other = _new(tmp_path / "Anden.tvaers", "En anden workshop", "Anden gemt")
+    doc = open_document(other)
+    try:
+        doc.save_as(first)
+    finally:
+        doc.close()
+    assert _names_in(first) == ["Anden gemt"]
+    assert _pending_names() == [["Første gemt", "Første, ikke gemt"]]
