@@ -126,6 +126,8 @@ def _run_subcommand(args: list[str]) -> int:
     lang = ns.lang or _default_lang()
     if ns.command == "check":
         return _check(ns.file, lang)
+    if ns.command != "demo":
+        _say_data_folder_problem(lang)
     if ns.command == "demo":
         return _demo(ns.out, lang, large=ns.size == "large")
     if ns.command == "glossary":
@@ -137,6 +139,20 @@ def _run_subcommand(args: list[str]) -> int:
     from desktop.ui.screenshots import write_screenshots
 
     return write_screenshots(ns.dir, ns.file, lang=lang)
+
+
+def _say_data_folder_problem(lang: str) -> None:
+    """Commands that open a workshop keep a working copy in the local data folder: if that
+    folder could not be used and a temporary one stands in, say so, as the window does."""
+    from desktop.storage.errors import DataFolderUnusable
+    from desktop.storage.paths import data_dir_problem
+
+    problem = data_dir_problem()
+    if problem is not None:
+        unusable = DataFolderUnusable(
+            wanted=str(problem.wanted), reason=problem.reason, fallback=str(problem.fallback)
+        )
+        print(unusable.message(lang), file=sys.stderr)
 
 
 def _default_lang() -> str:

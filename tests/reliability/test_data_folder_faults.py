@@ -28,6 +28,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop.core import participants
+from desktop.core.demo import write_demo
 from desktop.export import files
 from desktop.storage import errors, paths, working_copy
 from desktop.storage.document import create_document, open_document
@@ -389,3 +390,26 @@ def test_the_next_pdf_export_clears_an_earlier_killed_one(tmp_path: Path) -> Non
     os.utime(left, (AN_HOUR_AGO, AN_HOUR_AGO))
     files.write_pdf(tmp_path / "Referat.pdf", lambda f: f.write(b"%PDF-1.4 helt"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Referat.pdf"]
+
+
+def test_the_command_line_says_when_a_temporary_data_folder_stands_in(
+    tmp_path: Path, private_tmp: Path
+) -> None:
+    """`tvaers export` keeps a copy of the workshop in the data folder as the window does: it
+    says so, as the window does, when that folder cannot be used (before, it said nothing)."""
+    workshop = tmp_path / "Workshop.tvaers"
+    write_demo(workshop)
+    wanted = _unwritable("not a folder", tmp_path, None)
+    env = child_env(TVAERS_DATA_DIR=str(wanted), TMPDIR=str(private_tmp))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", str(workshop), "-o", str(tmp_path / "r.pdf")]
+        + ["--lang", "da"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert str(wanted) in done.stderr and "Traceback" not in done.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
