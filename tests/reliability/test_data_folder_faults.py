@@ -401,9 +401,9 @@ def test_the_command_line_says_when_a_temporary_data_folder_stands_in(
     write_demo(workshop)
     wanted = _unwritable("not a folder", tmp_path, None)
     env = child_env(TVAERS_DATA_DIR=str(wanted), TMPDIR=str(private_tmp))
+    pdf = tmp_path / "r.pdf"
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "export", str(workshop), "-o", str(tmp_path / "r.pdf")]
-        + ["--lang", "da"],
+        [sys.executable, "-m", "desktop", "export", str(workshop), "-o", str(pdf), "--lang", "da"],
         env=env,
         cwd=REPO,
         capture_output=True,
@@ -412,4 +412,4 @@ def test_the_command_line_says_when_a_temporary_data_folder_stands_in(
     )
     assert done.returncode == 0, done.stderr
     assert str(wanted) in done.stderr and "Traceback" not in done.stderr
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert pdf.read_bytes().startswith(b"%PDF")
