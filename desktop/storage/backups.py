@@ -48,6 +48,7 @@ WEEK = timedelta(days=7)
 
 AS_OPENED = "-som-aabnet"  # the version as opened, taken at the first save of a session
 NOT_RECOVERED = "-ikke-gendannet"  # edits the user chose not to recover (document.py)
+NOT_SAVED = "-ikke-gemt"  # edits of a window whose file someone else took over (document.py)
 
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _STAMP_LEN = 22

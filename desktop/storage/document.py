@@ -313,7 +313,7 @@ class WorkshopDocument:
         would quietly write this version over theirs. False if they could not be kept."""
         try:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            target = backups.backup_dir(self.path) / f"{stamp}-ikke-gemt.tvaers"
+            target = backups.backup_dir(self.path) / f"{stamp}{backups.NOT_SAVED}.tvaers"
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             src = sqlite3.connect(self.working)
             try:
@@ -473,7 +473,7 @@ def _keep_aside(document: Path, working: Path) -> None:
     try:
         folder = backups.backup_dir(document)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{stamp}-ikke-gendannet.tvaers"
+        target = folder / f"{stamp}{backups.NOT_RECOVERED}.tvaers"
     except OSError:
         log.exception("could not keep unrecovered working copy %s", working)
         return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.backups import AS_OPENED, NOT_RECOVERED, Backup
+from desktop.storage.backups import AS_OPENED, NOT_RECOVERED, NOT_SAVED, Backup
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -49,6 +49,10 @@ def describe(backup: Backup, now: datetime) -> str:
         return translate("BackupDialog", "{when} – as opened").format(when=when)
     if backup.label == NOT_RECOVERED:
         return translate("BackupDialog", "{when} – edits not recovered").format(when=when)
+    if backup.label == NOT_SAVED:
+        return translate("BackupDialog", "{when} – not saved (someone else had the file)").format(
+            when=when
+        )
     return when
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import TvaersError
-from desktop.storage import backups, errors, settings
+from desktop.storage import backups, errors, lock, settings
 from desktop.storage.paths import documents_dir, subdir
 from desktop.storage.working_copy import find_recoverable, holds_workshop, write_recovered
 from desktop.ui import dialogs
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             return False
         folder = subdir("demo")
         for old in folder.glob("*.tvaers"):
-            if not (folder / f".~{old.name}.lock").exists():
+            if not lock.lock_path(old).exists():
                 old.unlink(missing_ok=True)
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         path = folder / new_workshop_dialog.file_name_for(f"{DEMO_TITLE} ({stamp})")

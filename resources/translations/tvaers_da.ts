@@ -102,12 +102,17 @@
         <translation>{when} – ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="53"/>
+        <source>{when} – not saved (someone else had the file)</source>
+        <translation>{when} – ikke gemt (en anden havde filen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="65"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="69"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.
 
 Tværs keeps the last 10 versions, one for every ten minutes of the last hour, one for each day of the last week, and the workshop as it was when it was opened.</source>
@@ -116,7 +121,7 @@ Tværs keeps the last 10 versions, one for every ten minutes of the last hour, o
 Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste time, én for hver dag den seneste uge og workshoppen, som den var, da den blev åbnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="89"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
@@ -3001,72 +3006,72 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="38"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="45"/>
         <source>Add service</source>
         <translation>Tilføj ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="45"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="67"/>
         <source>Delete service</source>
         <translation>Slet ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="76"/>
         <source>Edit service</source>
         <translation>Ret ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="91"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="113"/>
         <source>Reorder services</source>
         <translation>Ændr rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="93"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="115"/>
         <source>Move service</source>
         <translation>Flyt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="122"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="144"/>
         <source>Score service</source>
         <translation>Giv score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="166"/>
         <source>Link needs</source>
         <translation>Tilknyt behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="162"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="184"/>
         <source>Unlink need</source>
         <translation>Fjern behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="180"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="202"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="200"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="227"/>
         <source>Create criteria</source>
         <translation>Opret kriterier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="214"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="241"/>
         <source>Add criterion</source>
         <translation>Tilføj kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="221"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="248"/>
         <source>Delete criterion</source>
         <translation>Slet kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="235"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="262"/>
         <source>Change weight</source>
         <translation>Ret vægt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="237"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="264"/>
         <source>Edit criterion</source>
         <translation>Ret kriterium</translation>
     </message>

@@ -41,6 +41,7 @@ def _history(folder: Path) -> list[Backup]:
         b(datetime(2026, 12, 4, 9, 12)),
         b(datetime(2026, 12, 5, 9, 2), backups.AS_OPENED),
         b(datetime(2026, 11, 28, 16, 30), backups.NOT_RECOVERED),
+        b(datetime(2026, 11, 27, 8, 15), backups.NOT_SAVED),
         b(datetime(2025, 12, 31, 23, 59)),
     ]
 
@@ -56,6 +57,7 @@ def test_the_list_says_when_each_is_from_in_danish(
             "I går kl. 09.12",
             "03.12.2026 kl. 10.00",
             "28.11.2026 kl. 16.30 – ikke gendannet",
+            "27.11.2026 kl. 08.15 – ikke gemt (en anden havde filen)",
             "31.12.2025 kl. 23.59",
         ]
         assert dialog.windowTitle() == "Gendan backup"
@@ -75,6 +77,7 @@ def test_the_list_says_when_each_is_from_in_english(qapp: QApplication, tmp_path
             "Yesterday at 09:12",
             "2026-12-03 at 10:00",
             "2026-11-28 at 16:30 – edits not recovered",
+            "2026-11-27 at 08:15 – not saved (someone else had the file)",
             "2025-12-31 at 23:59",
         ]
     finally:
