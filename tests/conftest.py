@@ -11,6 +11,16 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def no_real_folders(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Beneath each test's own folders: a test that calls `monkeypatch.undo()` also undoes
+    `isolated_folders`, and its later saves then reached the real data folder of whoever
+    ran the suite (backups of test workshops in ~/.local/share/Tvaers)."""
+    base = tmp_path_factory.mktemp("session-folders")
+    os.environ["TVAERS_DATA_DIR"] = str(base / "data")
+    os.environ["TVAERS_DOCUMENTS_DIR"] = str(base / "Documents" / "Tværs")
+
+
 @pytest.fixture(autouse=True)
 def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Local data (working copies, backups, settings, log) and Documents/Tværs in tmp."""
