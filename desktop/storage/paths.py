@@ -124,9 +124,18 @@ def documents_dir() -> Path:
     return base
 
 
+_PRIVATE = 0o700
+
+
 def subdir(name: str) -> Path:
+    """A folder of the data folder, for this user only: working copies, backups and drafts
+    hold whole workshops (names, phone numbers), however open the document itself is."""
     folder = data_dir() / name
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=_PRIVATE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        with suppress(OSError):  # a folder of someone else's: its files stay as they are
+            if stat.S_IMODE(folder.stat().st_mode) != _PRIVATE:
+                folder.chmod(_PRIVATE)
     return folder
 
 

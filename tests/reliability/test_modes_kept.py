@@ -159,3 +159,25 @@ def test_backups_are_no_more_open_than_the_document(docs: Path) -> None:
         assert mode & 0o077 == 0
     folder = backups.backup_dir(path)
     assert _mode(folder) == 0o700 and _mode(folder.parent) == 0o700
+
+
+def test_working_copies_and_backups_are_for_this_user_only(
+    tmp_path: Path, isolated_folders: Path
+) -> None:
+    """The working copy holds the whole workshop, names and phone numbers too: before, it
+    was as open as the umask made it (0644 in a 0755 folder), whatever the document's mode.
+    Folders an older Tværs made open are closed too."""
+    from desktop.storage.paths import subdir
+
+    for name in ("working", "drafts"):
+        (isolated_folders / name).mkdir(parents=True, mode=0o755)
+    path = _private_workshop(tmp_path / "docs")
+    doc = open_document(path)
+    try:
+        _edit(doc, "Søren Ø")
+        assert doc.working.parent == isolated_folders / "working"
+        assert _mode(doc.working.parent) == 0o700
+    finally:
+        doc.close()
+    for name in ("working", "backups", "drafts", "logs"):
+        assert _mode(subdir(name)) == 0o700, name
