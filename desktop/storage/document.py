@@ -161,7 +161,7 @@ class WorkshopDocument:
             # a 0600 workshop stays 0600 (VACUUM INTO would make it as the umask says).
             mode = _mode_to_keep(target, self.path)
             _create_empty(tmp, private=mode is not None)
-            conn = sqlite3.connect(self.working, isolation_level=None)
+            conn = _connect(self.working)
             try:
                 conn.execute("VACUUM INTO ?", (str(tmp),))
             finally:
@@ -314,16 +314,7 @@ class WorkshopDocument:
         try:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             target = backups.backup_dir(self.path) / f"{stamp}{backups.NOT_SAVED}.tvaers"
-            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            src = sqlite3.connect(self.working)
-            try:
-                dst = sqlite3.connect(target)
-                try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
-            finally:
-                src.close()
+            _copy_consistent(self.working, target)
         except (OSError, sqlite3.Error):
             log.exception("could not keep the edits of %s among its backups", self.path)
             return False
@@ -459,13 +450,37 @@ def _pending_for(path: Path, workshop_id: str | None) -> wc.Recoverable | None:
 def _is_sound_working_copy(working: Path) -> bool:
     try:
         # A normal (not immutable) open rolls back a hot journal left by a crash mid-edit.
-        conn = sqlite3.connect(working, isolation_level=None)
+        conn = _connect(working)
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchall() == [("ok",)])
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return False
+
+
+def _copy_consistent(working: Path, target: Path) -> None:
+    """A working copy into the backups (`target`, new, owner-only). A normal open rolls back
+    a journal left by a crash mid-edit, so the copy is a consistent database that "Restore
+    backup" accepts; a raw copy might not be."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    src = _connect(working)
+    try:
+        dst = _connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _connect(database: Path) -> sqlite3.Connection:
+    """A plain connection to a working copy or a backup. Its schema was checked when its
+    document opened; distrusting it anyway costs nothing (issue 18, item 5)."""
+    conn = sqlite3.connect(database, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
 
 
 def _keep_aside(document: Path, working: Path) -> None:
@@ -478,17 +493,7 @@ def _keep_aside(document: Path, working: Path) -> None:
         log.exception("could not keep unrecovered working copy %s", working)
         return
     try:
-        # A normal open rolls back a journal left by a crash mid-edit, so the copy is a
-        # consistent database that "Restore backup" accepts; a raw copy might not be.
-        src = sqlite3.connect(working)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_consistent(working, target)
     except sqlite3.Error:
         log.exception("working copy %s unreadable; keeping its raw bytes", working)
         try:
@@ -501,7 +506,7 @@ def _keep_aside(document: Path, working: Path) -> None:
 
 
 def _migrate(working: Path, document: Path) -> None:
-    conn = sqlite3.connect(working, isolation_level=None)
+    conn = _connect(working)
     try:
         migrations.migrate(conn)
     except (sqlite3.DatabaseError, migrations.MigrationError) as exc:
