@@ -63,6 +63,7 @@ STORM = settings(
     max_examples=EXAMPLES,
     stateful_step_count=STEPS,
     deadline=None,
+    report_multiple_bugs=False,  # shrink the first failure only: minutes, not many
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 
@@ -190,7 +191,7 @@ class UndoStorm(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         try:
-            self.undo_all_then_redo_all()
+            self.check_undo_all_and_redo_all()
         finally:
             self.workshop.stop_timers()
             self.workshop.undo_stack.clear()
@@ -480,6 +481,9 @@ class UndoStorm(RuleBasedStateMachine):
 
     @rule()
     def undo_all_then_redo_all(self) -> None:
+        self.check_undo_all_and_redo_all()
+
+    def check_undo_all_and_redo_all(self) -> None:
         stack = self.workshop.undo_stack
         while stack.canRedo():  # the end is the newest state the stack can reach
             stack.redo()
