@@ -27,6 +27,7 @@ from desktop.core import glossary, tables  # noqa: F401  (tables: every table re
 from desktop.core.models import Participant, Term, TermStatus
 from desktop.core.workshop import get_workshop
 from desktop.export import glossary_csv as gc
+from desktop.storage import schema_check
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from tests.reliability.support import record
 
@@ -100,8 +101,10 @@ def _is_text(kind: Any) -> bool:
 
 
 def text_columns(model: type[SQLModel]) -> list[str]:
-    """The free-text columns: text, not a key, not a choice from a list."""
+    """The free-text columns: text, not a key, not a choice from a list, not text with a
+    form of its own (a planned announcement date, ISO: opening refuses anything else)."""
     choices = getattr(model, "__choices__", {})
+    table = model.__tablename__
     return [
         column.name
         for column in model.__table__.columns  # type: ignore[attr-defined]
@@ -109,6 +112,7 @@ def text_columns(model: type[SQLModel]) -> list[str]:
         and not column.primary_key
         and not column.foreign_keys
         and column.name not in choices
+        and (table, column.name) not in schema_check._RANGES
     ]
 
 
