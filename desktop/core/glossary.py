@@ -188,14 +188,8 @@ def side_positions(session: Session, *, side: str) -> dict[str, int]:
 
 
 def restore_positions(session: Session, *, positions: Mapping[str, int]) -> None:
-    """Undo (and redo) of a move or sort: each term back at the very position it had
-    (a term deleted since is skipped)."""
-    for term_id, position in positions.items():
-        term = session.get(Term, term_id)
-        if term is not None and term.position != position:
-            term.position = position
-            session.add(term)
-    session.commit()
+    """Undo (and redo) of a move or sort: each term back at the very position it had."""
+    ops.restore_positions(session, Term, positions)
 
 
 def move_term(session: Session, *, term_id: str, offset: int) -> list[str]:

@@ -8,7 +8,7 @@ that row back (same id, same position).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -71,6 +71,18 @@ def update_fields(session: Session, row: R, changes: dict[str, Any]) -> R:
 def next_position(session: Session, model: type[Any]) -> int:
     rows = session.exec(select(model.position).order_by(col(model.position).desc())).first()
     return 0 if rows is None else int(rows) + 1
+
+
+def restore_positions(session: Session, model: type[Any], positions: Mapping[str, int]) -> None:
+    """Undo (and redo) of a move or sort: each row back at the very position it had, gaps
+    and all (a row deleted since is skipped). Renumbering 0, 1, 2 … instead would put a row
+    whose deletion is undone later next to one with its old number."""
+    for row_id, position in positions.items():
+        row = session.get(model, row_id)
+        if row is not None and row.position != position:
+            row.position = position
+            session.add(row)
+    session.commit()
 
 
 def ordered(session: Session, model: type[R]) -> list[R]:

@@ -248,12 +248,7 @@ def decision_positions(session: Session) -> dict[str, int]:
 
 def restore_decision_positions(session: Session, *, positions: Mapping[str, int]) -> None:
     """Undo (and redo) of a move: every decision back at the very position it had."""
-    for decision_id, position in positions.items():
-        decision = session.get(Decision, decision_id)
-        if decision is not None and decision.position != position:
-            decision.position = position
-            session.add(decision)
-    session.commit()
+    ops.restore_positions(session, Decision, positions)
 
 
 def move_decision(session: Session, *, decision_id: str, offset: int) -> list[str]:
