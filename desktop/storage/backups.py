@@ -73,11 +73,14 @@ def _now() -> datetime:
     return datetime.now()
 
 
+def _folder_of(document: Path) -> Path:
+    return subdir("backups") / f"{safe_stem(document)}-{document_key(document)}"
+
+
 def backup_dir(document: Path) -> Path:
-    root = subdir("backups")
-    folder = root / f"{safe_stem(document)}-{document_key(document)}"
+    folder = _folder_of(document)
     folder.mkdir(parents=True, exist_ok=True)
-    _owner_only(root)
+    _owner_only(folder.parent)
     _owner_only(folder)
     return folder
 
@@ -200,6 +203,12 @@ def held(backup: Path) -> Iterator[None]:
     finally:
         if added:
             _held.discard(key)
+
+
+def has_backups(document: Path) -> bool:
+    """Whether any backup of `document` is kept (without making its folder)."""
+    folder = _folder_of(document)
+    return folder.is_dir() and any(folder.glob(f"*{EXTENSION}"))
 
 
 def list_backups(document: Path) -> list[Backup]:

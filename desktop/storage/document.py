@@ -521,6 +521,34 @@ def _migrate(working: Path, document: Path) -> None:
         conn.close()
 
 
+def restore_backup_as(backup: Path, target: Path) -> None:
+    """A backup as a new workshop file at `target`, which must not exist: for a workshop
+    whose own file is refused (damaged, or holding what no workshop has), so that Filer >
+    Gendan backup… cannot reach it. The refused file is never touched, nor any other."""
+    target = Path(target).expanduser().absolute()
+    identity.inspect(backup)
+    if target.exists():
+        raise errors.AlreadyExistsError(name=target.name)
+    if not target.parent.is_dir():
+        raise errors.FolderGoneError(folder=str(target.parent))
+    tmp = target.parent / f"{_saving_prefix(target)}{uuid.uuid4().hex[:8]}{_SAVING}"
+    try:
+        wc.copy_database(backup, tmp)
+        identity.verify_written(tmp)
+        _fsync_file(tmp)
+        if target.exists():  # made meanwhile (another window): never replaced
+            raise errors.AlreadyExistsError(name=target.name)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except errors.FileRefusal as exc:
+        raise errors.SaveFailedError(name=target.name, reason=exc.message("en")) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise _save_error(target, exc) from exc
+    finally:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
 def create_document(path: Path, **details: Any) -> WorkshopDocument:
     """Make a new workshop file at `path` (which must not exist) and open it."""
     path = Path(path).expanduser().absolute()

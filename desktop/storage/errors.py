@@ -17,6 +17,16 @@ EXIT_UNREADABLE = 5
 
 _WORK_SAFE_DA = "Dit arbejde er i sikkerhed i arbejdskopien."
 _WORK_SAFE_EN = "Your work is safe in the working copy."
+# A file that cannot be opened cannot use Filer > Gendan backup…: the window offers its
+# backups when it refuses the file (MainWindow.open_path).
+_BACKUPS_DA = (
+    "Findes der backups af den på denne computer, tilbyder Tværs at gendanne en, når du "
+    "åbner filen i Tværs."
+)
+_BACKUPS_EN = (
+    "If this computer has backups of it, Tværs offers to restore one when you open the file "
+    "in Tværs."
+)
 
 
 class FileRefusal(TvaersError):
@@ -59,11 +69,11 @@ class EmptyFileError(FileRefusal):
     exit_code = EXIT_DAMAGED
     da = (
         "Filen {name} er tom (0 byte). Den er sikkert blevet afbrudt under kopiering. "
-        "Kopiér den igen, eller gendan en backup (Filer > Gendan backup…)."
+        "Kopiér den igen. " + _BACKUPS_DA
     )
     en = (
         "The file {name} is empty (0 bytes). It was probably cut off while being copied. "
-        "Copy it again, or restore a backup (File > Restore backup…)."
+        "Copy it again. " + _BACKUPS_EN
     )
 
 
@@ -93,11 +103,13 @@ class DamagedFileError(FileRefusal):
     exit_code = EXIT_DAMAGED
     da = (
         "{name} er beskadiget og kan ikke åbnes ({reason_da}). Filen er ikke ændret. "
-        "Gendan en backup (Filer > Gendan backup…) eller en tidligere kopi."
+        + _BACKUPS_DA
+        + " Ellers brug en tidligere kopi."
     )
     en = (
         "{name} is damaged and cannot be opened ({reason_en}). The file is unchanged. "
-        "Restore a backup (File > Restore backup…) or an earlier copy."
+        + _BACKUPS_EN
+        + " Otherwise use an earlier copy."
     )
 
 
@@ -302,13 +314,13 @@ class HarmfulContentError(FileRefusal):
     exit_code = EXIT_DAMAGED
     da = (
         "{name} indeholder noget, som en Tværs-workshop ikke har ({what_da}). Den åbnes "
-        "ikke, for at beskytte dine data. Filen er ikke ændret. Brug en kopi, der er gemt "
-        "med Tværs, eller gendan en backup (Filer > Gendan backup…)."
+        "ikke, for at beskytte dine data. Filen er ikke ændret. " + _BACKUPS_DA + " Ellers "
+        "brug en kopi, der er gemt med Tværs."
     )
     en = (
         "{name} contains something a Tværs workshop does not have ({what_en}). It is not "
-        "opened, to protect your data. The file is unchanged. Use a copy saved with Tværs, "
-        "or restore a backup (File > Restore backup…)."
+        "opened, to protect your data. The file is unchanged. " + _BACKUPS_EN + " Otherwise "
+        "use a copy saved with Tværs."
     )
 
 

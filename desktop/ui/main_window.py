@@ -364,11 +364,50 @@ class MainWindow(QMainWindow):
                 read_only=choice == "read_only",
                 take_over=choice == "take_over",
             )
+        except errors.FileRefusal as exc:
+            if exc.exit_code == errors.EXIT_DAMAGED and backups.has_backups(Path(path)):
+                return self._offer_backup_of_refused(Path(path), exc)
+            self.show_error(exc)
+            self._refresh_start()
+            return False
         except TvaersError as exc:
             self.show_error(exc)
             self._refresh_start()
             return False
         return self._attach_or_report(doc)
+
+    def _offer_backup_of_refused(self, path: Path, refusal: errors.FileRefusal) -> bool:
+        """A refused file cannot be opened, so Filer > Gendan backup… cannot reach its
+        backups: offer them here, restored as a new file beside it. The refused file stays
+        as it is (IT may want to look at it)."""
+        from desktop.storage.document import restore_backup_as
+
+        question = (
+            refusal.message(self.lang)
+            + "\n\n"
+            + self.tr(
+                "This computer has backups of the workshop. Restore one as a new workshop "
+                "file? {name} is not changed."
+            ).format(name=path.name)
+        )
+        if not dialogs.confirm(self, self.tr("Restore backup"), question):
+            self._refresh_start()
+            return False
+        chosen = dialogs.ask_backup(self, backups.list_backups(path))
+        if chosen is None:
+            return False
+        suggested = path.with_name(self.tr("{name} (restored)").format(name=path.stem) + ".tvaers")
+        if not suggested.parent.is_dir():
+            suggested = documents_dir() / suggested.name
+        target = dialogs.ask_save_path(self, suggested)
+        if target is None:
+            return False
+        try:
+            restore_backup_as(chosen, target)
+        except TvaersError as exc:
+            self.show_error(exc)
+            return False
+        return self.open_path(target)
 
     def open_recovery(self, path: Path) -> bool:
         """An entry of the start screen's recovery list (its working copy, or its document).

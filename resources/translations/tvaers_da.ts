@@ -1127,13 +1127,13 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -1188,57 +1188,72 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
+        <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <source>Restore backup</source>
+        <translation>Gendan backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <source>{name} (restored)</source>
+        <translation>{name} (fra backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -1253,87 +1268,87 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="829"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
