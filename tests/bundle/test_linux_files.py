@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.demo import write_demo
+from desktop.storage.document import create_document
 from desktop.storage.identity import APPLICATION_ID, SCHEMA_VERSION
 
 from .conftest import ROOT
@@ -24,11 +24,12 @@ MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """A workshop under its own and under another name, and another program's database."""
+    """A workshop under its own and under another name, and another program's database.
+    The workshop is a new, empty one: the magic is in the file's header, not its rows."""
     folder = tmp_path_factory.mktemp("samples")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "demo.tvaers")
+        create_document(folder / "demo.tvaers", title="Magi").close()
     shutil.copyfile(folder / "demo.tvaers", folder / "renamed.db")
     with sqlite3.connect(folder / "other.db") as db:
         db.execute("CREATE TABLE t (x)")
