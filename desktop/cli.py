@@ -21,10 +21,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop import __version__
 from desktop.export.options import GLOSSARY_CHOICES
+
+if TYPE_CHECKING:
+    from desktop.storage.demo_file import DemoSize
 
 HEADLESS = ("check", "demo", "glossary", "export")
 SUBCOMMANDS = (*HEADLESS, "screenshots")
@@ -129,16 +132,17 @@ def _run_subcommand(args: list[str]) -> int:
     if ns.command != "demo":
         _say_data_folder_problem(lang)
     if ns.command == "demo":
-        return _demo(ns.out, lang, large=ns.size == "large")
+        return _demo(ns.out, lang, size=ns.size)
     if ns.command == "glossary":
         if ns.action == "export":
             return _glossary_export(ns.file, ns.csv, lang)
         return _glossary_import(ns.file, ns.csv, lang)
     if ns.command == "export":
         return _export(parser, ns, lang)
+    from desktop.app import make_application
     from desktop.ui.screenshots import write_screenshots
 
-    return write_screenshots(ns.dir, ns.file, lang=lang)
+    return write_screenshots(ns.dir, ns.file, lang=lang, make_application=make_application)
 
 
 def _say_data_folder_problem(lang: str) -> None:
@@ -235,13 +239,12 @@ def _say_sidecars(path: Path, lang: str) -> None:
             )
 
 
-def _demo(out: Path, lang: str, *, large: bool = False) -> int:
-    from desktop.core.demo import write_demo
-    from desktop.core.demo_large import write_large_demo
+def _demo(out: Path, lang: str, *, size: DemoSize = "normal") -> int:
     from desktop.core.errors import TvaersError
+    from desktop.storage.demo_file import write_demo
 
     try:
-        (write_large_demo if large else write_demo)(out)
+        write_demo(out, size=size)
     except TvaersError as exc:
         print(exc.message(lang), file=sys.stderr)
         return 2

@@ -9,7 +9,6 @@ shows that those operations can make a whole workshop.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlmodel import Session
 
@@ -266,24 +265,3 @@ def populate_glossary(session: Session) -> None:
         glossary.update_term(
             session, term_id=ids[(side, "målgruppe")], status=TermStatus.DISPUTED.value
         )
-
-
-def write_demo(out: Path) -> None:
-    """Write the demo workshop as a new file; an existing file is refused, never overwritten
-    (`AlreadyExistsError` from `create_document`)."""
-    # Imported here so `desktop.core` stays importable without the storage layer.
-    from desktop.storage import working_copy
-    from desktop.storage.document import create_document
-
-    doc = create_document(out)
-    try:
-        with doc.session() as session:
-            populate_demo(session)
-        doc.save()
-    except BaseException:
-        # Half a demo is worse than none: take back the file this call made.
-        doc.close(save=False)
-        working_copy.discard(doc.working)
-        doc.path.unlink(missing_ok=True)
-        raise
-    doc.close()

@@ -1,18 +1,17 @@
 """The large workshop of issue 9: a stress test for the benchmarks, not a story.
 
-`tvaers demo --size large OUT.tvaers` writes it. It is seeded (`random.Random(SEED)`), so two
-runs hold the same texts, numbers and links; only the ids and timestamps differ. Rows that
-come in the thousands are added in one transaction each (a core operation that commits per
-row would spend most of the time in fsync); the rows are the same tables with the same
-checks the core operations apply, and a sign-off carries the fingerprint of its decision
-exactly as `signoff.add_sign_off` computes it.
+`tvaers demo --size large OUT.tvaers` writes it (through `desktop.storage.demo_file`). It is
+seeded (`random.Random(SEED)`), so two runs hold the same texts, numbers and links; only the
+ids and timestamps differ. Rows that come in the thousands are added in one transaction each
+(a core operation that commits per row would spend most of the time in fsync); the rows are
+the same tables with the same checks the core operations apply, and a sign-off carries the
+fingerprint of its decision exactly as `signoff.add_sign_off` computes it.
 """
 
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
@@ -256,22 +255,3 @@ def _decisions(
                 comment=_sentence(rng, 3, 12) if rng.random() < 0.3 else "",
                 signed_at=DAY + timedelta(hours=6, minutes=i % 60, seconds=k),
             )
-
-
-def write_large_demo(out: Path, seed: int = SEED) -> None:
-    """Write the large workshop as a new file; an existing file is refused, never
-    overwritten (`AlreadyExistsError` from `create_document`)."""
-    from desktop.storage import working_copy
-    from desktop.storage.document import create_document
-
-    doc = create_document(out)
-    try:
-        with doc.session() as session:
-            populate_large(session, seed)
-        doc.save()
-    except BaseException:
-        doc.close(save=False)
-        working_copy.discard(doc.working)
-        doc.path.unlink(missing_ok=True)
-        raise
-    doc.close()

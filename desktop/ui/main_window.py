@@ -479,7 +479,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """A fresh copy of the demo workshop, in the local data folder; "Save as…" keeps it."""
-        from desktop.core.demo import DEMO_TITLE, write_demo
+        from desktop.core.demo import DEMO_TITLE
+        from desktop.storage.demo_file import write_demo
         from desktop.ui import new_workshop_dialog
 
         if not self.close_workshop():

@@ -27,7 +27,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas
-from desktop.core.demo_large import write_large_demo
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import create_document, open_document
 from desktop.ui.canvas_tab.commands import EditNote
 from desktop.ui.main_window import MainWindow
@@ -182,7 +182,7 @@ def large_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("large")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_large_demo(folder / "stor.tvaers")
+        write_demo(folder / "stor.tvaers", size="large")
     yield folder / "stor.tvaers"
 
 

@@ -11,8 +11,8 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
-from desktop.core.demo_large import write_large_demo
 from desktop.core.readiness import ITEM_LIMIT, readiness_steps
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, open_document
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.workshop_tab.tab import WorkshopTab
@@ -21,7 +21,7 @@ from desktop.ui.workshop_tab.tab import WorkshopTab
 @pytest.fixture(scope="module")
 def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("large") / "stor.tvaers"
-    write_large_demo(path)
+    write_demo(path, size="large")
     return path
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.demo import write_demo
+from desktop.storage.demo_file import write_demo
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import demo_large
-from desktop.core.demo_large import write_large_demo
+from desktop.storage.demo_file import write_demo
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -74,7 +74,7 @@ def written_in_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     folder = tmp_path_factory.mktemp("large")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_large_demo(folder / "stor.tvaers")
+        write_demo(folder / "stor.tvaers", size="large")
     yield folder / "stor.tvaers"
 
 
@@ -112,7 +112,7 @@ def test_demo_size_large_writes_the_large_workshop_quickly_and_reproducibly(
 
 def test_another_seed_gives_other_texts(tmp_path: Path, written_in_process: Path) -> None:
     other = tmp_path / "andet.tvaers"
-    write_large_demo(other, seed=demo_large.SEED + 1)
+    write_demo(other, size="large", seed=demo_large.SEED + 1)
 
     assert text_digest(other) != text_digest(written_in_process)
 

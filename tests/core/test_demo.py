@@ -10,11 +10,12 @@ import pytest
 from sqlmodel import Session
 
 from desktop.core.actions import list_actions
-from desktop.core.demo import DEMO_TITLE, populate_demo, write_demo
+from desktop.core.demo import DEMO_TITLE, populate_demo
 from desktop.core.models import ActionItem, ActionStatus, Participant, Side, Workshop
 from desktop.core.participants import list_participants
 from desktop.core.workshop import get_workshop
 from desktop.storage import identity
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import open_document
 from desktop.storage.errors import AlreadyExistsError
 

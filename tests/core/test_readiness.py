@@ -12,7 +12,6 @@ import pytest
 from sqlmodel import Session
 
 from desktop.core import actions, delivery, glossary, signoff
-from desktop.core.demo import write_demo
 from desktop.core.readiness import (
     ACTION,
     DECISION,
@@ -26,6 +25,7 @@ from desktop.core.readiness import (
     short_label,
 )
 from desktop.core.signoff_models import Outcome
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 
 

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from desktop.core.canvas_templates import NEEDS_MAPPING, ROOT_PROBLEMS, load_template
-from desktop.core.demo import ACTIONS, DEMO_TITLE, write_demo
+from desktop.core.demo import ACTIONS, DEMO_TITLE
 from desktop.core.demo_canvas import EMOJI_NOTE, MARKUP_NOTE
 from desktop.core.demo_delivery import SERVICES
 from desktop.core.demo_signoff import DECISIONS, DIRECTOR, EDITED_AFTERWARDS, HEAD_OF_CENTRE
 from desktop.core.money import contract_value, format_dkk
 from desktop.export.minutes import SECTIONS
 from desktop.export.words import words
+from desktop.storage.demo_file import write_demo
 from tests.export.pdf_reading import Pdf, flat
 
 

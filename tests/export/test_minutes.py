@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from desktop.core.canvas_templates import ROOT_PROBLEMS
-from desktop.core.demo import ACTIONS, DEMO_TITLE, FACILITATOR, PARTICIPANTS, PURPOSE, write_demo
+from desktop.core.demo import ACTIONS, DEMO_TITLE, FACILITATOR, PARTICIPANTS, PURPOSE
 from desktop.core.demo_canvas import EMOJI_NOTE, LONG_NOTE, MARKUP_NOTE
 from desktop.export.minutes import SECTIONS, UnknownSectionError, chosen_sections, write_minutes
 from desktop.export.minutes_data import MinutesData, gather, read_file
 from desktop.export.options import MinutesOptions
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument
 
 from .pdf_reading import Pdf, add_canvas, flat

@@ -12,13 +12,13 @@ import pytest
 from sqlmodel import Session
 
 from desktop.core import delivery, signoff
-from desktop.core.demo import write_demo
 from desktop.core.demo_delivery import SERVICES
 from desktop.core.demo_signoff import DECISIONS, DIRECTOR, EDITED_AFTERWARDS, HEAD_OF_CENTRE
 from desktop.core.money import format_dkk
 from desktop.export.minutes import SECTIONS, write_minutes
 from desktop.export.minutes_data import MinutesData, gather, read_file
 from desktop.export.options import MinutesOptions
+from desktop.storage.demo_file import write_demo
 
 from .pdf_reading import Pdf, flat
 

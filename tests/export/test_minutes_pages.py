@@ -24,12 +24,12 @@ import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.lib.units import mm
 
-from desktop.core.demo import write_demo
 from desktop.export.minutes import SectionBreak, build_story, write_minutes
 from desktop.export.minutes_data import MinutesData, read_file
 from desktop.export.options import MinutesOptions
 from desktop.export.page import BOTTOM_MARGIN, TOP_MARGIN
 from desktop.export.styles import make_styles
+from desktop.storage.demo_file import write_demo
 
 LEAST_FILLED = 1 / 3
 

@@ -9,12 +9,12 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from desktop.core.canvas_templates import ROOT_PROBLEMS
-from desktop.core.demo import write_demo
 from desktop.export.minutes import write_minutes
 from desktop.export.minutes_data import gather
 from desktop.export.minutes_needs import TOP_PLACES
 from desktop.export.options import MinutesOptions
 from desktop.export.page import TvaersDocTemplate
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, open_document
 
 from .pdf_reading import Pdf, add_canvas

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.demo import write_demo
+from desktop.storage.demo_file import write_demo
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import click

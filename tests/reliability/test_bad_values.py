@@ -21,8 +21,8 @@ import pytest
 
 from desktop import cli
 from desktop.core import money
-from desktop.core.demo import write_demo
 from desktop.storage import errors
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from tests.reliability.support import FileState

@@ -28,9 +28,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop.core import participants
-from desktop.core.demo import write_demo
 from desktop.export import files
 from desktop.storage import errors, paths, working_copy
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import create_document, open_document
 from tests.reliability.support import REPO, child_env
 

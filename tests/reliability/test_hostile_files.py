@@ -27,8 +27,8 @@ from sqlmodel import SQLModel
 
 from desktop import cli
 from desktop.core import tables  # noqa: F401  (every table registered)
-from desktop.core.demo import write_demo
 from desktop.storage import errors, identity
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from tests.reliability.support import FileState, child_env

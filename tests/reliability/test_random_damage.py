@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
-from desktop.core.demo import write_demo
 from desktop.export import minutes
 from desktop.export.minutes_data import read_file
 from desktop.export.options import MinutesOptions
+from desktop.storage.demo_file import write_demo
 from tests.reliability.support import record
 
 SEED = 18

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import canvas
-from desktop.core.demo import write_demo
+from desktop.storage.demo_file import write_demo
 from desktop.ui.canvas_tab import commands
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Answers

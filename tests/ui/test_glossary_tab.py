@@ -12,8 +12,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.core import glossary
-from desktop.core.demo import write_demo
 from desktop.core.starter_vocabularies import load
+from desktop.storage.demo_file import write_demo
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.glossary_tab.term_pane import EXPLANATION_SHARE

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import install_excepthook
 from desktop.core import participants
-from desktop.core.demo import write_demo
 from desktop.storage import settings
+from desktop.storage.demo_file import write_demo
 from desktop.ui import open_workshop
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Answers, new_workshop_answer

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.core.demo import write_demo
+from desktop.storage.demo_file import write_demo
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opening_page import OpeningPage
 from tests.ui.conftest import Answers

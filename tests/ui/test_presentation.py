@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QTo
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas, glossary
-from desktop.core.demo import write_demo
+from desktop.storage.demo_file import write_demo
 from desktop.ui.glossary_tab.terms_model import COUNTERPART, TERM
 from desktop.ui.main_window import TAB_NAMES, MainWindow
 from desktop.ui.presentation import (

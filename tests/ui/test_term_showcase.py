@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import glossary
-from desktop.core.demo import write_demo
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import create_document, open_document
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.tab import GlossaryTab

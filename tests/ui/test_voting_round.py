@@ -19,11 +19,11 @@ from pytestqt.qtbot import QtBot
 from desktop.core import canvas
 from desktop.core.canvas import CanvasContents
 from desktop.core.canvas_templates import ROOT_PROBLEMS
-from desktop.core.demo import write_demo
 from desktop.export.minutes import write_minutes
 from desktop.export.minutes_data import read_file
 from desktop.export.options import MinutesOptions
 from desktop.storage import drafts
+from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.ui import dialogs
 from desktop.ui.canvas_tab.tab import CanvasTab
