@@ -10,7 +10,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # Presentation mode at 1280x720 and 1920x1080: the canvas, the glossary's one-term view
 # ("vis ord"), the delivery board and the sign-offs.
@@ -20,14 +25,21 @@ PRESENTED_TABS = ("canvas", "glossary", "delivery", "signoff")
 SMALL_SIZES = ((960, 540), (1280, 720))
 
 
-def write_screenshots(out: Path, file: Path | None, *, lang: str) -> int:
+def write_screenshots(
+    out: Path,
+    file: Path | None,
+    *,
+    lang: str,
+    make_application: Callable[[str], tuple[QApplication, str]],
+) -> int:
+    """`make_application` sets the application up as the app does (desktop.app, a layer
+    above the UI, so it is handed in); it is called once this process draws offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "TVAERS_DATA_DIR" not in os.environ:
         # Never touch the user's recent files or working copies for a picture.
         os.environ["TVAERS_DATA_DIR"] = tempfile.mkdtemp(prefix="tvaers-shots-")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import make_application
     from desktop.core.errors import TvaersError
     from desktop.ui.main_window import MainWindow
 
