@@ -348,7 +348,8 @@ def _decisions(session: Session) -> tuple[DecisionRow, ...]:
 
 @contextmanager
 def _read_only(path: Path) -> Iterator[Session]:
-    # Imported here: desktop.export must stay importable without opening any file.
+    # Export sits above storage (the layers contract in pyproject.toml): `tvaers export` reads
+    # its file through storage; the window hands `gather` its open session instead.
     from desktop.storage.document import open_document
 
     doc = open_document(path, read_only=True)
