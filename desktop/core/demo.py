@@ -1,4 +1,4 @@
-"""The demo workshop of scenario.md: a labour-market procurement day in a fictional municipality.
+"""The demo workshop (docs/SCENARIO.md): a labour-market procurement day in a made-up municipality.
 
 Everyone in it is plainly invented (alliterative names, the reserved `.example` domain, phone
 numbers from the unused 0-series of the Danish numbering plan), so nobody mistakes them for

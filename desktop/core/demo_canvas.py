@@ -1,4 +1,4 @@
-"""The demo's two canvases (scenario.md): the room's root problems, and its needs mapping.
+"""The demo's two canvases (docs/SCENARIO.md): the room's root problems, and its needs mapping.
 
 The "Behov" zone holds every need of `demo_names.DEMO_NEEDS` word for word: the delivery
 board's demo links its services to those notes by their text.

@@ -1,4 +1,4 @@
-"""The demo's delivery board (scenario.md): eight labour-market services, placed, priced,
+"""The demo's delivery board (docs/SCENARIO.md): eight labour-market services, placed, priced,
 scored and linked to the needs on the needs canvas.
 
 `populate_delivery(session)` runs after the canvases exist: it links each service to the

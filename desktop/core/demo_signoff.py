@@ -1,4 +1,4 @@
-"""The demo's leadership sign-off (scenario.md): three decisions, their sign-offs, and one
+"""The demo's leadership sign-off (docs/SCENARIO.md): three decisions, their sign-offs, and one
 approved decision edited afterwards, so the minutes and the tab show a changed sign-off.
 
 Run after the delivery board's demo: each decision covers the service of that title when

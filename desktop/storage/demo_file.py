@@ -1,4 +1,4 @@
-"""Writing a demo workshop as a new file: the story of scenario.md or the large stress test.
+"""Writing a demo workshop as a new file: the story of docs/SCENARIO.md or the large stress test.
 
 What the demos hold is the core's (`desktop.core.demo`, `desktop.core.demo_large`): data and
 core operations that fill a session. Making a file is the storage layer's, so the one writer

@@ -5,7 +5,7 @@
     doc.save()                           # VACUUM INTO beside the document, check, replace
     doc.close()
 
-See DESIGN.md "The workshop file" for why it works this way.
+See docs/ARCHITECTURE.md, "The document model", for why it works this way.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The demo workshop of scenario.md: details, participants and follow-up actions."""
+"""The demo workshop of docs/SCENARIO.md: details, participants and follow-up actions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The demo's two canvases (scenario.md): root problems with votes, and the needs mapping."""
+"""The demo's two canvases (docs/SCENARIO.md): root problems with votes, and the needs mapping."""
 
 from __future__ import annotations
 

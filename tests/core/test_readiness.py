@@ -88,7 +88,7 @@ def test_demo_counts_match_the_file_read_without_the_app(
         expected["decisions_changed"] = len(stale)
         checks = _checks(s)
     assert {key: c.count for key, c in checks.items()} == expected
-    # What the demo is meant to show (scenario.md): and so what the counts above must be.
+    # What the demo is meant to show (docs/SCENARIO.md): and so what the counts above must be.
     assert expected == {
         "terms_unexplained": 0,
         "terms_disputed": 2,  # målgruppe, on both sides

@@ -108,7 +108,7 @@ REQUIRED_TERMS = {
     ],
 }
 
-# Pairs the demo workshop links across the table (scenario.md): both ends must exist.
+# Pairs the demo workshop links across the table (docs/SCENARIO.md): both ends must exist.
 COUNTERPARTS = [
     ("leverandør", "andre aktører"),
     ("ydelse", "tilbud"),

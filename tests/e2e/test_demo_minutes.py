@@ -1,4 +1,4 @@
-"""End to end: the demo workshop (../shared/scenario.md) written to a file, its Danish
+"""End to end: the demo workshop (docs/SCENARIO.md) written to a file, its Danish
 minutes exported headless by `python -m desktop export`, and every item of the scenario's
 "What the minutes must show" checked in the PDF read back."""
 

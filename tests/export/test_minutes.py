@@ -24,7 +24,7 @@ from .pdf_reading import Pdf, add_canvas, flat
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MinutesData]:
-    """The demo workshop (scenario.md), read as the minutes read it."""
+    """The demo workshop (docs/SCENARIO.md), read as the minutes read it."""
     folder = tmp_path_factory.mktemp("demo_minutes")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
