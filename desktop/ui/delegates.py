@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -79,9 +79,9 @@ class ColumnDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, DateField):
-            editor.set_date(
-                value.toPython() if isinstance(value, QDate) and value.isValid() else None
-            )
+            valid = isinstance(value, QDate) and value.isValid()
+            # PySide6's stubs give QDate.toPython() as object; it returns a date.
+            editor.set_date(cast(date, value.toPython()) if valid else None)
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 

@@ -505,7 +505,7 @@ class MinutesExport(QObject):
         self.lang = lang
         self.handout = handout
         self._parent = parent
-        self.thread = _ExportThread(data, options, self, handout)
+        self.worker = _ExportThread(data, options, self, handout)
         self.progress = QProgressDialog(
             translate("export_dialog", "Writing the minutes…")
             if handout is None
@@ -525,23 +525,23 @@ class MinutesExport(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.setValue(0)
-        self.progress.canceled.connect(self.thread.requestInterruption)
-        self.thread.progressed.connect(self.progress.setValue)
-        self.thread.finished.connect(self._done)
+        self.progress.canceled.connect(self.worker.requestInterruption)
+        self.worker.progressed.connect(self.progress.setValue)
+        self.worker.finished.connect(self._done)
         self.done = False
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker.start()
 
     def wait(self, ms: int = 60_000) -> bool:
         """For tests and for closing the window: block until the thread has ended."""
-        return bool(self.thread.wait(ms))
+        return bool(self.worker.wait(ms))
 
     def _done(self) -> None:
         self.done = True
         self.progress.reset()
         self.progress.hide()
-        thread = self.thread
+        thread = self.worker
         path = self.options.path
         assert path is not None
         if thread.cancelled:

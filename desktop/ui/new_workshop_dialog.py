@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.paths import EXTENSION, documents_dir
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
-from desktop.ui.when_row import add_when_row
+from desktop.ui.when_row import add_when_row, day_at
 
 FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
 
@@ -147,8 +147,8 @@ class NewWorkshopDialog(QDialog):
             organisation=self.organisation.text(),
             area=self.area.text(),
             location=self.location.text(),
-            starts_at=datetime.combine(day, self.starts.time().toPython()) if day else None,
-            ends_at=datetime.combine(day, self.ends.time().toPython()) if day else None,
+            starts_at=day_at(day, self.starts) if day else None,
+            ends_at=day_at(day, self.ends) if day else None,
             facilitator=self.facilitator.text(),
         )
 

@@ -61,8 +61,8 @@ EDITING_PARTS: dict[str, tuple[str, ...]] = {
     "workshop": (
         "participants.add_button",
         "participants.delete_button",
-        "actions.add_button",
-        "actions.delete_button",
+        "follow_ups.add_button",
+        "follow_ups.delete_button",
     ),
     "glossary": (
         "editor",

@@ -7,8 +7,9 @@ push an undo command, and the refresh that follows shows what was stored.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -32,9 +33,10 @@ class Column:
     title: str
     kind: str = "text"  # text | choice | bool | date
     choices: Sequence[tuple[str, str]] = ()  # (stored value, label shown)
-    suggestions: Callable[[], list[str]] | None = field(default=None, compare=False)
+    # `dataclasses.field` in full: to a type checker the attribute `field` above hides it.
+    suggestions: Callable[[], list[str]] | None = dataclasses.field(default=None, compare=False)
     # Where an empty date starts (↑/↓, the calendar, a year left out); today if not given.
-    date_start: Callable[[], date] | None = field(default=None, compare=False)
+    date_start: Callable[[], date] | None = dataclasses.field(default=None, compare=False)
 
     def label_of(self, value: Any) -> str:
         for stored, label in self.choices:

@@ -31,7 +31,7 @@ class RowTablePanel(QWidget):
         add_text: str,
         delete_text: str,
         on_add: Callable[[], None],
-        on_delete: Callable[[str], None],
+        on_delete: Callable[[str], object],  # what it returns is not used
         stretch_columns: tuple[int, ...] = (0,),
         parent: QWidget | None = None,
     ) -> None:

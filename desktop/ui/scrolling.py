@@ -44,7 +44,7 @@ class PaneScrollArea(QScrollArea):
     def _fit_pane(self) -> None:
         pane = self.widget()
         fit = getattr(pane, "fit_to_width", None)
-        if callable(fit):
+        if pane is not None and callable(fit):
             fit(self.width() - self.frameWidth() * 2)
             layout = pane.layout()
             if layout is not None:

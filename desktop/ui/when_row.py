@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QTimeEdit
 
@@ -22,3 +24,11 @@ def add_when_row(form: QFormLayout, day: DateField, starts: QTimeEdit, ends: QTi
     label = QLabel(translate("WhenRow", "&Date"))
     label.setBuddy(day)  # a row holding a layout gets no buddy by itself
     form.addRow(label, when)
+
+
+def day_at(day: date, edit: QTimeEdit) -> datetime:
+    """`day` at the time `edit` shows (what `QTime.toPython()` gives, typed as a time)."""
+    shown = edit.time()
+    return datetime.combine(
+        day, time(shown.hour(), shown.minute(), shown.second(), shown.msec() * 1000)
+    )

@@ -77,13 +77,13 @@ def test_due_dates_are_what_the_person_typed(
             assert [r[0] for r in saved] == [d.isoformat() if d else None for d in self.dues]
 
         def _open(self, row: int) -> None:
-            click_cell(self.tab.actions.view, row, 2)
+            click_cell(self.tab.follow_ups.view, row, 2)
             press(Key.Key_F2)
 
         @precondition(lambda self: len(self.dues) < 4)
         @rule()
         def add_action(self) -> None:
-            click(self.tab.actions.add_button)
+            click(self.tab.follow_ups.add_button)
             press(Key.Key_Escape)  # the name stays "Nyt opfølgningspunkt"
             settle(win)
             self.dues.append(None)
@@ -91,7 +91,7 @@ def test_due_dates_are_what_the_person_typed(
         @rule(data=st.data(), day=DAYS, form=st.sampled_from(FORMS))
         def type_a_date(self, data: st.DataObject, day: date, form: object) -> None:
             row = data.draw(st.integers(0, len(self.dues) - 1))
-            click_cell(self.tab.actions.view, row, 2)
+            click_cell(self.tab.follow_ups.view, row, 2)
             typed = form(day)  # type: ignore[operator]
             type_text(typed[0])  # the first key opens the cell, typed over
             type_text(typed[1:])
@@ -102,7 +102,7 @@ def test_due_dates_are_what_the_person_typed(
         @rule(data=st.data(), typed=st.sampled_from(IMPOSSIBLE))
         def type_an_impossible_date(self, data: st.DataObject, typed: str) -> None:
             row = data.draw(st.integers(0, len(self.dues) - 1))
-            click_cell(self.tab.actions.view, row, 2)
+            click_cell(self.tab.follow_ups.view, row, 2)
             type_text(typed[0])
             type_text(typed[1:])
             press(Key.Key_Return)

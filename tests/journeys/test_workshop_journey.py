@@ -113,7 +113,7 @@ def _quick_workshop(win: MainWindow, day: str) -> WorkshopTab:
 
 def _to_due_of_new_action(tab: WorkshopTab) -> QWidget:
     """Add a follow-up action; Enter keeps its text; Tab, Tab to the empty due date."""
-    click(tab.actions.add_button)
+    click(tab.follow_ups.add_button)
     press(Key.Key_Tab)
     press(Key.Key_Tab)
     return focused()
@@ -127,7 +127,7 @@ def _saved(win: MainWindow, sql: str) -> list[tuple[object, ...]]:
 
 def _add_action(tab: WorkshopTab, what: str, owner: str, due: str) -> None:
     """Add, type what, Tab, owner, Tab, the due date, Enter."""
-    click(tab.actions.add_button)
+    click(tab.follow_ups.add_button)
     type_text(what)
     press(Key.Key_Tab)
     type_text(owner)
@@ -297,7 +297,7 @@ def test_a_due_date_that_cannot_be_is_refused_plainly_and_the_stored_one_kept(
     type_text("27.01.2027")
     press(Key.Key_Return)
     settle(journey_window)
-    view = tab.actions.view
+    view = tab.follow_ups.view
     click_cell(view, 0, 2)
     type_text("3")  # typing on the cell opens it for typing over
     type_text("1.02.2027")

@@ -133,14 +133,14 @@ def test_action_link_selects_the_row_on_the_workshop_tab(demo: MainWindow, qtbot
     tab = demo.workshop_tab
     assert tab is not None
     tab.add_action()  # no owner, no due date: it appears in the overview at once
-    tab.actions.commit_editor()
-    tab.actions.view.clearSelection()
+    tab.follow_ups.commit_editor()
+    tab.follow_ups.view.clearSelection()
     kind, action_id = _first_link(demo, "actions_incomplete")
     assert kind == ACTION
     _click_link(qtbot, _panel(demo), kind, action_id)
     assert demo.tabs is not None and demo.tabs.currentWidget() is tab
-    assert tab.actions.selected_id() == action_id
-    assert QApplication.focusWidget() is tab.actions.view
+    assert tab.follow_ups.selected_id() == action_id
+    assert QApplication.focusWidget() is tab.follow_ups.view
 
 
 def test_enter_on_a_link_reached_with_tab_follows_it(demo: MainWindow, qtbot: QtBot) -> None:

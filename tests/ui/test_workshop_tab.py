@@ -132,8 +132,8 @@ def test_add_edit_delete_action_with_undo_and_redo(window: MainWindow, answers: 
     window.undo_action.trigger()
     assert _stored_actions(window)[0]["due"] == date(2027, 3, 9)
 
-    tab.actions.select_id(model.row_id(0))
-    tab.actions.delete_button.click()
+    tab.follow_ups.select_id(model.row_id(0))
+    tab.follow_ups.delete_button.click()
     assert _stored_actions(window) == []
     window.undo_action.trigger()
     assert _stored_actions(window)[0]["what"] == "Send referatet"

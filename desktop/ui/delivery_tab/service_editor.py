@@ -77,8 +77,8 @@ class ServiceEditor(QWidget):
         self.heading.setWordWrap(True)
         self.title = QLineEdit()
         self.placement = QComboBox()
-        for value, label in placements.items():
-            self.placement.addItem(label, value)
+        for value, shown in placements.items():
+            self.placement.addItem(shown, value)
         self.target_group = QLineEdit()
         self.description = QPlainTextEdit()
         self.rationale = QPlainTextEdit()
@@ -221,8 +221,8 @@ class ServiceEditor(QWidget):
             line.textEdited.connect(lambda _t, n=name: self._typed(n))
             line.editingFinished.connect(self._finish_typing)
         for name in BOX_FIELDS:
-            box: QPlainTextEdit = getattr(self, name)
-            box.textChanged.connect(lambda n=name: self._typed(n))
+            text_box: QPlainTextEdit = getattr(self, name)
+            text_box.textChanged.connect(lambda n=name: self._typed(n))
         for name in CHECKED_FIELDS:
             line = getattr(self, name)
             line.textEdited.connect(lambda _t, n=name: self._checked_dirty.add(n))

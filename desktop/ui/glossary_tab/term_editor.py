@@ -43,8 +43,8 @@ class TermEditor(QWidget):
         self.explanation.setMinimumHeight(60)
         self.example.setMinimumHeight(40)
         self.status = QComboBox()
-        for value, label in status_labels.items():
-            self.status.addItem(label, value)
+        for value, shown in status_labels.items():
+            self.status.addItem(shown, value)
         self.taught_by = QComboBox()
         self.counterpart = QLabel()
         self.counterpart.setWordWrap(True)

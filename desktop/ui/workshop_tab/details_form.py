@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTime, Signal
@@ -19,7 +19,7 @@ from desktop.core.models import Workshop
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
 from desktop.ui.typing_buffer import TypingBuffer, typed_changes
-from desktop.ui.when_row import add_when_row
+from desktop.ui.when_row import add_when_row, day_at
 
 TEXT_FIELDS = ("title", "organisation", "area", "location", "facilitator", "purpose")
 
@@ -167,8 +167,8 @@ class DetailsForm(QWidget):
             new: dict[str, Any] = {"starts_at": None, "ends_at": None}
         else:
             new = {
-                "starts_at": datetime.combine(day, self.starts.time().toPython()),
-                "ends_at": datetime.combine(day, self.ends.time().toPython()),
+                "starts_at": day_at(day, self.starts),
+                "ends_at": day_at(day, self.ends),
             }
         old = {k: self._stored.get(k) for k in new}
         if old != new:

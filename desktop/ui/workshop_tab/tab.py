@@ -48,7 +48,7 @@ class WorkshopTab(QWidget):
             stretch_columns=(0, 1, 2, 4),
         )
         self.action_model = RowTableModel(self._action_columns(), self._edit_action)
-        self.actions = RowTablePanel(
+        self.follow_ups = RowTablePanel(
             self.tr("Follow-up actions"),
             self.action_model,
             add_text=self.tr("Add follow-up a&ction"),
@@ -77,7 +77,7 @@ class WorkshopTab(QWidget):
 
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(self.participants)
-        lists.addWidget(self.actions)
+        lists.addWidget(self.follow_ups)
         lists.setChildrenCollapsible(False)
 
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -152,19 +152,19 @@ class WorkshopTab(QWidget):
 
     def select_action(self, action_id: str) -> None:
         """Show a follow-up action: its row selected and in view, the keyboard on it."""
-        self.actions.select_id(action_id)
-        self.actions.view.setFocus()
+        self.follow_ups.select_id(action_id)
+        self.follow_ups.view.setFocus()
 
     def set_read_only(self, read_only: bool) -> None:
         self.details.set_read_only(read_only)
         self.participants.set_read_only(read_only)
-        self.actions.set_read_only(read_only)
+        self.follow_ups.set_read_only(read_only)
 
     def commit_typing(self) -> None:
         """Store what is typed but not yet committed (before save, close or quit)."""
         self.details.commit_pending()
         self.participants.commit_editor()
-        self.actions.commit_editor()
+        self.follow_ups.commit_editor()
 
     # -- edits ---------------------------------------------------------------------------
 
@@ -176,7 +176,7 @@ class WorkshopTab(QWidget):
     def add_action(self) -> None:
         command = commands.AddAction(self.workshop, what=self.tr("New action"))
         if self.workshop.push(command) and command.row_id:
-            self.actions.select_id(command.row_id, edit_column=0)
+            self.follow_ups.select_id(command.row_id, edit_column=0)
 
     def _edit_participant(self, row_id: str, field: str, old: Any, new: Any) -> None:
         self.workshop.push(commands.EditParticipant(self.workshop, row_id, field, old, new))
