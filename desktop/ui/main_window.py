@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
@@ -59,6 +59,12 @@ NEXT_TAB_KEYS = ("Ctrl+Tab", "Ctrl+PgDown")
 PREVIOUS_TAB_KEYS = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+Backtab", "Ctrl+PgUp")
 
 
+class _Refreshes(Protocol):
+    """A built tab, as the window refreshes it when it is shown."""
+
+    def refresh(self) -> None: ...
+
+
 class PathLabel(QLabel):
     """The open file's path in the status bar: elided in the middle when the window is
     narrow, so a long path never makes the window wider than the screen."""
@@ -99,7 +105,7 @@ class MainWindow(QMainWindow):
         self.current: OpenWorkshop | None = None
         self.tabs: QTabWidget | None = None
         self._built: dict[str, Any] = {}  # the open workshop's tabs built so far, by name
-        self._stale: set[QWidget] = set()
+        self._stale: set[_Refreshes] = set()
         self._title: str | None = None  # the open workshop's title, as last read
         self.setWindowTitle("Tværs")
         self.resize(*DEFAULT_SIZE)
@@ -686,7 +692,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(shown)
         finally:
             self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         self._built[name] = tab
         return tab
 
@@ -700,6 +707,7 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return
         shown = self.tabs.currentWidget()
+        tab: _Refreshes  # not narrowed to QWidget by `is shown` below
         for name, tab in self._built.items():
             if name == "delivery":
                 continue
@@ -713,9 +721,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_if_stale(self) -> None:
         shown = self.tabs.currentWidget() if self.tabs is not None else None
-        if shown in self._stale:
-            self._stale.discard(shown)
-            shown.refresh()  # type: ignore[union-attr]
+        stale = next((tab for tab in self._stale if tab is shown), None)
+        if stale is not None:
+            self._stale.discard(stale)
+            stale.refresh()
 
     def _tab_pages(self) -> list[Any]:
         return list(self._built.values())
@@ -852,7 +861,7 @@ class MainWindow(QMainWindow):
     def _update_chrome(self) -> None:
         current = self.current
         has_doc = current is not None
-        editable = has_doc and not current.read_only
+        editable = current is not None and not current.read_only
         for action in (self.save_as_action, self.close_action, self.export_action):
             action.setEnabled(has_doc)
         self.save_action.setEnabled(has_doc)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
 # Presentation mode at 1280x720 and 1920x1080: the canvas, the glossary's one-term view
 # ("vis ord"), the delivery board and the sign-offs.
@@ -62,7 +62,7 @@ def write_screenshots(
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         app.processEvents()
-        slug = window.tabs.widget(i).objectName() or _slug(window.tabs.tabText(i))
+        slug = _tab_name(window.tabs, i) or _slug(window.tabs.tabText(i))
         written.append(_grab(window, out / f"{i + 1:02d}-{slug}.png"))
     written += _small_screens(window, out)
     written += _presentation(window, out)
@@ -112,7 +112,7 @@ def _small_screens(window: object, out: Path) -> list[Path]:
             tabs.setCurrentIndex(i)
             for _ in range(2):  # the new size, then what the layouts ask for at it
                 QApplication.processEvents()
-            slug = tabs.widget(i).objectName() or _slug(tabs.tabText(i))
+            slug = _tab_name(tabs, i) or _slug(tabs.tabText(i))
             written.append(_grab(window, out / f"{i + 1:02d}-{slug}-{width}x{height}.png"))
     window.resize(1280, 800)
     tabs.setCurrentIndex(0)
@@ -134,7 +134,7 @@ def _presentation(window: object, out: Path) -> list[Path]:
     # A countdown runs, as in the room: it must sit beside the content, never on it.
     window.exercise_timer.start(7 * 60, "")
     QApplication.processEvents()  # going full screen resizes the window, later
-    names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    names = [_tab_name(tabs, i) for i in range(tabs.count())]
     written = []
     for width, height in PRESENTATION_SIZES:
         window.resize(width, height)
@@ -163,6 +163,12 @@ def _grab(window: object, path: Path) -> Path:
     assert isinstance(window, QWidget)
     window.grab().save(str(path))
     return path
+
+
+def _tab_name(tabs: QTabWidget, index: int) -> str:
+    """The object name of the page at `index` (empty if there is none)."""
+    page = tabs.widget(index)
+    return page.objectName() if page is not None else ""
 
 
 def _slug(text: str) -> str:
