@@ -32,15 +32,17 @@ class ChildFailed(AssertionError):
 
 class ForkServer:
     def __init__(self, env: dict[str, str], *, cwd: Path) -> None:
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.forkserver"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=open(cwd / "forkserver.log", "w"),  # noqa: SIM115 (the server owns it)
-            text=True,
-            env=env,
-            cwd=cwd,
-        )
+        # The server writes its own copy of the log's descriptor; ours closes at once.
+        with open(cwd / "forkserver.log", "w") as log:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "tests.reliability.forkserver"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+                env=env,
+                cwd=cwd,
+            )
         assert self._read(timeout=60.0) == {"ready": True}
 
     def run(self, function: str, *, log: Path, **args: Any) -> int:

@@ -157,6 +157,8 @@ def test_workshop_open_elsewhere_offers_read_only(
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
 
 
 def test_unsaved_edits_after_a_crash_are_offered_and_recovered(
