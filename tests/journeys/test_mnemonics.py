@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import TAB_NAMES, MainWindow
 from tests.journeys.conftest import FilePicker, read_saved
 from tests.journeys.real_input import alt, click, ctrl, press, type_text, when_modal
 from tests.journeys.window_steps import Key, Mod, key_to_window, open_demo, visible_descendants
@@ -159,7 +159,7 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
     walk.look("start screen", win)
     walk.dialog("new workshop", lambda: key_to_window(Key.Key_N, Mod.ControlModifier, win), qtbot)
     open_demo(win, picker, tmp_path, qtbot)
-    for name in ("workshop", "glossary", "canvas", "delivery", "signoff"):
+    for name in TAB_NAMES:  # a new tab is walked without anyone remembering it
         tab = show_tab(win, name, qtbot)
         if name == "delivery":  # a card chosen: the editor shows all its parts
             column = next(iter(tab.columns.values()))  # type: ignore[attr-defined]
