@@ -40,6 +40,19 @@ def docs(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def saved(docs: Path) -> Path:
+    """A workshop saved and closed, with one participant, »Gemt«."""
+    from desktop.core.participants import add_participant
+    from desktop.storage.document import create_document
+
+    doc = create_document(docs / "Workshop.tvaers", title="Indkøb")
+    with doc.session() as s:
+        add_participant(s, name="Gemt")
+    doc.close()
+    return doc.path
+
+
+@pytest.fixture
 def forkserver(tmp_path: Path) -> Iterator[ForkServer]:
     server = ForkServer(child_env(), cwd=tmp_path)
     try:

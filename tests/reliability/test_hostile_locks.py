@@ -22,20 +22,11 @@ import pytest
 
 from desktop.core.participants import add_participant, list_participants
 from desktop.storage import errors, lock
-from desktop.storage.document import create_document, open_document
+from desktop.storage.document import open_document
 from tests.reliability.support import REPO, child_env
 
 T = TypeVar("T")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
-
-
-@pytest.fixture
-def saved(docs: Path) -> Path:
-    doc = create_document(docs / "Workshop.tvaers", title="Indkøb")
-    with doc.session() as s:
-        add_participant(s, name="Gemt")
-    doc.close()
-    return doc.path
 
 
 def within(seconds: float, call: Callable[[], T], *, fifo: Path | None = None) -> T:

@@ -15,18 +15,9 @@ import pytest
 
 from desktop.core.participants import add_participant, list_participants
 from desktop.storage import errors, lock
-from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.storage.document import WorkshopDocument, open_document
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks need rights on Windows")
-
-
-@pytest.fixture
-def saved(docs: Path) -> Path:
-    doc = create_document(docs / "Workshop.tvaers", title="Indkøb")
-    with doc.session() as s:
-        add_participant(s, name="Gemt")
-    doc.close()
-    return doc.path
 
 
 def _names(path: Path) -> list[str]:
