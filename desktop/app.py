@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
+import importlib
 import logging
 import logging.handlers
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -16,13 +19,16 @@ from desktop.storage import backups, settings, working_copy  # noqa: F401 (see b
 from desktop.storage.errors import DataFolderUnusable
 from desktop.storage.paths import data_dir_problem, log_dir
 
+# Python's own import, before PySide6 wraps it (see load_workshop_modules).
+PLAIN_IMPORT = builtins.__import__
+
 # isort: split
 # PySide6 comes after the modules above on purpose: once loaded, its import hook reads the
 # source of every module imported later (to look for `from __feature__ import`), which
 # cost ~10 ms at each start. The storage modules the start screen needs load first.
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon, QTextLayout
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QTextLayout  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 log = logging.getLogger("desktop")
 LOG_FILE = "tvaers.log"
@@ -213,6 +219,48 @@ def sweep_at_start() -> None:
         log.exception("could not clear the data folder's leftovers")
 
 
+# What opening a workshop and showing its first tab import below the UI: the document
+# (SQLModel, SQLAlchemy, pydantic), the SQLite dialect the schema check reads dates with,
+# and the core modules of the Workshop tab.
+WORKSHOP_MODULES = (
+    "desktop.storage.document",
+    "desktop.storage.changes",
+    "sqlalchemy.dialects.sqlite",
+    "desktop.core.actions",
+    "desktop.core.participants",
+    "desktop.core.readiness",
+    "desktop.core.workshop",
+)
+
+
+def load_workshop_modules() -> None:
+    """Import the modules a workshop needs to open (SQLModel, SQLAlchemy, pydantic and our
+    storage and core: about 400 modules) past PySide6's import hook. Once loaded, PySide6
+    wraps `__import__` and reads the source of every module imported after it, looking for
+    "PySide6" (`shibokensupport.feature._mod_uses_pyside`); for the ORM stack that cost
+    ~50 ms before the workshop appeared (docs/PERFORMANCE.md). None of these modules uses
+    Qt: storage and core never import it (the layers contract in pyproject.toml), and the
+    hook's own answer for a module that does not mention PySide6 is "ignore it". Called
+    on the GUI thread only (no other thread imports while the hook is set aside)."""
+    hooked = builtins.__import__
+    builtins.__import__ = PLAIN_IMPORT
+    try:
+        for name in WORKSHOP_MODULES:
+            importlib.import_module(name)
+    finally:
+        builtins.__import__ = hooked
+
+
+def loaded_first(action: Callable[[], object]) -> Callable[[], object]:
+    """`action`, with the workshop's modules loaded first (load_workshop_modules)."""
+
+    def go() -> object:
+        load_workshop_modules()
+        return action()
+
+    return go
+
+
 def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
     log_path = setup_logging()
     sweep_at_start()
@@ -226,9 +274,9 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
     log.info("Tværs %s started (%s)", __version__, language)
     window._data_folder_warning = data_folder_warning(window, language)  # type: ignore[attr-defined]
     if demo:
-        window.open_when_painted(window.tr("the demo workshop"), window.open_demo)
+        window.open_when_painted(window.tr("the demo workshop"), loaded_first(window.open_demo))
     elif file is not None:
-        window.open_when_painted(file.name, lambda: window.open_path(file))
+        window.open_when_painted(file.name, loaded_first(lambda: window.open_path(file)))
     if os.environ.get("TVAERS_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["TVAERS_QUIT_AFTER_START"]), window.close)
     return app.exec()
