@@ -12,25 +12,22 @@ once as a smoke test that fails on an error. Measure with
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import create_document, open_document
 from desktop.ui.canvas_tab.commands import EditNote
 from desktop.ui.main_window import MainWindow
+from tests.conftest import copy_workshop
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -176,20 +173,8 @@ def rounds(benchmark: BenchmarkFixture, enabled: int) -> int:
     return 1 if benchmark.disabled else enabled
 
 
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The large workshop, written once per module; tests copy it before opening it."""
-    folder = tmp_path_factory.mktemp("large")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "stor.tvaers", size="large")
-    yield folder / "stor.tvaers"
-
-
 def _copy(source: Path, folder: Path, name: str = "stor.tvaers") -> Path:
-    target = folder / name
-    shutil.copyfile(source, target)
-    return target
+    return copy_workshop(source, folder / name)
 
 
 # -- (a) start to the first painted window -------------------------------------------------

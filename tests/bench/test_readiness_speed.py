@@ -12,24 +12,15 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from desktop.core.readiness import ITEM_LIMIT, readiness_steps
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, open_document
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.workshop_tab.tab import WorkshopTab
-
-
-@pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("large") / "stor.tvaers"
-    write_demo(path, size="large")
-    return path
+from tests.conftest import copy_workshop
 
 
 @pytest.fixture
 def large(large_file: Path, tmp_path: Path) -> Iterator[WorkshopDocument]:
-    copy = tmp_path / "stor.tvaers"
-    copy.write_bytes(large_file.read_bytes())
-    doc = open_document(copy)
+    doc = open_document(copy_workshop(large_file, tmp_path / "stor.tvaers"))
     yield doc
     doc.close(save=False)
 

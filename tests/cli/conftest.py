@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from desktop.storage.demo_file import write_demo
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -49,13 +47,3 @@ def tvaers(run_python: Run) -> Run:
         return run_python("-m", "desktop", *(str(a) for a in args))
 
     return run
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One demo workshop per module, written in-process; tests copy it before changing it."""
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "demo.tvaers")
-    yield folder / "demo.tvaers"

@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -68,14 +68,11 @@ def count(path: Path, query: str) -> int:
     return int(n)
 
 
-@pytest.fixture(scope="module")
-def written_in_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The large workshop with the default seed, written once in-process."""
-    folder = tmp_path_factory.mktemp("large")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "stor.tvaers", size="large")
-    yield folder / "stor.tvaers"
+@pytest.fixture
+def written_in_process(large_file: Path) -> Path:
+    """The large workshop with the default seed, written once in-process (the run's
+    `large_file`, tests/conftest.py)."""
+    return large_file
 
 
 def test_demo_size_large_writes_the_large_workshop_quickly_and_reproducibly(

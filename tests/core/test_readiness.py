@@ -25,15 +25,7 @@ from desktop.core.readiness import (
     short_label,
 )
 from desktop.core.signoff_models import Outcome
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, create_document, open_document
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.tvaers"
-    write_demo(path)
-    return path
 
 
 @pytest.fixture

@@ -19,17 +19,15 @@ from desktop.core.demo_signoff import DECISIONS, DIRECTOR, EDITED_AFTERWARDS, HE
 from desktop.core.money import contract_value, format_dkk
 from desktop.export.minutes import SECTIONS
 from desktop.export.words import words
-from desktop.storage.demo_file import write_demo
+from tests.conftest import copy_workshop
 from tests.export.pdf_reading import Pdf, flat
 
 
 @pytest.fixture(scope="module")
-def pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+def pdf(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Pdf:
     folder = tmp_path_factory.mktemp("e2e_minutes")
     env = {**os.environ, "TVAERS_DATA_DIR": str(folder / "data"), "PYTHONIOENCODING": "utf-8"}
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "demo.tvaers")
+    copy_workshop(demo_file, folder / "demo.tvaers")
     out = folder / "referat.pdf"
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "export", str(folder / "demo.tvaers"), "-o", str(out)],

@@ -16,20 +16,19 @@ from desktop.core.demo_canvas import EMOJI_NOTE, LONG_NOTE, MARKUP_NOTE
 from desktop.export.minutes import SECTIONS, UnknownSectionError, chosen_sections, write_minutes
 from desktop.export.minutes_data import MinutesData, gather, read_file
 from desktop.export.options import MinutesOptions
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument
+from tests.conftest import copy_workshop
 
 from .pdf_reading import Pdf, add_canvas, flat
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MinutesData]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[MinutesData]:
     """The demo workshop (docs/SCENARIO.md), read as the minutes read it."""
     folder = tmp_path_factory.mktemp("demo_minutes")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "demo.tvaers")
-        yield read_file(folder / "demo.tvaers")
+        yield read_file(copy_workshop(demo_file, folder / "demo.tvaers"))
 
 
 def minutes(data: MinutesData, **options: object) -> Pdf:
@@ -340,8 +339,8 @@ def test_sections_follow_in_order_after_a_cover_page_and_a_canvas_starts_a_page(
 # -- a file on disk ---------------------------------------------------------------------------
 
 
-def test_minutes_from_a_workshop_file(tmp_path: Path) -> None:
-    write_demo(tmp_path / "demo.tvaers")
+def test_minutes_from_a_workshop_file(demo_file: Path, tmp_path: Path) -> None:
+    copy_workshop(demo_file, tmp_path / "demo.tvaers")
     out = tmp_path / "referat.pdf"
 
     pages = write_minutes(read_file(tmp_path / "demo.tvaers"), MinutesOptions(), out)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlmodel import Session
@@ -18,18 +19,17 @@ from desktop.core.money import format_dkk
 from desktop.export.minutes import SECTIONS, write_minutes
 from desktop.export.minutes_data import MinutesData, gather, read_file
 from desktop.export.options import MinutesOptions
-from desktop.storage.demo_file import write_demo
+from tests.conftest import copy_workshop
 
 from .pdf_reading import Pdf, flat
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MinutesData]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[MinutesData]:
     folder = tmp_path_factory.mktemp("demo_board_minutes")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "demo.tvaers")
-        yield read_file(folder / "demo.tvaers")
+        yield read_file(copy_workshop(demo_file, folder / "demo.tvaers"))
 
 
 def minutes(data: MinutesData, **options: object) -> Pdf:

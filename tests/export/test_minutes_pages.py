@@ -19,6 +19,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
@@ -29,7 +30,7 @@ from desktop.export.minutes_data import MinutesData, read_file
 from desktop.export.options import MinutesOptions
 from desktop.export.page import BOTTOM_MARGIN, TOP_MARGIN
 from desktop.export.styles import make_styles
-from desktop.storage.demo_file import write_demo
+from tests.conftest import copy_workshop
 
 LEAST_FILLED = 1 / 3
 
@@ -45,12 +46,11 @@ class Page:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MinutesData]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[MinutesData]:
     folder = tmp_path_factory.mktemp("demo_pages")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
-        write_demo(folder / "demo.tvaers")
-        yield read_file(folder / "demo.tvaers")
+        yield read_file(copy_workshop(demo_file, folder / "demo.tvaers"))
 
 
 def pages_of(data: MinutesData, **options: object) -> list[Page]:

@@ -4,6 +4,7 @@ with shared places marked, before the notes zone by zone."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from reportlab.platypus import Paragraph
@@ -14,8 +15,8 @@ from desktop.export.minutes_data import gather
 from desktop.export.minutes_needs import TOP_PLACES
 from desktop.export.options import MinutesOptions
 from desktop.export.page import TvaersDocTemplate
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, open_document
+from tests.conftest import copy_workshop
 
 from .pdf_reading import Pdf, add_canvas
 
@@ -101,7 +102,7 @@ def test_in_english_a_shared_place_says_tied(doc: WorkshopDocument) -> None:
 
 
 def test_no_page_ends_with_a_heading(
-    doc: WorkshopDocument, monkeypatch: pytest.MonkeyPatch
+    doc: WorkshopDocument, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A heading goes over with the table it introduces (the demo's "Ledelse" zone once
     stood alone at the foot of a page)."""
@@ -115,8 +116,7 @@ def test_no_page_ends_with_a_heading(
             last_on_page[self.page] = type(flowable).__name__
 
     monkeypatch.setattr(TvaersDocTemplate, "afterFlowable", after, raising=False)
-    path = doc.path.parent / "demo.tvaers"
-    write_demo(path)
+    path = copy_workshop(demo_file, doc.path.parent / "demo.tvaers")
     demo = open_document(path)
     try:
         with demo.session() as s:

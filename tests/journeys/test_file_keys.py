@@ -14,10 +14,10 @@ from tests.journeys.window_steps import Key, Mod, open_demo
 
 
 def test_ctrl_w_closes_the_workshop_and_keeps_what_was_typed(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+    demo_file: Path, journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
 ) -> None:
     win = journey_window
-    path = open_demo(win, picker, tmp_path, qtbot)
+    path = open_demo(win, picker, demo_file, tmp_path, qtbot)
     tab = win.workshop_tab
     assert tab is not None
     click(tab.details.location)

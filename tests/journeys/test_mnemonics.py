@@ -152,13 +152,13 @@ def show_tab(win: MainWindow, name: str, qtbot: QtBot) -> QWidget:
 
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_no_two_controls_on_screen_share_an_alt_letter(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+    demo_file: Path, journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
 ) -> None:
     win = journey_window
     walk = Walk()
     walk.look("start screen", win)
     walk.dialog("new workshop", lambda: key_to_window(Key.Key_N, Mod.ControlModifier, win), qtbot)
-    open_demo(win, picker, tmp_path, qtbot)
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
     for name in TAB_NAMES:  # a new tab is walked without anyone remembering it
         tab = show_tab(win, name, qtbot)
         if name == "delivery":  # a card chosen: the editor shows all its parts
@@ -190,12 +190,17 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
 @pytest.mark.qt_log_ignore("QAbstractItemView::commitData called with an editor")
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_danish_letters_typed_after_alt_keys_are_stored_intact(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot, lang: str
+    demo_file: Path,
+    journey_window: MainWindow,
+    picker: FilePicker,
+    tmp_path: Path,
+    qtbot: QtBot,
+    lang: str,
 ) -> None:
     """The facilitator's keys, as in the report: Alt+(add participant), the name, Enter;
     Alt+(place), a new place. Both are stored exactly as typed, and nothing else changes."""
     win = journey_window
-    path = open_demo(win, picker, tmp_path, qtbot)
+    path = open_demo(win, picker, demo_file, tmp_path, qtbot)
     tab = win.workshop_tab
     assert tab is not None
     add_letter = mnemonic(tab.participants.add_button.text())

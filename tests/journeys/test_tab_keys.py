@@ -25,10 +25,10 @@ def current(win: MainWindow) -> str:
 
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_tab_keys_switch_tabs_from_a_focused_table(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+    demo_file: Path, journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
 ) -> None:
     win = journey_window
-    open_demo(win, picker, tmp_path, qtbot)
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
     tab = win.workshop_tab
     assert tab is not None
     click_cell(tab.participants.view, 1, 1)
@@ -50,10 +50,10 @@ def test_tab_keys_switch_tabs_from_a_focused_table(
 
 
 def test_typing_is_stored_when_ctrl_tab_leaves_a_field_or_a_cell(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+    demo_file: Path, journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
 ) -> None:
     win = journey_window
-    path = open_demo(win, picker, tmp_path, qtbot)
+    path = open_demo(win, picker, demo_file, tmp_path, qtbot)
     tab = win.workshop_tab
     assert tab is not None
     click(tab.details.location)
@@ -80,10 +80,10 @@ def test_typing_is_stored_when_ctrl_tab_leaves_a_field_or_a_cell(
 
 
 def test_tab_keys_also_work_while_presenting(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+    demo_file: Path, journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
 ) -> None:
     win = journey_window
-    open_demo(win, picker, tmp_path, qtbot)
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
     press(Key.Key_F5)
     qtbot.waitUntil(lambda: win.presentation.active)
     press(Key.Key_Tab, CTRL)

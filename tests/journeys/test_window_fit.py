@@ -139,6 +139,7 @@ def _describe(widget: QWidget) -> str:
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 @pytest.mark.parametrize("scaling", list(SCREENS))
 def test_every_tab_fits_a_small_laptop_screen(
+    demo_file: Path,
     journey_window: MainWindow,
     picker: FilePicker,
     tmp_path: Path,
@@ -146,7 +147,7 @@ def test_every_tab_fits_a_small_laptop_screen(
     scaling: str,
 ) -> None:
     win = journey_window
-    open_demo(win, picker, tmp_path, qtbot)
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
     width, height = SCREENS[scaling]
     room = (width, height - TITLE_AND_TASKBAR)
     assert win.tabs is not None

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.storage.demo_file import write_demo
 from desktop.ui.main_window import MainWindow
+from tests.conftest import copy_workshop
 from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import click
 
@@ -31,10 +31,12 @@ def key_to_window(
     QTest.keyClick(target, key, modifiers)
 
 
-def open_demo(win: MainWindow, picker: FilePicker, folder: Path, qtbot: QtBot) -> Path:
-    """Ctrl+O and the demo workshop picked in the file dialog; the Workshop tab shows."""
-    path = folder / "demo.tvaers"
-    write_demo(path)
+def open_demo(
+    win: MainWindow, picker: FilePicker, demo_file: Path, folder: Path, qtbot: QtBot
+) -> Path:
+    """Ctrl+O and a copy of the demo workshop (the run's `demo_file`) picked in the file
+    dialog; the Workshop tab shows."""
+    path = copy_workshop(demo_file, folder / "demo.tvaers")
     picker.open_path = path
     key_to_window(Key.Key_O, Mod.ControlModifier, win)
     qtbot.waitUntil(lambda: win.tabs is not None and win.tabs.isVisible())

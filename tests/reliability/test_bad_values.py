@@ -22,7 +22,6 @@ import pytest
 from desktop import cli
 from desktop.core import money
 from desktop.storage import errors
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from tests.reliability.support import FileState
@@ -31,11 +30,10 @@ from tests.ui.conftest import Answers
 INT64_MAX = 2**63 - 1
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "Demo.tvaers"
-    write_demo(path)
-    return path
+@pytest.fixture
+def demo(demo_file: Path) -> Path:
+    """The run's demo workshop (tests/conftest.py): read here, copied before any change."""
+    return demo_file
 
 
 def _changed(demo: Path, target: Path, statement: str, *params: object) -> Path:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.core import participants
 from desktop.export import files
 from desktop.storage import errors, paths, working_copy
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import create_document, open_document
+from tests.conftest import copy_workshop
 from tests.reliability.support import REPO, child_env
 
 AN_HOUR_AGO = time.time() - 3600 - 60
@@ -393,12 +393,11 @@ def test_the_next_pdf_export_clears_an_earlier_killed_one(tmp_path: Path) -> Non
 
 
 def test_the_command_line_says_when_a_temporary_data_folder_stands_in(
-    tmp_path: Path, private_tmp: Path
+    demo_file: Path, tmp_path: Path, private_tmp: Path
 ) -> None:
     """`tvaers export` keeps a copy of the workshop in the data folder as the window does: it
     says so, as the window does, when that folder cannot be used (before, it said nothing)."""
-    workshop = tmp_path / "Workshop.tvaers"
-    write_demo(workshop)
+    workshop = copy_workshop(demo_file, tmp_path / "Workshop.tvaers")
     wanted = _unwritable("not a folder", tmp_path, None)
     env = child_env(TVAERS_DATA_DIR=str(wanted), TMPDIR=str(private_tmp))
     pdf = tmp_path / "r.pdf"

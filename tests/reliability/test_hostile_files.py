@@ -28,7 +28,6 @@ from sqlmodel import SQLModel
 from desktop import cli
 from desktop.core import tables  # noqa: F401  (every table registered)
 from desktop.storage import errors, identity
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from tests.reliability.support import FileState, child_env
@@ -38,11 +37,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "Demo.tvaers"
-    write_demo(path)
-    return path
+@pytest.fixture
+def demo(demo_file: Path) -> Path:
+    """The run's demo workshop (tests/conftest.py): read here, copied before any change."""
+    return demo_file
 
 
 def _altered(source: Path, target: Path, *statements: str, writable_schema: bool = False) -> Path:

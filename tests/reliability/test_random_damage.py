@@ -22,7 +22,7 @@ from desktop import cli
 from desktop.export import minutes
 from desktop.export.minutes_data import read_file
 from desktop.export.options import MinutesOptions
-from desktop.storage.demo_file import write_demo
+from tests.conftest import copy_workshop
 from tests.reliability.support import record
 
 SEED = 18
@@ -60,10 +60,9 @@ def _content(path: Path) -> str:
 
 
 def test_check_never_crashes_and_every_file_it_passes_exports(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sound_path = tmp_path / "Demo.tvaers"
-    write_demo(sound_path)
+    sound_path = copy_workshop(demo_file, tmp_path / "Demo.tvaers")
     sound = sound_path.read_bytes()
     rng = random.Random(SEED)
     passed: dict[str, Path] = {}  # content -> one file with it

@@ -10,16 +10,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import canvas
-from desktop.storage.demo_file import write_demo
 from desktop.ui.canvas_tab import commands
 from desktop.ui.main_window import MainWindow
+from tests.conftest import copy_workshop
 from tests.ui.conftest import Answers
 
 
 @pytest.fixture
-def on_canvas(window: MainWindow, answers: Answers, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "Demo.tvaers"
-    write_demo(path)
+def on_canvas(window: MainWindow, answers: Answers, demo_file: Path, tmp_path: Path) -> MainWindow:
+    path = copy_workshop(demo_file, tmp_path / "Demo.tvaers")
     assert window.open_path(path)
     assert window.tabs is not None and window.canvas_tab is not None
     window.tabs.setCurrentWidget(window.canvas_tab)

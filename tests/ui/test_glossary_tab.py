@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import glossary
 from desktop.core.starter_vocabularies import load
-from desktop.storage.demo_file import write_demo
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.tab import GlossaryTab
 from desktop.ui.glossary_tab.term_pane import EXPLANATION_SHARE
@@ -25,6 +24,7 @@ from desktop.ui.glossary_tab.terms_model import (
     TERM,
 )
 from desktop.ui.main_window import MainWindow
+from tests.conftest import copy_workshop
 from tests.ui.conftest import Answers, new_workshop_answer
 
 PROC, DOMAIN = "procurement", "domain"
@@ -40,9 +40,8 @@ def tab(window: MainWindow, answers: Answers) -> GlossaryTab:
 
 
 @pytest.fixture
-def demo_tab(window: MainWindow, answers: Answers, tmp_path: Path) -> GlossaryTab:
-    path = tmp_path / "demo.tvaers"
-    write_demo(path)
+def demo_tab(window: MainWindow, answers: Answers, demo_file: Path, tmp_path: Path) -> GlossaryTab:
+    path = copy_workshop(demo_file, tmp_path / "demo.tvaers")
     assert window.open_path(path)
     assert window.glossary_tab is not None
     return window.glossary_tab
@@ -277,10 +276,9 @@ def test_terms_model_passes_qt_model_tester(
 
 
 def test_read_only_glossary_cannot_be_edited(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    path = tmp_path / "demo.tvaers"
-    write_demo(path)
+    path = copy_workshop(demo_file, tmp_path / "demo.tvaers")
     assert window.open_path(path, read_only=True)
     tab = window.glossary_tab
     assert tab is not None
@@ -350,10 +348,9 @@ def test_unreadable_csv_imports_nothing_and_says_why(
 
 
 def test_read_only_workshop_can_still_export_its_glossary(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    path = tmp_path / "demo.tvaers"
-    write_demo(path)
+    path = copy_workshop(demo_file, tmp_path / "demo.tvaers")
     assert window.open_path(path, read_only=True)
     tab = window.glossary_tab
     assert tab is not None

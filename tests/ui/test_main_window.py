@@ -16,24 +16,22 @@ from pytestqt.qtbot import QtBot
 from desktop.app import install_excepthook
 from desktop.core import participants
 from desktop.storage import settings
-from desktop.storage.demo_file import write_demo
 from desktop.ui import open_workshop
 from desktop.ui.main_window import MainWindow
+from tests.conftest import copy_workshop
 from tests.ui.conftest import Answers, new_workshop_answer
 
 
-def _demo(tmp_path: Path) -> Path:
-    path = tmp_path / "Demo workshop.tvaers"
-    write_demo(path)
-    return path
+def _demo(demo_file: Path, tmp_path: Path) -> Path:
+    return copy_workshop(demo_file, tmp_path / "Demo workshop.tvaers")
 
 
 def test_start_screen_lists_recent_workshops(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
     assert window.start.recent_list.count() == 0
     assert window.start.no_recent.isVisibleTo(window)
-    path = _demo(tmp_path)
+    path = _demo(demo_file, tmp_path)
     assert window.open_path(path)
     assert window.close_workshop()
     assert window.start.recent_list.count() == 1
@@ -45,7 +43,7 @@ def test_start_screen_lists_recent_workshops(
 
 
 def test_refused_file_shows_plain_message_and_window_stays_usable(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
     bogus = tmp_path / "indkøbsliste.tvaers"
     bogus.write_text("ikke en workshop", encoding="utf-8")
@@ -56,7 +54,7 @@ def test_refused_file_shows_plain_message_and_window_stays_usable(
     assert "Traceback" not in answers.errors[0]
     assert bogus.read_bytes() == before
     assert window.pages.currentWidget() is window.start
-    assert window.open_path(_demo(tmp_path))  # still usable
+    assert window.open_path(_demo(demo_file, tmp_path))  # still usable
 
 
 def test_missing_file_from_recent_list_is_explained(
@@ -95,9 +93,9 @@ def test_ctrl_s_saves(window: MainWindow, answers: Answers, qtbot: QtBot) -> Non
 
 
 def test_save_as_continues_in_new_file(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    assert window.open_path(_demo(tmp_path))
+    assert window.open_path(_demo(demo_file, tmp_path))
     answers.save_path = tmp_path / "kopi" / "Min kopi.tvaers"
     answers.save_path.parent.mkdir()
     assert window.save_as()
@@ -108,9 +106,9 @@ def test_save_as_continues_in_new_file(
 
 
 def test_read_only_workshop_cannot_be_edited(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    path = _demo(tmp_path)
+    path = _demo(demo_file, tmp_path)
     assert window.open_path(path, read_only=True)
     tab = window.workshop_tab
     assert tab is not None and window.current is not None
@@ -136,9 +134,9 @@ LOCK_HOLDER = textwrap.dedent(
 
 
 def test_workshop_open_elsewhere_offers_read_only(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    path = _demo(tmp_path)
+    path = _demo(demo_file, tmp_path)
     holder = subprocess.Popen(
         [sys.executable, "-c", LOCK_HOLDER, str(path)],
         stdout=subprocess.PIPE,
@@ -162,9 +160,9 @@ def test_workshop_open_elsewhere_offers_read_only(
 
 
 def test_unsaved_edits_after_a_crash_are_offered_and_recovered(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    path = _demo(tmp_path)
+    path = _demo(demo_file, tmp_path)
     crash = textwrap.dedent(
         """
         import os, sys
@@ -192,9 +190,9 @@ def test_unsaved_edits_after_a_crash_are_offered_and_recovered(
 
 
 def test_restore_backup_brings_back_an_earlier_version(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    assert window.open_path(_demo(tmp_path))
+    assert window.open_path(_demo(demo_file, tmp_path))
     tab = window.workshop_tab
     assert tab is not None and window.current is not None
     before = tab.participant_model.rowCount()
@@ -227,9 +225,9 @@ def test_unexpected_error_is_logged_and_shown_plainly(
 
 
 def test_closing_the_window_saves_and_releases_the_workshop(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    path = _demo(tmp_path)
+    path = _demo(demo_file, tmp_path)
     window.open_path(path)
     assert window.workshop_tab is not None
     window.workshop_tab.add_participant()
@@ -263,13 +261,13 @@ def test_exception_in_a_slot_reaches_the_plain_message(
 
 
 def test_create_service_from_a_note_links_it_and_marks_the_note_covered(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
     from desktop.core import canvas, delivery
 
-    assert window.open_path(_demo(tmp_path))
+    assert window.open_path(_demo(demo_file, tmp_path))
     assert window.current is not None and window.canvas_tab is not None
     note_id = window.current.read(
         lambda s: next(
@@ -294,6 +292,7 @@ def test_create_service_from_a_note_links_it_and_marks_the_note_covered(
 
 
 def test_ctrl_p_exports_the_minutes_in_the_background(
+    demo_file: Path,
     window: MainWindow,
     answers: Answers,
     tmp_path: Path,
@@ -312,7 +311,7 @@ def test_ctrl_p_exports_the_minutes_in_the_background(
         ),
     )
     assert not window.export_action.isEnabled()  # nothing open yet
-    assert window.open_path(_demo(tmp_path))
+    assert window.open_path(_demo(demo_file, tmp_path))
     assert window.export_action.isEnabled()
     assert window.export_action.shortcut().toString() == "Ctrl+P"
     window.export_action.trigger()
@@ -321,9 +320,13 @@ def test_ctrl_p_exports_the_minutes_in_the_background(
 
 
 def test_hidden_tabs_refresh_when_shown_not_on_every_edit(
-    window: MainWindow, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_file: Path,
+    window: MainWindow,
+    answers: Answers,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert window.open_path(_demo(tmp_path))
+    assert window.open_path(_demo(demo_file, tmp_path))
     assert window.tabs is not None and window.glossary_tab is not None
     assert window.workshop_tab is not None
     calls: list[str] = []
@@ -338,9 +341,9 @@ def test_hidden_tabs_refresh_when_shown_not_on_every_edit(
 
 
 def test_opening_builds_the_workshop_tab_and_each_other_tab_when_first_shown(
-    window: MainWindow, answers: Answers, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    assert window.open_path(_demo(tmp_path))
+    assert window.open_path(_demo(demo_file, tmp_path))
     assert window.tabs is not None
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert list(window._built) == ["workshop"]  # issue 9: the workshop on screen sooner

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.storage.demo_file import write_demo
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opening_page import OpeningPage
+from tests.conftest import copy_workshop
 from tests.ui.conftest import Answers
 
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "reportlab")
@@ -31,10 +31,9 @@ def test_the_window_module_loads_without_the_workshop_modules() -> None:
 
 
 def test_the_file_opens_after_the_window_has_painted(
-    window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path
+    demo_file: Path, window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    path = tmp_path / "Mentorstøtte.tvaers"
-    write_demo(path)
+    path = copy_workshop(demo_file, tmp_path / "Mentorstøtte.tvaers")
     window.open_when_painted(path.name, lambda: window.open_path(path))
     page = window.pages.currentWidget()
     assert isinstance(page, OpeningPage)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import glossary
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import create_document, open_document
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.tab import GlossaryTab
@@ -20,13 +19,6 @@ from desktop.ui.open_workshop import OpenWorkshop
 
 PROC, DOMAIN = "procurement", "domain"
 KEY = Qt.Key
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.tvaers"
-    write_demo(path)
-    return path
 
 
 @pytest.fixture

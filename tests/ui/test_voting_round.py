@@ -23,7 +23,6 @@ from desktop.export.minutes import write_minutes
 from desktop.export.minutes_data import read_file
 from desktop.export.options import MinutesOptions
 from desktop.storage import drafts
-from desktop.storage.demo_file import write_demo
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.ui import dialogs
 from desktop.ui.canvas_tab.tab import CanvasTab
@@ -31,6 +30,7 @@ from desktop.ui.canvas_tab.voting_models import EntriesModel, ResultsModel
 from desktop.ui.canvas_tab.voting_round import VotingRoundDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_workshop import OpenWorkshop
+from tests.conftest import copy_workshop
 
 from .conftest import Answers
 
@@ -571,10 +571,9 @@ def test_the_round_survives_save_close_and_reopen_and_orders_the_minutes(
 
 
 def test_in_the_window_ctrl_shift_v_works_on_the_canvas_tab_only(
-    window: MainWindow, voting: Round, qtbot: QtBot, tmp_path: Path
+    demo_file: Path, window: MainWindow, voting: Round, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    path = tmp_path / "demo.tvaers"
-    write_demo(path)
+    path = copy_workshop(demo_file, tmp_path / "demo.tvaers")
     assert window.open_path(path)
     assert window.tabs is not None and window.canvas_tab is not None
     activate(qtbot, window)
@@ -589,10 +588,9 @@ def test_in_the_window_ctrl_shift_v_works_on_the_canvas_tab_only(
 
 
 def test_in_the_window_the_canvas_and_its_list_show_the_saved_round(
-    window: MainWindow, voting: Round, tmp_path: Path
+    demo_file: Path, window: MainWindow, voting: Round, tmp_path: Path
 ) -> None:
-    path = tmp_path / "demo.tvaers"
-    write_demo(path)
+    path = copy_workshop(demo_file, tmp_path / "demo.tvaers")
     assert window.open_path(path)
     tab = window.canvas_tab
     assert window.tabs is not None and tab is not None
