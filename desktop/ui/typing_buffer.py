@@ -54,6 +54,19 @@ def widget_text(widget: QWidget) -> str:
     return widget.text()
 
 
+def show_text(widget: QWidget, value: str) -> None:
+    """Show `value` in a line or a multi-line field, unless it shows that already: setting
+    the same text again would move the cursor and empty the field's own undo."""
+    if widget_text(widget) == value:
+        return
+    if isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    else:
+        assert isinstance(widget, QLineEdit)
+        widget.setText(value)
+        widget.setCursorPosition(0)  # the start of a long text, not its end
+
+
 def typed_changes(
     owner: object, fields: Iterable[str], stored: dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,7 +34,8 @@ from desktop.core.delivery_models import Placement
 from desktop.core.errors import TvaersError
 from desktop.core.money import format_dkk, format_number, parse_dkk, parse_years
 from desktop.ui.date_field import DateField
-from desktop.ui.typing_buffer import TypingBuffer, typed_changes
+from desktop.ui.record_form import RecordForm
+from desktop.ui.typing_buffer import show_text
 
 LINE_FIELDS = ("title", "target_group", "volume", "owner")
 BOX_FIELDS = ("description", "rationale")
@@ -48,24 +49,20 @@ CHECKED_FIELDS = (
 ERROR_STYLE = "color: #b3261e;"
 
 
-class ServiceEditor(QWidget):
-    edit_requested = Signal(str, dict, dict)  # service id, old, new
+class ServiceEditor(RecordForm):
+    """Emits `edit_requested(service id, old, new)` (see RecordForm) and the requests below."""
+
     move_requested = Signal(str, str)  # service id, placement
     score_requested = Signal(str, str, object)  # service id, criterion id, score or None
     pick_cpv_requested = Signal()
     link_requested = Signal(str)
     unlink_requested = Signal(str, str)  # service id, note id
-    typing_finished = Signal()
 
     def __init__(
         self, lang: str, placements: dict[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.lang = lang
-        self._service: dict[str, Any] | None = None
-        self._loading = False
-        self._read_only = False
-        self._typing = TypingBuffer(self._commit_text, self)
         self._checked_dirty: set[str] = set()
         self._criteria_key: tuple[Any, ...] = ()
         self._score_boxes: dict[str, QComboBox] = {}
@@ -85,7 +82,6 @@ class ServiceEditor(QWidget):
         for box in (self.description, self.rationale):
             box.setTabChangesFocus(True)
             box.setFixedHeight(64)
-            box.installEventFilter(self)
         self.annual_cost_dkk = QLineEdit()
         self.annual_cost_dkk.setPlaceholderText(self.tr("e.g. 1.234.567"))
         self.contract_years = QLineEdit()
@@ -216,13 +212,7 @@ class ServiceEditor(QWidget):
         layout.addLayout(need_buttons)
         layout.addStretch(1)
 
-        for name in LINE_FIELDS:
-            line: QLineEdit = getattr(self, name)
-            line.textEdited.connect(lambda _t, n=name: self._typed(n))
-            line.editingFinished.connect(self._finish_typing)
-        for name in BOX_FIELDS:
-            text_box: QPlainTextEdit = getattr(self, name)
-            text_box.textChanged.connect(lambda n=name: self._typed(n))
+        self.watch_text(*LINE_FIELDS, *BOX_FIELDS)
         for name in CHECKED_FIELDS:
             line = getattr(self, name)
             line.textEdited.connect(lambda _t, n=name: self._checked_dirty.add(n))
@@ -236,7 +226,7 @@ class ServiceEditor(QWidget):
 
     @property
     def service_id(self) -> str | None:
-        return None if self._service is None else str(self._service["id"])
+        return self.row_id
 
     def show_card(
         self,
@@ -246,20 +236,17 @@ class ServiceEditor(QWidget):
         scores: dict[str, int],
     ) -> None:
         """Show a card (None: nothing selected). Text being typed is left alone."""
-        if card is None or self.service_id != card.id:
-            self._typing.flush()
-            self.commit_pending_checked()
-            self._checked_dirty.clear()
-            self._show_problem(None)
-        self._loading = True
-        try:
-            self._service = dict(card.service) if card else None
+        with self.showing(card.service if card else None):
             self._fill(card)
             self._fill_criteria(criteria, scores, card)
             self._fill_needs(notes)
-        finally:
-            self._loading = False
         self._update_buttons()
+
+    def leave_row(self) -> None:
+        super().leave_row()
+        self.commit_pending_checked()
+        self._checked_dirty.clear()
+        self._show_problem(None)
 
     def _fill(self, card: Card | None) -> None:
         enabled = card is not None
@@ -278,13 +265,7 @@ class ServiceEditor(QWidget):
             self.hint.clear()
             return
         service = card.service
-        for name in LINE_FIELDS:
-            if name not in self._typing.pending:
-                self._set_line(getattr(self, name), str(service[name]))
-        for name in BOX_FIELDS:
-            box: QPlainTextEdit = getattr(self, name)
-            if name not in self._typing.pending and box.toPlainText() != service[name]:
-                box.setPlainText(str(service[name]))
+        self.show_texts({name: str(service[name]) for name in (*LINE_FIELDS, *BOX_FIELDS)})
         shown = {
             "annual_cost_dkk": ""
             if service["annual_cost_dkk"] is None
@@ -302,7 +283,7 @@ class ServiceEditor(QWidget):
         }
         for name, text in shown.items():
             if name not in self._checked_dirty:
-                self._set_line(getattr(self, name), text)
+                show_text(getattr(self, name), text)
         self.placement.setCurrentIndex(max(0, self.placement.findData(service["placement"])))
         self.contract_value.setText(
             format_dkk(card.contract_value_dkk)
@@ -350,12 +331,6 @@ class ServiceEditor(QWidget):
         if "-" in code and not entry.check_digit:
             text += " " + self.tr("The check digit is not verified.")
         return text
-
-    @staticmethod
-    def _set_line(line: QLineEdit, text: str) -> None:
-        if line.text() != text:
-            line.setText(text)
-            line.setCursorPosition(0)
 
     def _fill_criteria(
         self, criteria: Sequence[dict[str, Any]], scores: dict[str, int], card: Card | None
@@ -434,7 +409,7 @@ class ServiceEditor(QWidget):
             self.needs.addItem(item)
             if note.note_id == keep:
                 self.needs.setCurrentItem(item)
-        if not notes and self._service is not None:
+        if not notes and self.stored is not None:
             empty = QListWidgetItem(self.tr("No needs linked yet."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.needs.addItem(empty)
@@ -458,17 +433,15 @@ class ServiceEditor(QWidget):
         ]
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        for name in (*LINE_FIELDS, *CHECKED_FIELDS):
-            getattr(self, name).setReadOnly(read_only)
-        for name in BOX_FIELDS:
+        super().set_read_only(read_only)
+        for name in CHECKED_FIELDS:
             getattr(self, name).setReadOnly(read_only)
         for box in self._score_boxes.values():
-            box.setEnabled(not read_only and self._service is not None)
+            box.setEnabled(not read_only and self.stored is not None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        editable = self._service is not None and not self._read_only
+        editable = self.stored is not None and not self._read_only
         self.placement.setEnabled(editable)
         self.cpv_button.setEnabled(editable)
         self.link_button.setEnabled(editable)
@@ -480,7 +453,7 @@ class ServiceEditor(QWidget):
 
     def commit_pending(self) -> None:
         """Hand over everything typed (before save, on switching tabs)."""
-        self._typing.flush()
+        super().commit_pending()
         self.commit_pending_checked()
 
     def commit_pending_checked(self) -> None:
@@ -495,7 +468,7 @@ class ServiceEditor(QWidget):
 
     def commit_checked(self, name: str) -> None:
         """Check the amount, years or CPV code typed; store it, or show what is wrong."""
-        if self._service is None or self._read_only or name not in self._checked_dirty:
+        if self.stored is None or self._read_only or name not in self._checked_dirty:
             return
         line: QLineEdit = getattr(self, name)
         try:
@@ -519,27 +492,13 @@ class ServiceEditor(QWidget):
         if name == "contract_years":
             # Kept as typed ("2+1+1"), so a change of the text is a change even when the
             # sum stays the same; the core stores the sum beside it.
-            self._commit_years(line.text().strip(), value)
+            self.request({"contract_years": value, "contract_years_typed": line.text().strip()})
             return
-        if value != self._service[name]:
-            old = {name: self._service[name]}
-            self._service[name] = value
-            self.edit_requested.emit(str(self._service["id"]), old, {name: value})
-            self.typing_finished.emit()
+        self.request({name: value})
 
     def _announcement_chosen(self) -> None:
         self._checked_dirty.add("announcement_date")
         self.commit_checked("announcement_date")
-
-    def _commit_years(self, typed: str, years: float | None) -> None:
-        assert self._service is not None
-        names = ("contract_years", "contract_years_typed")
-        old = {name: self._service[name] for name in names}
-        new = {"contract_years": years, "contract_years_typed": typed}
-        if new != old:
-            self._service.update(new)
-            self.edit_requested.emit(str(self._service["id"]), old, new)
-            self.typing_finished.emit()
 
     def _show_problem(self, message: str | None, line: QLineEdit | None = None) -> None:
         for name in CHECKED_FIELDS:
@@ -553,44 +512,23 @@ class ServiceEditor(QWidget):
         if line is not None:
             line.setStyleSheet("QLineEdit { border: 2px solid #b3261e; }")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.description, self.rationale) and event.type() == QEvent.Type.FocusOut:
-            self._finish_typing()
-        return super().eventFilter(watched, event)
-
-    def _typed(self, name: str) -> None:
-        if not self._loading and self._service is not None and not self._read_only:
-            self._typing.typed(name)
-
-    def _finish_typing(self) -> None:
-        self._typing.flush()
-        self.typing_finished.emit()
-
-    def _commit_text(self, fields: set[str]) -> None:
-        if self._service is None:
-            return
-        old, new = typed_changes(self, fields, self._service)
-        if new:
-            self._service.update(new)
-            self.edit_requested.emit(str(self._service["id"]), old, new)
-
     def _placement_chosen(self, _index: int) -> None:
-        if self._loading or self._service is None:
+        if self._loading or self.stored is None:
             return
         placement = self.placement.currentData()
-        if placement != self._service["placement"]:
-            self.move_requested.emit(str(self._service["id"]), str(placement))
+        if placement != self.stored["placement"]:
+            self.move_requested.emit(str(self.stored["id"]), str(placement))
 
     def _scored(self, criterion_id: str, box: QComboBox) -> None:
-        if not self._loading and self._service is not None:
-            self.score_requested.emit(str(self._service["id"]), criterion_id, box.currentData())
+        if not self._loading and self.row_id is not None:
+            self.score_requested.emit(self.row_id, criterion_id, box.currentData())
 
     def _link_clicked(self) -> None:
-        if self._service is not None:
-            self.link_requested.emit(str(self._service["id"]))
+        if self.row_id is not None:
+            self.link_requested.emit(self.row_id)
 
     def _unlink_clicked(self) -> None:
         item = self.needs.currentItem()
         note_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if self._service is not None and note_id:
-            self.unlink_requested.emit(str(self._service["id"]), str(note_id))
+        if self.row_id is not None and note_id:
+            self.unlink_requested.emit(self.row_id, str(note_id))

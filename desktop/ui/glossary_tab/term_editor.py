@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -14,22 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.typing_buffer import TypingBuffer, typed_changes
+from desktop.ui.record_form import RecordForm
 
 TEXT_FIELDS = ("term", "explanation", "example", "source")
 
 
-class TermEditor(QWidget):
+class TermEditor(RecordForm):
     """Emits `edit_requested(term_id, old, new)`; `typing_finished` closes the undo step."""
-
-    edit_requested = Signal(str, dict, dict)
-    typing_finished = Signal()
 
     def __init__(self, status_labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._term: dict[str, Any] | None = None
-        self._loading = False
-        self._typing = TypingBuffer(self._commit_fields, self)
+        self._names: dict[str, str] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("sectionHeading")
         self.term = QLineEdit()
@@ -39,7 +34,6 @@ class TermEditor(QWidget):
         self.source.setPlaceholderText(self.tr("Law and §, or where the term comes from"))
         for box in (self.explanation, self.example):
             box.setTabChangesFocus(True)
-            box.installEventFilter(self)
         self.explanation.setMinimumHeight(60)
         self.example.setMinimumHeight(40)
         self.status = QComboBox()
@@ -76,19 +70,14 @@ class TermEditor(QWidget):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
 
-        self.term.textEdited.connect(lambda _t: self._typed("term"))
-        self.source.textEdited.connect(lambda _t: self._typed("source"))
-        self.term.editingFinished.connect(self._finish_typing)
-        self.source.editingFinished.connect(self._finish_typing)
-        self.explanation.textChanged.connect(lambda: self._typed("explanation"))
-        self.example.textChanged.connect(lambda: self._typed("example"))
+        self.watch_text(*TEXT_FIELDS)
         self.status.activated.connect(lambda _i: self._chosen("status", self.status))
         self.taught_by.activated.connect(lambda _i: self._chosen("taught_by", self.taught_by))
         self.show_term(None, {}, "")
 
     @property
     def term_id(self) -> str | None:
-        return None if self._term is None else str(self._term["id"])
+        return self.row_id
 
     def show_term(
         self,
@@ -100,11 +89,7 @@ class TermEditor(QWidget):
     ) -> None:
         """Show a term (None: nothing selected, or with `hidden` the selected term is
         hidden by the search). Text being typed is left alone."""
-        if term is None or self.term_id != term["id"]:
-            self._typing.flush()
-        self._loading = True
-        try:
-            self._term = dict(term) if term else None
+        with self.showing(term):
             enabled = term is not None
             for widget in (self.term, self.explanation, self.example, self.source):
                 widget.setEnabled(enabled)
@@ -120,77 +105,31 @@ class TermEditor(QWidget):
                 )
             else:
                 self.heading.setText(self.tr("Select a term to see it in full"))
-            self.taught_by.clear()
-            self.taught_by.addItem("—", None)
-            for participant_id, name in names.items():
-                self.taught_by.addItem(name, participant_id)
+            if names != self._names:  # else the list stays, and the popup if it is open
+                self._names = dict(names)
+                self.taught_by.clear()
+                self.taught_by.addItem("—", None)
+                for participant_id, name in names.items():
+                    self.taught_by.addItem(name, participant_id)
             if term is None:
                 for line in (self.term, self.source):
                     line.clear()
                 for box in (self.explanation, self.example):
                     box.clear()
                 self.counterpart.clear()
+                self.taught_by.setCurrentIndex(0)
                 return
-            for name in TEXT_FIELDS:
-                if name in self._typing.pending:
-                    continue
-                widget = getattr(self, name)
-                value = str(term[name])
-                if isinstance(widget, QPlainTextEdit):
-                    if widget.toPlainText() != value:
-                        widget.setPlainText(value)
-                elif widget.text() != value:
-                    widget.setText(value)
-                    widget.setCursorPosition(0)
+            self.show_texts({name: str(term[name]) for name in TEXT_FIELDS})
             self.status.setCurrentIndex(max(0, self.status.findData(term["status"])))
             self.taught_by.setCurrentIndex(max(0, self.taught_by.findData(term["taught_by"])))
             self.counterpart.setText(
                 counterpart or self.tr("None (select one on each side and link)")
             )
-        finally:
-            self._loading = False
-
-    _read_only = False
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        for widget in (self.term, self.source):
-            widget.setReadOnly(read_only)
-        for box in (self.explanation, self.example):
-            box.setReadOnly(read_only)
-        self.status.setEnabled(not read_only and self._term is not None)
-        self.taught_by.setEnabled(not read_only and self._term is not None)
-
-    def commit_pending(self) -> None:
-        self._typing.flush()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.explanation, self.example) and event.type() == QEvent.Type.FocusOut:
-            self._finish_typing()
-        return super().eventFilter(watched, event)
-
-    def _typed(self, name: str) -> None:
-        if not self._loading and self._term is not None and not self._read_only:
-            self._typing.typed(name)
-
-    def _finish_typing(self) -> None:
-        self._typing.flush()
-        self.typing_finished.emit()
-
-    def _commit_fields(self, fields: set[str]) -> None:
-        if self._term is None:
-            return
-        old, new = typed_changes(self, fields, self._term)
-        if new:
-            self._term.update(new)
-            self.edit_requested.emit(str(self._term["id"]), old, new)
+        super().set_read_only(read_only)
+        self.status.setEnabled(not read_only and self.stored is not None)
+        self.taught_by.setEnabled(not read_only and self.stored is not None)
 
     def _chosen(self, field: str, combo: QComboBox) -> None:
-        if self._loading or self._term is None:
-            return
-        value = combo.currentData()
-        if value != self._term[field]:
-            old = {field: self._term[field]}
-            self._term[field] = value
-            self.edit_requested.emit(str(self._term["id"]), old, {field: value})
-            self.typing_finished.emit()
+        self.request({field: combo.currentData()})

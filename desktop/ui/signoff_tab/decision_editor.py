@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCompleter,
@@ -27,30 +26,26 @@ from desktop.core.signoff import (
     format_value,
     placement_label,
 )
+from desktop.ui.record_form import RecordForm
 from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
-from desktop.ui.typing_buffer import TypingBuffer, typed_changes
+from desktop.ui.typing_buffer import show_text
 
 TEXT_FIELDS = ("title", "text", "conditions", "owner", "resources_text")
 NUMBER_FIELDS = ("resources_dkk", "resources_hours", "resources_fte")
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 
 
-class DecisionEditor(QWidget):
+class DecisionEditor(RecordForm):
     """Emits `edit_requested(decision_id, old, new)` and `services_requested(decision_id, ids)`;
     `typing_finished` closes the undo step of a field."""
 
-    edit_requested = Signal(str, dict, dict)
     services_requested = Signal(str, list)
-    typing_finished = Signal()
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self._decision: dict[str, Any] | None = None
         self.years_typed: dict[str, str] = {}  # service id -> contract years as typed
-        self._loading = False
-        self._read_only = False
-        self._typing = TypingBuffer(self._commit_fields, self)
+        self._names: tuple[str, ...] | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("sectionHeading")
@@ -65,7 +60,6 @@ class DecisionEditor(QWidget):
         self.resources_text.setPlaceholderText(self.tr("Other resources, in words"))
         for box in (self.text, self.conditions, self.resources_text):
             box.setTabChangesFocus(True)
-            box.installEventFilter(self)
         self.text.setMinimumHeight(70)
         self.conditions.setMinimumHeight(50)
         self.resources_text.setMaximumHeight(54)
@@ -118,13 +112,7 @@ class DecisionEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
 
-        self.title.textEdited.connect(lambda _t: self._typed("title"))
-        self.owner.textEdited.connect(lambda _t: self._typed("owner"))
-        for name in ("title", "owner"):
-            getattr(self, name).editingFinished.connect(self._finish_typing)
-        self.text.textChanged.connect(lambda: self._typed("text"))
-        self.conditions.textChanged.connect(lambda: self._typed("conditions"))
-        self.resources_text.textChanged.connect(lambda: self._typed("resources_text"))
+        self.watch_text(*TEXT_FIELDS)
         for name, edit in self.numbers.items():
             edit.textEdited.connect(lambda _t, e=edit: e.setStyleSheet(""))
             edit.editingFinished.connect(lambda n=name: self._commit_number(n))
@@ -143,7 +131,7 @@ class DecisionEditor(QWidget):
 
     @property
     def decision_id(self) -> str | None:
-        return None if self._decision is None else str(self._decision["id"])
+        return self.row_id
 
     # -- showing -------------------------------------------------------------------------
 
@@ -155,12 +143,7 @@ class DecisionEditor(QWidget):
     ) -> None:
         """Show a decision (None: nothing selected). Text being typed is left alone."""
         decision = report.decision if report else None
-        if decision is None or self.decision_id != decision["id"]:
-            self._typing.flush()
-            self._commit_numbers()
-        self._loading = True
-        try:
-            self._decision = dict(decision) if decision else None
+        with self.showing(decision):
             enabled = decision is not None
             for widget in (
                 self.title,
@@ -177,10 +160,12 @@ class DecisionEditor(QWidget):
                 if enabled
                 else self.tr("Select a decision, or add one, to see it in full")
             )
-            completer = QCompleter(list(names), self.owner)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.owner.setCompleter(completer)
+            if tuple(names) != self._names:  # else the completer (and its popup) stays
+                self._names = tuple(names)
+                completer = QCompleter(list(names), self.owner)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                self.owner.setCompleter(completer)
             if decision is None:
                 for line in (self.title, self.owner, *self.numbers.values()):
                     line.clear()
@@ -188,25 +173,17 @@ class DecisionEditor(QWidget):
                     box.clear()
                 self.services.clear()
                 return
-            for name in TEXT_FIELDS:
-                if name in self._typing.pending:
-                    continue
-                widget = getattr(self, name)
-                value = str(decision[name])
-                if isinstance(widget, QPlainTextEdit):
-                    if widget.toPlainText() != value:
-                        widget.setPlainText(value)
-                elif widget.text() != value:
-                    widget.setText(value)
-                    widget.setCursorPosition(0)
+            self.show_texts({name: str(decision[name]) for name in TEXT_FIELDS})
             for name, edit in self.numbers.items():
-                if not edit.hasFocus() or not edit.isModified():
-                    edit.setText(show_number(decision[name], self.lang))
+                if not edit.hasFocus() or not edit.isModified():  # else it is being typed
+                    show_text(edit, show_number(decision[name], self.lang))
                     edit.setModified(False)
                     edit.setStyleSheet("")
             self._show_services(report, services)
-        finally:
-            self._loading = False
+
+    def leave_row(self) -> None:
+        super().leave_row()
+        self._commit_numbers()
 
     def _show_services(
         self, report: DecisionReport | None, services: Sequence[ServiceInfo]
@@ -256,11 +233,9 @@ class DecisionEditor(QWidget):
         return f"{service.title} – {', '.join(parts)}"
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        for line in (self.title, self.owner, *self.numbers.values()):
+        super().set_read_only(read_only)
+        for line in self.numbers.values():
             line.setReadOnly(read_only)
-        for box in (self.text, self.conditions, self.resources_text):
-            box.setReadOnly(read_only)
         for row in range(self.services.count()):
             item = self.services.item(row)
             if item.data(Qt.ItemDataRole.UserRole):
@@ -270,7 +245,7 @@ class DecisionEditor(QWidget):
                 item.setFlags(flags)
 
     def commit_pending(self) -> None:
-        self._typing.flush()
+        super().commit_pending()
         self._commit_numbers()
 
     def focus_title(self) -> None:
@@ -279,30 +254,6 @@ class DecisionEditor(QWidget):
 
     # -- edits ---------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched in (self.text, self.conditions, self.resources_text)
-            and event.type() == QEvent.Type.FocusOut
-        ):
-            self._finish_typing()
-        return super().eventFilter(watched, event)
-
-    def _typed(self, name: str) -> None:
-        if not self._loading and self._decision is not None and not self._read_only:
-            self._typing.typed(name)
-
-    def _finish_typing(self) -> None:
-        self._typing.flush()
-        self.typing_finished.emit()
-
-    def _commit_fields(self, fields: set[str]) -> None:
-        if self._decision is None:
-            return
-        old, new = typed_changes(self, fields, self._decision)
-        if new:
-            self._decision.update(new)
-            self.edit_requested.emit(str(self._decision["id"]), old, new)
-
     def _commit_numbers(self) -> None:
         for name, edit in self.numbers.items():
             if edit.isModified():
@@ -310,7 +261,7 @@ class DecisionEditor(QWidget):
 
     def _commit_number(self, name: str) -> None:
         edit = self.numbers[name]
-        if self._loading or self._decision is None or self._read_only:
+        if self._loading or self.stored is None or self._read_only:
             return
         try:
             value: float | int | None = (
@@ -323,19 +274,15 @@ class DecisionEditor(QWidget):
         edit.setStyleSheet("")
         edit.setToolTip("")
         edit.setModified(False)
-        if value != self._decision[name]:
-            old = {name: self._decision[name]}
-            self._decision[name] = value
-            self.edit_requested.emit(str(self._decision["id"]), old, {name: value})
-            self.typing_finished.emit()
-        edit.setText(show_number(value, self.lang))
+        if not self.request({name: value}):  # else the stored value is shown again
+            show_text(edit, show_number(value, self.lang))
 
     def _service_ticked(self, _item: QListWidgetItem) -> None:
-        if self._loading or self._decision is None or self._read_only:
+        if self._loading or self.row_id is None or self._read_only:
             return
         ticked = []
         for row in range(self.services.count()):
             item = self.services.item(row)
             if item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole):
                 ticked.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        self.services_requested.emit(str(self._decision["id"]), ticked)
+        self.services_requested.emit(self.row_id, ticked)

@@ -184,5 +184,5 @@ class WorkshopTab(QWidget):
     def _edit_action(self, row_id: str, field: str, old: Any, new: Any) -> None:
         self.workshop.push(commands.EditAction(self.workshop, row_id, field, old, new))
 
-    def _edit_details(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+    def _edit_details(self, _workshop_id: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.workshop.push(commands.EditWorkshopDetails(self.workshop, old, new))
