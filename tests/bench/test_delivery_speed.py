@@ -19,6 +19,7 @@ from desktop.core.delivery_models import Placement
 from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
+from tests.bench.conftest import one_transaction
 
 CARDS = 500
 WORDS = ["Mentor", "Danskundervisning", "Jobsøgning", "Psykolog", "Sundhed", "Misbrug",
@@ -28,7 +29,7 @@ WORDS = ["Mentor", "Danskundervisning", "Jobsøgning", "Psykolog", "Sundhed", "M
 def make_board(doc: WorkshopDocument, count: int, seed: int = 5) -> None:
     rng = random.Random(seed)
     placements = [p.value for p in Placement]
-    with doc.session() as session:
+    with one_transaction(doc) as session:
         canvas = Canvas(title="Behov og krav")
         session.add(canvas)
         session.flush()
