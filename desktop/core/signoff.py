@@ -24,7 +24,6 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import column, table
@@ -32,10 +31,18 @@ from sqlalchemy import select as sql_select
 from sqlmodel import Session, select
 
 from desktop.core import operations as ops
+from desktop.core import vocabulary
+from desktop.core.delivery_models import Placement
 from desktop.core.errors import TvaersError
 from desktop.core.glossary import danish_sort_key
 from desktop.core.models import Participant, Side, utc_now
-from desktop.core.signoff_models import Decision, DecisionService, Outcome, SignOff
+from desktop.core.signoff_models import (
+    Decision,
+    DecisionService,
+    DecisionStatus,
+    Outcome,
+    SignOff,
+)
 
 WHAT_DECISION = "Beslutningen"
 WHAT_SIGN_OFF = "Godkendelsen"
@@ -90,14 +97,6 @@ _SERVICE = table(
 class MissingApproverError(TvaersError):
     da = "Skriv navnet på den, der godkender, eller vælg en deltager."
     en = "Type the name of the approver, or choose a participant."
-
-
-class DecisionStatus(StrEnum):
-    APPROVED = "approved"
-    CHANGED_AFTER_APPROVAL = "changed_after_approval"
-    CHANGES_REQUESTED = "changes_requested"
-    REJECTED = "rejected"
-    UNSIGNED = "unsigned"
 
 
 # -- services on the delivery board --------------------------------------------------------
@@ -576,22 +575,6 @@ _FIELD_LABELS_EN = {
     SERVICE_ADDED: "Service added",
     SERVICE_REMOVED: "Service removed",
 }
-PLACEMENT_LABELS = {
-    "da": {
-        "undecided": "Uafklaret",
-        "internal": "Internt",
-        "external": "Eksternt",
-        "mixed": "Blandet",
-        "not_buying": "Købes ikke",
-    },
-    "en": {
-        "undecided": "Undecided",
-        "internal": "Delivered internally",
-        "external": "Bought externally",
-        "mixed": "Mixed",
-        "not_buying": "Not bought",
-    },
-}
 
 
 def format_value(name: str, value: Any, lang: str) -> str:
@@ -600,7 +583,7 @@ def format_value(name: str, value: Any, lang: str) -> str:
     if value is None or value == "":
         return "(tom)" if da else "(empty)"
     if name == "placement":
-        return PLACEMENT_LABELS["da" if da else "en"].get(str(value), str(value))
+        return vocabulary.label_of(Placement, str(value), lang)
     if name in ("resources_dkk", "annual_cost_dkk"):
         amount = format_number(value, lang)
         return f"{amount} kr." if da else f"DKK {amount}"
@@ -624,7 +607,7 @@ def format_number(value: float, lang: str) -> str:
 
 
 def placement_label(placement: str, lang: str) -> str:
-    return PLACEMENT_LABELS["da" if lang == "da" else "en"].get(placement, placement)
+    return vocabulary.label_of(Placement, placement, lang)
 
 
 # -- inside ------------------------------------------------------------------------------------

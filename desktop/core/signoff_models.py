@@ -18,6 +18,16 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
+class DecisionStatus(StrEnum):
+    """Where a decision stands, read from its sign-offs (`signoff.decision_reports`)."""
+
+    APPROVED = "approved"
+    CHANGED_AFTER_APPROVAL = "changed_after_approval"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+    UNSIGNED = "unsigned"
+
+
 class Decision(Row, table=True):
     """What leadership decides, and the resources it puts behind it."""
 

@@ -27,7 +27,7 @@ from typing import IO, Any, NamedTuple
 
 from sqlmodel import Session
 
-from desktop.core import glossary
+from desktop.core import glossary, vocabulary
 from desktop.core.errors import TvaersError
 from desktop.core.models import TermSide, TermStatus, new_id
 
@@ -64,21 +64,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "Counterpart",
     ),
 }
+# The side and status words are the vocabulary's (desktop/core/vocabulary.py), the same the
+# window and the minutes show; import also reads the stored values ("agreed") and either
+# language's words, so a file written in English, or by hand, reads back.
 SIDE_WORDS: dict[str, dict[str, str]] = {
-    "da": {TermSide.PROCUREMENT: "Indkøb", TermSide.DOMAIN: "Fagområde"},
-    "en": {TermSide.PROCUREMENT: "Procurement", TermSide.DOMAIN: "Professional side"},
+    lang: {side: vocabulary.label(side, lang) for side in TermSide} for lang in LANGUAGES
 }
 STATUS_WORDS: dict[str, dict[str, str]] = {
-    "da": {
-        TermStatus.PROPOSED: "Foreslået",
-        TermStatus.AGREED: "Aftalt",
-        TermStatus.DISPUTED: "Omstridt",
-    },
-    "en": {
-        TermStatus.PROPOSED: "Proposed",
-        TermStatus.AGREED: "Agreed",
-        TermStatus.DISPUTED: "Disputed",
-    },
+    lang: {status: vocabulary.label(status, lang) for status in TermStatus} for lang in LANGUAGES
 }
 REQUIRED = ("side", "term")
 

@@ -1,12 +1,22 @@
 """The minutes' own words in Danish and English, chosen apart from the UI's language.
 
 Plain dictionaries rather than Qt translations: the export layer has no Qt, and the minutes'
-language is a property of the document, not of the window.
+language is a property of the document, not of the window. The words for domain values (a
+placement, a side, a status, a kind, …) are not written here but taken from the one
+vocabulary the window and the CSV also use (desktop/core/vocabulary.py), under the keys the
+minutes look them up by: "placement_not_buying", "status_agreed", "side_domain", ….
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
+
+from desktop.core import vocabulary
+from desktop.core.canvas_models import NoteKind, Priority
+from desktop.core.delivery_models import Placement
+from desktop.core.models import ActionStatus, Side, TermStatus
+from desktop.core.signoff_models import DecisionStatus, Outcome
 
 _DA: dict[str, str] = {
     # page
@@ -35,10 +45,6 @@ _DA: dict[str, str] = {
     "purpose": "Formål",
     "contents": "Indhold",
     # participants
-    "side_procurement": "Indkøb",
-    "side_domain": "Fagområde",
-    "side_leadership": "Ledelse",
-    "side_other": "Andet",
     "name": "Navn",
     "role": "Titel",
     "department": "Afdeling",
@@ -68,9 +74,6 @@ _DA: dict[str, str] = {
     "example": "Eksempel",
     "source": "Kilde",
     "status": "Status",
-    "status_proposed": "Foreslået",
-    "status_agreed": "Aftalt",
-    "status_disputed": "Omstridt",
     "counterpart_is": "≈ {term}",
     "taught_by": "Forklaret af {name}",
     "no_terms": "Der er ikke skrevet nogen begreber endnu.",
@@ -100,14 +103,6 @@ _DA: dict[str, str] = {
     "kind": "Type",
     "priority": "Prioritet",
     "from": "Fra",
-    "kind_need": "Behov",
-    "kind_requirement": "Krav",
-    "kind_root_problem": "Rodproblem",
-    "kind_question": "Spørgsmål",
-    "kind_idea": "Idé",
-    "priority_must": "Skal",
-    "priority_should": "Bør",
-    "priority_could": "Kan",
     "priority_none": "–",
     "outside_zones": "Uden for zonerne",
     "no_canvases": "Der er ikke lavet nogen lærreder endnu.",
@@ -127,20 +122,12 @@ _DA: dict[str, str] = {
     "what": "Hvad",
     "owner": "Ansvarlig",
     "due": "Frist",
-    "action_open": "Ikke startet",
-    "action_in_progress": "I gang",
-    "action_done": "Udført",
     "no_actions": "Der er ikke aftalt nogen opfølgningspunkter.",
     # delivery model
     "delivery_intro": (
         "Ydelserne på leveringstavlen, kolonne for kolonne: hvem der leverer dem, hvad de "
         "koster, og hvilke behov de svarer på. Beløb er anslåede og uden moms."
     ),
-    "placement_undecided": "Uafklaret",
-    "placement_internal": "Internt",
-    "placement_external": "Eksternt",
-    "placement_mixed": "Blandet",
-    "placement_not_buying": "Købes ikke",
     "column": "Kolonne",
     "services_count": "Ydelser",
     "annual_cost": "Anslået årlig udgift",
@@ -184,20 +171,11 @@ _DA: dict[str, str] = {
     "conditions": "Betingelser",
     "covers": "Omfatter ydelser",
     "decision_status": "Status",
-    "decision_approved": "Godkendt",
-    "decision_changed_after_approval": "Ændret efter godkendelse",
-    "decision_changes_requested": "Ændringer ønsket",
-    "decision_rejected": "Afvist",
-    "decision_unsigned": "Ikke behandlet",
     "sign_offs": "Godkendelser",
     "approver": "Godkendt af",
     "outcome": "Svar",
     "signed_at": "Tidspunkt",
     "comment": "Kommentar",
-    "outcome_approved": "Godkendt",
-    "outcome_changes_requested": "Ændringer ønsket",
-    "outcome_rejected": "Afvist",
-    "changed_after_approval": "Ændret efter godkendelse",
     "changed_since": "Beslutningen er ændret siden",
     "superseded": "Erstattet af en nyere godkendelse fra samme person",
     "what_changed": "Ændret siden godkendelsen:",
@@ -241,10 +219,6 @@ _EN: dict[str, str] = {
     "facilitator": "Facilitator",
     "purpose": "Purpose",
     "contents": "Contents",
-    "side_procurement": "Procurement",
-    "side_domain": "Professional side",
-    "side_leadership": "Leadership",
-    "side_other": "Others",
     "name": "Name",
     "role": "Title",
     "department": "Department",
@@ -273,9 +247,6 @@ _EN: dict[str, str] = {
     "example": "Example",
     "source": "Source",
     "status": "Status",
-    "status_proposed": "Proposed",
-    "status_agreed": "Agreed",
-    "status_disputed": "Disputed",
     "counterpart_is": "≈ {term}",
     "taught_by": "Explained by {name}",
     "no_terms": "No terms have been written yet.",
@@ -302,14 +273,6 @@ _EN: dict[str, str] = {
     "kind": "Kind",
     "priority": "Priority",
     "from": "From",
-    "kind_need": "Need",
-    "kind_requirement": "Requirement",
-    "kind_root_problem": "Root problem",
-    "kind_question": "Question",
-    "kind_idea": "Idea",
-    "priority_must": "Must",
-    "priority_should": "Should",
-    "priority_could": "Could",
     "priority_none": "–",
     "outside_zones": "Outside the zones",
     "no_canvases": "No canvases have been made yet.",
@@ -328,19 +291,11 @@ _EN: dict[str, str] = {
     "what": "What",
     "owner": "Owner",
     "due": "Due",
-    "action_open": "Not started",
-    "action_in_progress": "In progress",
-    "action_done": "Done",
     "no_actions": "No follow-up actions have been agreed.",
     "delivery_intro": (
         "The services on the delivery board, column by column: who delivers them, what they "
         "cost, and which needs they answer. Amounts are estimates, without VAT."
     ),
-    "placement_undecided": "Undecided",
-    "placement_internal": "Internal",
-    "placement_external": "External",
-    "placement_mixed": "Mixed",
-    "placement_not_buying": "Not buying",
     "column": "Column",
     "services_count": "Services",
     "annual_cost": "Estimated annual cost",
@@ -383,20 +338,11 @@ _EN: dict[str, str] = {
     "conditions": "Conditions",
     "covers": "Covers the services",
     "decision_status": "Status",
-    "decision_approved": "Approved",
-    "decision_changed_after_approval": "Changed after sign-off",
-    "decision_changes_requested": "Changes requested",
-    "decision_rejected": "Rejected",
-    "decision_unsigned": "Not approved yet",
     "sign_offs": "Sign-offs",
     "approver": "Signed by",
     "outcome": "Answer",
     "signed_at": "Time",
     "comment": "Comment",
-    "outcome_approved": "Approved",
-    "outcome_changes_requested": "Changes requested",
-    "outcome_rejected": "Rejected",
-    "changed_after_approval": "Changed after sign-off",
     "changed_since": "The decision has changed since",
     "superseded": "Superseded by a newer sign-off from the same person",
     "what_changed": "Changed since the sign-off:",
@@ -417,6 +363,34 @@ _EN: dict[str, str] = {
 }
 
 LANGUAGES = ("da", "en")
+
+# The prefix under which the minutes look up each domain value's word ("kind_need").
+VOCABULARY_KEYS: dict[str, type[StrEnum]] = {
+    "placement": Placement,
+    "side": Side,
+    "status": TermStatus,
+    "kind": NoteKind,
+    "priority": Priority,
+    "action": ActionStatus,
+    "decision": DecisionStatus,
+    "outcome": Outcome,
+}
+
+
+def _domain_words(lang: str) -> dict[str, str]:
+    found = {
+        f"{prefix}_{value}": label
+        for prefix, enum in VOCABULARY_KEYS.items()
+        for value, label in vocabulary.labels(enum, lang).items()
+        if value  # no priority: the minutes' cell shows "–" (priority_none above)
+    }
+    # A sign-off whose decision changed afterwards is marked as the decision's status says.
+    found["changed_after_approval"] = vocabulary.label(DecisionStatus.CHANGED_AFTER_APPROVAL, lang)
+    return found
+
+
+_DA.update(_domain_words("da"))
+_EN.update(_domain_words("en"))
 
 
 def words(lang: str) -> dict[str, str]:

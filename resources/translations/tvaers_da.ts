@@ -129,187 +129,187 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="71"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="76"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="125"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="130"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="127"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="132"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="135"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="142"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="146"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="145"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="150"/>
         <source>Voting ro&amp;und…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="161"/>
         <source>Fit to &amp;window</source>
         <translation>Tilpas til vin&amp;duet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="164"/>
         <source>&amp;List</source>
         <translation>Lis&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="167"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="224"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="229"/>
         <source>N: new note in “%1”</source>
         <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="224"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="229"/>
         <source>N: new note</source>
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="230"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="235"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="240"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="245"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="356"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="367"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="568"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
         <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
         <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="572"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="603"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="585"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="616"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="593"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="624"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="595"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="626"/>
         <source>A voting round on this canvas was not finished: %1 votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>En afstemningsrunde på dette lærred blev ikke afsluttet: %1 stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="753"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="784"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="754"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="785"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="755"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="757"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="758"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="789"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="759"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="790"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="773"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="804"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="776"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="807"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="777"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="808"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="779"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="810"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="817"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="791"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="822"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="794"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="825"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -382,7 +382,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="174"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="180"/>
         <source>Criteria and weights</source>
         <translation>Kriterier og vægtning</translation>
     </message>
@@ -390,58 +390,58 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="41"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="43"/>
         <source>Score each card 1–5 on these criteria. The weighted score runs from 5 (deliver it ourselves) to 1 (buy it): for each criterion, say which way a high score points. Weight 0 leaves a criterion out.</source>
         <translation>Giv hvert kort en score fra 1 til 5 på disse kriterier. Den vægtede score går fra 5 (vi leverer selv) til 1 (vi køber): angiv for hvert kriterium, hvad en høj score taler for. Vægt 0 udelader et kriterium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="50"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="52"/>
         <source>&amp;Add criterion</source>
         <translation>&amp;Tilføj kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="52"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="54"/>
         <source>Create the starting &amp;criteria</source>
         <translation>Opret &amp;startkriterierne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="102"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="108"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="103"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="109"/>
         <source>What a 5 and a 1 mean</source>
         <translation>Hvad 5 og 1 betyder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="104"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="110"/>
         <source>A high score speaks for</source>
         <translation>En høj score taler for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="105"/>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="121"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="111"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="127"/>
         <source>Weight</source>
         <translation>Vægt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="115"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="121"/>
         <source>delivering it ourselves</source>
         <translation>at vi leverer selv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="116"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="122"/>
         <source>buying it</source>
         <translation>at vi køber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="122"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="128"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="161"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="167"/>
         <source>New criterion</source>
         <translation>Nyt kriterium</translation>
     </message>
@@ -542,97 +542,97 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="59"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="54"/>
         <source>What management decides, in plain words</source>
         <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="61"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="56"/>
         <source>What must hold for the decision to stand</source>
         <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="63"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="58"/>
         <source>Who follows the decision up</source>
         <translation>Hvem der følger op på beslutningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="65"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="60"/>
         <source>Other resources, in words</source>
         <translation>Andre ressourcer, beskrevet med ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="90"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="91"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="92"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="101"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
         <source>&amp;Conditions</source>
         <translation>Betin&amp;gelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="108"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="102"/>
         <source>Other reso&amp;urces</source>
         <translation>Re&amp;ssourcer i øvrigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="109"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
         <source>Services c&amp;overed</source>
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="104"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="105"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="176"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="159"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="178"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="161"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="230"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="207"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leveringstavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="249"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="226"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="321"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="272"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -640,48 +640,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="42"/>
-        <source>Undecided</source>
-        <translation>Uafklaret</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="43"/>
-        <source>Internal</source>
-        <translation>Internt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="44"/>
-        <source>External</source>
-        <translation>Eksternt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="45"/>
-        <source>Mixed</source>
-        <translation>Blandet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="46"/>
-        <source>Not buying</source>
-        <translation>Købes ikke</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="51"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="182"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="53"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -689,22 +664,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="55"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="56"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -712,37 +687,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="77"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="73"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="81"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="77"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="85"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -750,7 +725,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -758,17 +733,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="200"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="297"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="314"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -776,52 +751,52 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="54"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="52"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="53"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="57"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="58"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="61"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="64"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
         <source>Fac&amp;ilitator</source>
         <translation>Fa&amp;cilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="65"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="63"/>
         <source>P&amp;urpose</source>
         <translation>F&amp;ormål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="66"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="64"/>
         <source>&amp;Minutes in</source>
         <translation>Referat &amp;på</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="154"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="112"/>
         <source>{reason} The workshop&apos;s date was not changed.</source>
         <translation>{reason} Workshoppens dato er ikke ændret.</translation>
     </message>
@@ -902,72 +877,57 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="46"/>
-        <source>Proposed</source>
-        <translation>Foreslået</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="47"/>
-        <source>Agreed</source>
-        <translation>Aftalt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="48"/>
-        <source>Disputed</source>
-        <translation>Omstridt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="51"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="53"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="61"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="65"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="67"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="85"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
         <source>&amp;Link as counterparts</source>
         <translation>Forbind som &amp;modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="108"/>
         <source>&amp;Import CSV…</source>
         <translation>Im&amp;portér CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="363"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -975,8 +935,8 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="466"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -984,7 +944,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="422"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n begreb er eksporteret til %1.</numerusform>
@@ -992,7 +952,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="451"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n række kan ikke importeres:</numerusform>
@@ -1000,7 +960,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="425"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="463"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n begreb er importeret.</numerusform>
@@ -1008,77 +968,77 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="95"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
         <source>U&amp;nlink</source>
         <translation>Fjern forbi&amp;ndelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="106"/>
         <source>Add starter voc&amp;abulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="110"/>
         <source>Ex&amp;port CSV…</source>
         <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="112"/>
         <source>Sh&amp;ow term by term</source>
         <translation>Vis or&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="114"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
         <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="123"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="217"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="228"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="314"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="352"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="340"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="378"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="371"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="409"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="399"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="437"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="409"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="447"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="417"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="455"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="419"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="457"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="431"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="469"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -1127,13 +1087,13 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -1228,32 +1188,32 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>{name} (gendannet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/tab_pages.py" line="73"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/tab_pages.py" line="80"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/tab_pages.py" line="87"/>
         <source>Needs and requirements</source>
         <translation>Behov og krav</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/tab_pages.py" line="94"/>
         <source>Delivery</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/tab_pages.py" line="101"/>
         <source>Leadership sign-off</source>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -1268,87 +1228,87 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="693"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="808"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="826"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="835"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="837"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1576,7 +1536,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>PresentationHeader</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="197"/>
+        <location filename="../../desktop/ui/presentation.py" line="120"/>
         <source>Ctrl+1–%1 or PgUp/PgDn: switch tab · Esc: leave</source>
         <translation>Ctrl+1–%1 eller PgUp/PgDn: skift fane · Esc: afslut</translation>
     </message>
@@ -1584,12 +1544,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="255"/>
+        <location filename="../../desktop/ui/presentation.py" line="178"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Præsentationstilstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="261"/>
+        <location filename="../../desktop/ui/presentation.py" line="184"/>
         <source>Full screen in large type for the projector: the open tab only (F5; Esc leaves)</source>
         <translation>Fuld skærm med stor skrift til projektoren: kun den åbne fane (F5; Esc afslutter)</translation>
     </message>
@@ -1635,262 +1595,262 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="86"/>
         <source>e.g. 1.234.567</source>
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="92"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="88"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="94"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
         <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
         <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="94"/>
         <source>e.g. 60 %</source>
         <translation>fx 60 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="97"/>
         <source>e.g. 40 courses a year</source>
         <translation>fx 40 forløb/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="104"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="100"/>
         <source>8 digits, e.g. 85312320</source>
         <translation>8 cifre, fx 85312320</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="105"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="106"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="102"/>
         <source>Search the CPV codes by number or word</source>
         <translation>Søg i CPV-koderne efter nummer eller ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="122"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="127"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="123"/>
         <source>&amp;Placement</source>
         <translation>&amp;Placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="124"/>
         <source>Target &amp;group</source>
         <translation>&amp;Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="129"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="125"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="131"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="127"/>
         <source>&amp;Rationale</source>
         <translation>Be&amp;grundelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="129"/>
         <source>Why the service is placed where it is</source>
         <translation>Hvorfor ydelsen er placeret, hvor den er</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="132"/>
         <source>Annual &amp;cost</source>
         <translation>Anslået årlig &amp;udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="134"/>
         <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
         <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
         <source>Contract &amp;years</source>
         <translation>&amp;Kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="142"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
         <source>Contract value</source>
         <translation>Kontraktværdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
         <source>Annual cost × contract years incl. options</source>
         <translation>Anslået årlig udgift × kontraktår inkl. optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="143"/>
         <source>&amp;Bought share</source>
         <translation>Købt an&amp;del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="146"/>
         <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
         <translation>På en blandet ydelse: hvor mange procent af den årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="150"/>
         <source>Vol&amp;ume</source>
         <translation>&amp;Omfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="151"/>
         <source>Ow&amp;ner</source>
         <translation>Ansvar&amp;lig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="156"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="152"/>
         <source>CPV c&amp;ode</source>
         <translation>&amp;CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
         <source>Announce&amp;ment</source>
         <translation>Planlagt &amp;annoncering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="157"/>
         <source>When the tender is planned to be announced: it decides which thresholds apply. Empty: the workshop&apos;s date.</source>
         <translation>Hvornår udbuddet efter planen annonceres: datoen afgør, hvilke tærskelværdier der gælder. Tom: workshoppens dato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="176"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="172"/>
         <source>Procurement rules</source>
         <translation>Udbudsregler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="178"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="174"/>
         <source>Make or buy: criteria (1–5)</source>
         <translation>Levere selv eller købe: kriterier (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="180"/>
         <source>Needs it answers</source>
         <translation>Behov, ydelsen dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="186"/>
         <source>&amp;Link needs…</source>
         <translation>Tilk&amp;nyt behov…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="187"/>
         <source>Unlink</source>
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="269"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="256"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="269"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="256"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="310"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="291"/>
         <source>– (needs annual cost and contract years)</source>
         <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="318"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="299"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="297"/>
         <source>The workshop&apos;s date</source>
         <translation>Workshoppens dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="302"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="334"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="315"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="319"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="340"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="344"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="351"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="332"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="373"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="359"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="385"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="360"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="383"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="410"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="385"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="414"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="389"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="392"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="438"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="413"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>
@@ -1961,167 +1921,138 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="66"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="71"/>
-        <source>Approved</source>
-        <translation>Godkendt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="67"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="73"/>
-        <source>Changes requested</source>
-        <translation>Ændringer ønsket</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="68"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="74"/>
-        <source>Rejected</source>
-        <translation>Afvist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="72"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
-        <source>Changed after approval</source>
-        <translation>Ændret efter godkendelse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="75"/>
-        <source>Not signed off</source>
-        <translation>Ikke behandlet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="88"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="102"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="97"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="104"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="115"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="121"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="119"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="124"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="125"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="135"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="140"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="180"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="181"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="182"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="187"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="193"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="195"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="196"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="231"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="236"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="232"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="239"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="236"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="241"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="240"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="245"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="391"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="400"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="393"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="402"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="409"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="418"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="409"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="418"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="469"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="496"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -2197,62 +2128,62 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>TermEditor</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="39"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="34"/>
         <source>Law and §, or where the term comes from</source>
         <translation>Lov og §, eller hvor begrebet kommer fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="58"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="52"/>
         <source>&amp;Term</source>
         <translation>&amp;Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="60"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="54"/>
         <source>Taught &amp;by</source>
         <translation>Forklaret &amp;af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="59"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="53"/>
         <source>Stat&amp;us</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="61"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="55"/>
         <source>Sou&amp;rce</source>
         <translation>&amp;Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="62"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="56"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="70"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="64"/>
         <source>E&amp;xplanation</source>
         <translation>Forklarin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="70"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="64"/>
         <source>Exa&amp;mple</source>
         <translation>&amp;Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="114"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="99"/>
         <source>Selected term</source>
         <translation>Valgt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="118"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="103"/>
         <source>The selected term is hidden by the search. Clear the search to see it.</source>
         <translation>Det valgte begreb er skjult af søgningen. Ryd søgningen for at se det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="122"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="107"/>
         <source>Select a term to see it in full</source>
         <translation>Vælg et begreb for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="148"/>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="126"/>
         <source>None (select one on each side and link)</source>
         <translation>Intet (vælg et begreb på hver side, og forbind dem)</translation>
     </message>
@@ -2482,17 +2413,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>WhenRow</name>
     <message>
-        <location filename="../../desktop/ui/when_row.py" line="17"/>
+        <location filename="../../desktop/ui/when_row.py" line="19"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/when_row.py" line="19"/>
+        <location filename="../../desktop/ui/when_row.py" line="21"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/when_row.py" line="22"/>
+        <location filename="../../desktop/ui/when_row.py" line="24"/>
         <source>&amp;Date</source>
         <translation>D&amp;ato</translation>
     </message>
@@ -2500,137 +2431,102 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="40"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="46"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="45"/>
         <source>Add pa&amp;rticipant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
         <source>Add follow-up a&amp;ction</source>
         <translation>Tilføj opfø&amp;lgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="58"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="66"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="100"/>
-        <source>Procurement</source>
-        <translation>Indkøb</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="101"/>
-        <source>Professional side</source>
-        <translation>Fagområde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
-        <source>Leadership</source>
-        <translation>Ledelse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="112"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
-        <source>Not started</source>
-        <translation>Ikke startet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
-        <source>In progress</source>
-        <translation>I gang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="119"/>
-        <source>Done</source>
-        <translation>Udført</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="124"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="125"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="172"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="192"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="177"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="197"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>
@@ -2716,71 +2612,6 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 </context>
 <context>
     <name>canvas</name>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="29"/>
-        <source>Need</source>
-        <translation>Behov</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="30"/>
-        <source>Requirement</source>
-        <translation>Krav</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="31"/>
-        <source>Root problem</source>
-        <translation>Rodproblem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="32"/>
-        <source>Question</source>
-        <translation>Spørgsmål</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="33"/>
-        <source>Idea</source>
-        <translation>Idé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="39"/>
-        <source>Procurement</source>
-        <translation>Indkøb</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="40"/>
-        <source>Professional side</source>
-        <translation>Fagområde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="41"/>
-        <source>Leadership</source>
-        <translation>Ledelse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="42"/>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="48"/>
-        <source>No priority</source>
-        <translation>Ingen prioritet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="49"/>
-        <source>Must</source>
-        <translation>Skal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="50"/>
-        <source>Should</source>
-        <translation>Bør</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/labels.py" line="51"/>
-        <source>Could</source>
-        <translation>Kan</translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/notes_model.py" line="33"/>
         <source>Votes</source>
@@ -2945,28 +2776,28 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="173"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="170"/>
         <source>Change votes</source>
         <translation>Ret stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="208"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="205"/>
         <source>Voting round</source>
         <translation>Afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="257"/>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="272"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="251"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="266"/>
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="299"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="293"/>
         <source>Move note to the next zone</source>
         <translation>Flyt note til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="301"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="295"/>
         <source>Move note to the previous zone</source>
         <translation>Flyt note til forrige zone</translation>
     </message>
@@ -3389,6 +3220,14 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
 </context>
 <context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <source>en</source>
+        <translation>da</translation>
+    </message>
+</context>
+<context>
     <name>voting_round</name>
     <message>
         <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="88"/>
@@ -3445,7 +3284,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="229"/>
+        <location filename="../../desktop/app.py" line="277"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

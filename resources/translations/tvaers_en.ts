@@ -31,7 +31,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="363"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -74,8 +74,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="365"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="466"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n was already in the workshop and was skipped.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="422"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n term exported to %1.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="413"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="451"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="425"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="463"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n term imported.</numerusform>

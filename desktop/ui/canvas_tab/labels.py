@@ -1,13 +1,12 @@
-"""What the canvas shows for kinds, sides and priorities: words and colours."""
+"""What the canvas shows for kinds, sides and priorities: words (the vocabulary's, in the
+window's language) and colours."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop.core.canvas_models import NoteKind, NoteSide, Priority
-
-translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+from desktop.ui.labels import domain_labels
 
 # Sticky-note colours, one per side: pale enough for black text on a projector, far enough
 # apart to tell across the room (and not only by hue: they differ in lightness too).
@@ -25,31 +24,16 @@ PRIORITY_COLOURS = {
 
 
 def kind_labels() -> dict[str, str]:
-    return {
-        NoteKind.NEED.value: translate("canvas", "Need"),
-        NoteKind.REQUIREMENT.value: translate("canvas", "Requirement"),
-        NoteKind.ROOT_PROBLEM.value: translate("canvas", "Root problem"),
-        NoteKind.QUESTION.value: translate("canvas", "Question"),
-        NoteKind.IDEA.value: translate("canvas", "Idea"),
-    }
+    return domain_labels(NoteKind)
 
 
 def side_labels() -> dict[str, str]:
-    return {
-        NoteSide.PROCUREMENT.value: translate("canvas", "Procurement"),
-        NoteSide.DOMAIN.value: translate("canvas", "Professional side"),
-        NoteSide.LEADERSHIP.value: translate("canvas", "Leadership"),
-        NoteSide.OTHER.value: translate("canvas", "Other"),
-    }
+    return domain_labels(NoteSide)
 
 
 def priority_labels() -> dict[str, str]:
-    return {
-        Priority.NONE.value: translate("canvas", "No priority"),
-        Priority.MUST.value: translate("canvas", "Must"),
-        Priority.SHOULD.value: translate("canvas", "Should"),
-        Priority.COULD.value: translate("canvas", "Could"),
-    }
+    """No priority first, then Must, Should, Could."""
+    return domain_labels(Priority)
 
 
 def next_value(values: tuple[str, ...], current: str) -> str:

@@ -27,6 +27,7 @@ from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.board_column import BoardColumn
 from desktop.ui.delivery_tab.card_delegate import CardTexts
 from desktop.ui.delivery_tab.service_editor import ServiceEditor
+from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.scrolling import scrolling
 
@@ -38,13 +39,7 @@ class DeliveryTab(QWidget):
         super().__init__(parent)
         self.workshop = open_workshop
         self.lang = lang
-        self.placement_labels = {
-            Placement.UNDECIDED.value: self.tr("Undecided"),
-            Placement.INTERNAL.value: self.tr("Internal"),
-            Placement.EXTERNAL.value: self.tr("External"),
-            Placement.MIXED.value: self.tr("Mixed"),
-            Placement.NOT_BUYING.value: self.tr("Not buying"),
-        }
+        self.placement_labels = domain_labels(Placement)  # the columns, left to right
         texts = CardTexts(
             lang=lang,
             placements=self.placement_labels,

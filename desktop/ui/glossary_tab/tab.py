@@ -31,6 +31,7 @@ from desktop.ui.glossary_tab.term_editor import TermEditor
 from desktop.ui.glossary_tab.term_pane import TermPane
 from desktop.ui.glossary_tab.term_showcase import TermShowcase
 from desktop.ui.glossary_tab.terms_model import SideTermsModel
+from desktop.ui.labels import domain_labels
 from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
 
@@ -42,11 +43,7 @@ class GlossaryTab(QWidget):
         super().__init__(parent)
         self.workshop = open_workshop
         self.lang = lang
-        self.status_labels = {
-            TermStatus.PROPOSED.value: self.tr("Proposed"),
-            TermStatus.AGREED.value: self.tr("Agreed"),
-            TermStatus.DISPUTED.value: self.tr("Disputed"),
-        }
+        self.status_labels = domain_labels(TermStatus)
         headers = [
             self.tr("Term"),
             self.tr("Explanation"),

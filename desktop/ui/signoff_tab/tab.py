@@ -38,6 +38,7 @@ from desktop.core.signoff import (
 from desktop.core.signoff_models import Outcome
 from desktop.ui import dialogs
 from desktop.ui.delegates import ColumnDelegate, open_cell_editor
+from desktop.ui.labels import domain_label, domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column
 from desktop.ui.scrolling import scrolling
@@ -62,18 +63,8 @@ class SignOffTab(QWidget):
         self.services: list[ServiceInfo] = []
         self.approvers: list[Approver] = []
         self.overview_text = ""
-        self.outcome_labels = {
-            Outcome.APPROVED.value: self.tr("Approved"),
-            Outcome.CHANGES_REQUESTED.value: self.tr("Changes requested"),
-            Outcome.REJECTED.value: self.tr("Rejected"),
-        }
-        status_labels = {
-            DecisionStatus.APPROVED: self.tr("Approved"),
-            DecisionStatus.CHANGED_AFTER_APPROVAL: self.tr("Changed after approval"),
-            DecisionStatus.CHANGES_REQUESTED: self.tr("Changes requested"),
-            DecisionStatus.REJECTED: self.tr("Rejected"),
-            DecisionStatus.UNSIGNED: self.tr("Not signed off"),
-        }
+        self.outcome_labels = domain_labels(Outcome)
+        status_labels = {status: domain_label(status) for status in DecisionStatus}
 
         # -- the overview line and what the fingerprint is --------------------------------
         self.overview = QLabel()
@@ -186,7 +177,7 @@ class SignOffTab(QWidget):
         ]
         state_labels = {
             "current": self.tr("Current"),
-            "changed_after_approval": self.tr("Changed after approval"),
+            "changed_after_approval": domain_label(DecisionStatus.CHANGED_AFTER_APPROVAL),
             "changed": self.tr("Changed since"),
             "superseded": self.tr("Superseded by a newer one"),
         }

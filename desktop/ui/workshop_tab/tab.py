@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from desktop.core import actions, participants, workshop
 from desktop.core.models import ActionStatus, Side
 from desktop.core.readiness import readiness_steps
+from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column, RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
@@ -96,12 +97,7 @@ class WorkshopTab(QWidget):
     # -- columns -----------------------------------------------------------------------
 
     def _participant_columns(self) -> list[Column]:
-        sides = [
-            (Side.PROCUREMENT.value, self.tr("Procurement")),
-            (Side.DOMAIN.value, self.tr("Professional side")),
-            (Side.LEADERSHIP.value, self.tr("Leadership")),
-            (Side.OTHER.value, self.tr("Other")),
-        ]
+        sides = list(domain_labels(Side).items())
         return [
             Column("name", self.tr("Name")),
             Column("role", self.tr("Title / role")),
@@ -113,11 +109,7 @@ class WorkshopTab(QWidget):
         ]
 
     def _action_columns(self) -> list[Column]:
-        statuses = [
-            (ActionStatus.OPEN.value, self.tr("Not started")),
-            (ActionStatus.IN_PROGRESS.value, self.tr("In progress")),
-            (ActionStatus.DONE.value, self.tr("Done")),
-        ]
+        statuses = list(domain_labels(ActionStatus).items())
         return [
             Column("what", self.tr("What")),
             Column("owner", self.tr("Owner"), suggestions=self._participant_names),
