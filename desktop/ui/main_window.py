@@ -40,6 +40,7 @@ from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidge
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.presentation import PresentationMode
 from desktop.ui.start_screen import StartScreen
+from desktop.ui.trf import trf
 
 if TYPE_CHECKING:  # the workshop's modules load after the window has painted (app.run)
     from desktop.storage.document import WorkshopDocument
@@ -870,12 +871,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         self.undo_action.setText(
-            self.tr("Undo: %1").replace("%1", stack.undoText())
+            trf(self.tr("Undo: %1"), stack.undoText())
             if stack and stack.canUndo()
             else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("Redo: %1").replace("%1", stack.redoText())
+            trf(self.tr("Redo: %1"), stack.redoText())
             if stack and stack.canRedo()
             else self.tr("&Redo")
         )

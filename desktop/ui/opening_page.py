@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.trf import trf
+
 # If the window is never painted (started minimised, say), open anyway after this long.
 OPEN_ANYWAY_MS = 1_000
 
@@ -25,7 +27,7 @@ class OpeningPage(QWidget):
         super().__init__(parent)
         self.setObjectName("openingPage")
         self._told = False
-        label = QLabel(self.tr("Opening %1 …").replace("%1", name))
+        label = QLabel(trf(self.tr("Opening %1 …"), name))
         label.setObjectName("sectionHeading")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)

@@ -48,6 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.trf import trf
+
 # Body text is a 45th of the screen's height: 16 px at 720p, 24 px at 1080p (a third and
 # twice the usual), which a room reads on a projector while the tabs keep their layout.
 LINES_PER_SCREEN = 45
@@ -194,9 +196,7 @@ class PresentationHeader(QFrame):
                 self.steps_row.addWidget(button)
                 self.steps.append(button)
             self.hint.setText(
-                self.tr("Ctrl+1–%1 or PgUp/PgDn: switch tab · Esc: leave").replace(
-                    "%1", str(len(titles))
-                )
+                trf(self.tr("Ctrl+1–%1 or PgUp/PgDn: switch tab · Esc: leave"), len(titles))
             )
         for i, button in enumerate(self.steps):
             button.setChecked(i == current)

@@ -129,72 +129,72 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="76"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="77"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="130"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="132"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="133"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="142"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="146"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="156"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="150"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
         <source>Voting ro&amp;und…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="161"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
         <source>Fit to &amp;window</source>
         <translation>Tilpas til vin&amp;duet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="163"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="164"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="165"/>
         <source>&amp;List</source>
         <translation>Lis&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="167"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="168"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
@@ -209,107 +209,113 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="235"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="234"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="245"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="244"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="367"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="366"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
-        <source>Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.</source>
-        <translation>Vil du slette lærredet »%1« og dets %2 noter? Du kan fortryde det med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="603"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="605"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="616"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="618"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="624"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="626"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="626"/>
-        <source>A voting round on this canvas was not finished: %1 votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
-        <translation>En afstemningsrunde på dette lærred blev ikke afsluttet: %1 stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Vil du slette lærredet »%1« og dets %n note? Du kan fortryde det med Ctrl+Z.</numerusform>
+            <numerusform>Vil du slette lærredet »%1« og dets %n noter? Du kan fortryde det med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="628"/>
+        <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
+        <translation>
+            <numerusform>En afstemningsrunde på dette lærred blev ikke afsluttet: %n stemme var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</numerusform>
+            <numerusform>En afstemningsrunde på dette lærred blev ikke afsluttet: %n stemmer var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="784"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="785"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="789"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="790"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="792"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="789"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="793"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="790"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="794"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="804"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="808"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="807"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="811"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="808"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="812"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="810"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="814"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="817"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="821"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="822"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="826"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="825"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="829"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -325,22 +331,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CpvDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="50"/>
         <source>Choose CPV code</source>
         <translation>Vælg CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="54"/>
         <source>All CPV codes (CPV 2008). Search by code or by a word in Danish or English; with nothing typed you see the codes of Annex XIV. &apos;Annex XIV – light regime&apos; marks the social and other specific services of the light regime (udbudsloven afsnit III). &apos;Works&apos; and &apos;Supplies&apos; mark building and construction work and goods. Other services have no mark.</source>
         <translation>Alle CPV-koder (CPV 2008). Søg på kode eller på et ord på dansk eller engelsk; når søgefeltet er tomt, ser du koderne i bilag XIV. »Bilag XIV – light-regime« markerer de sociale og andre specifikke tjenesteydelser, der er omfattet af light-regimet (udbudslovens afsnit III). »Bygge- og anlæg« og »Varer« markerer bygge- og anlægsarbejder og varer. Andre tjenesteydelser har ingen markering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="63"/>
         <source>Search, e.g. rådgivning, counselling or 8531</source>
         <translation>Søg, fx rådgivning, counselling eller 8531</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="140"/>
         <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
         <translation>
             <numerusform>%n kode i bilag XIV (light-regime) – skriv for at søge i alle CPV-koder</numerusform>
@@ -348,7 +354,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="145"/>
         <source>Showing %1 of %n codes – type more to narrow the search</source>
         <translation>
             <numerusform>Viser %1 af %n kode – skriv mere for at indsnævre</numerusform>
@@ -356,7 +362,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="150"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n kode</numerusform>
@@ -364,17 +370,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="155"/>
         <source>Annex XIV – light regime</source>
         <translation>Bilag XIV – light-regime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="158"/>
         <source>Works</source>
         <translation>Bygge- og anlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="160"/>
         <source>Supplies</source>
         <translation>Varer</translation>
     </message>
@@ -542,97 +548,97 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="54"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="55"/>
         <source>What management decides, in plain words</source>
         <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="56"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="57"/>
         <source>What must hold for the decision to stand</source>
         <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="58"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="59"/>
         <source>Who follows the decision up</source>
         <translation>Hvem der følger op på beslutningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="60"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="61"/>
         <source>Other resources, in words</source>
         <translation>Andre ressourcer, beskrevet med ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="87"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="96"/>
         <source>&amp;Conditions</source>
         <translation>Betin&amp;gelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="102"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
         <source>Other reso&amp;urces</source>
         <translation>Re&amp;ssourcer i øvrigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="104"/>
         <source>Services c&amp;overed</source>
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="159"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="160"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="161"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="162"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="207"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="208"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leveringstavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="226"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="227"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="272"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="273"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -640,23 +646,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -664,22 +670,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -687,37 +693,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="77"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="78"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="80"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="81"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="82"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="85"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="86"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -725,7 +731,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -733,17 +739,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="199"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="200"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="201"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="314"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="315"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -877,57 +883,57 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="62"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="66"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="68"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
         <source>&amp;Link as counterparts</source>
         <translation>Forbind som &amp;modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="109"/>
         <source>&amp;Import CSV…</source>
         <translation>Im&amp;portér CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="402"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -935,8 +941,8 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="466"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="404"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="467"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -944,7 +950,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="422"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n begreb er eksporteret til %1.</numerusform>
@@ -952,7 +958,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="451"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="452"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n række kan ikke importeres:</numerusform>
@@ -960,7 +966,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="463"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="464"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n begreb er importeret.</numerusform>
@@ -968,72 +974,72 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
         <source>U&amp;nlink</source>
         <translation>Fjern forbi&amp;ndelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="107"/>
         <source>Add starter voc&amp;abulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="111"/>
         <source>Ex&amp;port CSV…</source>
         <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="112"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
         <source>Sh&amp;ow term by term</source>
         <translation>Vis or&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="114"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="115"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
         <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="123"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="124"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="228"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="229"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="352"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="353"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="378"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="379"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="409"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="410"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="437"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="438"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="447"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="448"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="455"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="456"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="457"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="458"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
@@ -1046,144 +1052,144 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="806"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="811"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -1213,102 +1219,102 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="561"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="693"/>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="808"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="825"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="836"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="838"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="842"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1472,37 +1478,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="115"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="116"/>
         <source>Select a note to read and edit it here</source>
         <translation>Vælg en note for at læse og redigere den her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="79"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="80"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
         <source>S&amp;ide</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="88"/>
         <source>V&amp;otes</source>
         <translation>Ste&amp;mmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="114"/>
         <source>Write the note&apos;s text here</source>
         <translation>Skriv notens tekst her</translation>
     </message>
@@ -1510,17 +1516,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="185"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="186"/>
         <source>Notes by votes</source>
         <translation>Noter efter stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="214"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="215"/>
         <source>+ / −: votes · Enter: write · Del: delete · N: new note · T, S, P: type, side, priority</source>
         <translation>+ / −: stemmer · Enter: skriv · Del: slet · N: ny note · T, S, P: type, side, prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="255"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="256"/>
         <source>Notes: %1</source>
         <translation>Noter: %1</translation>
     </message>
@@ -1528,7 +1534,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../desktop/ui/opening_page.py" line="28"/>
+        <location filename="../../desktop/ui/opening_page.py" line="30"/>
         <source>Opening %1 …</source>
         <translation>Åbner %1 …</translation>
     </message>
@@ -1536,7 +1542,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>PresentationHeader</name>
     <message>
-        <location filename="../../desktop/ui/presentation.py" line="120"/>
+        <location filename="../../desktop/ui/presentation.py" line="122"/>
         <source>Ctrl+1–%1 or PgUp/PgDn: switch tab · Esc: leave</source>
         <translation>Ctrl+1–%1 eller PgUp/PgDn: skift fane · Esc: afslut</translation>
     </message>
@@ -1570,287 +1576,290 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="48"/>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="53"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="49"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="54"/>
         <source>Ready for the minutes?</source>
         <translation>Klar til referatet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="115"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="116"/>
         <source>Nothing is missing.</source>
         <translation>Der mangler ikke noget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="94"/>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="144"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="95"/>
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="147"/>
         <source>(no text)</source>
         <translation>(uden tekst)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="130"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="133"/>
         <source>and %1 more</source>
-        <translation>og %1 flere</translation>
+        <translation>
+            <numerusform>og %1 mere</numerusform>
+            <numerusform>og %1 flere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="86"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="87"/>
         <source>e.g. 1.234.567</source>
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="88"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="89"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="91"/>
         <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
         <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="94"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="95"/>
         <source>e.g. 60 %</source>
         <translation>fx 60 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="97"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
         <source>e.g. 40 courses a year</source>
         <translation>fx 40 forløb/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="100"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
         <source>8 digits, e.g. 85312320</source>
         <translation>8 cifre, fx 85312320</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="102"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="102"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="103"/>
         <source>Search the CPV codes by number or word</source>
         <translation>Søg i CPV-koderne efter nummer eller ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="122"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="123"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="123"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="124"/>
         <source>&amp;Placement</source>
         <translation>&amp;Placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="124"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="125"/>
         <source>Target &amp;group</source>
         <translation>&amp;Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="125"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="127"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
         <source>&amp;Rationale</source>
         <translation>Be&amp;grundelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="129"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="130"/>
         <source>Why the service is placed where it is</source>
         <translation>Hvorfor ydelsen er placeret, hvor den er</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="132"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
         <source>Annual &amp;cost</source>
         <translation>Anslået årlig &amp;udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="134"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="135"/>
         <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
         <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="137"/>
         <source>Contract &amp;years</source>
         <translation>&amp;Kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="139"/>
         <source>Contract value</source>
         <translation>Kontraktværdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="141"/>
         <source>Annual cost × contract years incl. options</source>
         <translation>Anslået årlig udgift × kontraktår inkl. optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="143"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="144"/>
         <source>&amp;Bought share</source>
         <translation>Købt an&amp;del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="146"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
         <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
         <translation>På en blandet ydelse: hvor mange procent af den årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="151"/>
         <source>Vol&amp;ume</source>
         <translation>&amp;Omfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="151"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="152"/>
         <source>Ow&amp;ner</source>
         <translation>Ansvar&amp;lig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="152"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="153"/>
         <source>CPV c&amp;ode</source>
         <translation>&amp;CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
         <source>Announce&amp;ment</source>
         <translation>Planlagt &amp;annoncering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="157"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
         <source>When the tender is planned to be announced: it decides which thresholds apply. Empty: the workshop&apos;s date.</source>
         <translation>Hvornår udbuddet efter planen annonceres: datoen afgør, hvilke tærskelværdier der gælder. Tom: workshoppens dato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="172"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="173"/>
         <source>Procurement rules</source>
         <translation>Udbudsregler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="174"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="175"/>
         <source>Make or buy: criteria (1–5)</source>
         <translation>Levere selv eller købe: kriterier (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="180"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="181"/>
         <source>Needs it answers</source>
         <translation>Behov, ydelsen dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="187"/>
         <source>&amp;Link needs…</source>
         <translation>Tilk&amp;nyt behov…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="188"/>
         <source>Unlink</source>
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="256"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="257"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="256"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="257"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="291"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="292"/>
         <source>– (needs annual cost and contract years)</source>
         <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="299"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="300"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="297"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="298"/>
         <source>The workshop&apos;s date</source>
         <translation>Workshoppens dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="302"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="315"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="319"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="320"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="322"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="324"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="326"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="330"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="332"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="333"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="348"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="349"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="359"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="360"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="360"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="361"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="383"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="385"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="387"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="389"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="391"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="392"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="394"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="413"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="415"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>
@@ -1921,138 +1930,138 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="88"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="89"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="103"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="102"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="105"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="120"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="121"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="121"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="122"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="124"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="125"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="125"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="126"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="140"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="141"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="187"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="194"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="196"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="196"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="197"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="236"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="238"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="239"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="240"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="241"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="242"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="245"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="246"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="400"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="401"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="402"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="403"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="418"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="419"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="418"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="419"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="496"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="497"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -2191,32 +2200,32 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>TermPane</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="39"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="40"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="40"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="41"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="43"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="44"/>
         <source>Sort A–Å</source>
         <translation>Sortér A–Å</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="44"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="45"/>
         <source>Add a term on this side (Ins)</source>
         <translation>Tilføj et begreb på denne side (Ins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="45"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="46"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="46"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="47"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
@@ -2226,7 +2235,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="170"/>
+        <location filename="../../desktop/ui/glossary_tab/term_pane.py" line="167"/>
         <source>Terms: %1</source>
         <translation>Begreber: %1</translation>
     </message>
@@ -2234,57 +2243,57 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>TermShowcase</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="82"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="83"/>
         <source>‹ Previous</source>
         <translation>‹ Forrige</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="83"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="84"/>
         <source>Next ›</source>
         <translation>Næste ›</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="84"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="85"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="85"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="86"/>
         <source>→ or Space: next term · ←: previous · Esc: back to the lists</source>
         <translation>→ eller mellemrum: næste begreb · ←: forrige · Esc: tilbage til listerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="165"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="166"/>
         <source>No terms match the search.</source>
         <translation>Ingen begreber passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="167"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="168"/>
         <source>There are no terms in the glossary yet.</source>
         <translation>Der er ingen begreber i den fælles ordliste endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="175"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="176"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="178"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="179"/>
         <source>Taught by %1</source>
         <translation>Forklaret af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="180"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="181"/>
         <source>The professionals&apos; counterpart</source>
         <translation>Fagfolkenes modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="182"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="183"/>
         <source>Procurement&apos;s counterpart</source>
         <translation>Indkøbernes modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="187"/>
+        <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2339,75 +2348,94 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>VotingRoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="83"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="97"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="84"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="98"/>
         <source>Voting round: %1</source>
         <translation>Afstemningsrunde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="102"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="103"/>
         <source>Type the dots · Enter: next note · Empty: unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Skriv antal prikker · Enter: næste note · Tomt: uændret · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="129"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="130"/>
         <source>&amp;Save the votes</source>
         <translation>&amp;Gem afstemningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="131"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="132"/>
         <source>Store the round&apos;s votes (Ctrl+Enter)</source>
         <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="140"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="141"/>
         <source>Notes on the wall</source>
         <translation>Noterne på væggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="148"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="149"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="200"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="201"/>
         <source>Votes on this note</source>
         <translation>Stemmer på denne note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="203"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="204"/>
         <source>&amp;Votes now:</source>
         <translation>&amp;Stemmer nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="299"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="300"/>
         <source>Note %1 of %2</source>
         <translation>Note %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="306"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="304"/>
         <source>Zone: %1 · From: %2</source>
         <translation>Zone: %1 · Fra: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="309"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="306"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="356"/>
+        <source>%1 of %n notes have votes</source>
+        <translation>
+            <numerusform>%1 af %n note har stemmer</numerusform>
+            <numerusform>%1 af %n noter har stemmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="360"/>
-        <source>%1 votes · %2 of %3 notes have votes · %4 changed</source>
-        <translation>%1 stemmer · %2 af %3 noter har stemmer · %4 ændret</translation>
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="362"/>
+        <source>%1 changed</source>
+        <translation>%1 ændret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
+        <source>Discard the %n votes typed in this round? The notes keep their votes.</source>
+        <translation>
+            <numerusform>Vil du droppe det ene stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</numerusform>
+            <numerusform>Vil du droppe de %n stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="426"/>
         <source>Cancel the voting round</source>
         <translation>Annuller afstemningsrunden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
-        <source>Discard the %1 votes typed in this round? The notes keep their votes.</source>
-        <translation>Vil du droppe de %1 stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</translation>
     </message>
 </context>
 <context>
@@ -3230,53 +3258,53 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>voting_round</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="88"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="89"/>
         <source>(empty note)</source>
         <translation>(tom note)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="96"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="97"/>
         <source>%1. (tied)</source>
         <translation>delt %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="97"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="98"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="115"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="169"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="116"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="170"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="116"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="117"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="117"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="118"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="118"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="119"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="167"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="168"/>
         <source>Place</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="168"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="169"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="210"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="212"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>

@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CanvasTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete the canvas “%1” and its %n note? You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="628"/>
+        <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
+        <translation>
+            <numerusform>A voting round on this canvas was not finished: %n vote was typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</numerusform>
+            <numerusform>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CpvDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="140"/>
         <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
         <translation>
             <numerusform>%n code in Annex XIV (light regime) – type to search all CPV codes</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="145"/>
         <source>Showing %1 of %n codes – type more to narrow the search</source>
         <translation>
             <numerusform>Showing %1 of %n code – type more to narrow the search</numerusform>
@@ -20,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="150"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -31,7 +50,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -39,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -47,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -55,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
@@ -66,7 +85,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="401"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="402"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -74,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="466"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="404"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="467"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n was already in the workshop and was skipped.</numerusform>
@@ -83,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="422"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n term exported to %1.</numerusform>
@@ -91,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="451"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="452"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -99,11 +118,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="463"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="464"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n term imported.</numerusform>
             <numerusform>%n terms imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="133"/>
+        <source>and %1 more</source>
+        <translation>
+            <numerusform>and %1 more</numerusform>
+            <numerusform>and %1 more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingRoundDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="356"/>
+        <source>%1 of %n notes have votes</source>
+        <translation>
+            <numerusform>%1 of %n note has votes</numerusform>
+            <numerusform>%1 of %n notes have votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="360"/>
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
+        <source>Discard the %n votes typed in this round? The notes keep their votes.</source>
+        <translation>
+            <numerusform>Discard the vote typed in this round? The note keeps its votes.</numerusform>
+            <numerusform>Discard the %n votes typed in this round? The notes keep their votes.</numerusform>
         </translation>
     </message>
 </context>

@@ -715,7 +715,7 @@ def test_add_rename_switch_and_delete_canvases_with_undo(
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, m: asked.append(m) or True)
     tab.delete_canvas()
-    assert "»Rodproblemer«" in asked[0] and "1 noter" in asked[0]
+    assert "»Rodproblemer«" in asked[0] and "og dets 1 note?" in asked[0]  # not "1 noter"
     assert tab.canvas_combo.count() == 1
     assert tab.canvas_combo.currentText() == "Behovskortlægning – job"
     tab.workshop.undo_stack.undo()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -105,8 +107,6 @@ def test_counts_take_singular_and_plural_from_the_translation(
 
 def test_no_count_is_made_singular_by_hand() -> None:
     """A count goes through tr("%n ...", "", n), not `"1 code" if n == 1 else ...`."""
-    import re
-
     by_hand = re.compile(r"""tr\(\s*["']1 \w""")
     found = [
         f"{path.relative_to(ROOT)}: {match.group(0)}"
@@ -114,6 +114,95 @@ def test_no_count_is_made_singular_by_hand() -> None:
         for match in by_hand.finditer(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+# Nouns the UI counts: "%1 notes" must be tr("%n notes", "", n), or the Danish reads "1 noter".
+COUNTED = re.compile(
+    r"%[1-9] (?:\w+ )?(?:notes|votes|terms|services|codes|rows|decisions|participants|"
+    r"actions|criteria|canvases|zones|sign-offs|lines|needs|years|items)\b"
+)
+
+
+def _translated_texts(path: Path) -> list[tuple[int, str, bool]]:
+    """(line, source text, has a count argument) of every tr()/translate() call in `path`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        if name not in ("tr", "translate"):
+            continue
+        texts = [a.value for a in node.args if isinstance(a, ast.Constant)]
+        texts = [t for t in texts if isinstance(t, str)]
+        source_index = 0 if name == "tr" else 1
+        if len(texts) > source_index:
+            found.append((node.lineno, texts[source_index], len(node.args) > source_index + 2))
+    return found
+
+
+def test_no_count_of_things_is_filled_in_as_a_plain_number() -> None:
+    """ "Delete the canvas and its %2 notes" says "1 noter" for one note: a counted noun
+    takes Qt's plural forms (%n), whatever else the text fills in with %1."""
+    found = [
+        f"{path.relative_to(ROOT)}:{line}: {text}"
+        for path in (ROOT / "desktop" / "ui").rglob("*.py")
+        for line, text, counted in _translated_texts(path)
+        if COUNTED.search(text) and not counted
+    ]
+    assert found == []
+
+
+def test_no_text_is_chosen_by_a_count_of_one() -> None:
+    """`self.tr("... note") if n == 1 else self.tr("... notes")`: Qt's plural forms do that,
+    and know that Danish says "0 noter"."""
+    found = []
+    for path in (ROOT / "desktop" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.IfExp):
+                continue
+            test = node.test
+            one = (
+                isinstance(test, ast.Compare)
+                and any(isinstance(c, ast.Constant) and c.value == 1 for c in test.comparators)
+                and isinstance(test.ops[0], (ast.Eq, ast.NotEq))
+            )
+            branches = ast.dump(node.body) + ast.dump(node.orelse)
+            if one and "attr='tr'" in branches:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "context, source, one, two",
+    [
+        (
+            "CanvasTab",
+            "Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.",
+            "og dets 1 note?",
+            "og dets 2 noter?",
+        ),
+        ("VotingRoundDialog", "%n votes", "1 stemme", "2 stemmer"),
+        ("VotingRoundDialog", "%1 of %n notes have votes", "af 1 note har", "af 2 noter har"),
+        ("ReadinessPanel", "and %1 more", "og %1 mere", "og %1 flere"),
+        ("GlossaryTab", "%n terms imported.", "1 begreb er", "2 begreber er"),
+    ],
+)
+def test_danish_counts_say_one_and_many_right(
+    qapp: object, context: str, source: str, one: str, two: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translators
+
+    assert isinstance(qapp, QApplication)
+    installed = install_translators(qapp, "da")
+    try:
+        assert one in QCoreApplication.translate(context, source, "", 1)
+        assert two in QCoreApplication.translate(context, source, "", 2)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 def test_qt_own_file_dialog_and_message_box_speak_danish(qapp: object) -> None:
@@ -149,3 +238,19 @@ def test_qt_own_file_dialog_and_message_box_speak_danish(qapp: object) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_markers_are_filled_by_trf_not_by_replace() -> None:
+    """`.replace("%1", a).replace("%2", b)` fills a %2 that the user typed into `a` as well;
+    trf() fills every marker in one pass (desktop/ui/trf.py)."""
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in (ROOT / "desktop" / "ui").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", "") == "replace"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and re.fullmatch(r"%[1-9]", str(node.args[0].value))
+    ]
+    assert found == []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.canvas import MAX_VOTES
 from desktop.ui.canvas_tab.notes_model import NOTE, VOTES, ZONE, Index, NotesModel
+from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import TypingBuffer
 
 
@@ -252,7 +253,7 @@ class NotesPanel(QWidget):
         self.view.scrollTo(index)
 
     def update_count(self) -> None:
-        self.count.setText(self.tr("Notes: %1").replace("%1", str(self.model.rowCount())))
+        self.count.setText(trf(self.tr("Notes: %1"), self.model.rowCount()))
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self.selected.emit(self.selected_id() or "")

@@ -42,6 +42,7 @@ from desktop.ui.canvas_tab.scene import CanvasScene
 from desktop.ui.canvas_tab.view import CanvasView
 from desktop.ui.open_workshop import OpenWorkshop, Touched
 from desktop.ui.scrolling import scrolling
+from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import TypingBuffer
 
 BIG_NUDGE = 5 * NUDGE  # Shift+arrow
@@ -220,9 +221,7 @@ class CanvasTab(QWidget):
 
     def _show_hint(self) -> None:
         zone = self._zone_titles.get(self.scene.current_zone_id or "")
-        new_note = (
-            self.tr("N: new note in “%1”").replace("%1", zone) if zone else self.tr("N: new note")
-        )
+        new_note = trf(self.tr("N: new note in “%1”"), zone) if zone else self.tr("N: new note")
         self.canvas_hint.setText(
             new_note
             + " · "
@@ -353,7 +352,7 @@ class CanvasTab(QWidget):
         self.panel.setVisible(shown)
 
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("%1 %").replace("%1", str(round(zoom * 100))))
+        self.zoom_label.setText(trf(self.tr("%1 %"), round(zoom * 100)))
 
     def _update_buttons(self) -> None:
         editable = not self.workshop.read_only
@@ -564,10 +563,13 @@ class CanvasTab(QWidget):
     def delete_canvas(self) -> None:
         if self.canvas_id is None or self.workshop.read_only:
             return
-        question = (
-            self.tr("Delete the canvas “%1” and its %2 notes? You can undo it with Ctrl+Z.")
-            .replace("%1", self.canvas_combo.currentText())
-            .replace("%2", str(len(self._notes)))
+        question = trf(
+            self.tr(
+                "Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.",
+                "",
+                len(self._notes),
+            ),
+            self.canvas_combo.currentText(),
         )
         if dialogs.confirm(self, self.tr("Delete canvas"), question):
             self.scene.finish_editing()
@@ -592,9 +594,11 @@ class CanvasTab(QWidget):
             self,
             self.tr("Continue the voting round"),
             self.tr(
-                "A voting round on this canvas was not finished: %1 votes were typed. "
-                "Continue where it stopped? (No: start again with the notes' votes.)"
-            ).replace("%1", str(len(draft))),
+                "A voting round on this canvas was not finished: %n votes were typed. "
+                "Continue where it stopped? (No: start again with the notes' votes.)",
+                "",
+                len(draft),
+            ),
         ):
             draft = {}
         votes = dialogs.ask_voting_round(

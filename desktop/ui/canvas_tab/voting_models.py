@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.core import canvas
 from desktop.ui.canvas_tab.labels import SIDE_COLOURS
 from desktop.ui.headed_table_model import HeadedTableModel, Index
+from desktop.ui.trf import trf
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -93,8 +94,8 @@ def place_text(place: int | None, shared: bool) -> str:
     if place is None:
         return "–"
     if shared:
-        return translate("voting_round", "%1. (tied)").replace("%1", str(place))
-    return translate("voting_round", "%1.").replace("%1", str(place))
+        return trf(translate("voting_round", "%1. (tied)"), place)
+    return trf(translate("voting_round", "%1."), place)
 
 
 class _RoundModel(HeadedTableModel):
@@ -207,8 +208,8 @@ class ResultsModel(_RoundModel):
             return SIDE_COLOURS.get(str(note["side"]), QColor("white"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.VOTES and changed:
-                return translate("voting_round", "Before the round: %1").replace(
-                    "%1", str(self.round.before[note_id])
+                return trf(
+                    translate("voting_round", "Before the round: %1"), self.round.before[note_id]
                 )
             if column == self.NOTE:
                 return str(note["text"])

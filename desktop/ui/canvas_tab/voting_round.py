@@ -51,6 +51,7 @@ from desktop.ui.canvas_tab.voting_models import (
     place_text,
     summary,
 )
+from desktop.ui.trf import trf
 
 # The round is read from across the room: all of it in larger type than the tabs. Set by a
 # style sheet, as the application's style sheet stops fonts passing from parent to child.
@@ -80,7 +81,7 @@ class VotingRoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("votingRound")
         title = str(contents.canvas["title"])
-        self.setWindowTitle(self.tr("Voting round: %1").replace("%1", title))
+        self.setWindowTitle(trf(self.tr("Voting round: %1"), title))
         self.setStyleSheet(STYLE_SHEET)
         self.ensurePolished()
         self.sides = side_labels()
@@ -94,7 +95,7 @@ class VotingRoundDialog(QDialog):
             if self.round.row_of(note_id) >= 0:  # notes deleted since are left out
                 self.round.type_in(note_id, votes)
 
-        heading = QLabel(self.tr("Voting round: %1").replace("%1", title))
+        heading = QLabel(trf(self.tr("Voting round: %1"), title))
         heading.setObjectName("votingHeading")
         heading.setWordWrap(True)
         hint = QLabel(
@@ -296,17 +297,13 @@ class VotingRoundDialog(QDialog):
         note_id = str(note["id"])
         typed = self.round.typed.get(note_id)
         self.position_label.setText(
-            self.tr("Note %1 of %2")
-            .replace("%1", str(self.row + 1))
-            .replace("%2", str(len(self.round.notes)))
+            trf(self.tr("Note %1 of %2"), self.row + 1, len(self.round.notes))
         )
         zone = self.round.zone_title(note)
         side = self.sides.get(str(note["side"]), str(note["side"]))
-        self.where_label.setText(
-            self.tr("Zone: %1 · From: %2").replace("%1", zone).replace("%2", side)
-        )
+        self.where_label.setText(trf(self.tr("Zone: %1 · From: %2"), zone, side))
         self._show_text()
-        self.before_label.setText(self.tr("Before the round: %1").replace("%1", str(note["votes"])))
+        self.before_label.setText(trf(self.tr("Before the round: %1"), note["votes"]))
         self.entry.setText("" if typed is None else str(typed))
         self.entry.selectAll()
         colour = SIDE_COLOURS.get(str(note["side"]), QColor("#ffffff"))
@@ -356,12 +353,15 @@ class VotingRoundDialog(QDialog):
     def _show_results(self) -> None:
         self.results.refresh()
         changed = self.round.changes()
+        notes = self.tr("%1 of %n notes have votes", "", len(self.round.notes))
         self.summary.setText(
-            self.tr("%1 votes · %2 of %3 notes have votes · %4 changed")
-            .replace("%1", str(self.round.total()))
-            .replace("%2", str(self.round.with_votes()))
-            .replace("%3", str(len(self.round.notes)))
-            .replace("%4", str(len(changed)))
+            " · ".join(
+                (
+                    self.tr("%n votes", "", self.round.total()),
+                    trf(notes, self.round.with_votes()),
+                    trf(self.tr("%1 changed"), len(changed)),
+                )
+            )
         )
 
     def _result_clicked(self, row: int) -> None:
@@ -425,8 +425,8 @@ class VotingRoundDialog(QDialog):
             self,
             self.tr("Cancel the voting round"),
             self.tr(
-                "Discard the %1 votes typed in this round? The notes keep their votes."
-            ).replace("%1", str(changed)),
+                "Discard the %n votes typed in this round? The notes keep their votes.", "", changed
+            ),
         ):
             self.entry.setFocus()
             return

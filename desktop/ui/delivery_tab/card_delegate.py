@@ -15,6 +15,7 @@ from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
 from desktop.core.thresholds import Regime
 from desktop.ui.delivery_tab.board_model import CARD_ROLE
+from desktop.ui.trf import trf
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,13 +91,13 @@ class CardDelegate(QStyledItemDelegate):
             lines.append(str(card.service["target_group"]))
         cost = card.service["annual_cost_dkk"]
         years = card.service["contract_years"]
-        money = t.per_year.replace("%1", format_dkk(cost)) if cost is not None else t.no_cost
+        money = trf(t.per_year, format_dkk(cost)) if cost is not None else t.no_cost
         if years is not None:
             typed = str(card.service["contract_years_typed"])
             if not typed and float(years).is_integer():
                 length = t.whole_years(int(years))
             else:  # as typed ("2+1+1"), or a part of a year ("2,5")
-                length = t.years.replace("%1", contract_years_text(typed, years, lang=t.lang))
+                length = trf(t.years, contract_years_text(typed, years, lang=t.lang))
             money += " · " + length
         lines.append(money)
         score = card.score
@@ -104,12 +105,10 @@ class CardDelegate(QStyledItemDelegate):
             lines.append(t.not_scored)
         else:
             shown = f"{score.value:.1f}"
-            lines.append(
-                t.score.replace("%1", shown.replace(".", ",") if t.lang == "da" else shown)
-            )
+            lines.append(trf(t.score, shown.replace(".", ",") if t.lang == "da" else shown))
             if score.suggestion:
                 suggested = t.placements.get(score.suggestion, score.suggestion)
-                lines.append(t.suggestion.replace("%1", suggested))
+                lines.append(trf(t.suggestion, suggested))
         return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -33,6 +33,7 @@ from desktop.core.cpv import (
     lookup,
     search_cpv,
 )
+from desktop.ui.trf import trf
 
 MAX_SHOWN = 200
 _MOVE_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -142,8 +143,9 @@ class CpvDialog(QDialog):
             # %n is the total; Qt writes it without thousands separators, so it is
             # replaced by the number as the UI language writes it (1.234 / 1,234).
             template = self.tr("Showing %1 of %n codes – type more to narrow the search", "", total)
-            return template.replace(str(total), self._number_locale.toString(total), 1).replace(
-                "%1", self._number_locale.toString(shown)
+            return trf(
+                template.replace(str(total), self._number_locale.toString(total), 1),
+                self._number_locale.toString(shown),
             )
         return self.tr("%n codes", "", total)
 

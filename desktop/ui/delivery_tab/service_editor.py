@@ -35,6 +35,7 @@ from desktop.core.errors import TvaersError
 from desktop.core.money import format_dkk, format_number, parse_dkk, parse_years
 from desktop.ui.date_field import DateField
 from desktop.ui.record_form import RecordForm
+from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import show_text
 
 LINE_FIELDS = ("title", "target_group", "volume", "owner")
@@ -382,14 +383,15 @@ class ServiceEditor(RecordForm):
         if score.value is None:
             return self.tr("Not scored yet. No placement is suggested.")
         shown = f"{score.value:.1f}"
-        text = self.tr("Weighted score: %1 (5 = deliver internally, 1 = buy externally).").replace(
-            "%1", shown.replace(".", ",") if self.lang == "da" else shown
+        text = trf(
+            self.tr("Weighted score: %1 (5 = deliver internally, 1 = buy externally)."),
+            shown.replace(".", ",") if self.lang == "da" else shown,
         )
         if score.suggestion is None:
             text += " " + self.tr("Score more criteria to get a suggested placement.")
         else:
             label = self.placement.itemText(self.placement.findData(score.suggestion))
-            text += " " + self.tr("Suggested placement: %1. The room decides.").replace("%1", label)
+            text += " " + trf(self.tr("Suggested placement: %1. The room decides."), label)
         return text
 
     def _fill_needs(self, notes: Sequence[NoteRef]) -> None:

@@ -30,6 +30,7 @@ from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.scrolling import scrolling
+from desktop.ui.trf import trf
 
 COLUMNS = delivery.COLUMNS
 
@@ -174,7 +175,7 @@ class DeliveryTab(QWidget):
         priced = totals.count - totals.without_cost
         valued = priced - totals.without_years
         if priced or not totals.count:
-            annual = self.tr("%1/yr").replace("%1", format_dkk(totals.annual_dkk))
+            annual = trf(self.tr("%1/yr"), format_dkk(totals.annual_dkk))
         else:
             annual = self.tr("No cost estimates")
         contract = format_dkk(totals.contract_dkk) if valued or not totals.count else "–"
@@ -183,7 +184,7 @@ class DeliveryTab(QWidget):
             missing.append(self.tr("%n without cost", "", totals.without_cost))
         if totals.without_years:
             missing.append(self.tr("%n without contract years", "", totals.without_years))
-        lines = [annual, self.tr("Contract %1").replace("%1", contract), ", ".join(missing)]
+        lines = [annual, trf(self.tr("Contract %1"), contract), ", ".join(missing)]
         tip = self.tr(
             "Total estimated annual cost, and total contract value (annual cost × contract "
             "years incl. options). Cards without a cost are left out of both; cards without "

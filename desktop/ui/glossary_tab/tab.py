@@ -34,6 +34,7 @@ from desktop.ui.glossary_tab.terms_model import SideTermsModel
 from desktop.ui.labels import domain_labels
 from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.trf import trf
 
 SIDES = (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value)
 
@@ -211,7 +212,7 @@ class GlossaryTab(QWidget):
         for side in SIDES:
             self.panes[side].update_count(filtering)
         found = sum(m.match_count for m in self.models.values())
-        self.matches.setText(self.tr("Matches: %1").replace("%1", str(found)) if filtering else "")
+        self.matches.setText(trf(self.tr("Matches: %1"), found) if filtering else "")
 
     def _selected(self, side: str, term_id: str) -> None:
         """The person selected a term (or nothing) on one side: show it in full."""
@@ -365,7 +366,7 @@ class GlossaryTab(QWidget):
     def export_csv(self) -> None:
         doc = self.workshop.document
         title = self.workshop.read(lambda s: get_workshop(s).title) or doc.path.stem
-        name = self.tr("%1 - glossary").replace("%1", title)
+        name = trf(self.tr("%1 - glossary"), title)
         suggested = doc.path.parent / file_name_for(name, ".csv")
         target = dialogs.ask_csv_save_path(self, suggested)
         if target is None:
@@ -378,7 +379,7 @@ class GlossaryTab(QWidget):
             return
         dialogs.show_info(
             self,
-            self.tr("%n terms exported to %1.", "", len(rows)).replace("%1", str(target)),
+            trf(self.tr("%n terms exported to %1.", "", len(rows)), target),
         )
 
     def import_csv(self) -> None:
@@ -395,7 +396,7 @@ class GlossaryTab(QWidget):
         if result.problems:
             line = self.tr("Line %1:")
             listed = "\n".join(
-                line.replace("%1", str(p.line)) + " " + (p.da if self.lang == "da" else p.en)
+                trf(line, p.line) + " " + (p.da if self.lang == "da" else p.en)
                 for p in result.problems[:15]
             )
             if len(result.problems) > 15:
@@ -411,7 +412,7 @@ class GlossaryTab(QWidget):
                 + "\n\n"
                 + listed
                 + "\n\n"
-                + self.tr("Import the valid rows (%1) anyway?").replace("%1", str(len(result.rows)))
+                + trf(self.tr("Import the valid rows (%1) anyway?"), len(result.rows))
             )
             if not dialogs.confirm(self, self.tr("Import terms"), question):
                 return
@@ -424,9 +425,7 @@ class GlossaryTab(QWidget):
         if plan.skipped:
             report.append(self.tr("%n already in the workshop, skipped.", "", len(plan.skipped)))
         if result.ignored_columns:
-            report.append(
-                self.tr("Columns ignored: %1").replace("%1", ", ".join(result.ignored_columns))
-            )
+            report.append(trf(self.tr("Columns ignored: %1"), ", ".join(result.ignored_columns)))
         report += [(n.da if self.lang == "da" else n.en) for n in plan.notices[:10]]
         dialogs.show_info(self, "\n".join(report))
 

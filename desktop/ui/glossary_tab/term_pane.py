@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.delegates import ColumnDelegate
 from desktop.ui.glossary_tab.terms_model import COUNTERPART, EXPLANATION, STATUS, SideTermsModel
 from desktop.ui.row_table_model import Column
+from desktop.ui.trf import trf
 
 # The explanation is what the room reads: the other columns give way before it gets less
 # than this share of the table's width (a long term, large type, a 1280×720 projector).
@@ -161,13 +162,9 @@ class TermPane(QWidget):
 
     def update_count(self, filtering: bool) -> None:
         if filtering:
-            self.count.setText(
-                self.tr("%1 of %2")
-                .replace("%1", str(self.model.match_count))
-                .replace("%2", str(self.model.total))
-            )
+            self.count.setText(trf(self.tr("%1 of %2"), self.model.match_count, self.model.total))
         else:
-            self.count.setText(self.tr("Terms: %1").replace("%1", str(self.model.total)))
+            self.count.setText(trf(self.tr("Terms: %1"), self.model.total))
 
     def _current_changed(self) -> None:
         if not self._quiet:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.models import TermSide
 from desktop.ui.glossary_tab.terms_model import STATUS_COLOURS
+from desktop.ui.trf import trf
 
 INK = QColor("#1b1f24")
 MUTED = QColor("#5b6470")
@@ -172,10 +173,10 @@ class TermShowcase(QWidget):
         counterpart = self.by_id.get(str(term.get("counterpart_id") or ""))
         details = []
         if term.get("source"):
-            details.append(self.tr("Source: %1").replace("%1", str(term["source"])))
+            details.append(trf(self.tr("Source: %1"), term["source"]))
         taught_by = self.names.get(str(term.get("taught_by") or ""))
         if taught_by:
-            details.append(self.tr("Taught by %1").replace("%1", taught_by))
+            details.append(trf(self.tr("Taught by %1"), taught_by))
         heading = (
             self.tr("The professionals' counterpart")
             if other == TermSide.DOMAIN.value
@@ -184,9 +185,7 @@ class TermShowcase(QWidget):
         self.slide.show_texts(
             SlideTexts(
                 kicker=self.side_titles.get(side, ""),
-                position=self.tr("%1 of %2")
-                .replace("%1", str(self.index + 1))
-                .replace("%2", str(len(self.terms))),
+                position=trf(self.tr("%1 of %2"), self.index + 1, len(self.terms)),
                 term=str(term["term"]),
                 explanation=str(term["explanation"]),
                 example=str(term.get("example") or ""),

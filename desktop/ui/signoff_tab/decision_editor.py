@@ -28,6 +28,7 @@ from desktop.core.signoff import (
 )
 from desktop.ui.record_form import RecordForm
 from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
+from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import show_text
 
 TEXT_FIELDS = ("title", "text", "conditions", "owner", "resources_text")
@@ -223,7 +224,7 @@ class DecisionEditor(RecordForm):
         parts = [placement_label(service.placement, self.lang)]
         if service.annual_cost_dkk is not None:
             amount = format_value("annual_cost_dkk", service.annual_cost_dkk, self.lang)
-            parts.append(self.tr("%1/year").replace("%1", amount))
+            parts.append(trf(self.tr("%1/year"), amount))
         if service.contract_years is not None:
             years = format_value("contract_years", service.contract_years, self.lang)
             typed = self.years_typed.get(service.id, "")

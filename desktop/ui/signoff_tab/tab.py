@@ -47,6 +47,7 @@ from desktop.ui.signoff_tab.decision_editor import DecisionEditor
 from desktop.ui.signoff_tab.decisions_model import DecisionsModel
 from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 from desktop.ui.signoff_tab.sign_offs_model import DateTimeDelegate, SignOffsModel
+from desktop.ui.trf import trf
 
 BANNER_STYLE = (
     "QFrame#changedBanner { background: rgba(230, 120, 0, 45); "
@@ -379,9 +380,9 @@ class SignOffTab(QWidget):
         for states in groups.values():
             names = html.escape(", ".join(str(s.sign_off["approver_name"]) for s in states))
             if any(s.outcome == Outcome.APPROVED.value for s in states):
-                heading = self.tr("Changed after approval by %1").replace("%1", names)
+                heading = trf(self.tr("Changed after approval by %1"), names)
             else:
-                heading = self.tr("Changed since the answer from %1").replace("%1", names)
+                heading = trf(self.tr("Changed since the answer from %1"), names)
             lines = "".join(f"<li>{self._change_html(change)}</li>" for change in states[0].changes)
             parts.append(f"<b>⚠ {heading}</b><ul style='margin: 2px 0 0 -20px;'>{lines}</ul>")
         self.banner_text.setText("".join(parts))

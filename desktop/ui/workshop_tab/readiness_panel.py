@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.readiness import Check, Item, Step
+from desktop.ui.trf import trf
 
 OK_MARK = "✓"
 TODO_MARK = "●"
@@ -127,7 +128,9 @@ class ReadinessPanel(QWidget):
         return OK_MARK, OK_COLOUR
 
     def _more(self, check: Check) -> str:
-        return self.tr("and %1 more").replace("%1", _number(check.more, self.lang))
+        # The count picks the form ("og 1 mere", "og 15 flere"); %1 is the number as the
+        # language writes it (1.234 or 1,234), which Qt's %n does not.
+        return trf(self.tr("and %1 more", "", check.more), _number(check.more, self.lang))
 
     def _step(self, step: Step, muted: str) -> str:
         mark, colour = self._mark(step)
