@@ -21,6 +21,7 @@ from sqlmodel import Session, col, func, or_, select
 from desktop.core.canvas_models import Canvas, Note, NoteKind
 from desktop.core.delivery_models import Placement, Service, ServiceNote
 from desktop.core.models import ActionItem, ActionStatus, Term, TermSide, TermStatus
+from desktop.core.vocabulary import label
 
 # What an item is, so a link knows where to go.
 TERM = "term"
@@ -296,10 +297,14 @@ def _sign_off(session: Session, limit: int) -> Step:
     reports = decision_reports(session)
     overview = overview_of(reports)
     # Changed after approval has a check of its own; a decision is named in one check only.
+    # The status as the vocabulary words it, inside a sentence ("ikke behandlet").
     waiting = {
-        DecisionStatus.UNSIGNED: ("ikke behandlet", "not signed off"),
-        DecisionStatus.CHANGES_REQUESTED: ("ændringer ønsket", "changes requested"),
-        DecisionStatus.REJECTED: ("afvist", "rejected"),
+        status: (label(status, "da").lower(), label(status, "en").lower())
+        for status in (
+            DecisionStatus.UNSIGNED,
+            DecisionStatus.CHANGES_REQUESTED,
+            DecisionStatus.REJECTED,
+        )
     }
     if reports:
         summary_da = f"{_n_da(len(reports), 'beslutning', 'beslutninger')}, "
