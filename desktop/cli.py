@@ -2,7 +2,7 @@
 
 tvaers [FILE] [--lang da|en]      the GUI (start screen, or FILE)
 tvaers --demo                     the GUI on a fresh copy of the demo workshop
-tvaers demo OUT.tvaers [--size large]   write the demo workshop (or the large one), no window
+tvaers demo OUT.tvaers [--size large|4x]   write the demo workshop (or a large one), no window
 tvaers check FILE                 exit 0 when FILE is a sound Tværs workshop
 tvaers glossary export FILE OUT.csv [--lang da|en]   the glossary as CSV for Excel
 tvaers glossary import FILE IN.csv                   add the terms of a CSV file
@@ -80,9 +80,10 @@ def _run_subcommand(args: list[str]) -> int:
     demo.add_argument("out", type=Path)
     demo.add_argument(
         "--size",
-        choices=("normal", "large"),
+        choices=("normal", "large", "4x"),
         default="normal",
-        help="large: a seeded workshop of 5,000 terms and 1,000 notes, for benchmarks",
+        help="large: a seeded workshop of 5,000 terms and 1,000 notes, for benchmarks; "
+        "4x: four times every count of the large one",
     )
     _lang_arg(demo)
     terms = sub.add_parser("glossary", help="export or import the glossary as CSV")

@@ -61,9 +61,12 @@ def _sentence(rng: random.Random, low: int, high: int) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def populate_large(session: Session, seed: int = SEED) -> None:
-    """Fill an open, fresh working copy with the large workshop."""
+def populate_large(session: Session, seed: int = SEED, scale: int = 1) -> None:
+    """Fill an open, fresh working copy with the large workshop; `scale` times every count
+    (participants, terms, notes, services, decisions, sign-offs, actions) for measuring how
+    opening grows with size (`tvaers demo --size 4x`). Scale 1 is the workshop above."""
     rng = random.Random(seed)
+    counts = _Counts(scale)
     update_workshop(
         session,
         title=TITLE,
@@ -76,18 +79,33 @@ def populate_large(session: Session, seed: int = SEED) -> None:
         purpose=_sentence(rng, 40, 60),
         minutes_language="da",
     )
-    people = _participants(session, rng)
-    _actions(session, rng, people)
-    _terms(session, rng, people)
-    notes = _notes(session, rng)
-    services = _services(session, rng, notes)
-    _decisions(session, rng, people, services)
+    people = _participants(session, rng, counts)
+    _actions(session, rng, people, counts)
+    _terms(session, rng, people, counts)
+    notes = _notes(session, rng, counts)
+    services = _services(session, rng, notes, counts)
+    _decisions(session, rng, people, services, counts)
 
 
-def _participants(session: Session, rng: random.Random) -> list[tuple[str, str]]:
+class _Counts:
+    """How many of each row, at a scale of the large workshop."""
+
+    def __init__(self, scale: int) -> None:
+        if scale < 1:
+            raise ValueError(f"scale must be 1 or more, not {scale}")
+        self.participants = PARTICIPANTS * scale
+        self.terms = TERMS * scale
+        self.notes = NOTES * scale
+        self.services = SERVICES * scale
+        self.decisions = DECISIONS * scale
+        self.sign_offs = SIGN_OFFS * scale
+        self.actions = ACTIONS * scale
+
+
+def _participants(session: Session, rng: random.Random, counts: _Counts) -> list[tuple[str, str]]:
     """(id, name) of each participant, in order."""
     people = []
-    for i in range(PARTICIPANTS):
+    for i in range(counts.participants):
         name = f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST) % len(LAST)]} {i + 1}"
         person = add_participant(
             session,
@@ -103,9 +121,11 @@ def _participants(session: Session, rng: random.Random) -> list[tuple[str, str]]
     return people
 
 
-def _actions(session: Session, rng: random.Random, people: list[tuple[str, str]]) -> None:
+def _actions(
+    session: Session, rng: random.Random, people: list[tuple[str, str]], counts: _Counts
+) -> None:
     statuses = [s.value for s in ActionStatus]
-    for _ in range(ACTIONS):
+    for _ in range(counts.actions):
         add_action(
             session,
             what=_sentence(rng, 4, 14),
@@ -115,11 +135,14 @@ def _actions(session: Session, rng: random.Random, people: list[tuple[str, str]]
         )
 
 
-def _terms(session: Session, rng: random.Random, people: list[tuple[str, str]]) -> None:
+def _terms(
+    session: Session, rng: random.Random, people: list[tuple[str, str]], counts: _Counts
+) -> None:
     rows: list[dict[str, Any]] = []
     sides = (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value)
     statuses = [s.value for s in TermStatus]
-    for i in range(TERMS):
+    terms = counts.terms
+    for i in range(terms):
         rows.append(
             {
                 "side": sides[i % 2],
@@ -133,15 +156,16 @@ def _terms(session: Session, rng: random.Random, people: list[tuple[str, str]]) 
         )
     # Half the terms linked: the first 2,500 rows alternate sides, so pair them off; the
     # rows name their counterparts, and add_terms links them in the same transaction.
-    for first, second in zip(rows[0 : TERMS // 2 : 2], rows[1 : TERMS // 2 : 2], strict=True):
+    for first, second in zip(rows[0 : terms // 2 : 2], rows[1 : terms // 2 : 2], strict=True):
         first["id"], second["id"] = new_id(), new_id()
         second["counterpart_id"] = first["id"]
     glossary.add_terms(session, rows)
 
 
-def _notes(session: Session, rng: random.Random) -> list[str]:
+def _notes(session: Session, rng: random.Random, counts: _Counts) -> list[str]:
     """1,000 notes over three canvases (half, a third, the rest), inside their zones."""
-    shares = (NOTES // 2, NOTES // 3, NOTES - NOTES // 2 - NOTES // 3)
+    notes = counts.notes
+    shares = (notes // 2, notes // 3, notes - notes // 2 - notes // 3)
     note_ids = []
     position = 0
     for template, count in zip(ZONE_TEMPLATES, shares, strict=True):
@@ -176,14 +200,16 @@ def _notes(session: Session, rng: random.Random) -> list[str]:
     return note_ids
 
 
-def _services(session: Session, rng: random.Random, notes: list[str]) -> list[tuple[str, str]]:
+def _services(
+    session: Session, rng: random.Random, notes: list[str], counts: _Counts
+) -> list[tuple[str, str]]:
     """(id, title) of 300 service cards, each scored on every criterion and answering 1-4
     notes."""
     criteria = delivery.ensure_criteria(session) or [c.id for c in delivery.list_criteria(session)]
     placements = [p.value for p in Placement]
     positions = dict.fromkeys(placements, 0)
     services = []
-    for i in range(SERVICES):
+    for i in range(counts.services):
         placement = rng.choice(placements)
         title = f"{_words(rng, 1, 3).capitalize()} {i + 1}"
         fields: dict[str, Any] = {
@@ -222,10 +248,11 @@ def _decisions(
     rng: random.Random,
     people: list[tuple[str, str]],
     services: list[tuple[str, str]],
+    counts: _Counts,
 ) -> None:
     outcomes = [o.value for o in Outcome]
     made = []
-    for i in range(DECISIONS):
+    for i in range(counts.decisions):
         decision = signoff.add_decision(
             session,
             title=f"{_words(rng, 2, 5).capitalize()} {i + 1}",
@@ -241,7 +268,7 @@ def _decisions(
         for service_id, _title in rng.sample(services, rng.randint(1, 3)):
             session.add(DecisionService(decision_id=decision_id, service_id=service_id))
     session.commit()
-    per_decision = SIGN_OFFS // DECISIONS
+    per_decision = counts.sign_offs // counts.decisions
     for i, decision_id in enumerate(made):
         for k in range(per_decision):
             person_id, name = rng.choice(people)

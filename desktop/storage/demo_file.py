@@ -18,7 +18,7 @@ from desktop.core import demo, demo_large
 from desktop.storage import working_copy
 from desktop.storage.document import create_document
 
-DemoSize = Literal["normal", "large"]
+DemoSize = Literal["normal", "large", "4x"]
 SIZES: tuple[DemoSize, ...] = get_args(DemoSize)
 
 
@@ -45,9 +45,11 @@ def _filler(size: DemoSize, seed: int | None) -> Callable[[Session], None]:
     # Looked up at each call, so a test can replace a populate function in its module.
     if size == "normal":
         if seed is not None:
-            raise ValueError("the normal demo has no seed; only size='large' takes one")
+            raise ValueError("the normal demo has no seed; only the large sizes take one")
         return demo.populate_demo
+    chosen = demo_large.SEED if seed is None else seed
     if size == "large":
-        chosen = demo_large.SEED if seed is None else seed
         return lambda session: demo_large.populate_large(session, chosen)
+    if size == "4x":  # every count of the large one four times: how opening grows with size
+        return lambda session: demo_large.populate_large(session, chosen, scale=4)
     raise ValueError(f"unknown demo size {size!r}; choose one of {', '.join(SIZES)}")

@@ -22,6 +22,7 @@ from desktop.storage.demo_file import SIZES, write_demo
     [
         ("normal", "desktop.core.demo.populate_demo"),
         ("large", "desktop.core.demo_large.populate_large"),
+        ("4x", "desktop.core.demo_large.populate_large"),
     ],
 )
 def test_a_demo_of_either_size_that_fails_midway_leaves_no_file_behind(
@@ -29,7 +30,7 @@ def test_a_demo_of_either_size_that_fails_midway_leaves_no_file_behind(
 ) -> None:
     filled: list[str] = []
 
-    def fail(session: Session, *seed: int) -> None:
+    def fail(session: Session, *seed: int, scale: int = 1) -> None:
         filled.append(size)
         raise RuntimeError("simulated failure while filling the demo")
 
@@ -44,18 +45,20 @@ def test_a_demo_of_either_size_that_fails_midway_leaves_no_file_behind(
     assert list((data_dir / "working").iterdir()) == []
 
 
-def test_the_large_demo_is_filled_with_the_seed_given(
+def test_the_large_demos_are_filled_with_the_seed_given_and_their_scale(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seeds: list[int] = []
+    filled: list[tuple[int, int]] = []
     monkeypatch.setattr(
-        "desktop.core.demo_large.populate_large", lambda session, seed: seeds.append(seed)
+        "desktop.core.demo_large.populate_large",
+        lambda session, seed, scale=1: filled.append((seed, scale)),
     )
 
     write_demo(tmp_path / "a.tvaers", size="large")
     write_demo(tmp_path / "b.tvaers", size="large", seed=7)
+    write_demo(tmp_path / "c.tvaers", size="4x")
 
-    assert seeds == [2026, 7]
+    assert filled == [(2026, 1), (7, 1), (2026, 4)]
 
 
 @pytest.mark.parametrize(
@@ -86,4 +89,21 @@ def test_the_command_line_offers_the_sizes_the_writer_knows(
     with pytest.raises(SystemExit):
         cli.main(["demo", str(tmp_path / "x.tvaers"), "--size", "huge"])
 
-    assert asked == list(SIZES) == ["normal", "large"]
+    assert asked == list(SIZES) == ["normal", "large", "4x"]
+
+
+def test_the_4x_demo_counts_four_times_each_row_of_the_large_one() -> None:
+    from desktop.core import demo_large
+
+    counts = demo_large._Counts(4)
+    assert (
+        counts.participants,
+        counts.terms,
+        counts.notes,
+        counts.services,
+        counts.decisions,
+        counts.sign_offs,
+        counts.actions,
+    ) == (160, 20_000, 4_000, 1_200, 400, 800, 800)
+    with pytest.raises(ValueError, match="scale must be 1 or more"):
+        demo_large._Counts(0)
