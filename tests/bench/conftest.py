@@ -79,3 +79,16 @@ def glossary_5000(tmp_path: Path) -> Iterator[WorkshopDocument]:
     make_terms(doc, 5000)
     yield doc
     doc.close(save=False)
+
+
+@pytest.fixture(scope="session")
+def large4x_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The large workshop four times over (`tvaers demo --size 4x`), written once per run
+    when a measured benchmark asks for it (~20 s): copy it before use."""
+    from desktop.storage.demo_file import write_demo
+
+    folder = tmp_path_factory.mktemp("demo-4x")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TVAERS_DATA_DIR", str(folder / "data"))
+        write_demo(folder / "stor4x.tvaers", size="4x")
+    yield folder / "stor4x.tvaers"

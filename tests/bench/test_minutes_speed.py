@@ -41,6 +41,7 @@ from desktop.export.page import (
 )
 from desktop.export.styles import Styles, make_styles
 from desktop.storage.document import create_document
+from tests.bench.budgets import within_budget
 
 from .conftest import WORDS
 
@@ -228,7 +229,8 @@ def test_minutes_of_a_large_workshop_pages_per_second(
             f"plain reportlab: {plain_pages} pages in {plain:.2f} s = "
             f"{plain_pages / plain:.1f} pages/s; ratio {ratio:.2f}"
         )
-    # The targets, for the large workshop, measured.
+    # The targets, for the large workshop, measured: hundreds of pages, and the budget
+    # (tests/bench/budgets.py: minutes) against plain reportlab measured here.
     assert pages >= 300
-    assert pages / ours >= 45
-    assert ratio <= 1.2
+    benchmark.extra_info["pages_per_second"] = pages / ours
+    within_budget(benchmark, minutes=(ours, plain))
