@@ -33,6 +33,13 @@ def list_terms(session: Session) -> list[Term]:
     return list(session.exec(query).all())
 
 
+def terms_by_id(session: Session, *, term_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """These terms' stored fields, by id (one edit's rows: the glossary repaints only
+    those); ids of terms no longer there are left out."""
+    query = select(Term).where(col(Term.id).in_(list(term_ids)))
+    return {t.id: t.model_dump() for t in session.exec(query).all()}
+
+
 def add_term(session: Session, **fields: Any) -> Term:
     return ops.add_row(session, Term, fields)
 

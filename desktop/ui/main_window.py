@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
@@ -40,9 +40,11 @@ from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidge
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.presentation import PresentationMode
 from desktop.ui.start_screen import StartScreen
+from desktop.ui.tab_pages import TAB_NAMES, TABS, TabPage, tab_for_kind
 from desktop.ui.trf import trf
 
 if TYPE_CHECKING:  # the workshop's modules load after the window has painted (app.run)
+    from desktop.storage.changes import Changes
     from desktop.storage.document import WorkshopDocument
     from desktop.ui.canvas_tab.tab import CanvasTab
     from desktop.ui.delivery_tab.tab import DeliveryTab
@@ -52,18 +54,11 @@ if TYPE_CHECKING:  # the workshop's modules load after the window has painted (a
     from desktop.ui.workshop_tab.tab import WorkshopTab
 
 log = logging.getLogger(__name__)
-TAB_NAMES = ("workshop", "glossary", "canvas", "delivery", "signoff")  # the method's order
 DEFAULT_SIZE = (1280, 800)
 # The usual keys to the next and previous tab, whatever has the focus (tables and text
 # boxes keep Ctrl+Tab for themselves unless the window takes it first).
 NEXT_TAB_KEYS = ("Ctrl+Tab", "Ctrl+PgDown")
 PREVIOUS_TAB_KEYS = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+Backtab", "Ctrl+PgUp")
-
-
-class _Refreshes(Protocol):
-    """A built tab, as the window refreshes it when it is shown."""
-
-    def refresh(self) -> None: ...
 
 
 class PathLabel(QLabel):
@@ -105,8 +100,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.current: OpenWorkshop | None = None
         self.tabs: QTabWidget | None = None
-        self._built: dict[str, Any] = {}  # the open workshop's tabs built so far, by name
-        self._stale: set[_Refreshes] = set()
+        self._built: dict[str, TabPage] = {}  # the open workshop's tabs built so far, by name
         self._title: str | None = None  # the open workshop's title, as last read
         self.setWindowTitle("Tværs")
         self.resize(*DEFAULT_SIZE)
@@ -529,14 +523,12 @@ class MainWindow(QMainWindow):
         current.changed.connect(self._workshop_changed)
         current.error.connect(self.show_error)
         current.detached.connect(self._workshop_detached)
-        current.undo_stack.canUndoChanged.connect(self._update_chrome)
-        current.undo_stack.canRedoChanged.connect(self._update_chrome)
-        current.undo_stack.undoTextChanged.connect(self._update_chrome)
-        current.undo_stack.redoTextChanged.connect(self._update_chrome)
+        # Once per edit, undo or redo (after the command ran, merged or not); not once per
+        # signal of the stack, which sends four for every keystroke.
+        current.undo_stack.indexChanged.connect(self._update_chrome)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._built = {}
-        self._stale = set()
         # A tab is built when it is first shown or asked for: opening a workshop builds the
         # Workshop tab only (issue 9: the workshop on screen ~0.2 s sooner). Until then its
         # place holds an empty page; object names give screenshots and tests a name that
@@ -546,9 +538,6 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(name)
             self.tabs.addTab(placeholder, self._tab_title(name))
         self._build_tab("workshop")
-        # Only the tab on screen refreshes at once after an edit; the others when shown.
-        # Reloading every tab on every keystroke cost ~300 ms on a large workshop.
-        current.changed.connect(self._refresh_visible_tab)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.pages.addWidget(self.tabs)
         self.pages.setCurrentWidget(self.tabs)
@@ -576,28 +565,12 @@ class MainWindow(QMainWindow):
         """Go to one thing of the workshop (a link in the readiness overview): its tab is
         shown, the thing selected and in view there. `kind` is one of desktop.core.readiness's
         kinds, spelled out: this module loads before the workshop's modules do."""
-        if self.tabs is None:
+        entry = tab_for_kind(kind)
+        page = self._tab(entry.name) if entry is not None and self.tabs is not None else None
+        if page is None or self.tabs is None:
             return
-        tab: QWidget | None = {
-            "term": self.glossary_tab,
-            "note": self.canvas_tab,
-            "service": self.delivery_tab,
-            "decision": self.signoff_tab,
-            "action": self.workshop_tab,
-        }.get(kind)
-        if tab is None:
-            return
-        self.tabs.setCurrentWidget(tab)  # a tab left stale by edits elsewhere refreshes first
-        if kind == "term" and self.glossary_tab is not None:
-            self.glossary_tab.reveal_term(item_id)
-        elif kind == "note" and self.canvas_tab is not None:
-            self.canvas_tab.reveal_note(item_id)
-        elif kind == "service" and self.delivery_tab is not None:
-            self.delivery_tab.select_service(item_id, focus=True)
-        elif kind == "decision" and self.signoff_tab is not None:
-            self.signoff_tab.reveal_decision(item_id)
-        elif kind == "action" and self.workshop_tab is not None:
-            self.workshop_tab.select_action(item_id)
+        self.tabs.setCurrentWidget(cast(QWidget, page))  # a tab that missed edits reads them
+        page.reveal(kind, item_id)
 
     def create_service_from_note(self, note_id: str) -> None:
         if self.current is None or self.delivery_tab is None or self.tabs is None:
@@ -611,36 +584,31 @@ class MainWindow(QMainWindow):
 
     # -- the tabs, built when first needed ---------------------------------------------
 
+    # Each tab by its class, for the window's own wiring and for tests.
     @property
     def workshop_tab(self) -> WorkshopTab | None:
-        return self._tab("workshop")  # type: ignore[return-value]
+        return cast("WorkshopTab | None", self._tab("workshop"))
 
     @property
     def glossary_tab(self) -> GlossaryTab | None:
-        return self._tab("glossary")  # type: ignore[return-value]
+        return cast("GlossaryTab | None", self._tab("glossary"))
 
     @property
     def canvas_tab(self) -> CanvasTab | None:
-        return self._tab("canvas")  # type: ignore[return-value]
+        return cast("CanvasTab | None", self._tab("canvas"))
 
     @property
     def delivery_tab(self) -> DeliveryTab | None:
-        return self._tab("delivery")  # type: ignore[return-value]
+        return cast("DeliveryTab | None", self._tab("delivery"))
 
     @property
     def signoff_tab(self) -> SignOffTab | None:
-        return self._tab("signoff")  # type: ignore[return-value]
+        return cast("SignOffTab | None", self._tab("signoff"))
 
     def _tab_title(self, name: str) -> str:
-        return {
-            "workshop": self.tr("Workshop"),
-            "glossary": self.tr("Shared language"),
-            "canvas": self.tr("Needs and requirements"),
-            "delivery": self.tr("Delivery"),
-            "signoff": self.tr("Leadership sign-off"),
-        }[name]
+        return TABS[TAB_NAMES.index(name)].title()
 
-    def _tab(self, name: str) -> QWidget | None:
+    def _tab(self, name: str) -> TabPage | None:
         """The open workshop's tab `name`, built now if it was not yet; None without a
         workshop, or if it could not be read (the user has been told)."""
         if self.tabs is None or self.current is None:
@@ -654,36 +622,11 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return None
 
-    def _build_tab(self, name: str) -> QWidget:
+    def _build_tab(self, name: str) -> TabPage:
         assert self.tabs is not None and self.current is not None
-        current = self.current
-        tab: Any
-        if name == "workshop":
-            from desktop.ui.workshop_tab.tab import WorkshopTab
-
-            tab = WorkshopTab(current, self.lang)
-            tab.jump_requested.connect(self.show_item)
-        elif name == "glossary":
-            from desktop.ui.glossary_tab.tab import GlossaryTab
-
-            tab = GlossaryTab(current, self.lang)
-        elif name == "canvas":
-            from desktop.ui.canvas_tab.tab import CanvasTab
-
-            tab = CanvasTab(current, self.lang)
-            tab.note_context_actions.connect(self._note_menu)
-        elif name == "delivery":
-            from desktop.ui.delivery_tab.tab import DeliveryTab
-
-            tab = DeliveryTab(current, self.lang)
-        else:
-            from desktop.ui.signoff_tab.tab import SignOffTab
-
-            tab = SignOffTab(current, self.lang)
-        if name != "delivery":  # the board updates itself; the others refresh when on screen
-            current.changed.disconnect(tab.refresh)
-        tab.setObjectName(name)
         index = TAB_NAMES.index(name)
+        tab = TABS[index].build(self.current, self.lang)
+        self._wire(name, tab)
         shown = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         blocked = self.tabs.blockSignals(True)  # the same tab stays current: no signal
@@ -695,39 +638,24 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(blocked)
         if placeholder is not None:
             placeholder.deleteLater()
-        self._built[name] = tab
-        return tab
+        page = cast(TabPage, tab)
+        self._built[name] = page
+        return page
+
+    def _wire(self, name: str, tab: QWidget) -> None:
+        """The two ways a tab reaches beyond itself: the readiness overview's links, and a
+        note's menu that makes a service on the delivery board."""
+        if name == "workshop":
+            cast("WorkshopTab", tab).jump_requested.connect(self.show_item)
+        elif name == "canvas":
+            cast("CanvasTab", tab).note_context_actions.connect(self._note_menu)
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs is None:
             return
         self._tab(TAB_NAMES[index])  # built now if this is its first showing
-        self._refresh_if_stale()
 
-    def _refresh_visible_tab(self) -> None:
-        if self.tabs is None:
-            return
-        shown = self.tabs.currentWidget()
-        tab: _Refreshes  # not narrowed to QWidget by `is shown` below
-        for name, tab in self._built.items():
-            if name == "delivery":
-                continue
-            if tab is shown and self.isVisible():
-                touched = self.current.last_touched if self.current else None
-                show_touched = getattr(tab, "show_touched", None)
-                if touched is None or show_touched is None or not show_touched(touched):
-                    tab.refresh()
-            else:
-                self._stale.add(tab)
-
-    def _refresh_if_stale(self) -> None:
-        shown = self.tabs.currentWidget() if self.tabs is not None else None
-        stale = next((tab for tab in self._stale if tab is shown), None)
-        if stale is not None:
-            self._stale.discard(stale)
-            stale.refresh()
-
-    def _tab_pages(self) -> list[Any]:
+    def _tab_pages(self) -> list[TabPage]:
         return list(self._built.values())
 
     def save(self) -> bool:
@@ -774,8 +702,10 @@ class MainWindow(QMainWindow):
         except TvaersError as exc:
             self.show_error(exc)
             return
+        from desktop.storage.changes import Changes
+
         self.current.undo_stack.clear()
-        self.current.changed.emit()
+        self.current.changed.emit(Changes.all())
         self._update_chrome()
 
     def close_workshop(self) -> bool:
@@ -815,7 +745,6 @@ class MainWindow(QMainWindow):
             self.tabs.deleteLater()
         self.tabs = None
         self._built = {}
-        self._stale = set()
 
     def export_minutes(self) -> None:
         """Ctrl+P: the minutes as PDF, built in the background (also from a read-only file)."""
@@ -854,10 +783,11 @@ class MainWindow(QMainWindow):
         self.start.show_recent(settings.load_settings().recent)
         self.start.show_recoverable(find_recoverable())
 
-    def _workshop_changed(self) -> None:
-        if self.current is None or self.current.last_touched is None:
-            self._title = None  # anything may have changed, the title too: read it again
-        self._update_chrome()
+    def _workshop_changed(self, changes: Changes) -> None:
+        """The title is read again when the workshop's row changed; the rest of the window
+        follows the undo stack (`_update_chrome`, once per edit)."""
+        if changes.touches("workshop"):
+            self._title = None
 
     def _update_chrome(self) -> None:
         current = self.current

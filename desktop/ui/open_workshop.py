@@ -1,8 +1,10 @@
 """The workshop that is open in the window: its document, undo stack and autosave.
 
 Every edit arrives here as a QUndoCommand; its core operation commits to the
-working copy, then one `changed` signal lets each tab refresh what it shows
-(the Anki way), and autosave writes the document a few seconds later.
+working copy, then one `changed(Changes)` signal names the rows it changed and the view
+that started it (the Anki way: `desktop/storage/changes.py` collects them from the
+session), so each tab updates just those rows; autosave writes the document a few seconds
+later.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +20,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlmodel import Session
 
 from desktop.core.errors import TvaersError
+from desktop.storage import changes as collecting
+from desktop.storage.changes import Changes
 from desktop.storage.document import WorkshopDocument
 from desktop.storage.errors import DocumentDetachedError
 
@@ -30,18 +33,8 @@ AUTOSAVE_MAX_MS = 30_000  # ...but at least this often while edits keep coming
 LOCK_HEARTBEAT_MS = 60_000
 
 
-@dataclass(frozen=True)
-class Touched:
-    """The rows one edit changed, when a command knows: the tab on screen can then update
-    just those instead of reading everything again (issue 9: one keystroke on a wall of
-    1,000 notes)."""
-
-    table: str
-    ids: frozenset[str]
-
-
 class OpenWorkshop(QObject):
-    changed = Signal()  # data in the working copy changed: views refresh
+    changed = Signal(object)  # a Changes: data in the working copy changed, views update
     save_state_changed = Signal()  # saved / unsaved / saving
     error = Signal(object)  # a TvaersError the window shows as a plain message
     # Someone else took the workshop over, or replaced its file: it is no longer saved there
@@ -54,8 +47,6 @@ class OpenWorkshop(QObject):
         self.undo_stack = QUndoStack(self)
         self.saving = False
         self.last_error: TvaersError | None = None
-        # What the edit behind the latest `changed` touched; None: anything may have changed.
-        self.last_touched: Touched | None = None
         self._quiet = _single_shot(self, AUTOSAVE_QUIET_MS, self.autosave)
         self._longest = _single_shot(self, AUTOSAVE_MAX_MS, self.autosave)
         self._heartbeat = QTimer(self)
@@ -88,31 +79,35 @@ class OpenWorkshop(QObject):
         with self.document.session() as session:
             return query(session)
 
-    def push(self, command: WorkshopCommand) -> bool:
-        """Apply an edit now; only if it reached the working copy does it join the undo stack."""
+    def push(self, command: WorkshopCommand, origin: object | None = None) -> bool:
+        """Apply an edit now; it joins the undo stack only if it reached the working copy
+        (a failed one marks itself obsolete and Qt drops it). `origin` is the view the user
+        edited in: it already shows the edit, and the change notice says so."""
         if self.read_only:
             return False
+        command.origin = origin
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def run_edit(self, step: Callable[[Session], object], origin: object | None = None) -> bool:
+        """Run one edit's core operation in a session and tell the views what it changed.
+        On failure the user is told and every view reads again (the edit was rolled back)."""
         try:
-            command.apply()
+            with self.document.session() as session, collecting.collect(session) as collector:
+                step(session)
         except TvaersError as exc:
             self.report(exc)
-            self.changed.emit()  # show what is really stored (last_touched is None)
+            self.edited(Changes.all())  # show what is really stored
             return False
-        command.applied_on_push = True
-        self.undo_stack.push(command)
+        self.edited(collector.changes(origin))
         return True
 
-    def edited(self, touched: Touched | None = None) -> None:
-        self.last_touched = touched
-        try:
-            self.changed.emit()
-        finally:
-            self.last_touched = None
+    def edited(self, changes: Changes) -> None:
+        self.changed.emit(changes)
         if not self.is_detached:  # a detached one is saved only by Gem som
             if not self._longest.isActive():
                 self._longest.start()
             self._quiet.start()
-        self.save_state_changed.emit()
 
     def end_typing_step(self) -> None:
         """The user left the field: the next keystroke there starts a new undo step."""
@@ -188,41 +183,29 @@ class OpenWorkshop(QObject):
 
 
 class WorkshopCommand(QUndoCommand):
-    """One user action. Subclasses implement `_redo`/`_undo` with core operations."""
+    """One user action. Subclasses implement `_redo`/`_undo` with core operations.
+
+    QUndoStack.push runs `redo` at once; if that fails the command marks itself obsolete,
+    so Qt drops it instead of keeping an undo step for an edit that never happened."""
 
     def __init__(self, workshop: OpenWorkshop, text: str) -> None:
         super().__init__(text)
         self.workshop = workshop
-        self.applied_on_push = False
+        self.origin: object | None = None  # the view of the first redo; later runs: none
+        self.failed = False
         self.open_for_merge = True  # commands that merge typing check this in mergeWith
 
-    def apply(self) -> None:
-        with self.workshop.document.session() as session:
-            self._redo(session)
-        self.workshop.edited(self.touched())
-
     def redo(self) -> None:
-        if self.applied_on_push:  # QUndoStack.push calls redo(); we already applied it
-            self.applied_on_push = False
-            return
-        self._run(self._redo)
+        origin, self.origin = self.origin, None
+        self._run(self._redo, origin)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, None)
 
-    def _run(self, step: Callable[[Session], object]) -> None:
-        try:
-            with self.workshop.document.session() as session:
-                step(session)
-        except TvaersError as exc:
-            self.workshop.report(exc)
-            self.workshop.edited()  # whatever happened, the views read everything again
-            return
-        self.workshop.edited(self.touched())
-
-    def touched(self) -> Touched | None:
-        """The rows this command changes, if it knows them all; None: reread everything."""
-        return None
+    def _run(self, step: Callable[[Session], object], origin: object | None) -> None:
+        if not self.workshop.run_edit(step, origin):
+            self.failed = True
+            self.setObsolete(True)
 
     def _redo(self, session: Session) -> None:
         raise NotImplementedError

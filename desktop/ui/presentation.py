@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
@@ -50,6 +50,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.trf import trf
 
+if TYPE_CHECKING:
+    from desktop.ui.tab_pages import TabPage
+
 # Body text is a 45th of the screen's height: 16 px at 720p, 24 px at 1080p (a third and
 # twice the usual), which a room reads on a projector while the tabs keep their layout.
 LINES_PER_SCREEN = 45
@@ -57,102 +60,22 @@ MAX_SCALE = 3.0
 HEADING_PX = 15  # the app's section headings (desktop/app.py)
 ROW_LINES = 1.9  # a table row's height in lines of text
 
-# What each tab need not show the room: the panes and buttons for editing (by attribute;
-# "*" means every value of a dict). Keyboard editing still works while presenting.
-EDITING_PARTS: dict[str, tuple[str, ...]] = {
-    "workshop": (
-        "participants.add_button",
-        "participants.delete_button",
-        "follow_ups.add_button",
-        "follow_ups.delete_button",
-    ),
-    "glossary": (
-        "editor",
-        "link_button",
-        "unlink_button",
-        "starter_button",
-        "import_button",
-        "export_button",
-        "panes.*.add_button",
-        "panes.*.delete_button",
-        "panes.*.up_button",
-        "panes.*.down_button",
-        "panes.*.sort_button",
-    ),
-    "canvas": (
-        "panel",
-        "canvas_hint",
-        "new_button",
-        "rename_button",
-        "delete_button",
-        "list_button",
-        "fit_button",
-        "zoom_in_button",
-        "zoom_out_button",
-        "zoom_label",
-    ),
-    "delivery": ("editor_scroll", "keys_hint", "add_button", "delete_button", "criteria_button"),
-    "signoff": (
-        "help",
-        "add_decision_button",
-        "delete_decision_button",
-        "up_button",
-        "down_button",
-        "add_sign_off_button",
-        "renew_button",
-        "delete_sign_off_button",
-    ),
-}
-GLOSSARY_COUNTERPART = 3  # terms_model.COUNTERPART; not imported: the tabs load lazily
-# Columns the room need not see, as (table's owner, columns by field or number). Personal
-# data stays off the wall (the minutes, too, leave it out unless asked); the glossary's
-# counterparts light up on selection and fill its one-term view, so the explanations get
-# the width.
-HIDDEN_COLUMNS: dict[str, tuple[tuple[str, tuple[str | int, ...]], ...]] = {
-    "workshop": (("participants", ("email", "phone")),),
-    "glossary": (("panes.*", (GLOSSARY_COUNTERPART,)),),
-}
-
 
 def editing_parts(tab: QWidget) -> list[QWidget]:
-    """The widgets `EDITING_PARTS` names for this tab (those that exist)."""
-    found: list[QWidget] = []
-    for path in EDITING_PARTS.get(tab.objectName(), ()):
-        found += [w for w in resolve_path(tab, path) if isinstance(w, QWidget)]
-    return found
+    """The panes and buttons for editing the tab asks to hide from the room."""
+    page = _as_page(tab)
+    return page.editing_parts() if page is not None else []
 
 
 def hidden_columns(tab: QWidget) -> list[tuple[QTableView, int]]:
-    """The (table, column) pairs `HIDDEN_COLUMNS` names for this tab."""
-    found: list[tuple[QTableView, int]] = []
-    for path, wanted in HIDDEN_COLUMNS.get(tab.objectName(), ()):
-        for owner in resolve_path(tab, path):
-            view, model = getattr(owner, "view", None), getattr(owner, "model", None)
-            if not isinstance(view, QTableView) or model is None:
-                continue
-            fields = [getattr(c, "field", None) for c in getattr(model, "columns", [])]
-            for column in range(model.columnCount()):
-                field = fields[column] if column < len(fields) else None
-                if column in wanted or (field is not None and field in wanted):
-                    found.append((view, column))
-    return found
+    """The table columns the tab asks to hide from the room."""
+    page = _as_page(tab)
+    return page.hidden_columns() if page is not None else []
 
 
-def resolve_path(owner: Any, path: str) -> list[Any]:
-    """What a dotted attribute path names ("panes.*.add_button"), [] if nothing."""
-    return _resolve(owner, path.split("."))
-
-
-def _resolve(owner: Any, names: list[str]) -> list[Any]:
-    if not names:
-        return [owner]
-    first, rest = names[0], names[1:]
-    if first == "*":
-        values = list(owner.values()) if isinstance(owner, dict) else []
-    else:
-        value = getattr(owner, first, None)
-        values = [] if value is None else [value]
-    return [found for value in values for found in _resolve(value, rest)]
+def _as_page(tab: QWidget | None) -> TabPage | None:
+    """A built tab (a placeholder of one not yet shown has nothing to hide)."""
+    return cast("TabPage", tab) if tab is not None and hasattr(tab, "editing_parts") else None
 
 
 class PresentationHeader(QFrame):
@@ -565,9 +488,9 @@ class PresentationMode(QObject):
 
 def _commit_typing(tabs: QTabWidget) -> None:
     for i in range(tabs.count()):
-        commit = getattr(tabs.widget(i), "commit_typing", None)
-        if callable(commit):
-            commit()
+        page = _as_page(tabs.widget(i))
+        if page is not None:
+            page.commit_typing()
 
 
 def _bar_actions(window: QMainWindow) -> list[QAction]:

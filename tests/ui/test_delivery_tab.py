@@ -673,6 +673,7 @@ def test_criteria_panel_changes_weights_and_direction_with_undo(
 ) -> None:
     panel = CriteriaPanel(workshop)
     qtbot.addWidget(panel)
+    panel.show()  # it follows edits while it is on screen
     assert panel.rows == {} and not panel.create_button.isHidden()
     panel.create_criteria()
     assert len(panel.rows) == 6

@@ -16,13 +16,8 @@ from desktop.core import canvas, glossary
 from desktop.storage.demo_file import write_demo
 from desktop.ui.glossary_tab.terms_model import COUNTERPART, TERM
 from desktop.ui.main_window import TAB_NAMES, MainWindow
-from desktop.ui.presentation import (
-    EDITING_PARTS,
-    GLOSSARY_COUNTERPART,
-    editing_parts,
-    hidden_columns,
-    resolve_path,
-)
+from desktop.ui.presentation import editing_parts, hidden_columns
+from desktop.ui.tab_pages import TabPage
 from tests.ui.conftest import Answers
 
 PROC = "procurement"
@@ -299,16 +294,18 @@ def test_editing_panes_and_contact_details_are_hidden_while_presenting(demo: Mai
         assert not participants.view.isColumnHidden(email)
 
 
-def test_every_part_named_for_hiding_exists(demo: MainWindow) -> None:
-    """A renamed attribute would silently stay on screen: name them all here."""
+def test_every_tab_names_its_own_editing_parts(demo: MainWindow) -> None:
+    """Each tab keeps the TabPage protocol and names widgets of its own for hiding."""
     assert demo.tabs is not None
     tabs = {name: getattr(demo, f"{name}_tab") for name in TAB_NAMES}  # each built now
-    assert set(EDITING_PARTS) <= set(tabs)
-    for name, paths in EDITING_PARTS.items():
-        for path in paths:
-            assert resolve_path(tabs[name], path), f"{name}: {path}"
+    for name, tab in tabs.items():
+        for method in TabPage.__dict__:
+            if not method.startswith("_"):
+                assert callable(getattr(tab, method, None)), f"{name}: {method}"
+        parts = editing_parts(tab)
+        assert parts, name
+        assert all(tab.isAncestorOf(p) for p in parts), name
     assert demo.glossary_tab is not None
-    assert GLOSSARY_COUNTERPART == COUNTERPART
     assert {c for _v, c in hidden_columns(demo.glossary_tab)} == {COUNTERPART}
     assert demo.workshop_tab is not None
     assert len(hidden_columns(demo.workshop_tab)) == 2

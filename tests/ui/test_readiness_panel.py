@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import actions, canvas, glossary
 from desktop.core.readiness import ACTION, DECISION, NOTE, SERVICE, TERM
+from desktop.storage.changes import Changes
 from desktop.ui.main_window import MainWindow
 from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
 from tests.ui.conftest import Answers
@@ -164,7 +165,7 @@ def test_fixing_an_item_elsewhere_takes_its_link_away(demo: MainWindow) -> None:
     kind, term_id = _first_link(demo, "terms_disputed")
     demo.show_item(kind, term_id)
     demo.current.read(lambda s: glossary.update_term(s, term_id=term_id, status="agreed"))
-    demo.current.changed.emit()
+    demo.current.changed.emit(Changes({"term": frozenset({term_id})}))
     demo.tabs.setCurrentWidget(demo.workshop_tab)  # refreshed when shown
     assert (TERM, term_id) not in _panel(demo).links()
     assert "1 begreb er omstridt" in _panel(demo).text()
@@ -177,7 +178,7 @@ def test_a_long_list_links_the_first_and_counts_the_rest(demo: MainWindow) -> No
             actions.add_action(s, what=f"Punkt {i}", due=date(2027, 3, 1)) for i in range(25)
         ]
     )
-    demo.current.changed.emit()
+    demo.current.changed.emit(Changes({"action_item": None}))
     text = _panel(demo).text()
     assert "    25 opfølgningspunkter mangler ansvarlig eller frist" in text
     assert "        og 15 flere" in text

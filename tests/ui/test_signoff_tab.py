@@ -20,6 +20,7 @@ from desktop.core.demo_signoff import MENTORS, populate_signoff
 from desktop.core.models import Side
 from desktop.core.participants import add_participant
 from desktop.core.signoff_models import Outcome, SignOff
+from desktop.storage.changes import Changes
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.ui import dialogs
 from desktop.ui.open_workshop import OpenWorkshop
@@ -135,7 +136,7 @@ def _set_service(tab: SignOffTab, service_id: str, **changes: Any) -> None:
             setattr(service, name, value)
         session.add(service)
         session.commit()
-    tab.workshop.changed.emit()
+    tab.workshop.changed.emit(Changes({"service": frozenset({service_id})}))
 
 
 def _states(tab: SignOffTab) -> list[str]:
@@ -478,6 +479,7 @@ def test_decisions_and_sign_offs_survive_save_close_and_reopen(
     doc = create_document(path, title="Gemt")
     tab = SignOffTab(OpenWorkshop(doc), "da")
     qtbot.addWidget(tab)
+    tab.show()  # a tab shows edits while it is on screen
     _add(tab, "Mentorstøtte hjemtages delvist")
     signer.will_sign("Connie Center", comment="Ja")
     tab.add_sign_off()

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from desktop.core import canvas
 from desktop.core.canvas import NotePlace
-from desktop.ui.open_workshop import OpenWorkshop, Touched, WorkshopCommand
+from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -124,9 +124,6 @@ class _NoteCommand(WorkshopCommand):
 
     note_id: str
 
-    def touched(self) -> Touched:
-        return Touched("note", frozenset({self.note_id}))
-
 
 class EditNote(_NoteCommand):
     """A change to a note's text, kind, side or priority. Typing in one note merges."""
@@ -208,9 +205,6 @@ class VotingRound(WorkshopCommand):
         super().__init__(workshop, translate("commands", "Voting round"))
         self.canvas_id, self.votes = canvas_id, dict(votes)
         self.before: dict[str, int] | None = None
-
-    def touched(self) -> Touched:
-        return Touched("note", frozenset(self.votes))
 
     def _redo(self, session: Session) -> None:
         self.before = canvas.apply_voting_round(session, canvas_id=self.canvas_id, votes=self.votes)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import delivery
 from desktop.core.delivery_models import Leaning
+from desktop.storage.changes import Changes
 from desktop.ui.delivery_tab import commands
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.tab_pages import follow_changes
 
 
 class CriteriaPanel(QWidget):
@@ -60,8 +62,12 @@ class CriteriaPanel(QWidget):
         layout.addLayout(self.grid)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        workshop.changed.connect(self.refresh)
+        follow_changes(self, self._show_changes, workshop)
         self.refresh()
+
+    def _show_changes(self, changes: Changes) -> None:
+        if changes.touches("criterion"):
+            self.refresh()
 
     def refresh(self) -> None:
         self._criteria = self.workshop.read(

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,7 @@ from desktop.core import delivery
 from desktop.core.delivery import Board
 from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
+from desktop.storage.changes import Changes
 from desktop.ui import dialogs
 from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.board_column import BoardColumn
@@ -30,12 +31,25 @@ from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.scrolling import scrolling
+from desktop.ui.tab_pages import follow_changes
 from desktop.ui.trf import trf
 
 COLUMNS = delivery.COLUMNS
 
 
 class DeliveryTab(QWidget):
+    # The tables it reads (the workshop's date for the procurement hints, the notes'
+    # texts for a card's needs): edits elsewhere leave it alone.
+    SHOWS = (
+        "service",
+        "service_note",
+        "criterion",
+        "criterion_score",
+        "note",
+        "workshop",
+        "decision_service",
+    )
+
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workshop = open_workshop
@@ -56,7 +70,6 @@ class DeliveryTab(QWidget):
         )
         self.board: Board | None = None
         self.current_id: str | None = None
-        self._stale = False
         self._shown: tuple[object, ...] | None = None
         # The day procurement hints are for on cards without an announcement date; None: the
         # workshop's date (today for a workshop without one).
@@ -137,18 +150,17 @@ class DeliveryTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
-        open_workshop.changed.connect(self.refresh)
+        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 
     # -- showing -------------------------------------------------------------------------
 
+    def show_changes(self, changes: Changes) -> None:
+        if changes.touches(*self.SHOWS):
+            self.refresh()
+
     def refresh(self) -> None:
-        if not self.isVisible() and self.board is not None:
-            # Edits in other tabs need not rebuild a board nobody sees: done when shown.
-            self._stale = True
-            return
-        self._stale = False
         previous = self.board
         board = self.workshop.read(
             lambda s: delivery.load_board(s, on=self.hint_day, previous=previous)
@@ -191,11 +203,6 @@ class DeliveryTab(QWidget):
             "contract years are left out of the contract value."
         )
         return title, "\n".join(lines), tip
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _show_current(self) -> None:
         card = self.board.card(self.current_id) if self.board and self.current_id else None
@@ -281,6 +288,21 @@ class DeliveryTab(QWidget):
             button.setEnabled(not read_only or button is self.criteria_button)
         self.delete_button.setEnabled(not read_only and self.current_id is not None)
         self.editor.set_read_only(read_only)
+
+    def reveal(self, _kind: str, item_id: str) -> None:
+        self.select_service(item_id, focus=True)
+
+    def editing_parts(self) -> list[QWidget]:
+        return [
+            self.editor_scroll,
+            self.keys_hint,
+            self.add_button,
+            self.delete_button,
+            self.criteria_button,
+        ]
+
+    def hidden_columns(self) -> list[tuple[QTableView, int]]:
+        return []
 
     def commit_typing(self) -> None:
         self.editor.commit_pending()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,21 +26,30 @@ from desktop.core.models import TermSide, TermStatus
 from desktop.core.starter_vocabularies import available
 from desktop.core.workshop import get_workshop
 from desktop.export import glossary_csv
+from desktop.storage.changes import Changes
 from desktop.ui import dialogs
 from desktop.ui.glossary_tab import commands
 from desktop.ui.glossary_tab.term_editor import TermEditor
 from desktop.ui.glossary_tab.term_pane import TermPane
 from desktop.ui.glossary_tab.term_showcase import TermShowcase
-from desktop.ui.glossary_tab.terms_model import SideTermsModel
+from desktop.ui.glossary_tab.terms_model import COUNTERPART, SideTermsModel
 from desktop.ui.labels import domain_labels
 from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.tab_pages import follow_changes
 from desktop.ui.trf import trf
 
 SIDES = (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value)
 
 
 class GlossaryTab(QWidget):
+    # The tables it reads: edits elsewhere leave it alone.
+    SHOWS = (
+        "term",
+        "participant",
+        "workshop",
+    )
+
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workshop = open_workshop
@@ -152,11 +162,45 @@ class GlossaryTab(QWidget):
         self._chosen: dict[str, str | None] = {side: None for side in SIDES}
         self._names: dict[str, str] = {}
         self._by_id: dict[str, dict[str, Any]] = {}
-        open_workshop.changed.connect(self.refresh)
+        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 
     # -- showing ---------------------------------------------------------------------
+
+    def show_changes(self, changes: Changes) -> None:
+        if not changes.touches(*self.SHOWS):
+            return
+        ids = changes.ids("term")
+        if not (changes.only("term") and ids and self._show_terms(ids, changes)):
+            self.refresh()
+
+    def _show_terms(self, ids: frozenset[str], changes: Changes) -> bool:
+        """After an edit of some terms' fields, read and repaint only those: the lists,
+        their selection and the term in "Valgt begreb" stay where the person left them.
+        False when a term was added, removed, moved or changed side: read everything."""
+        if not ids <= self._by_id.keys():
+            return False
+        terms = self.workshop.read(lambda s: glossary.terms_by_id(s, term_ids=ids))
+        for term_id in ids:
+            old, new = self._by_id[term_id], terms.get(term_id)
+            if new is None or (new["side"], new["position"]) != (old["side"], old["position"]):
+                return False
+        self._by_id.update(terms)
+        with self._panes_quiet():
+            for model in self.models.values():
+                model.update_terms(terms)
+        chosen = self._chosen.get(self._current_side)
+        if changes.is_echo_of(self.editor):
+            # Typed in "Valgt begreb": it gets the stored row back, and neither list
+            # scrolls to light up the counterpart again while the person types.
+            self._show_in_editor(chosen)
+        elif chosen in ids or any(self._by_id[i]["counterpart_id"] == chosen for i in ids):
+            self._show_chosen()
+        self._update_counts()
+        if self.showcase_open():
+            self._feed_showcase()
+        return True
 
     def refresh(self) -> None:
         """Show what is stored. The term in "Valgt begreb" and each side's selection stay
@@ -299,6 +343,33 @@ class GlossaryTab(QWidget):
         for button in (self.link_button, self.starter_button, self.import_button):
             button.setEnabled(not read_only)  # export stays: reading is always allowed
 
+    def reveal(self, _kind: str, item_id: str) -> None:
+        self.reveal_term(item_id)
+
+    def editing_parts(self) -> list[QWidget]:
+        parts: list[QWidget] = [
+            self.editor,
+            self.link_button,
+            self.unlink_button,
+            self.starter_button,
+            self.import_button,
+            self.export_button,
+        ]
+        for pane in self.panes.values():
+            parts += [
+                pane.add_button,
+                pane.delete_button,
+                pane.up_button,
+                pane.down_button,
+                pane.sort_button,
+            ]
+        return parts
+
+    def hidden_columns(self) -> list[tuple[QTableView, int]]:
+        """The counterparts light up on selection and fill the one-term view, so the
+        explanations get the width."""
+        return [(pane.view, COUNTERPART) for pane in self.panes.values()]
+
     def commit_typing(self) -> None:
         self.editor.commit_pending()
 
@@ -434,4 +505,4 @@ class GlossaryTab(QWidget):
         self.workshop.end_typing_step()
 
     def _edit_from_editor(self, term_id: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        self.workshop.push(commands.EditTerm(self.workshop, term_id, old, new))
+        self.workshop.push(commands.EditTerm(self.workshop, term_id, old, new), origin=self.editor)

@@ -67,9 +67,7 @@ class SideTermsModel(HeadedTableModel):
         even if it no longer matches the search (it does not vanish while being typed
         into); the next change of the search text applies the search again."""
         rows = list(rows)
-        haystacks = [
-            "\n".join((r["term"], r["explanation"], r["example"])).casefold() for r in rows
-        ]
+        haystacks = [_haystack(r) for r in rows]
         same_terms = [r["id"] for r in rows] == [r["id"] for r in self._all]
         self._names = names
         self._counterparts = counterpart_terms
@@ -90,6 +88,22 @@ class SideTermsModel(HeadedTableModel):
         self._all, self._haystacks = rows, haystacks
         self._visible = self._matching(self._needle)
         self.endResetModel()
+
+    def update_terms(self, rows: dict[str, dict[str, Any]]) -> None:
+        """Put in these stored rows where their terms are (ids, sides and order unchanged),
+        and repaint them and the rows that name them as counterpart. Rows stay in the
+        list even if they no longer match the search (as `load` keeps them)."""
+        for index, old in enumerate(self._all):
+            new = rows.get(old["id"])
+            if new is not None:
+                self._all[index] = new
+                self._haystacks[index] = _haystack(new)
+        self._counterparts.update((term_id, str(row["term"])) for term_id, row in rows.items())
+        last = len(self.headers) - 1
+        for row, index in enumerate(self._visible):
+            term = self._all[index]
+            if term["id"] in rows or term["counterpart_id"] in rows:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def set_filter(self, text: str) -> None:
         needle = text.casefold().strip()
@@ -197,3 +211,8 @@ class SideTermsModel(HeadedTableModel):
             return False
         self._on_edit(str(term["id"]), field, term[field], value)
         return True
+
+
+def _haystack(term: dict[str, Any]) -> str:
+    """What the search looks in."""
+    return "\n".join((term["term"], term["explanation"], term["example"])).casefold()

@@ -36,6 +36,7 @@ from desktop.core.signoff import (
     format_value,
 )
 from desktop.core.signoff_models import Outcome
+from desktop.storage.changes import Changes
 from desktop.ui import dialogs
 from desktop.ui.delegates import ColumnDelegate, open_cell_editor
 from desktop.ui.labels import domain_label, domain_labels
@@ -47,6 +48,7 @@ from desktop.ui.signoff_tab.decision_editor import DecisionEditor
 from desktop.ui.signoff_tab.decisions_model import DecisionsModel
 from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 from desktop.ui.signoff_tab.sign_offs_model import DateTimeDelegate, SignOffsModel
+from desktop.ui.tab_pages import follow_changes
 from desktop.ui.trf import trf
 
 BANNER_STYLE = (
@@ -56,6 +58,18 @@ BANNER_STYLE = (
 
 
 class SignOffTab(QWidget):
+    # The tables it reads: edits elsewhere leave it alone.
+    SHOWS = (
+        "decision",
+        "decision_service",
+        "sign_off",
+        "service",
+        "participant",
+        "workshop",
+        "criterion",
+        "criterion_score",
+    )
+
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workshop = open_workshop
@@ -264,7 +278,7 @@ class SignOffTab(QWidget):
         layout.addWidget(self.overview)
         layout.addWidget(main, 1)
 
-        open_workshop.changed.connect(self.refresh)
+        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
         if self.decisions_model.rowCount():
@@ -281,6 +295,10 @@ class SignOffTab(QWidget):
         view.horizontalHeader().setMinimumSectionSize(60)
 
     # -- showing -------------------------------------------------------------------------
+
+    def show_changes(self, changes: Changes) -> None:
+        if changes.touches(*self.SHOWS):
+            self.refresh()
 
     def refresh(self) -> None:
         reports, services, people, typed = self.workshop.read(
@@ -438,6 +456,24 @@ class SignOffTab(QWidget):
         self.editor.set_read_only(read_only)
         self.sign_offs_model.read_only = read_only
         self._update_buttons()
+
+    def reveal(self, _kind: str, item_id: str) -> None:
+        self.reveal_decision(item_id)
+
+    def editing_parts(self) -> list[QWidget]:
+        return [
+            self.help,
+            self.add_decision_button,
+            self.delete_decision_button,
+            self.up_button,
+            self.down_button,
+            self.add_sign_off_button,
+            self.renew_button,
+            self.delete_sign_off_button,
+        ]
+
+    def hidden_columns(self) -> list[tuple[QTableView, int]]:
+        return []
 
     def commit_typing(self) -> None:
         """Store what is typed but not yet committed (before save, close or quit)."""

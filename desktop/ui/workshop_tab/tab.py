@@ -6,16 +6,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop.core import actions, participants, workshop
 from desktop.core.models import ActionStatus, Side
 from desktop.core.readiness import readiness_steps
+from desktop.storage.changes import Changes
 from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column, RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
 from desktop.ui.scrolling import scrolling
+from desktop.ui.tab_pages import columns_of, follow_changes
 from desktop.ui.workshop_tab import commands
 from desktop.ui.workshop_tab.details_form import DetailsForm
 from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
@@ -90,7 +92,7 @@ class WorkshopTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(main)
 
-        open_workshop.changed.connect(self.refresh)
+        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 
@@ -129,18 +131,29 @@ class WorkshopTab(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ws, people, todo, steps = self.workshop.read(
+        self.show_changes(Changes.all())
+
+    def show_changes(self, changes: Changes) -> None:
+        """The parts the edit changed; the readiness overview sums up every tab, so it is
+        read again after any edit."""
+        details = changes.touches("workshop")
+        people = changes.touches("participant")
+        todo = changes.touches("action_item", "participant")
+        ws, people_rows, todo_rows, steps = self.workshop.read(
             lambda s: (
-                workshop.get_workshop(s),
-                [p.model_dump() for p in participants.list_participants(s)],
-                [a.model_dump() for a in actions.list_actions(s)],
+                workshop.get_workshop(s) if details else None,
+                [p.model_dump() for p in participants.list_participants(s)] if people else None,
+                [a.model_dump() for a in actions.list_actions(s)] if todo else None,
                 readiness_steps(s),
             )
         )
-        self.details.load(ws)
+        if ws is not None:
+            self.details.load(ws)
         self.readiness.show_steps(steps)
-        self.participant_model.load(people)
-        self.action_model.load(todo)
+        if people_rows is not None:
+            self.participant_model.load(people_rows)
+        if todo_rows is not None:
+            self.action_model.load(todo_rows)
 
     def select_action(self, action_id: str) -> None:
         """Show a follow-up action: its row selected and in view, the keyboard on it."""
@@ -151,6 +164,21 @@ class WorkshopTab(QWidget):
         self.details.set_read_only(read_only)
         self.participants.set_read_only(read_only)
         self.follow_ups.set_read_only(read_only)
+
+    def reveal(self, _kind: str, item_id: str) -> None:
+        self.select_action(item_id)
+
+    def editing_parts(self) -> list[QWidget]:
+        return [
+            self.participants.add_button,
+            self.participants.delete_button,
+            self.follow_ups.add_button,
+            self.follow_ups.delete_button,
+        ]
+
+    def hidden_columns(self) -> list[tuple[QTableView, int]]:
+        """Personal data stays off the wall (the minutes, too, leave it out unless asked)."""
+        return columns_of(self.participants, ("email", "phone"))
 
     def commit_typing(self) -> None:
         """Store what is typed but not yet committed (before save, close or quit)."""
