@@ -3,7 +3,6 @@ of a slide clicker, the canvas on the whole screen, nothing typed lost."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QTo
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas, glossary
-from desktop.storage.demo_file import write_demo
 from desktop.ui.glossary_tab.terms_model import COUNTERPART, TERM
 from desktop.ui.main_window import TAB_NAMES, MainWindow
 from desktop.ui.presentation import editing_parts, hidden_columns
 from desktop.ui.tab_pages import TabPage
+from tests.conftest import copy_workshop
 from tests.ui.conftest import Answers
 
 PROC = "procurement"
@@ -26,19 +25,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.tvaers"
-    write_demo(path)
-    return path
-
-
 @pytest.fixture
 def demo(
     window: MainWindow, answers: Answers, demo_file: Path, tmp_path: Path, qtbot: QtBot
 ) -> MainWindow:
-    path = tmp_path / "demo.tvaers"
-    shutil.copy(demo_file, path)
+    path = copy_workshop(demo_file, tmp_path / "demo.tvaers")
     assert window.open_path(path)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
