@@ -449,3 +449,30 @@ def test_starter_rows_carry_the_date_the_sources_were_checked(session: Session) 
     assert [r["source"] for r in rows] == ["§ 1. Kontrolleret 4. december 2026."] * 3
     english = glossary.starter_rows(session, vocabulary=checked, lang="en")
     assert english[0]["source"] == "§ 1. Checked 4 December 2026."
+
+
+@pytest.mark.parametrize("workshop", ["demo_file", "large_file"])
+def test_term_rows_are_what_the_orm_gives_in_the_same_order(
+    workshop: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """The glossary tab reads its terms without building a Term per row (issue 19, item
+    10): the same dicts as `model_dump()` of `list_terms`, in its order; `terms_by_id`
+    gives the same dicts (an edit's repaint puts them in beside the ones read whole)."""
+    from desktop.storage.document import open_document
+    from tests.conftest import copy_workshop
+
+    doc = open_document(copy_workshop(request.getfixturevalue(workshop), tmp_path / "w.tvaers"))
+    try:
+        with doc.session() as session:
+            dumped = [t.model_dump() for t in glossary.list_terms(session)]
+            rows = glossary.term_rows(session)
+            some = [t["id"] for t in dumped[::7]] + ["no such term"]
+            by_id = glossary.terms_by_id(session, term_ids=some)
+    finally:
+        doc.close(save=False)
+    assert len(dumped) > 10
+    assert rows == dumped
+    assert [r["id"] for r in rows] == [t["id"] for t in dumped]
+    assert all(type(r[k]) is type(t[k]) for r, t in zip(rows, dumped, strict=True) for k in t)
+    assert rows[0]["created_at"].tzinfo is not None  # aware, as the model gives them
+    assert by_id == {t["id"]: t for t in dumped[::7]}

@@ -206,10 +206,7 @@ class GlossaryTab(QWidget):
         """Show what is stored. The term in "Valgt begreb" and each side's selection stay
         what the person chose: putting a selection back is not choosing."""
         terms, names = self.workshop.read(
-            lambda s: (
-                [t.model_dump() for t in glossary.list_terms(s)],
-                glossary.participant_names(s),
-            )
+            lambda s: (glossary.term_rows(s), glossary.participant_names(s))
         )
         self._names = names
         self._by_id = {t["id"]: t for t in terms}
