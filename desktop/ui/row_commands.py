@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from desktop.ui.edit_fields import EditFields
 from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
 
 
@@ -46,20 +47,15 @@ class AddRow(WorkshopCommand):
         self.snapshot = self.ops.delete(session, self.row_id)
 
 
-class EditRowField(WorkshopCommand):
+class EditRowField(EditFields):
+    """One table cell: each edit is one step."""
+
     ops: RowOps
 
     def __init__(
         self, workshop: OpenWorkshop, text: str, row_id: str, field: str, old: Any, new: Any
     ) -> None:
-        super().__init__(workshop, text)
-        self.row_id, self.field, self.old, self.new = row_id, field, old, new
-
-    def _redo(self, session: Session) -> None:
-        self.ops.update(session, self.row_id, **{self.field: self.new})
-
-    def _undo(self, session: Session) -> None:
-        self.ops.update(session, self.row_id, **{self.field: self.old})
+        super().__init__(workshop, text, row_id, {field: old}, {field: new}, self.ops.update)
 
 
 class DeleteRow(WorkshopCommand):

@@ -41,13 +41,12 @@ def _row(**fields: Any) -> dict[str, Any]:
     return {**term, **fields}
 
 
-def _stored_term(tab: GlossaryTab, term_id: str) -> dict[str, Any]:
+def stored_term(tab: GlossaryTab, term_id: str) -> dict[str, Any]:
     terms = tab.workshop.read(lambda s: [t.model_dump() for t in glossary.list_terms(s)])
     return next(t for t in terms if t["id"] == term_id)
 
 
-@pytest.fixture
-def glossary_tab(window: MainWindow, answers: Answers) -> GlossaryTab:
+def open_glossary(window: MainWindow, answers: Answers) -> GlossaryTab:
     answers.new_workshop = new_workshop_answer()
     assert window.new_workshop()
     assert window.glossary_tab is not None
@@ -55,7 +54,12 @@ def glossary_tab(window: MainWindow, answers: Answers) -> GlossaryTab:
     return window.glossary_tab
 
 
-def _new_term(tab: GlossaryTab, word: str) -> str:
+@pytest.fixture
+def glossary_tab(window: MainWindow, answers: Answers) -> GlossaryTab:
+    return open_glossary(window, answers)
+
+
+def new_term(tab: GlossaryTab, word: str) -> str:
     tab.add_term(PROC)
     term_id = tab.panes[PROC].selected_id()
     assert term_id is not None
@@ -155,14 +159,14 @@ def test_the_pause_stores_what_is_typed_and_the_cursor_stays(
     glossary_tab: GlossaryTab, qtbot: QtBot
 ) -> None:
     tab = glossary_tab
-    term_id = _new_term(tab, "udbud")
+    term_id = new_term(tab, "udbud")
     line = tab.editor.term
     line.setFocus()
     line.setCursorPosition(2)
     qtbot.keyClicks(line, "-")
     assert line.text() == "ud-bud" and line.cursorPosition() == 3
     qtbot.waitUntil(
-        lambda: _stored_term(tab, term_id)["term"] == "ud-bud", timeout=10 * TYPING_PAUSE_MS
+        lambda: stored_term(tab, term_id)["term"] == "ud-bud", timeout=10 * TYPING_PAUSE_MS
     )
     assert line.text() == "ud-bud" and line.cursorPosition() == 3  # shown again, not moved
     qtbot.keyClicks(line, "x")
@@ -173,7 +177,7 @@ def test_a_failed_edit_leaves_the_form_showing_the_stored_value(
     glossary_tab: GlossaryTab, answers: Answers, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = glossary_tab
-    term_id = _new_term(tab, "udbud")
+    term_id = new_term(tab, "udbud")
     steps = tab.workshop.undo_stack.count()
 
     def deleted_meanwhile(*_a: Any, **_k: Any) -> None:
@@ -192,5 +196,5 @@ def test_a_failed_edit_leaves_the_form_showing_the_stored_value(
     box = tab.editor.explanation
     qtbot.keyClicks(box, "En konkurrence")  # the next edit works, from the stored row
     tab.commit_typing()
-    assert _stored_term(tab, term_id)["explanation"] == "En konkurrence"
-    assert _stored_term(tab, term_id)["term"] == "udbud"
+    assert stored_term(tab, term_id)["explanation"] == "En konkurrence"
+    assert stored_term(tab, term_id)["term"] == "udbud"

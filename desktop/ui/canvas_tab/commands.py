@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from desktop.core import canvas
 from desktop.core.canvas import NotePlace
+from desktop.ui.edit_fields import EditFields
 from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
@@ -119,44 +120,30 @@ def _edit_label(fields: set[str]) -> str:
     return translate("commands", "Edit note")
 
 
-class _NoteCommand(WorkshopCommand):
-    """A change to one note only: the canvas on screen updates just that note."""
-
-    note_id: str
-
-
-class EditNote(_NoteCommand):
-    """A change to a note's text, kind, side or priority. Typing in one note merges."""
+class EditNote(EditFields):
+    """A change to a note's text, kind, side or priority. Typing in one note merges; each
+    kind, side or priority chosen is its own step."""
 
     def __init__(
         self, workshop: OpenWorkshop, note_id: str, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        super().__init__(workshop, _edit_label(set(new)))
-        self.note_id, self.old, self.new = note_id, dict(old), dict(new)
-
-    def id(self) -> int:
-        return EDIT_NOTE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditNote)
-            or not self.open_for_merge
-            or other.note_id != self.note_id
-            or set(self.new) != {"text"}
-            or set(other.new) != {"text"}
-        ):
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def _redo(self, session: Session) -> None:
-        canvas.update_note(session, note_id=self.note_id, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        canvas.update_note(session, note_id=self.note_id, **self.old)
+        super().__init__(
+            workshop,
+            _edit_label(set(new)),
+            note_id,
+            old,
+            new,
+            _update_note,
+            merge_id=EDIT_NOTE_ID,
+            never_merge=set(canvas.NOTE_FIELDS) - {"text"},
+        )
 
 
-class ChangeVotes(_NoteCommand):
+def _update_note(session: Session, note_id: str, **changes: Any) -> object:
+    return canvas.update_note(session, note_id=note_id, **changes)
+
+
+class ChangeVotes(WorkshopCommand):
     """+1, -1 or a number typed in. Consecutive changes of one note are one step."""
 
     def __init__(
@@ -176,7 +163,11 @@ class ChangeVotes(_NoteCommand):
         return VOTES_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ChangeVotes) or other.note_id != self.note_id:
+        if (
+            not isinstance(other, ChangeVotes)
+            or other.isObsolete()  # it failed: Qt still asks
+            or other.note_id != self.note_id
+        ):
             return False
         if not self.open_for_merge:
             return False
@@ -217,7 +208,7 @@ class VotingRound(WorkshopCommand):
 # -- places -------------------------------------------------------------------------------
 
 
-class _PlaceNote(_NoteCommand):
+class _PlaceNote(WorkshopCommand):
     """Moves a note once with a core operation, then between the two exact places."""
 
     def __init__(self, workshop: OpenWorkshop, text: str, note_id: str) -> None:
@@ -273,6 +264,7 @@ class NudgeNote(_PlaceNote):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             not isinstance(other, NudgeNote)
+            or other.isObsolete()  # it failed: Qt still asks
             or other.note_id != self.note_id
             or not self.open_for_merge
             or other.at - self.at > NUDGE_PAUSE_S

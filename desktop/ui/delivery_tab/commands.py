@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from desktop.core import delivery
+from desktop.ui.edit_fields import EditFields
 from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
 from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
@@ -67,34 +67,15 @@ class DeleteService(DeleteRow):
         super().__init__(workshop, translate("commands", "Delete service"), row_id)
 
 
-class EditService(WorkshopCommand):
+class EditService(EditFields):
     """A change to a card's fields. Typing in the same fields of the same card merges."""
 
     def __init__(
         self, workshop: OpenWorkshop, service_id: str, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        super().__init__(workshop, translate("commands", "Edit service"))
-        self.service_id, self.old, self.new = service_id, dict(old), dict(new)
-
-    def id(self) -> int:
-        return SERVICE_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditService)
-            or not self.open_for_merge
-            or other.service_id != self.service_id
-            or set(other.new) != set(self.new)
-        ):
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def _redo(self, session: Session) -> None:
-        delivery.update_service(session, service_id=self.service_id, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        delivery.update_service(session, service_id=self.service_id, **self.old)
+        text = translate("commands", "Edit service")
+        update = SERVICE_OPS.update
+        super().__init__(workshop, text, service_id, old, new, update, merge_id=SERVICE_MERGE_ID)
 
 
 class MoveService(WorkshopCommand):
@@ -248,7 +229,7 @@ class DeleteCriterion(DeleteRow):
         super().__init__(workshop, translate("commands", "Delete criterion"), row_id)
 
 
-class EditCriterion(WorkshopCommand):
+class EditCriterion(EditFields):
     """A criterion's weight, direction, title or description. Typing merges."""
 
     def __init__(
@@ -263,25 +244,5 @@ class EditCriterion(WorkshopCommand):
             if set(new) == {"weight"}
             else translate("commands", "Edit criterion")
         )
-        super().__init__(workshop, label)
-        self.criterion_id, self.old, self.new = criterion_id, dict(old), dict(new)
-
-    def id(self) -> int:
-        return CRITERION_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditCriterion)
-            or not self.open_for_merge
-            or other.criterion_id != self.criterion_id
-            or set(other.new) != set(self.new)
-        ):
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def _redo(self, session: Session) -> None:
-        delivery.update_criterion(session, criterion_id=self.criterion_id, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        delivery.update_criterion(session, criterion_id=self.criterion_id, **self.old)
+        update, merge_id = CRITERION_OPS.update, CRITERION_MERGE_ID
+        super().__init__(workshop, label, criterion_id, old, new, update, merge_id=merge_id)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from desktop.core import glossary
+from desktop.ui.edit_fields import EditFields
 from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
 from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
@@ -37,8 +37,9 @@ class DeleteTerm(DeleteRow):
         super().__init__(workshop, translate("commands", "Delete term"), row_id)
 
 
-class EditTerm(WorkshopCommand):
-    """A change to one term's fields. Typing in the same field of the same term merges."""
+class EditTerm(EditFields):
+    """A change to one term's fields. Typing in the same field of the same term merges;
+    each status chosen is its own step."""
 
     def __init__(
         self, workshop: OpenWorkshop, term_id: str, old: dict[str, Any], new: dict[str, Any]
@@ -48,29 +49,16 @@ class EditTerm(WorkshopCommand):
             if set(new) == {"status"}
             else translate("commands", "Edit term")
         )
-        super().__init__(workshop, label)
-        self.term_id, self.old, self.new = term_id, dict(old), dict(new)
-
-    def id(self) -> int:
-        return TERM_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditTerm)
-            or not self.open_for_merge
-            or other.term_id != self.term_id
-            or set(other.new) != set(self.new)
-            or set(self.new) == {"status"}
-        ):
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def _redo(self, session: Session) -> None:
-        glossary.update_term(session, term_id=self.term_id, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        glossary.update_term(session, term_id=self.term_id, **self.old)
+        super().__init__(
+            workshop,
+            label,
+            term_id,
+            old,
+            new,
+            TERM_OPS.update,
+            merge_id=TERM_MERGE_ID,
+            never_merge={"status"},
+        )
 
 
 class LinkTerms(WorkshopCommand):

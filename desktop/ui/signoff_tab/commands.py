@@ -6,10 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from desktop.core import signoff
+from desktop.ui.edit_fields import EditFields
 from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
 from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
@@ -46,34 +46,15 @@ class DeleteDecision(DeleteRow):
         super().__init__(workshop, translate("commands", "Delete decision"), row_id)
 
 
-class EditDecision(WorkshopCommand):
+class EditDecision(EditFields):
     """A change to a decision's fields. Typing in the same fields of the same decision merges."""
 
     def __init__(
         self, workshop: OpenWorkshop, decision_id: str, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        super().__init__(workshop, translate("commands", "Edit decision"))
-        self.decision_id, self.old, self.new = decision_id, dict(old), dict(new)
-
-    def id(self) -> int:
-        return DECISION_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditDecision)
-            or not self.open_for_merge
-            or other.decision_id != self.decision_id
-            or set(other.new) != set(self.new)
-        ):
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def _redo(self, session: Session) -> None:
-        signoff.update_decision(session, decision_id=self.decision_id, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        signoff.update_decision(session, decision_id=self.decision_id, **self.old)
+        text = translate("commands", "Edit decision")
+        update = DECISION_OPS.update
+        super().__init__(workshop, text, decision_id, old, new, update, merge_id=DECISION_MERGE_ID)
 
 
 class MoveDecision(WorkshopCommand):
@@ -166,21 +147,15 @@ class AddSignOff(WorkshopCommand):
         self.snapshot = signoff.delete_sign_off(session, sign_off_id=self.row_id)
 
 
-class EditSignOff(WorkshopCommand):
+class EditSignOff(EditFields):
     """Correct a sign-off's outcome, time, approver or comment (never what was signed).
     Edited in a table cell, so each edit is one step: nothing to merge."""
 
     def __init__(
         self, workshop: OpenWorkshop, sign_off_id: str, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        super().__init__(workshop, translate("commands", "Edit sign-off"))
-        self.sign_off_id, self.old, self.new = sign_off_id, dict(old), dict(new)
-
-    def _redo(self, session: Session) -> None:
-        signoff.update_sign_off(session, sign_off_id=self.sign_off_id, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        signoff.update_sign_off(session, sign_off_id=self.sign_off_id, **self.old)
+        text = translate("commands", "Edit sign-off")
+        super().__init__(workshop, text, sign_off_id, old, new, SIGN_OFF_OPS.update)
 
 
 class DeleteSignOff(DeleteRow):

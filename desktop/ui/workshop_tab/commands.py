@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from desktop.core import actions, participants, workshop
-from desktop.ui.open_workshop import OpenWorkshop, WorkshopCommand
+from desktop.ui.edit_fields import EditFields
+from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_commands import AddRow, DeleteRow, EditRowField, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
@@ -80,28 +80,14 @@ class DeleteAction(DeleteRow):
 DETAILS_MERGE_ID = 1000
 
 
-class EditWorkshopDetails(WorkshopCommand):
-    """Typing in a details field: each pause commits, and one field's typing is one undo step."""
+class EditWorkshopDetails(EditFields):
+    """Typing in a details field: each pause commits, and one field's typing is one undo step.
+    The workshop has one row: its id is not needed to find it."""
 
     def __init__(self, workshop: OpenWorkshop, old: dict[str, Any], new: dict[str, Any]) -> None:
-        super().__init__(workshop, translate("commands", "Edit workshop details"))
-        self.old, self.new = dict(old), dict(new)
+        text = translate("commands", "Edit workshop details")
+        super().__init__(workshop, text, "", old, new, _update_details, merge_id=DETAILS_MERGE_ID)
 
-    def id(self) -> int:
-        return DETAILS_MERGE_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, EditWorkshopDetails)
-            or set(other.new) != set(self.new)
-            or not self.open_for_merge
-        ):
-            return False
-        self.new = dict(other.new)
-        return True
-
-    def _redo(self, session: Session) -> None:
-        workshop.update_workshop(session, **self.new)
-
-    def _undo(self, session: Session) -> None:
-        workshop.update_workshop(session, **self.old)
+def _update_details(session: Session, _row_id: str, **changes: Any) -> object:
+    return workshop.update_workshop(session, **changes)
