@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core import glossary, workshop
+from desktop.core import delivery, glossary, signoff, workshop
 from desktop.core.errors import NotFoundError
 from desktop.core.models import Workshop
 from desktop.ui.glossary_tab import commands
@@ -198,3 +198,55 @@ def test_a_failed_edit_leaves_the_form_showing_the_stored_value(
     tab.commit_typing()
     assert stored_term(tab, term_id)["explanation"] == "En konkurrence"
     assert stored_term(tab, term_id)["term"] == "udbud"
+
+
+@pytest.mark.parametrize("where", ["service", "decision"])
+def test_the_card_and_decision_editors_show_the_stored_row_after_a_failed_edit(
+    window: MainWindow,
+    answers: Answers,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    """The service and decision editors: a failed edit (typed text, and a checked amount)
+    leaves the stored values shown; what is typed next is sent from the stored row."""
+    answers.new_workshop = new_workshop_answer()
+    assert window.new_workshop()
+    if where == "service":
+        tab: Any = window.delivery_tab
+        window.tabs.setCurrentWidget(tab)
+        tab.add_service()
+        editor: Any = tab.editor
+        module: Any = delivery
+        update, amount = "update_service", editor.annual_cost_dkk
+    else:
+        tab = window.signoff_tab
+        window.tabs.setCurrentWidget(tab)
+        tab.add_decision()
+        editor = tab.editor
+        module = signoff
+        update, amount = "update_decision", editor.amount
+    assert editor.row_id is not None
+    title = editor.title.text()
+    sent: list[dict[str, Any]] = []
+    editor.edit_requested.connect(lambda _id, old, _new: sent.append(old))
+
+    def deleted_meanwhile(*_a: Any, **_k: Any) -> None:
+        raise NotFoundError()
+
+    with monkeypatch.context() as patch:
+        patch.setattr(module, update, deleted_meanwhile)
+        editor.title.setFocus()
+        editor.title.end(False)
+        qtbot.keyClicks(editor.title, " nr. 2")
+        amount.setFocus()  # leaving the title sends it
+        qtbot.keyClicks(amount, "1.500")
+        editor.title.setFocus()  # leaving the amount sends it
+    assert len(answers.errors) == 2
+    assert editor.title.text() == title and amount.text() == ""  # shown as stored
+
+    editor.title.end(False)
+    qtbot.keyClicks(editor.title, "!")
+    editor.commit_pending()
+    assert sent[-1] == {"title": title}  # old: the stored title, not what failed
+    assert editor.stored["title"] == editor.title.text() == f"{title}!"

@@ -157,6 +157,8 @@ class DeliveryTab(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def show_changes(self, changes: Changes) -> None:
+        if changes.everything:  # e.g. a failed edit: the editor shows the stored card again
+            self._shown = None
         if changes.touches(*self.SHOWS):
             self.refresh()
 
