@@ -276,7 +276,9 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
     if demo:
         window.open_when_painted(window.tr("the demo workshop"), loaded_first(window.open_demo))
     elif file is not None:
-        window.open_when_painted(file.name, loaded_first(lambda: window.open_path(file)))
+        window.open_when_painted(
+            file.name, loaded_first(lambda: window.open_path(file)), first_look=file
+        )
     if os.environ.get("TVAERS_QUIT_AFTER_START"):
         QTimer.singleShot(int(os.environ["TVAERS_QUIT_AFTER_START"]), window.close)
     return app.exec()

@@ -460,10 +460,13 @@ class MainWindow(QMainWindow):
         self._refresh_start()
         return self.open_path(target)
 
-    def open_when_painted(self, name: str, action: Callable[[], object]) -> None:
+    def open_when_painted(
+        self, name: str, action: Callable[[], object], *, first_look: Path | None = None
+    ) -> None:
         """At start-up: show the window now, saying what opens, and open once it has
-        painted; the workshop's modules load in between (desktop/ui/opening_page.py)."""
-        page = OpeningPage(name)
+        painted; the workshop's modules load in between (desktop/ui/opening_page.py).
+        `first_look`: the file whose Workshop tab shows, read-only, before that."""
+        page = OpeningPage(name, first_look=first_look)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
 
