@@ -334,7 +334,7 @@ def signed_content(session: Session, *, decision_id: str) -> dict[str, Any]:
     else the decision does not cover never changes the fingerprint.
     """
     decision = ops.get_row(session, Decision, decision_id, what=WHAT_DECISION)
-    return _content_of(decision, _linked_services(session, decision_id))
+    return _content_of(ops.snapshot(decision), _linked_services(session, decision_id))
 
 
 def canonical_json(content: Any) -> str:
@@ -473,20 +473,25 @@ class DecisionReport:
 
 
 def decision_reports(session: Session) -> list[DecisionReport]:
-    """Every decision, in the facilitator's order, with everything the tab and minutes show."""
-    services = {s.id: s for s in list_services(session)}
+    """Every decision, in the facilitator's order, with everything the tab and minutes show.
+
+    Read as plain rows (the dicts `ops.snapshot` gives), not as a Decision and a SignOff
+    object per row: the Workshop and Sign-off tabs both read it when a workshop opens."""
+    services = {s.id: s for s in list_services(session)}  # flushes what the session added
     links: dict[str, list[str]] = {}
-    for link in session.exec(select(DecisionService)).all():
-        links.setdefault(link.decision_id, []).append(link.service_id)
-    sign_offs: dict[str, list[SignOff]] = {}
-    for sign_off in session.exec(select(SignOff)).all():
-        sign_offs.setdefault(sign_off.decision_id, []).append(sign_off)
+    query = sql_select(_LINKS.c.decision_id, _LINKS.c.service_id)
+    for decision_id, service_id in session.connection().execute(query).all():
+        links.setdefault(decision_id, []).append(service_id)
+    sign_offs: dict[str, list[dict[str, Any]]] = {}
+    for sign_off in _rows(session, sql_select(_SIGN_OFFS)):
+        sign_offs.setdefault(sign_off["decision_id"], []).append(sign_off)
+    decisions = sql_select(_DECISIONS).order_by(_DECISIONS.c.position, _DECISIONS.c.created_at)
     reports = []
-    for decision in list_decisions(session):
-        covered = [services[sid] for sid in links.get(decision.id, []) if sid in services]
+    for decision in _rows(session, decisions):
+        covered = [services[sid] for sid in links.get(decision["id"], []) if sid in services]
         covered.sort(key=lambda s: (danish_sort_key(s.title), s.id))
         reports.append(
-            _report(decision, covered, sorted(sign_offs.get(decision.id, []), key=_when))
+            _report(decision, covered, sorted(sign_offs.get(decision["id"], []), key=_when))
         )
     return reports
 
@@ -494,7 +499,8 @@ def decision_reports(session: Session) -> list[DecisionReport]:
 def decision_report(session: Session, *, decision_id: str) -> DecisionReport:
     decision = ops.get_row(session, Decision, decision_id, what=WHAT_DECISION)
     covered = _linked_services(session, decision_id)
-    return _report(decision, covered, _sign_offs_of(session, decision_id))
+    sign_offs = [ops.snapshot(s) for s in _sign_offs_of(session, decision_id)]
+    return _report(ops.snapshot(decision), covered, sign_offs)
 
 
 @dataclass(frozen=True)
@@ -614,32 +620,37 @@ def placement_label(placement: str, lang: str) -> str:
 
 
 def _report(
-    decision: Decision, covered: Sequence[ServiceInfo], sign_offs: Sequence[SignOff]
+    decision: dict[str, Any],
+    covered: Sequence[ServiceInfo],
+    sign_offs: Sequence[dict[str, Any]],
 ) -> DecisionReport:
-    now_by_version: dict[int, dict[str, Any]] = {}
+    """A decision and its sign-offs (rows as `ops.snapshot` gives them, oldest first)."""
+    now_by_version: dict[int, tuple[dict[str, Any], str]] = {}
     current_titles = {s.id: s.title for s in covered}
     states = []
     for index, sign_off in enumerate(sign_offs):
         superseded = any(_same_approver(sign_off, later) for later in sign_offs[index + 1 :])
-        version = _signed_version(sign_off)
+        signed = _signed(sign_off)
+        version = _version_of(signed)
         if version not in now_by_version:
-            now_by_version[version] = _content_of(decision, covered, version=version)
-        now = now_by_version[version]
-        stale = sign_off.content_hash != fingerprint(canonical_json(now))
+            content = _content_of(decision, covered, version=version)
+            now_by_version[version] = (content, fingerprint(canonical_json(content)))
+        now, now_hash = now_by_version[version]
+        stale = sign_off["content_hash"] != now_hash
         changes: tuple[Change, ...] = ()
         if stale:
             titles = {**_titles_signed(sign_off), **current_titles}
-            changes = tuple(changes_since(_signed(sign_off), now, titles=titles))
+            changes = tuple(changes_since(signed, now, titles=titles))
         states.append(
             SignOffState(
-                sign_off=ops.snapshot(sign_off),
+                sign_off=dict(sign_off),
                 is_stale=stale,
                 is_superseded=superseded,
                 changes=changes,
             )
         )
     return DecisionReport(
-        decision=ops.snapshot(decision),
+        decision=dict(decision),
         services=tuple(covered),
         sign_offs=tuple(states),
         status=_status(states),
@@ -661,12 +672,12 @@ def _status(states: Sequence[SignOffState]) -> DecisionStatus:
 
 
 def _content_of(
-    decision: Decision, covered: Sequence[ServiceInfo], *, version: int = CONTENT_VERSION
+    decision: Mapping[str, Any], covered: Sequence[ServiceInfo], *, version: int = CONTENT_VERSION
 ) -> dict[str, Any]:
     fields = SIGNED_SERVICE_FIELDS[version]
     return {
         "version": version,
-        "decision": {name: _plain(name, getattr(decision, name)) for name in DECISION_FIELDS},
+        "decision": {name: _plain(name, decision[name]) for name in DECISION_FIELDS},
         "services": [
             {"id": s.id, **{name: _plain(name, getattr(s, name)) for name in fields}}
             for s in sorted(covered, key=lambda s: s.id)
@@ -674,10 +685,10 @@ def _content_of(
     }
 
 
-def _signed_version(sign_off: SignOff) -> int:
-    """The content version a sign-off was made in (1 for one that cannot be read: it then
-    shows as changed, with what can be told)."""
-    version = _signed(sign_off).get("version", 1)
+def _version_of(signed: dict[str, Any]) -> int:
+    """The content version a sign-off was made in, from what it signed (1 for one that
+    cannot be read: it then shows as changed, with what can be told)."""
+    version = signed.get("version", 1)
     return version if version in SIGNED_SERVICE_FIELDS else CONTENT_VERSION
 
 
@@ -688,33 +699,41 @@ def _linked_services(session: Session, decision_id: str) -> list[ServiceInfo]:
 
 def _sign_offs_of(session: Session, decision_id: str) -> list[SignOff]:
     query = select(SignOff).where(SignOff.decision_id == decision_id)
-    return sorted(session.exec(query).all(), key=_when)
+    return sorted(
+        session.exec(query).all(), key=lambda s: _history(s.signed_at, s.created_at, s.id)
+    )
 
 
-def _when(sign_off: SignOff) -> tuple[datetime, datetime, str]:
+def _when(sign_off: Mapping[str, Any]) -> tuple[datetime, datetime, str]:
+    return _history(sign_off["signed_at"], sign_off["created_at"], sign_off["id"])
+
+
+def _history(
+    signed_at: datetime | None, created_at: datetime, sign_off_id: str
+) -> tuple[datetime, datetime, str]:
     """History order: when it was signed, then when it was recorded."""
-    recorded = sign_off.created_at.replace(tzinfo=None)
-    return (sign_off.signed_at or recorded, recorded, sign_off.id)
+    recorded = created_at.replace(tzinfo=None)
+    return (signed_at or recorded, recorded, sign_off_id)
 
 
-def _same_approver(one: SignOff, other: SignOff) -> bool:
-    if one.participant_id and one.participant_id == other.participant_id:
+def _same_approver(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    if one["participant_id"] and one["participant_id"] == other["participant_id"]:
         return True
-    name = one.approver_name.casefold().strip()
-    return bool(name) and name == other.approver_name.casefold().strip()
+    name = str(one["approver_name"]).casefold().strip()
+    return bool(name) and name == str(other["approver_name"]).casefold().strip()
 
 
-def _signed(sign_off: SignOff) -> dict[str, Any]:
+def _signed(sign_off: Mapping[str, Any]) -> dict[str, Any]:
     try:
-        content = json.loads(sign_off.signed_content)
+        content = json.loads(sign_off["signed_content"])
     except ValueError:
         return {}
     return content if isinstance(content, dict) else {}
 
 
-def _titles_signed(sign_off: SignOff) -> dict[str, str]:
+def _titles_signed(sign_off: Mapping[str, Any]) -> dict[str, str]:
     try:
-        titles = json.loads(sign_off.signed_service_titles or "{}")
+        titles = json.loads(sign_off["signed_service_titles"] or "{}")
     except ValueError:
         return {}
     return {str(k): str(v) for k, v in titles.items()} if isinstance(titles, dict) else {}
@@ -758,6 +777,18 @@ def _touch(session: Session, decision_id: str) -> None:
     if decision is not None:
         decision.updated_at = utc_now()
         session.add(decision)
+
+
+_DECISIONS: Any = Decision.__table__  # type: ignore[attr-defined]
+_SIGN_OFFS: Any = SignOff.__table__  # type: ignore[attr-defined]
+_LINKS: Any = DecisionService.__table__  # type: ignore[attr-defined]
+
+
+def _rows(session: Session, query: Any) -> list[dict[str, Any]]:
+    """Rows as the dicts `ops.snapshot` gives (the column types read them the same way)."""
+    result = session.connection().execute(query)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
 
 def _as_int(value: Any) -> int | None:

@@ -598,3 +598,36 @@ def test_a_sign_off_made_before_typed_years_were_covered_is_not_made_stale(
     assert not _state(session, decision_id, sign_off.id).is_stale
     _set_service(session, service_id, contract_years=5.0)
     assert _state(session, decision_id, sign_off.id).is_stale
+
+
+@pytest.mark.parametrize("workshop", ["demo_file", "large_file"])
+def test_decision_reports_read_as_rows_are_what_the_objects_give(
+    workshop: str, request: pytest.FixtureRequest, tmp_path: Any
+) -> None:
+    """`decision_reports` reads plain rows (issue 19, item 10): each report equals the one
+    `decision_report` builds from the Decision and SignOff objects, its rows equal their
+    `model_dump()`, with the same types, in the same order. The demo has a decision
+    changed after approval, so its changes are compared too."""
+    from desktop.core import operations as ops
+    from desktop.storage.document import open_document
+    from tests.conftest import copy_workshop
+
+    doc = open_document(copy_workshop(request.getfixturevalue(workshop), tmp_path / "w.tvaers"))
+    try:
+        with doc.session() as session:
+            reports = signoff.decision_reports(session)
+            singles = [signoff.decision_report(session, decision_id=r.id) for r in reports]
+            decisions = [ops.snapshot(d) for d in signoff.list_decisions(session)]
+            sign_offs = {s.id: ops.snapshot(s) for s in session.exec(select(SignOff)).all()}
+    finally:
+        doc.close(save=False)
+    assert reports and reports == singles
+    assert [r.decision for r in reports] == decisions
+    for report in reports:
+        for state in report.sign_offs:
+            stored = sign_offs.pop(state.id)
+            assert state.sign_off == stored
+            assert all(type(state.sign_off[k]) is type(v) for k, v in stored.items())
+    assert not sign_offs  # every sign-off is in a report
+    if workshop == "demo_file":
+        assert any(s.changes for r in reports for s in r.sign_offs)
