@@ -3,8 +3,6 @@ typing merges into one undo step, and typing that ends where it began leaves no 
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -24,16 +22,6 @@ from tests.ui.test_record_form import new_term, open_glossary, stored_term
 
 if TYPE_CHECKING:
     from desktop.ui.record_form import RecordForm
-
-
-@pytest.fixture(autouse=True)
-def _collect_garbage_here() -> Iterator[None]:
-    """Python's cycle collector may otherwise run in the export's worker thread and destroy
-    there what earlier tests left behind (an OpenWorkshop with running timers: Qt warns,
-    then crashes). Collected here, in the main thread."""
-    gc.collect()
-    yield
-    gc.collect()
 
 
 @pytest.fixture

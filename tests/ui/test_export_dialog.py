@@ -3,6 +3,7 @@ in the background while the window keeps responding, progress, cancel, errors.""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Iterator
@@ -198,6 +199,30 @@ def test_export_writes_the_pdf_in_the_background_and_opens_it(
     assert opened == [out]
     assert answers.errors == []
     assert not export.progress.isVisible()  # a quick export shows no progress bar
+
+
+def test_no_garbage_is_collected_in_the_export_thread(
+    qtbot: QtBot, workshop: OpenWorkshop, tmp_path: Path, opened: list[Path]
+) -> None:
+    """The cycle collector would destroy Qt objects in the worker thread (a crash): it
+    waits while an export runs and collects in the main thread afterwards."""
+    seen_in_worker: list[bool] = []
+    original = export_dialog._ExportThread.run
+
+    def run(self: export_dialog._ExportThread) -> None:
+        seen_in_worker.append(gc.isenabled())
+        original(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(export_dialog._ExportThread, "run", run)
+        export = export_minutes_in_background(
+            None, workshop, MinutesOptions(path=tmp_path / "r.pdf", lang="da"), lang="da"
+        )
+        assert not gc.isenabled()
+        with qtbot.waitSignal(export.finished, timeout=30_000):
+            pass
+    assert seen_in_worker == [False]
+    assert gc.isenabled()
 
 
 @pytest.fixture
