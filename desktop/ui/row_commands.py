@@ -25,6 +25,24 @@ class RowOps:
     delete: Callable[..., dict[str, Any]]  # (session, row_id) -> snapshot
     restore: Callable[..., Any]  # (session, snapshot) -> row
 
+    @classmethod
+    def keyed(
+        cls,
+        key: str,
+        add: Callable[..., Any],
+        update: Callable[..., Any],
+        delete: Callable[..., dict[str, Any]],
+        restore: Callable[..., Any],
+    ) -> RowOps:
+        """The core's keyword-only operations (`update_term(session, term_id=..., ...)`,
+        `restore_term(session, data=...)`), with the row's id passed as `key`."""
+        return cls(
+            add=add,
+            update=lambda s, row_id, **changes: update(s, **{key: row_id}, **changes),
+            delete=lambda s, row_id: delete(s, **{key: row_id}),
+            restore=lambda s, data: restore(s, data=data),
+        )
+
 
 class AddRow(WorkshopCommand):
     ops: RowOps

@@ -13,17 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, Qt
 
 from desktop.core.dates import format_date
+from desktop.ui.headed_table_model import HeadedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 EditRequest = Callable[[str, str, Any, Any], None]  # (row_id, field, old, new)
 
 
@@ -45,10 +39,11 @@ class Column:
         return "" if value is None else str(value)
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(HeadedTableModel):
     def __init__(self, columns: Sequence[Column], on_edit: EditRequest) -> None:
         super().__init__()
         self.columns = list(columns)
+        self.headers = [c.title for c in self.columns]
         self.rows: list[dict[str, Any]] = []
         self.read_only = False
         self._on_edit = on_edit
@@ -77,32 +72,17 @@ class RowTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def _count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+    def _editable(self, index: Index) -> bool:
+        return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.read_only:
-            return base
-        if self.columns[index.column()].kind == "bool":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].kind == "bool" and not self.read_only:
+            return (base & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable
+        return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

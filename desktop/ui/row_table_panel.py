@@ -8,18 +8,17 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.delegates import ColumnDelegate, open_cell_editor
 from desktop.ui.row_table_model import RowTableModel
+from desktop.ui.row_views import row_view
 
 
 class RowTablePanel(QWidget):
@@ -39,15 +38,7 @@ class RowTablePanel(QWidget):
         self.model = model
         heading = QLabel(title)
         heading.setObjectName("sectionHeading")
-        self.view = QTableView()
-        self.view.setModel(model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.view = row_view(model, type_to_edit=True)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)

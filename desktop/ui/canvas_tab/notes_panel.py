@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.canvas import MAX_VOTES
 from desktop.ui.canvas_tab.notes_model import NOTE, VOTES, ZONE, Index, NotesModel
+from desktop.ui.row_views import row_view
 from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import TypingBuffer
 
@@ -186,14 +185,7 @@ class NotesPanel(QWidget):
         heading = QLabel(self.tr("Notes by votes"))
         heading.setObjectName("sectionHeading")
         self.count = QLabel()
-        self.view = QTableView()
-        self.view.setModel(model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.view = row_view(model)
         self.view.setItemDelegateForColumn(VOTES, VotesDelegate(self.view))
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRegularExpression, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -51,6 +51,7 @@ from desktop.ui.canvas_tab.voting_models import (
     place_text,
     summary,
 )
+from desktop.ui.row_views import make_current_row
 from desktop.ui.trf import trf
 
 # The round is read from across the room: all of it in larger type than the tabs. Set by a
@@ -380,11 +381,7 @@ class VotingRoundDialog(QDialog):
         index = model.index(row, 0)
         selection.blockSignals(True)
         try:
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            make_current_row(selection, index)
         finally:
             selection.blockSignals(False)
         view.viewport().update()

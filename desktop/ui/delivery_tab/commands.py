@@ -15,17 +15,19 @@ from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-SERVICE_OPS = RowOps(
-    add=delivery.add_service,
-    update=lambda s, rid, **c: delivery.update_service(s, service_id=rid, **c),
-    delete=lambda s, rid: delivery.delete_service(s, service_id=rid),
-    restore=lambda s, data: delivery.restore_service(s, data=data),
+SERVICE_OPS = RowOps.keyed(
+    "service_id",
+    delivery.add_service,
+    delivery.update_service,
+    delivery.delete_service,
+    delivery.restore_service,
 )
-CRITERION_OPS = RowOps(
-    add=delivery.add_criterion,
-    update=lambda s, rid, **c: delivery.update_criterion(s, criterion_id=rid, **c),
-    delete=lambda s, rid: delivery.delete_criterion(s, criterion_id=rid),
-    restore=lambda s, data: delivery.restore_criterion(s, data=data),
+CRITERION_OPS = RowOps.keyed(
+    "criterion_id",
+    delivery.add_criterion,
+    delivery.update_criterion,
+    delivery.delete_criterion,
+    delivery.restore_criterion,
 )
 SERVICE_MERGE_ID = 5000
 CRITERION_MERGE_ID = 5001

@@ -14,11 +14,8 @@ from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-TERM_OPS = RowOps(
-    add=glossary.add_term,
-    update=lambda s, rid, **c: glossary.update_term(s, term_id=rid, **c),
-    delete=lambda s, rid: glossary.delete_term(s, term_id=rid),
-    restore=lambda s, data: glossary.restore_term(s, data=data),
+TERM_OPS = RowOps.keyed(
+    "term_id", glossary.add_term, glossary.update_term, glossary.delete_term, glossary.restore_term
 )
 TERM_MERGE_ID = 2000
 

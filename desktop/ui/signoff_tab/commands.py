@@ -15,17 +15,19 @@ from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-DECISION_OPS = RowOps(
-    add=signoff.add_decision,
-    update=lambda s, rid, **c: signoff.update_decision(s, decision_id=rid, **c),
-    delete=lambda s, rid: signoff.delete_decision(s, decision_id=rid),
-    restore=lambda s, data: signoff.restore_decision(s, data=data),
+DECISION_OPS = RowOps.keyed(
+    "decision_id",
+    signoff.add_decision,
+    signoff.update_decision,
+    signoff.delete_decision,
+    signoff.restore_decision,
 )
-SIGN_OFF_OPS = RowOps(
-    add=signoff.add_sign_off,
-    update=lambda s, rid, **c: signoff.update_sign_off(s, sign_off_id=rid, **c),
-    delete=lambda s, rid: signoff.delete_sign_off(s, sign_off_id=rid),
-    restore=lambda s, data: signoff.restore_sign_off(s, data=data),
+SIGN_OFF_OPS = RowOps.keyed(
+    "sign_off_id",
+    signoff.add_sign_off,
+    signoff.update_sign_off,
+    signoff.delete_sign_off,
+    signoff.restore_sign_off,
 )
 DECISION_MERGE_ID = 6000
 

@@ -14,17 +14,19 @@ from desktop.ui.row_commands import AddRow, DeleteRow, EditRowField, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-PARTICIPANT_OPS = RowOps(
-    add=participants.add_participant,
-    update=lambda s, rid, **c: participants.update_participant(s, participant_id=rid, **c),
-    delete=lambda s, rid: participants.delete_participant(s, participant_id=rid),
-    restore=lambda s, data: participants.restore_participant(s, data=data),
+PARTICIPANT_OPS = RowOps.keyed(
+    "participant_id",
+    participants.add_participant,
+    participants.update_participant,
+    participants.delete_participant,
+    participants.restore_participant,
 )
-ACTION_OPS = RowOps(
-    add=actions.add_action,
-    update=lambda s, rid, **c: actions.update_action(s, action_id=rid, **c),
-    delete=lambda s, rid: actions.delete_action(s, action_id=rid),
-    restore=lambda s, data: actions.restore_action(s, data=data),
+ACTION_OPS = RowOps.keyed(
+    "action_id",
+    actions.add_action,
+    actions.update_action,
+    actions.delete_action,
+    actions.restore_action,
 )
 
 
