@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
@@ -54,11 +54,23 @@ if TYPE_CHECKING:  # the workshop's modules load after the window has painted (a
     from desktop.ui.workshop_tab.tab import WorkshopTab
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 DEFAULT_SIZE = (1280, 800)
 # The usual keys to the next and previous tab, whatever has the focus (tables and text
 # boxes keep Ctrl+Tab for themselves unless the window takes it first).
 NEXT_TAB_KEYS = ("Ctrl+Tab", "Ctrl+PgDown")
 PREVIOUS_TAB_KEYS = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+Backtab", "Ctrl+PgUp")
+
+
+class _Tab(Generic[T]):
+    """`window.glossary_tab`: the open workshop's tab of that name, built when first asked
+    for; None without a workshop."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow, _owner: type | None = None) -> T | None:
+        return cast("T | None", window._tab(self.name))
 
 
 class PathLabel(QLabel):
@@ -587,26 +599,12 @@ class MainWindow(QMainWindow):
 
     # -- the tabs, built when first needed ---------------------------------------------
 
-    # Each tab by its class, for the window's own wiring and for tests.
-    @property
-    def workshop_tab(self) -> WorkshopTab | None:
-        return cast("WorkshopTab | None", self._tab("workshop"))
-
-    @property
-    def glossary_tab(self) -> GlossaryTab | None:
-        return cast("GlossaryTab | None", self._tab("glossary"))
-
-    @property
-    def canvas_tab(self) -> CanvasTab | None:
-        return cast("CanvasTab | None", self._tab("canvas"))
-
-    @property
-    def delivery_tab(self) -> DeliveryTab | None:
-        return cast("DeliveryTab | None", self._tab("delivery"))
-
-    @property
-    def signoff_tab(self) -> SignOffTab | None:
-        return cast("SignOffTab | None", self._tab("signoff"))
+    # Each tab by its class, for the window's own wiring and for tests; built when asked.
+    workshop_tab: _Tab[WorkshopTab] = _Tab("workshop")
+    glossary_tab: _Tab[GlossaryTab] = _Tab("glossary")
+    canvas_tab: _Tab[CanvasTab] = _Tab("canvas")
+    delivery_tab: _Tab[DeliveryTab] = _Tab("delivery")
+    signoff_tab: _Tab[SignOffTab] = _Tab("signoff")
 
     def _tab_title(self, name: str) -> str:
         return TABS[TAB_NAMES.index(name)].title()
