@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -51,8 +51,9 @@ class ColumnDelegate(QStyledItemDelegate):
         # is measured over every row on each layout pass, and a cell's measure asks the
         # model for eight roles (the 800 actions of a 4x workshop: 14,400 measures, ~0.3 s,
         # when the Workshop tab first shows). Forgotten whenever the model changes.
-        self._sizes: dict[tuple[int, int, str], QSize] = {}
+        self._sizes: dict[tuple[int, int], QSize] = {}
         self._measured: QAbstractItemModel | None = None
+        self._measured_font = QFont()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = self.column.kind
@@ -78,7 +79,10 @@ class ColumnDelegate(QStyledItemDelegate):
         model = index.model()
         if model is not self._measured:
             self._measure_for(model)
-        key = (index.row(), index.column(), option.font.key())  # larger type: measured anew
+        if option.font != self._measured_font:  # larger type (presenting): measure anew
+            self._sizes.clear()
+            self._measured_font = QFont(option.font)
+        key = (index.row(), index.column())
         hint = self._sizes.get(key)
         if hint is None:
             hint = super().sizeHint(option, index)

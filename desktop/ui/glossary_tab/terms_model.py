@@ -46,7 +46,9 @@ class SideTermsModel(HeadedTableModel):
         self.highlight_id: str | None = None
         self._on_edit = on_edit
         self._all: list[dict[str, Any]] = []
-        self._haystacks: list[str] = []
+        # What the search looks in, per row of _all: made at the first search, not on
+        # every load (20,000 terms: ~30 ms when a workshop opens, for a search not typed).
+        self._haystacks: list[str] | None = None
         self._visible: list[int] = []
         self._needle = ""
         self._names: dict[str, str] = {}
@@ -67,13 +69,12 @@ class SideTermsModel(HeadedTableModel):
         even if it no longer matches the search (it does not vanish while being typed
         into); the next change of the search text applies the search again."""
         rows = list(rows)
-        haystacks = [_haystack(r) for r in rows]
         same_terms = [r["id"] for r in rows] == [r["id"] for r in self._all]
         self._names = names
         self._counterparts = counterpart_terms
         if same_terms:
             shown = set(self._visible)
-            self._all, self._haystacks = rows, haystacks
+            self._all, self._haystacks = rows, None
             visible = [i for i in self._matching(self._needle) if i not in shown]
             if not visible:  # nothing newly matching: the same rows, new contents
                 if self._visible:
@@ -85,7 +86,7 @@ class SideTermsModel(HeadedTableModel):
             self.endResetModel()
             return
         self.beginResetModel()
-        self._all, self._haystacks = rows, haystacks
+        self._all, self._haystacks = rows, None
         self._visible = self._matching(self._needle)
         self.endResetModel()
 
@@ -97,7 +98,8 @@ class SideTermsModel(HeadedTableModel):
             new = rows.get(old["id"])
             if new is not None:
                 self._all[index] = new
-                self._haystacks[index] = _haystack(new)
+                if self._haystacks is not None:
+                    self._haystacks[index] = _haystack(new)
         self._counterparts.update((term_id, str(row["term"])) for term_id, row in rows.items())
         last = len(self.headers) - 1
         for row, index in enumerate(self._visible):
@@ -117,6 +119,8 @@ class SideTermsModel(HeadedTableModel):
     def _matching(self, needle: str) -> list[int]:
         if not needle:
             return list(range(len(self._all)))
+        if self._haystacks is None:
+            self._haystacks = [_haystack(r) for r in self._all]
         return [i for i, hay in enumerate(self._haystacks) if needle in hay]
 
     @property
