@@ -65,7 +65,7 @@ DETAILS = ("title", "organisation", "area", "location", "facilitator", "purpose"
 PARTICIPANT = ("id", "name", "role", "department", "email", "phone")
 ACTION = ("id", "what", "owner", "due")
 GREYED = "firstLookGreyed"  # shown disabled, as the real tab shows it
-MOST_ROWS = 1000  # more than any screen shows; the real tab follows with every row
+MOST_ROWS = 100  # more than a screen shows; the real tab follows with every row
 
 
 @dataclass(frozen=True)
