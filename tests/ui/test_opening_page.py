@@ -20,7 +20,7 @@ HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "reportlab")
 
 def test_the_window_module_loads_without_the_workshop_modules() -> None:
     probe = (
-        "import sys, desktop.app, desktop.ui.main_window; "
+        "import sys, desktop.app, desktop.ui.main_window, desktop.ui.first_look; "
         f"print([m for m in {HEAVY!r} if m in sys.modules])"
     )
     result = subprocess.run(
