@@ -36,7 +36,7 @@ def list_terms(session: Session) -> list[Term]:
 
 def term_rows(session: Session) -> list[dict[str, Any]]:
     """Every term's stored fields, in `list_terms`' order: the dicts `model_dump()` gives,
-    read without building a `Term` per row (20,000 terms: ~60 ms instead of ~0.5 s)."""
+    read without building a `Term` per row (20,000 terms: ~0.16 s instead of ~0.48 s)."""
     terms = _TERMS
     query = sa_select(terms).order_by(terms.c.side.desc(), terms.c.position, terms.c.created_at)
     return _plain(session, query)

@@ -67,9 +67,10 @@ class DecisionsModel(HeadedTableModel):
         return len(self.reports)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._cells)):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._cells):
             return None
-        return self._cells[index.row()][index.column()].get(role)
+        return self._cells[row][index.column()].get(role)
 
     def _cells_of(self, report: DecisionReport) -> tuple[dict[int, Any], ...]:
         """What each column shows of a decision, by role (None for a role not listed)."""
