@@ -16,7 +16,10 @@ import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop.storage import errors, schema_check, sidecars
+from desktop.storage import errors, sidecars
+
+# desktop.storage.schema_check is imported where it is used: the window imports this module
+# before its first paint, and needs the schema check only when a workshop opens.
 
 APPLICATION_ID = 0x54767273  # "Tvrs" in ASCII: what `file(1)` magic can match at offset 68.
 # 1: workshop, participants, actions; 2: + glossary; 3: + canvas, delivery, sign-off;
@@ -93,6 +96,8 @@ def schema_is_plain(path: Path) -> bool:
     its format's tables, so a query of its tables can neither wait on a FIFO nor run a view
     or trigger. For glances at files that are not being opened (the start screen's recent
     list, recovery's look at another path); opening still runs the whole `inspect`."""
+    from desktop.storage import schema_check
+
     try:
         _require_regular_file(path)
         raw, _size = _read_start(path)
@@ -170,6 +175,8 @@ def _inspect(path: Path, name: str, known_version: int, *, read_text: bool) -> H
         raise errors.ForeignFileError(name=name)
     if header.user_version > known_version:
         raise errors.NewerVersionError(name=name, found=header.user_version, known=known_version)
+    from desktop.storage import schema_check
+
     if header.user_version not in schema_check.known_versions():
         raise _damaged(name, "ukendt filformat", "unknown file format")
     if size % header.page_size or size < header.page_count * header.page_size:
@@ -191,6 +198,8 @@ def _check_database(path: Path, name: str, version: int, *, own: bool) -> None:
     """In this order, so that nothing a hostile file holds runs or is read: the schema
     (sqlite_master only), then the pages (integrity_check: every index against its table,
     which quick_check skips), then every value of the expected columns."""
+    from desktop.storage import schema_check
+
     try:
         conn = connect_checked(readonly_uri(path))
     except sqlite3.Error as exc:

@@ -214,3 +214,26 @@ def test_headless_commands_never_import_qt(run_python: Run, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert report == {"codes": [0, 0, 0, 0], "qt": []}
+
+
+CHECK_PROBE = """
+import json, sys
+from desktop.cli import main
+code = main(["check", sys.argv[1]])
+heavy = ("PySide6", "shiboken6", "sqlalchemy", "sqlmodel", "pydantic", "reportlab")
+loaded = sorted({m.split(".")[0] for m in sys.modules} & set(heavy))
+print(json.dumps({"code": code, "loaded": loaded}))
+"""
+
+
+def test_check_imports_neither_qt_nor_the_orm(
+    run_python: Run, demo_file: Path, tmp_path: Path
+) -> None:
+    """`tvaers check` judges every value without SQLAlchemy, SQLModel or pydantic (~0.45 s to
+    import): the column rules come from the migrations and desktop/storage/column_choices.py
+    (issue 19; docs/PERFORMANCE.md, the `check` budget)."""
+    path = shutil.copy2(demo_file, tmp_path / "Workshop.tvaers")
+    result = run_python("-c", CHECK_PROBE, str(path))
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == {"code": 0, "loaded": []}
