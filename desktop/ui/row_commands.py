@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import Any, cast
 
 from sqlmodel import Session
 
@@ -26,21 +27,21 @@ class RowOps:
     restore: Callable[..., Any]  # (session, snapshot) -> row
 
     @classmethod
-    def keyed(
-        cls,
-        key: str,
-        add: Callable[..., Any],
-        update: Callable[..., Any],
-        delete: Callable[..., dict[str, Any]],
-        restore: Callable[..., Any],
-    ) -> RowOps:
-        """The core's keyword-only operations (`update_term(session, term_id=..., ...)`,
-        `restore_term(session, data=...)`), with the row's id passed as `key`."""
+    def of(cls, core: ModuleType, noun: str) -> RowOps:
+        """The core module's `add_<noun>(session, **fields)`, `update_<noun>(session,
+        <noun>_id=..., **changes)`, `delete_<noun>(session, <noun>_id=...)` and
+        `restore_<noun>(session, data=...)`, the convention every table's operations keep.
+        Looked up when called, so a test can put a failing one in their place."""
+        key = f"{noun}_id"
+
+        def op(verb: str) -> Callable[..., Any]:
+            return cast("Callable[..., Any]", getattr(core, f"{verb}_{noun}"))
+
         return cls(
-            add=add,
-            update=lambda s, row_id, **changes: update(s, **{key: row_id}, **changes),
-            delete=lambda s, row_id: delete(s, **{key: row_id}),
-            restore=lambda s, data: restore(s, data=data),
+            add=lambda s, **fields: op("add")(s, **fields),
+            update=lambda s, row_id, **changes: op("update")(s, **{key: row_id}, **changes),
+            delete=lambda s, row_id: op("delete")(s, **{key: row_id}),
+            restore=lambda s, data: op("restore")(s, data=data),
         )
 
 

@@ -108,6 +108,31 @@ def tab_for_kind(kind: str) -> Tab | None:
     return next((tab for tab in TABS if kind in tab.kinds), None)
 
 
+class WorkshopPage(QWidget):
+    """What every tab shares: the open workshop and the window's language, edits followed
+    through a `ChangeFollower`, and the protocol's defaults: read everything again when a
+    table in `SHOWS` changed, and hide no column from the room."""
+
+    SHOWS: tuple[str, ...] = ()  # the tables the tab reads: edits elsewhere leave it alone
+
+    def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workshop = open_workshop
+        self.lang = lang
+        follow_changes(self, self.show_changes, open_workshop)
+
+    def show_changes(self, changes: Changes) -> None:
+        if changes.touches(*self.SHOWS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read and show everything the tab shows."""
+        raise NotImplementedError
+
+    def hidden_columns(self) -> list[tuple[QTableView, int]]:
+        return []
+
+
 def columns_of(panel: QWidget, fields: tuple[str, ...]) -> list[tuple[QTableView, int]]:
     """The (table, column) pairs of a `RowTablePanel` whose columns show `fields`."""
     view, model = getattr(panel, "view", None), getattr(panel, "model", None)

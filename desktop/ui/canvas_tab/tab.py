@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,7 @@ from desktop.ui.canvas_tab.scene import CanvasScene
 from desktop.ui.canvas_tab.view import CanvasView
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.scrolling import scrolling
-from desktop.ui.tab_pages import follow_changes
+from desktop.ui.tab_pages import WorkshopPage
 from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import TypingBuffer
 
@@ -52,7 +51,7 @@ BIG_NUDGE = 5 * NUDGE  # Shift+arrow
 READABLE_ZOOM = 0.8  # a note shown from elsewhere (a readiness link) is zoomed in to this
 
 
-class CanvasTab(QWidget):
+class CanvasTab(WorkshopPage):
     # Emitted with each note's context menu before it is shown: connect to add actions
     # (e.g. "Opret ydelse fra note" from the delivery board).
     note_context_actions = Signal(str, QMenu)
@@ -60,10 +59,8 @@ class CanvasTab(QWidget):
     SHOWS = ("canvas", "zone", "note", "service_note")  # the tables it reads
 
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(open_workshop, lang, parent)
         self.setObjectName("canvas")
-        self.workshop = open_workshop
-        self.lang = lang
         self.canvas_id: str | None = None
         self._notes: dict[str, dict[str, Any]] = {}
         self._zone_rows: list[dict[str, Any]] = []
@@ -118,7 +115,6 @@ class CanvasTab(QWidget):
         layout.addLayout(top_bar)
         layout.addWidget(self.pages, 1)
 
-        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 
@@ -403,9 +399,6 @@ class CanvasTab(QWidget):
             self.zoom_out_button,
             self.zoom_label,
         ]
-
-    def hidden_columns(self) -> list[tuple[QTableView, int]]:
-        return []
 
     def commit_typing(self) -> None:
         self._typing.flush()

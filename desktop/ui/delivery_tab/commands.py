@@ -15,20 +15,8 @@ from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-SERVICE_OPS = RowOps.keyed(
-    "service_id",
-    delivery.add_service,
-    delivery.update_service,
-    delivery.delete_service,
-    delivery.restore_service,
-)
-CRITERION_OPS = RowOps.keyed(
-    "criterion_id",
-    delivery.add_criterion,
-    delivery.update_criterion,
-    delivery.delete_criterion,
-    delivery.restore_criterion,
-)
+SERVICE_OPS = RowOps.of(delivery, "service")
+CRITERION_OPS = RowOps.of(delivery, "criterion")
 SERVICE_MERGE_ID = 5000
 CRITERION_MERGE_ID = 5001
 

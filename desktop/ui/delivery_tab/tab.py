@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +30,13 @@ from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.scrolling import scrolling
-from desktop.ui.tab_pages import follow_changes
+from desktop.ui.tab_pages import WorkshopPage
 from desktop.ui.trf import trf
 
 COLUMNS = delivery.COLUMNS
 
 
-class DeliveryTab(QWidget):
+class DeliveryTab(WorkshopPage):
     # The tables it reads (the workshop's date for the procurement hints, the notes'
     # texts for a card's needs): edits elsewhere leave it alone.
     SHOWS = (
@@ -51,9 +50,7 @@ class DeliveryTab(QWidget):
     )
 
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workshop = open_workshop
-        self.lang = lang
+        super().__init__(open_workshop, lang, parent)
         self.placement_labels = domain_labels(Placement)  # the columns, left to right
         texts = CardTexts(
             lang=lang,
@@ -150,7 +147,6 @@ class DeliveryTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
-        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 
@@ -159,8 +155,7 @@ class DeliveryTab(QWidget):
     def show_changes(self, changes: Changes) -> None:
         if changes.everything:  # e.g. a failed edit: the editor shows the stored card again
             self._shown = None
-        if changes.touches(*self.SHOWS):
-            self.refresh()
+        super().show_changes(changes)
 
     def refresh(self) -> None:
         previous = self.board
@@ -302,9 +297,6 @@ class DeliveryTab(QWidget):
             self.delete_button,
             self.criteria_button,
         ]
-
-    def hidden_columns(self) -> list[tuple[QTableView, int]]:
-        return []
 
     def commit_typing(self) -> None:
         self.editor.commit_pending()

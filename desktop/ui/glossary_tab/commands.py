@@ -14,9 +14,7 @@ from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-TERM_OPS = RowOps.keyed(
-    "term_id", glossary.add_term, glossary.update_term, glossary.delete_term, glossary.restore_term
-)
+TERM_OPS = RowOps.of(glossary, "term")
 TERM_MERGE_ID = 2000
 
 

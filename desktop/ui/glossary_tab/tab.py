@@ -36,13 +36,13 @@ from desktop.ui.glossary_tab.terms_model import COUNTERPART, SideTermsModel
 from desktop.ui.labels import domain_labels
 from desktop.ui.new_workshop_dialog import file_name_for
 from desktop.ui.open_workshop import OpenWorkshop
-from desktop.ui.tab_pages import follow_changes
+from desktop.ui.tab_pages import WorkshopPage
 from desktop.ui.trf import trf
 
 SIDES = (TermSide.PROCUREMENT.value, TermSide.DOMAIN.value)
 
 
-class GlossaryTab(QWidget):
+class GlossaryTab(WorkshopPage):
     # The tables it reads: edits elsewhere leave it alone.
     SHOWS = (
         "term",
@@ -51,9 +51,7 @@ class GlossaryTab(QWidget):
     )
 
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workshop = open_workshop
-        self.lang = lang
+        super().__init__(open_workshop, lang, parent)
         self.status_labels = domain_labels(TermStatus)
         headers = [
             self.tr("Term"),
@@ -162,7 +160,6 @@ class GlossaryTab(QWidget):
         self._chosen: dict[str, str | None] = {side: None for side in SIDES}
         self._names: dict[str, str] = {}
         self._by_id: dict[str, dict[str, Any]] = {}
-        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 

@@ -15,20 +15,8 @@ from desktop.ui.row_commands import AddRow, DeleteRow, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-DECISION_OPS = RowOps.keyed(
-    "decision_id",
-    signoff.add_decision,
-    signoff.update_decision,
-    signoff.delete_decision,
-    signoff.restore_decision,
-)
-SIGN_OFF_OPS = RowOps.keyed(
-    "sign_off_id",
-    signoff.add_sign_off,
-    signoff.update_sign_off,
-    signoff.delete_sign_off,
-    signoff.restore_sign_off,
-)
+DECISION_OPS = RowOps.of(signoff, "decision")
+SIGN_OFF_OPS = RowOps.of(signoff, "sign_off")
 DECISION_MERGE_ID = 6000
 
 

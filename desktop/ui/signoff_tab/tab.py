@@ -36,7 +36,6 @@ from desktop.core.signoff import (
     format_value,
 )
 from desktop.core.signoff_models import Outcome
-from desktop.storage.changes import Changes
 from desktop.ui import dialogs
 from desktop.ui.delegates import ColumnDelegate, open_cell_editor
 from desktop.ui.labels import domain_label, domain_labels
@@ -48,7 +47,7 @@ from desktop.ui.signoff_tab.decision_editor import DecisionEditor
 from desktop.ui.signoff_tab.decisions_model import DecisionsModel
 from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 from desktop.ui.signoff_tab.sign_offs_model import DateTimeDelegate, SignOffsModel
-from desktop.ui.tab_pages import follow_changes
+from desktop.ui.tab_pages import WorkshopPage
 from desktop.ui.trf import trf
 
 BANNER_STYLE = (
@@ -57,7 +56,7 @@ BANNER_STYLE = (
 )
 
 
-class SignOffTab(QWidget):
+class SignOffTab(WorkshopPage):
     # The tables it reads: edits elsewhere leave it alone.
     SHOWS = (
         "decision",
@@ -71,9 +70,7 @@ class SignOffTab(QWidget):
     )
 
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workshop = open_workshop
-        self.lang = lang
+        super().__init__(open_workshop, lang, parent)
         self.reports: list[DecisionReport] = []
         self.services: list[ServiceInfo] = []
         self.approvers: list[Approver] = []
@@ -278,7 +275,6 @@ class SignOffTab(QWidget):
         layout.addWidget(self.overview)
         layout.addWidget(main, 1)
 
-        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
         if self.decisions_model.rowCount():
@@ -295,10 +291,6 @@ class SignOffTab(QWidget):
         view.horizontalHeader().setMinimumSectionSize(60)
 
     # -- showing -------------------------------------------------------------------------
-
-    def show_changes(self, changes: Changes) -> None:
-        if changes.touches(*self.SHOWS):
-            self.refresh()
 
     def refresh(self) -> None:
         reports, services, people, typed = self.workshop.read(
@@ -471,9 +463,6 @@ class SignOffTab(QWidget):
             self.renew_button,
             self.delete_sign_off_button,
         ]
-
-    def hidden_columns(self) -> list[tuple[QTableView, int]]:
-        return []
 
     def commit_typing(self) -> None:
         """Store what is typed but not yet committed (before save, close or quit)."""

@@ -14,20 +14,8 @@ from desktop.ui.row_commands import AddRow, DeleteRow, EditRowField, RowOps
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-PARTICIPANT_OPS = RowOps.keyed(
-    "participant_id",
-    participants.add_participant,
-    participants.update_participant,
-    participants.delete_participant,
-    participants.restore_participant,
-)
-ACTION_OPS = RowOps.keyed(
-    "action_id",
-    actions.add_action,
-    actions.update_action,
-    actions.delete_action,
-    actions.restore_action,
-)
+PARTICIPANT_OPS = RowOps.of(participants, "participant")
+ACTION_OPS = RowOps.of(actions, "action")
 
 
 class AddParticipant(AddRow):

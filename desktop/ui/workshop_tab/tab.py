@@ -17,21 +17,20 @@ from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import Column, RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
 from desktop.ui.scrolling import scrolling
-from desktop.ui.tab_pages import columns_of, follow_changes
+from desktop.ui.tab_pages import WorkshopPage, columns_of
 from desktop.ui.workshop_tab import commands
 from desktop.ui.workshop_tab.details_form import DetailsForm
 from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
 
 
-class WorkshopTab(QWidget):
+class WorkshopTab(WorkshopPage):
     # A link in the readiness overview was followed: the window shows that item.
     jump_requested = Signal(str, str)  # kind (desktop.core.readiness), item id
 
     def __init__(
         self, open_workshop: OpenWorkshop, lang: str = "da", parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.workshop = open_workshop
+        super().__init__(open_workshop, lang, parent)
         self.readiness = ReadinessPanel(lang)
         self.readiness.item_chosen.connect(self.jump_requested)
         self.details = DetailsForm()
@@ -92,7 +91,6 @@ class WorkshopTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(main)
 
-        follow_changes(self, self.show_changes, open_workshop)
         self.set_read_only(open_workshop.read_only)
         self.refresh()
 
