@@ -60,7 +60,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "Example",
         "Source",
         "Status",
-        "Taught by",
+        "Explained by",
         "Counterpart",
     ),
 }
@@ -308,8 +308,9 @@ for _lang in LANGUAGES:
         _COLUMN_OF[_normalised(_header)] = _field
 for _field in FIELDS:
     _COLUMN_OF[_field] = _field
-# Headers that older exports wrote, still read: "Lært af" before it became "Forklaret af".
-HEADER_ALIASES: dict[str, str] = {"Lært af": "taught_by"}
+# Headers that older exports wrote, still read: "Lært af" before it became "Forklaret af",
+# "Taught by" before the English became "Explained by" as the minutes say.
+HEADER_ALIASES: dict[str, str] = {"Lært af": "taught_by", "Taught by": "taught_by"}
 for _header, _field in HEADER_ALIASES.items():
     _COLUMN_OF[_normalised(_header)] = _field
 _SIDE_OF = {
@@ -611,7 +612,7 @@ def import_rows(session: Session, rows: Sequence[GlossaryRow]) -> ImportPlan:
                         f"{da}»{_short(row.taught_by)}« er ikke deltager i workshoppen; "
                         f"»Forklaret af« står tomt for »{_short(row.term)}«.",
                         f"{en}“{_short(row.taught_by)}” is not a participant of the workshop; "
-                        f"“Taught by” is left empty for “{_short(row.term)}”.",
+                        f"“Explained by” is left empty for “{_short(row.term)}”.",
                     )
                 )
         new.append((row, fields))

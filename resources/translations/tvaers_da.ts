@@ -129,117 +129,117 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CanvasTab</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="77"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="74"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="127"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="133"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="129"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="139"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="149"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="154"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Voting ro&amp;und…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
         <source>Fit to &amp;window</source>
         <translation>Tilpas til vin&amp;duet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="163"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="165"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="161"/>
         <source>&amp;List</source>
         <translation>Lis&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="168"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="164"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="229"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="225"/>
         <source>N: new note in “%1”</source>
         <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="229"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="225"/>
         <source>N: new note</source>
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="230"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="244"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="240"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="366"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="362"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="605"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="598"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="618"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="611"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="626"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="619"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="592"/>
         <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
         <translation>
             <numerusform>Vil du slette lærredet »%1« og dets %n note? Du kan fortryde det med Ctrl+Z.</numerusform>
@@ -247,7 +247,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="628"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="621"/>
         <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>
             <numerusform>En afstemningsrunde på dette lærred blev ikke afsluttet: %n stemme var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</numerusform>
@@ -255,67 +255,67 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="781"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="789"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="782"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="790"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="783"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="792"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="785"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="793"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="794"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="787"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="808"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="801"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="811"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="804"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="812"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="805"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="814"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="807"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="821"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="814"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="826"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="819"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="829"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="822"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -323,7 +323,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ColumnDelegate</name>
     <message>
-        <location filename="../../desktop/ui/delegates.py" line="133"/>
+        <location filename="../../desktop/ui/delegates.py" line="179"/>
         <source>{reason} The date was not changed.</source>
         <translation>{reason} Datoen er ikke ændret.</translation>
     </message>
@@ -646,23 +646,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -670,22 +670,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -693,37 +693,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="78"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="80"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="77"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="82"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="86"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="83"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -731,7 +731,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -739,17 +739,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="199"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="201"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="315"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="309"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -883,57 +883,57 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="57"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="64"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="66"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="93"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="91"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="98"/>
         <source>&amp;Link as counterparts</source>
         <translation>Forbind som &amp;modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="107"/>
         <source>&amp;Import CSV…</source>
         <translation>Im&amp;portér CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="402"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="426"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -941,8 +941,8 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="404"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="467"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="491"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -950,7 +950,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="447"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n begreb er eksporteret til %1.</numerusform>
@@ -958,7 +958,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="452"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="476"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n række kan ikke importeres:</numerusform>
@@ -966,7 +966,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="464"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="488"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n begreb er importeret.</numerusform>
@@ -974,77 +974,77 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
         <source>U&amp;nlink</source>
         <translation>Fjern forbi&amp;ndelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
         <source>Add starter voc&amp;abulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="109"/>
         <source>Ex&amp;port CSV…</source>
         <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="111"/>
         <source>Sh&amp;ow term by term</source>
         <translation>Vis or&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="115"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
         <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="124"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="122"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="229"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="253"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="353"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="377"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="379"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="410"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="434"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="438"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="462"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="448"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="472"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="456"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="480"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="458"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="482"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="469"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="493"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -1052,144 +1052,144 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
-        <location filename="../../desktop/ui/main_window.py" line="811"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -1219,102 +1219,102 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/main_window.py" line="826"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="835"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="837"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="842"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -1322,74 +1322,74 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="378"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>Include participants&apos; e-mail and &amp;phone</source>
         <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
         <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
         <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="291"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="297"/>
         <source>&amp;Open the PDF afterwards</source>
         <translation>Åbn &amp;PDF-filen bagefter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="301"/>
         <source>&amp;What to export</source>
         <translation>&amp;Hvad skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
         <source>Terms in the &amp;glossary</source>
         <translation>Begreber i &amp;ordlisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
         <source>Canvas &amp;template</source>
         <translation>&amp;Skabelon for lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="311"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="379"/>
         <source>&amp;Language of the minutes</source>
         <translation>&amp;Referatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
         <source>&amp;Save as</source>
         <translation>&amp;Gem som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="325"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="381"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>&amp;Language of the handout</source>
         <translation>Uddelingsarkets sp&amp;rog</translation>
     </message>
@@ -1478,37 +1478,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="116"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="115"/>
         <source>Select a note to read and edit it here</source>
         <translation>Vælg en note for at læse og redigere den her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="80"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="79"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
         <source>S&amp;ide</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="88"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
         <source>V&amp;otes</source>
         <translation>Ste&amp;mmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="114"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
         <source>Write the note&apos;s text here</source>
         <translation>Skriv notens tekst her</translation>
     </message>
@@ -1516,17 +1516,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="186"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="185"/>
         <source>Notes by votes</source>
         <translation>Noter efter stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="215"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="207"/>
         <source>+ / −: votes · Enter: write · Del: delete · N: new note · T, S, P: type, side, priority</source>
         <translation>+ / −: stemmer · Enter: skriv · Del: slet · N: ny note · T, S, P: type, side, prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="256"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="248"/>
         <source>Notes: %1</source>
         <translation>Noter: %1</translation>
     </message>
@@ -1534,7 +1534,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../desktop/ui/opening_page.py" line="30"/>
+        <location filename="../../desktop/ui/opening_page.py" line="42"/>
         <source>Opening %1 …</source>
         <translation>Åbner %1 …</translation>
     </message>
@@ -1576,6 +1576,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ReadinessPanel</name>
     <message>
+        <location filename="../../desktop/ui/first_look.py" line="340"/>
         <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="49"/>
         <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="54"/>
         <source>Ready for the minutes?</source>
@@ -1930,138 +1931,138 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="89"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="86"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="100"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="103"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="102"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="121"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="118"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="119"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="125"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="122"/>
         <source>Move up (Alt+Up)</source>
         <translation>Flyt op (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="126"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="123"/>
         <source>Move down (Alt+Down)</source>
         <translation>Flyt ned (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="141"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="138"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="187"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="194"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="196"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="193"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="197"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="194"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="234"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="238"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="235"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="240"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="242"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="239"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="246"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="243"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="401"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="393"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="403"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="395"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="419"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="411"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="419"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="411"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="497"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="486"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -2147,14 +2148,14 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>&amp;Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="54"/>
-        <source>Taught &amp;by</source>
-        <translation>Forklaret &amp;af</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="53"/>
         <source>Stat&amp;us</source>
         <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="54"/>
+        <source>Explained &amp;by</source>
+        <translation>Forklaret &amp;af</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="55"/>
@@ -2279,7 +2280,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_showcase.py" line="179"/>
-        <source>Taught by %1</source>
+        <source>Explained by %1</source>
         <translation>Forklaret af %1</translation>
     </message>
     <message>
@@ -2348,63 +2349,63 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>VotingRoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="84"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="98"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="99"/>
         <source>Voting round: %1</source>
         <translation>Afstemningsrunde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="103"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="104"/>
         <source>Type the dots · Enter: next note · Empty: unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Skriv antal prikker · Enter: næste note · Tomt: uændret · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="130"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="131"/>
         <source>&amp;Save the votes</source>
         <translation>&amp;Gem afstemningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="132"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="133"/>
         <source>Store the round&apos;s votes (Ctrl+Enter)</source>
         <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="141"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="142"/>
         <source>Notes on the wall</source>
         <translation>Noterne på væggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="149"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="150"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="201"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="202"/>
         <source>Votes on this note</source>
         <translation>Stemmer på denne note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="204"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="205"/>
         <source>&amp;Votes now:</source>
         <translation>&amp;Stemmer nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="300"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="301"/>
         <source>Note %1 of %2</source>
         <translation>Note %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="304"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="305"/>
         <source>Zone: %1 · From: %2</source>
         <translation>Zone: %1 · Fra: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="306"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="307"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="356"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="357"/>
         <source>%1 of %n notes have votes</source>
         <translation>
             <numerusform>%1 af %n note har stemmer</numerusform>
@@ -2412,7 +2413,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="360"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="361"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n stemme</numerusform>
@@ -2420,12 +2421,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="362"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="363"/>
         <source>%1 changed</source>
         <translation>%1 ændret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
         <source>Discard the %n votes typed in this round? The notes keep their votes.</source>
         <translation>
             <numerusform>Vil du droppe det ene stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</numerusform>
@@ -2433,7 +2434,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="426"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="423"/>
         <source>Cancel the voting round</source>
         <translation>Annuller afstemningsrunden</translation>
     </message>
@@ -2459,102 +2460,102 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="46"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="45"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="45"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="44"/>
         <source>Add pa&amp;rticipant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="56"/>
         <source>Add follow-up a&amp;ction</source>
         <translation>Tilføj opfø&amp;lgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="114"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="115"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="118"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="119"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="192"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="190"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="197"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="195"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>
@@ -2664,288 +2665,288 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="35"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="25"/>
         <source>Add participant</source>
         <translation>Tilføj deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="33"/>
         <source>Rename participant</source>
         <translation>Omdøb deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="45"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="35"/>
         <source>Edit participant</source>
         <translation>Ret deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="54"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="44"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="61"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="51"/>
         <source>Add follow-up action</source>
         <translation>Tilføj opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="69"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="59"/>
         <source>Edit follow-up action</source>
         <translation>Ret opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="77"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="67"/>
         <source>Delete follow-up action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/commands.py" line="87"/>
+        <location filename="../../desktop/ui/workshop_tab/commands.py" line="78"/>
         <source>Edit workshop details</source>
         <translation>Ret workshopoplysninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="30"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="25"/>
         <source>Add term</source>
         <translation>Tilføj begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="37"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="32"/>
         <source>Delete term</source>
         <translation>Slet begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="47"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="43"/>
         <source>Change term status</source>
         <translation>Skift status for begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="49"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="45"/>
         <source>Edit term</source>
         <translation>Ret begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="78"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="61"/>
         <source>Link terms</source>
         <translation>Forbind begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="92"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="75"/>
         <source>Unlink terms</source>
         <translation>Fjern forbindelse mellem begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="133"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="116"/>
         <source>Move term up</source>
         <translation>Flyt begreb op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="135"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="118"/>
         <source>Move term down</source>
         <translation>Flyt begreb ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="141"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="124"/>
         <source>Sort terms</source>
         <translation>Sortér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="164"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="147"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/commands.py" line="168"/>
+        <location filename="../../desktop/ui/glossary_tab/commands.py" line="151"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="33"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="34"/>
         <source>New canvas</source>
         <translation>Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="51"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="52"/>
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="65"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="66"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="82"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="83"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="100"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="101"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="114"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="115"/>
         <source>Change note type</source>
         <translation>Skift notens type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="116"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="117"/>
         <source>Change note side</source>
         <translation>Skift notens side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="118"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="119"/>
         <source>Change priority</source>
         <translation>Skift prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="119"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="120"/>
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="170"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="157"/>
         <source>Change votes</source>
         <translation>Ret stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="205"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="196"/>
         <source>Voting round</source>
         <translation>Afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="251"/>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="266"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="242"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="257"/>
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="293"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="285"/>
         <source>Move note to the next zone</source>
         <translation>Flyt note til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="295"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="287"/>
         <source>Move note to the previous zone</source>
         <translation>Flyt note til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="37"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="27"/>
         <source>Add decision</source>
         <translation>Tilføj beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="46"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="36"/>
         <source>Delete decision</source>
         <translation>Slet beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="55"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="45"/>
         <source>Edit decision</source>
         <translation>Ret beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="82"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="53"/>
         <source>Move decision up</source>
         <translation>Flyt beslutning op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="84"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="55"/>
         <source>Move decision down</source>
         <translation>Flyt beslutning ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="108"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="79"/>
         <source>Change services covered</source>
         <translation>Ret dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="141"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="112"/>
         <source>Renew sign-off</source>
         <translation>Forny godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="143"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="114"/>
         <source>Add sign-off</source>
         <translation>Tilføj godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="176"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="147"/>
         <source>Edit sign-off</source>
         <translation>Ret godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="190"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="155"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="45"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="35"/>
         <source>Add service</source>
         <translation>Tilføj ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="57"/>
         <source>Delete service</source>
         <translation>Slet ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="76"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="66"/>
         <source>Edit service</source>
         <translation>Ret ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="113"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="84"/>
         <source>Reorder services</source>
         <translation>Ændr rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="115"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="86"/>
         <source>Move service</source>
         <translation>Flyt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="115"/>
         <source>Score service</source>
         <translation>Giv score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="166"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="137"/>
         <source>Link needs</source>
         <translation>Tilknyt behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="155"/>
         <source>Unlink need</source>
         <translation>Fjern behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="202"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="173"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="227"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="198"/>
         <source>Create criteria</source>
         <translation>Opret kriterier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="241"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="212"/>
         <source>Add criterion</source>
         <translation>Tilføj kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="248"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="219"/>
         <source>Delete criterion</source>
         <translation>Slet kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="262"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="233"/>
         <source>Change weight</source>
         <translation>Ret vægt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="264"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="235"/>
         <source>Edit criterion</source>
         <translation>Ret kriterium</translation>
     </message>
@@ -3095,154 +3096,154 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
         <source>Cover: title, time, place and purpose</source>
         <translation>Forside: titel, tid, sted og formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>Root problems and needs (the canvases)</source>
         <translation>Rodproblemer og behov (lærrederne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Delivery model</source>
         <translation>Leveringsmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>Decisions and sign-offs</source>
         <translation>Beslutninger og godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>Handout: the shared language (A4, two columns)</source>
         <translation>Uddelingsark: fælles sprog (A4, to spalter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Handout: a blank worksheet (A3 landscape)</source>
         <translation>Uddelingsark: tomt arbejdsark (A3 på tværs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Handout: the signature sheet (A4)</source>
         <translation>Uddelingsark: underskriftsark (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>This workshop&apos;s terms</source>
         <translation>Begreber fra denne workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>All terms</source>
         <translation>Alle begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>Only agreed and disputed terms</source>
         <translation>Kun aftalte og omstridte begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="154"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="521"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="522"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
         <source>The handout is saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Uddelingsarket er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>The minutes are saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Referatet er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="189"/>
         <source>Open the folder to print or send the file from there, or copy its path.</source>
         <translation>Åbn mappen for at udskrive eller sende filen derfra, eller kopiér stien til den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>Open &amp;folder</source>
         <translation>Åbn &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Kopiér sti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
         <source>The folder could not be opened either. The file&apos;s path is copied: paste it into the file explorer&apos;s address bar.</source>
         <translation>Mappen kunne heller ikke åbnes. Filens sti er kopieret: indsæt den i adresselinjen i Stifinder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="510"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="511"/>
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="512"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="513"/>
         <source>Writing the handout…</source>
         <translation>Skriver uddelingsarket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="513"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="514"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="558"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="561"/>
         <source>The handout could not be written. The log file has the details.</source>
         <translation>Uddelingsarket kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="520"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="553"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="556"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CanvasTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="592"/>
         <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
         <translation>
             <numerusform>Delete the canvas “%1” and its %n note? You can undo it with Ctrl+Z.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="628"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="621"/>
         <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>
             <numerusform>A voting round on this canvas was not finished: %n vote was typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="402"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="426"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="404"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="467"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="491"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n was already in the workshop and was skipped.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="423"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="447"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n term exported to %1.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="452"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="476"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="464"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="488"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n term imported.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>VotingRoundDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="356"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="357"/>
         <source>%1 of %n notes have votes</source>
         <translation>
             <numerusform>%1 of %n note has votes</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="360"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="361"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="428"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
         <source>Discard the %n votes typed in this round? The notes keep their votes.</source>
         <translation>
             <numerusform>Discard the vote typed in this round? The note keeps its votes.</numerusform>

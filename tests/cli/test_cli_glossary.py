@@ -147,7 +147,7 @@ def test_glossary_import_reports_unused_columns_and_unknown_people_as_notes(
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
         "Note: Columns not used: Notes",
-        "Note: line 2: “Nemo” is not a participant of the workshop; “Taught by” is left empty "
+        "Note: line 2: “Nemo” is not a participant of the workshop; “Explained by” is left empty "
         "for “Glidende overgang”.",
     ]
     assert result.stdout.startswith("1 terms imported into workshop.tvaers")

@@ -66,7 +66,7 @@ def test_export_quotes_every_field_and_separates_with_semicolons() -> None:
         ),
         (
             "en",
-            '"Side";"Term";"Explanation";"Example";"Source";"Status";"Taught by";"Counterpart"',
+            '"Side";"Term";"Explanation";"Example";"Source";"Status";"Explained by";"Counterpart"',
             ["Procurement", "Professional side", "Proposed", "Agreed", "Disputed"],
         ),
     ],
@@ -526,7 +526,7 @@ def test_import_leaves_an_unknown_teacher_empty_with_a_notice(session: Session) 
     assert _by_term(session)[(PROCUREMENT, "Udbud")].taught_by is None
     [notice] = plan.notices
     assert notice.da.startswith("linje 7: »Ukendt Person«")
-    assert "Taught by" in notice.en
+    assert "Explained by" in notice.en
 
 
 def test_import_links_counterparts_among_new_rows_and_to_existing_terms(

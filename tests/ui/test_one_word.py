@@ -96,8 +96,8 @@ def test_the_field_labels_the_issue_names_are_the_same_in_the_ui_the_minutes_and
     assert ui[("ServiceEditor", "Annual &cost")] == ["Anslået årlig udgift"]
     assert words._DA["annual_cost"] == "Anslået årlig udgift"
     assert signoff._FIELD_LABELS_DA["annual_cost_dkk"] == "Anslået årlig udgift"
-    assert ui[("TermEditor", "Taught &by")] == ["Forklaret af"]
-    assert ui[("TermShowcase", "Taught by %1")] == ["Forklaret af %1"]
+    assert ui[("TermEditor", "Explained &by")] == ["Forklaret af"]
+    assert ui[("TermShowcase", "Explained by %1")] == ["Forklaret af %1"]
     assert words._DA["taught_by"] == "Forklaret af {name}"
     assert "Forklaret af" in glossary_csv.HEADERS["da"]
     assert ui[("CriteriaDialog", "Criteria and weights")] == ["Kriterier og vægtning"]

@@ -51,7 +51,7 @@ class TermEditor(RecordForm):
         short = (
             (self.tr("&Term"), self.term),
             (self.tr("Stat&us"), self.status),
-            (self.tr("Taught &by"), self.taught_by),
+            (self.tr("Explained &by"), self.taught_by),
             (self.tr("Sou&rce"), self.source),
             (self.tr("Counterpart"), self.counterpart),
         )

@@ -176,7 +176,7 @@ class TermShowcase(QWidget):
             details.append(trf(self.tr("Source: %1"), term["source"]))
         taught_by = self.names.get(str(term.get("taught_by") or ""))
         if taught_by:
-            details.append(trf(self.tr("Taught by %1"), taught_by))
+            details.append(trf(self.tr("Explained by %1"), taught_by))
         heading = (
             self.tr("The professionals' counterpart")
             if other == TermSide.DOMAIN.value
