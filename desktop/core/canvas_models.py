@@ -9,32 +9,7 @@ from sqlalchemy import String
 from sqlmodel import Field
 
 from desktop.core.models import Row
-
-
-class NoteKind(StrEnum):
-    NEED = "need"
-    REQUIREMENT = "requirement"
-    ROOT_PROBLEM = "root_problem"
-    QUESTION = "question"
-    IDEA = "idea"
-
-
-class NoteSide(StrEnum):
-    """Whose note it is; the note's colour follows it."""
-
-    PROCUREMENT = "procurement"
-    DOMAIN = "domain"
-    LEADERSHIP = "leadership"
-    OTHER = "other"
-
-
-class Priority(StrEnum):
-    """For requirements: MoSCoW without the won't. Empty string: not prioritised."""
-
-    NONE = ""
-    MUST = "must"
-    SHOULD = "should"
-    COULD = "could"
+from desktop.core.values import NoteKind, NoteSide, Priority
 
 
 class Canvas(Row, table=True):

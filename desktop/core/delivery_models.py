@@ -9,16 +9,7 @@ from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
 from desktop.core.models import Row
-
-
-class Placement(StrEnum):
-    """Who delivers the service: the board's five columns, left to right."""
-
-    UNDECIDED = "undecided"
-    INTERNAL = "internal"
-    EXTERNAL = "external"
-    MIXED = "mixed"
-    NOT_BUYING = "not_buying"
+from desktop.core.values import Leaning, Placement
 
 
 class Service(Row, table=True):
@@ -55,13 +46,6 @@ class ServiceNote(SQLModel, table=True):
 
     service_id: str = Field(foreign_key="service.id", ondelete="CASCADE", primary_key=True)
     note_id: str = Field(foreign_key="note.id", ondelete="CASCADE", primary_key=True)
-
-
-class Leaning(StrEnum):
-    """Which way a high score on a criterion points: deliver it ourselves, or buy it."""
-
-    INTERNAL = "internal"
-    EXTERNAL = "external"
 
 
 class Criterion(Row, table=True):

@@ -15,6 +15,8 @@ from pydantic import NaiveDatetime
 from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
+from desktop.core.values import ActionStatus, Side, TermSide, TermStatus
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -22,21 +24,6 @@ def new_id() -> str:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class Side(StrEnum):
-    """Which side of the table a participant sits on."""
-
-    PROCUREMENT = "procurement"
-    DOMAIN = "domain"
-    LEADERSHIP = "leadership"
-    OTHER = "other"
-
-
-class ActionStatus(StrEnum):
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
 
 
 class Row(SQLModel):
@@ -83,19 +70,6 @@ class ActionItem(Row, table=True):
     due: date | None = None
     status: str = Field(default=ActionStatus.OPEN.value, sa_type=String)  # an ActionStatus
     position: int = 0
-
-
-class TermSide(StrEnum):
-    """Whose word it is: procurement's (explained for the professionals) or the professionals'."""
-
-    PROCUREMENT = "procurement"
-    DOMAIN = "domain"
-
-
-class TermStatus(StrEnum):
-    PROPOSED = "proposed"
-    AGREED = "agreed"
-    DISPUTED = "disputed"
 
 
 class Term(Row, table=True):

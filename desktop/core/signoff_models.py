@@ -10,22 +10,7 @@ from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
 from desktop.core.models import Row
-
-
-class Outcome(StrEnum):
-    APPROVED = "approved"
-    CHANGES_REQUESTED = "changes_requested"
-    REJECTED = "rejected"
-
-
-class DecisionStatus(StrEnum):
-    """Where a decision stands, read from its sign-offs (`signoff.decision_reports`)."""
-
-    APPROVED = "approved"
-    CHANGED_AFTER_APPROVAL = "changed_after_approval"
-    CHANGES_REQUESTED = "changes_requested"
-    REJECTED = "rejected"
-    UNSIGNED = "unsigned"
+from desktop.core.values import DecisionStatus, Outcome  # noqa: F401 (re-exported)
 
 
 class Decision(Row, table=True):

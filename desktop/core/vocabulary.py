@@ -25,10 +25,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from desktop.core.canvas_models import NoteKind, NoteSide, Priority
-from desktop.core.delivery_models import Placement
-from desktop.core.models import ActionStatus, Side, TermSide, TermStatus
-from desktop.core.signoff_models import DecisionStatus, Outcome
+from desktop.core.values import (
+    ActionStatus,
+    DecisionStatus,
+    NoteKind,
+    NoteSide,
+    Outcome,
+    Placement,
+    Priority,
+    Side,
+    TermSide,
+    TermStatus,
+)
 
 LANGUAGES = ("da", "en")
 

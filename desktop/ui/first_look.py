@@ -16,9 +16,9 @@ column's plain type. Anything else, and there is no first look: the opening noti
 
 Nothing in it takes a key or a click: the whole page is disabled (in the enabled colours),
 so no typed key lands in something that then vanishes; keys go where they went on the
-opening notice. The side of a participant and the status of an action are left empty: their
-words live with the ORM's table models (desktop.core.vocabulary), and the readiness overview
-is computed by the core; both appear with the real tab.
+opening notice. The columns and their words are the tab's own (`workshop_tab/columns.py`,
+the vocabulary's words for sides and statuses); the readiness overview is computed by the
+core and appears with the real tab.
 """
 
 from __future__ import annotations
@@ -51,19 +51,20 @@ from PySide6.QtWidgets import (
 from desktop.core.dates import format_date
 from desktop.storage import identity, sidecars
 from desktop.ui.date_field import DateField
-from desktop.ui.row_table_model import Column, RowTableModel
+from desktop.ui.row_table_model import RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
 from desktop.ui.scrolling import scrolling
 from desktop.ui.tab_pages import TAB_NAMES, TABS
 from desktop.ui.typing_buffer import show_text
 from desktop.ui.when_row import add_when_row
+from desktop.ui.workshop_tab.columns import action_columns, participant_columns
 
 # The words of the real tab, in its own translation contexts (no new strings to translate).
 translate = QCoreApplication.translate
 
 DETAILS = ("title", "organisation", "area", "location", "facilitator", "purpose")
-PARTICIPANT = ("id", "name", "role", "department", "email", "phone")
-ACTION = ("id", "what", "owner", "due")
+PARTICIPANT = ("id", "name", "role", "department", "side", "email", "phone")
+ACTION = ("id", "what", "owner", "due", "status")
 GREYED = "firstLookGreyed"  # shown disabled, as the real tab shows it
 MOST_ROWS = 100  # more than a screen shows; the real tab follows with every row
 
@@ -154,7 +155,6 @@ def _participant(row: tuple[Any, ...]) -> dict[str, Any]:
         raise TypeError("present is not 0 or 1")
     shown: dict[str, Any] = dict(zip(PARTICIPANT, map(_text, texts), strict=True))
     shown["present"] = bool(present)
-    shown["side"] = None  # its word is the core's (see above)
     return shown
 
 
@@ -163,7 +163,6 @@ def _action(row: tuple[Any, ...]) -> dict[str, Any]:
     _position(position)
     shown: dict[str, Any] = dict(zip(ACTION, map(_text, texts), strict=True))
     shown["due"] = date.fromisoformat(_text(due)) if due else None
-    shown["status"] = None
     return shown
 
 
@@ -243,28 +242,9 @@ def workshop_page(rows: FirstLookRows) -> QWidget:
     left.setStretchFactor(1, 1)
     left.setChildrenCollapsible(False)
 
-    participants = RowTableModel(
-        [
-            Column("name", tab_tr("Name")),
-            Column("role", tab_tr("Title / role")),
-            Column("department", tab_tr("Department")),
-            Column("side", tab_tr("Side"), "choice"),
-            Column("email", tab_tr("E-mail")),
-            Column("phone", tab_tr("Phone")),
-            Column("present", tab_tr("Present"), "bool"),
-        ],
-        _nothing,
-    )
+    participants = RowTableModel(participant_columns(), _nothing)
     participants.load(rows.participants)
-    actions = RowTableModel(
-        [
-            Column("what", tab_tr("What")),
-            Column("owner", tab_tr("Owner")),
-            Column("due", tab_tr("Due"), "date"),
-            Column("status", tab_tr("Status"), "choice"),
-        ],
-        _nothing,
-    )
+    actions = RowTableModel(action_columns(), _nothing)
     actions.load(rows.actions)
     lists = QSplitter(Qt.Orientation.Vertical)
     for title, model, add, delete, stretch in (

@@ -170,6 +170,7 @@ def _open_watched(window: MainWindow, path: Path, during: Any = None) -> dict[st
         seen["notice"] = page.label.text() if page.label.isVisible() else None
         if page.first_look is not None:
             seen["title"] = page.first_look.findChild(QLineEdit).text()
+            seen["tables"] = [_shown(v) for v in page.first_look.findChildren(QTableView)]
         if during is not None:
             during(page)
         window.open_path(path)
@@ -193,7 +194,19 @@ def test_the_first_look_gives_way_to_the_real_tab(
     tab = window.workshop_tab
     assert tab is not None and tab.details.title.text() == title
     assert [r["name"] for r in tab.participant_model.rows] == names
+    # Every cell as the real tab shows it: sides and statuses in the vocabulary's words too.
+    real_tables = [_shown(tab.participants.view), _shown(tab.follow_ups.view)]
+    assert sorted(map(str, seen["tables"])) == sorted(map(str, real_tables))
+    assert "Indkøb" in str(real_tables[0]) and "Udført" in str(real_tables[1])
     assert answers.errors == []
+
+
+def _shown(view: QTableView) -> list[list[object]]:
+    model = view.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 @pytest.mark.parametrize(

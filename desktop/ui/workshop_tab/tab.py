@@ -9,16 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop.core import actions, participants, workshop
-from desktop.core.models import ActionStatus, Side
 from desktop.core.readiness import readiness_steps
 from desktop.storage.changes import Changes
-from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
-from desktop.ui.row_table_model import Column, RowTableModel
+from desktop.ui.row_table_model import RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
 from desktop.ui.scrolling import scrolling
 from desktop.ui.tab_pages import WorkshopPage, columns_of
 from desktop.ui.workshop_tab import commands
+from desktop.ui.workshop_tab.columns import action_columns, participant_columns
 from desktop.ui.workshop_tab.details_form import DetailsForm
 from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
 
@@ -37,7 +36,7 @@ class WorkshopTab(WorkshopPage):
         self.details.edit_requested.connect(self._edit_details)
         self.details.typing_finished.connect(open_workshop.end_typing_step)
 
-        self.participant_model = RowTableModel(self._participant_columns(), self._edit_participant)
+        self.participant_model = RowTableModel(participant_columns(), self._edit_participant)
         self.participants = RowTablePanel(
             self.tr("Participants"),
             self.participant_model,
@@ -49,7 +48,9 @@ class WorkshopTab(WorkshopPage):
             ),
             stretch_columns=(0, 1, 2, 4),
         )
-        self.action_model = RowTableModel(self._action_columns(), self._edit_action)
+        self.action_model = RowTableModel(
+            action_columns(self._participant_names, self._due_start), self._edit_action
+        )
         self.follow_ups = RowTablePanel(
             self.tr("Follow-up actions"),
             self.action_model,
@@ -95,27 +96,6 @@ class WorkshopTab(WorkshopPage):
         self.refresh()
 
     # -- columns -----------------------------------------------------------------------
-
-    def _participant_columns(self) -> list[Column]:
-        sides = list(domain_labels(Side).items())
-        return [
-            Column("name", self.tr("Name")),
-            Column("role", self.tr("Title / role")),
-            Column("department", self.tr("Department")),
-            Column("side", self.tr("Side"), "choice", sides),
-            Column("email", self.tr("E-mail")),
-            Column("phone", self.tr("Phone")),
-            Column("present", self.tr("Present"), "bool"),
-        ]
-
-    def _action_columns(self) -> list[Column]:
-        statuses = list(domain_labels(ActionStatus).items())
-        return [
-            Column("what", self.tr("What")),
-            Column("owner", self.tr("Owner"), suggestions=self._participant_names),
-            Column("due", self.tr("Due"), "date", date_start=self._due_start),
-            Column("status", self.tr("Status"), "choice", statuses),
-        ]
 
     def _due_start(self) -> date:
         """Where an empty due date starts: the workshop's day, or today once it is past."""
