@@ -30,17 +30,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSplitter,
     QTabWidget,
     QTextBrowser,
     QTimeEdit,
@@ -53,11 +51,11 @@ from desktop.storage import identity, sidecars
 from desktop.ui.date_field import DateField
 from desktop.ui.row_table_model import RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
-from desktop.ui.scrolling import scrolling
 from desktop.ui.tab_pages import TAB_NAMES, TABS
 from desktop.ui.typing_buffer import show_text
 from desktop.ui.when_row import add_when_row
 from desktop.ui.workshop_tab.columns import action_columns, participant_columns
+from desktop.ui.workshop_tab.layout import lay_out
 
 # The words of the real tab, in its own translation contexts (no new strings to translate).
 translate = QCoreApplication.translate
@@ -227,26 +225,11 @@ def workshop_page(rows: FirstLookRows) -> QWidget:
     def tab_tr(text: str) -> str:
         return translate("WorkshopTab", text)
 
-    heading = QLabel(tab_tr("Workshop"))
-    heading.setObjectName("sectionHeading")
-    details_box = QWidget()
-    details_layout = QVBoxLayout(details_box)
-    details_layout.addWidget(heading)
-    details_layout.addWidget(details_form(rows))
-    readiness_box = QWidget()
-    QVBoxLayout(readiness_box).addWidget(readiness_placeholder())
-    left = QSplitter(Qt.Orientation.Vertical)
-    left.addWidget(scrolling(details_box, horizontal=False))
-    left.addWidget(readiness_box)
-    left.setStretchFactor(0, 0)
-    left.setStretchFactor(1, 1)
-    left.setChildrenCollapsible(False)
-
     participants = RowTableModel(participant_columns(), _nothing)
     participants.load(rows.participants)
     actions = RowTableModel(action_columns(), _nothing)
     actions.load(rows.actions)
-    lists = QSplitter(Qt.Orientation.Vertical)
+    panels: list[QWidget] = []
     for title, model, add, delete, stretch in (
         ("Participants", participants, "Add pa&rticipant", "Delete participant", (0, 1, 2, 4)),
         ("Follow-up actions", actions, "Add follow-up a&ction", "Delete action", (0,)),
@@ -262,17 +245,9 @@ def workshop_page(rows: FirstLookRows) -> QWidget:
         )
         panel.add_button.setShortcut(QKeySequence())  # its Alt+letter stays the real tab's
         panel.delete_button.setObjectName(GREYED)  # nothing is selected: greyed, as in the tab
-        lists.addWidget(panel)
-    lists.setChildrenCollapsible(False)
-
-    main = QSplitter(Qt.Orientation.Horizontal)
-    main.addWidget(left)
-    main.addWidget(lists)
-    main.setStretchFactor(0, 2)
-    main.setStretchFactor(1, 5)
-    main.setChildrenCollapsible(False)
+        panels.append(panel)
     page = QWidget()
-    QHBoxLayout(page).addWidget(main)
+    lay_out(page, details_form(rows), readiness_placeholder(), (panels[0], panels[1]))
     return page
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTableView, QWidget
 
 from desktop.core import actions, participants, workshop
 from desktop.core.readiness import readiness_steps
@@ -14,11 +14,11 @@ from desktop.storage.changes import Changes
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.row_table_model import RowTableModel
 from desktop.ui.row_table_panel import RowTablePanel
-from desktop.ui.scrolling import scrolling
 from desktop.ui.tab_pages import WorkshopPage, columns_of
 from desktop.ui.workshop_tab import commands
 from desktop.ui.workshop_tab.columns import action_columns, participant_columns
 from desktop.ui.workshop_tab.details_form import DetailsForm
+from desktop.ui.workshop_tab.layout import lay_out
 from desktop.ui.workshop_tab.readiness_panel import ReadinessPanel
 
 
@@ -61,36 +61,7 @@ class WorkshopTab(WorkshopPage):
             stretch_columns=(0,),
         )
 
-        details_box = QWidget()
-        details_layout = QVBoxLayout(details_box)
-        heading = QLabel(self.tr("Workshop"))
-        heading.setObjectName("sectionHeading")
-        details_layout.addWidget(heading)
-        details_layout.addWidget(self.details)
-        readiness_box = QWidget()
-        QVBoxLayout(readiness_box).addWidget(self.readiness)
-        # The details as small as they go (the purpose box five lines), the overview gets the
-        # rest; the splitter between them gives the purpose more when it is written.
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(scrolling(details_box, horizontal=False))  # fits a 200 % laptop
-        left.addWidget(readiness_box)
-        left.setStretchFactor(0, 0)  # the details as tall as their content, if there is room
-        left.setStretchFactor(1, 1)
-        left.setChildrenCollapsible(False)
-
-        lists = QSplitter(Qt.Orientation.Vertical)
-        lists.addWidget(self.participants)
-        lists.addWidget(self.follow_ups)
-        lists.setChildrenCollapsible(False)
-
-        main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(left)
-        main.addWidget(lists)
-        main.setStretchFactor(0, 2)
-        main.setStretchFactor(1, 5)
-        main.setChildrenCollapsible(False)
-        layout = QHBoxLayout(self)
-        layout.addWidget(main)
+        lay_out(self, self.details, self.readiness, (self.participants, self.follow_ups))
 
         self.set_read_only(open_workshop.read_only)
         self.refresh()
