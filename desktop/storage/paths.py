@@ -6,7 +6,6 @@ and portable installs point it elsewhere with TVAERS_DATA_DIR.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -141,6 +140,8 @@ def subdir(name: str) -> Path:
 
 def document_key(document: Path) -> str:
     """A stable short name for a document's working copy and backups."""
+    import hashlib  # ~4 ms (OpenSSL): not before the window's first paint
+
     absolute = str(document.expanduser().absolute())
     return hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -152,6 +153,8 @@ def fitting_name(prefix: str, name: str, suffix: str, *, limit: int = NAME_MAX) 
     whole = prefix + name + suffix
     if len(os.fsencode(whole)) <= limit and len(whole) <= limit:
         return whole
+    import hashlib
+
     digest = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:12]
     room = limit - len(os.fsencode(prefix + suffix + digest))
     # Cut on a character boundary; keep within the limit in bytes and in characters alike.
