@@ -14,7 +14,7 @@ the export can handle (`check_values`).
 The values are judged without the ORM. Each column's rule (`columns`) comes from the
 expected schema, that is from the migrations: its declared type and NOT NULL, which
 tests/reliability/test_hostile_files.py holds equal to what the current models create;
-the choices of an enum column come from `column_choices`, a table generated from the
+the enum of an enum column comes from `column_choices`, a table generated from the
 models' `__choices__` (tests/storage/test_value_check.py fails when the two differ); the
 ranges are `_RANGES` below. Why not read the models, as before issue 19: importing them
 loads SQLModel, pydantic and SQLAlchemy (~0.45 s), which made `tvaers check` on the large
@@ -456,8 +456,9 @@ def rule(table: str, column: str, declared: str) -> Rule:
     found = _RANGES.get((table, column))
     if found is not None:
         return found
-    choices = column_choices.CHOICES.get(table, {}).get(column)
-    if choices is not None:
+    enum = column_choices.CHOICES.get(table, {}).get(column)
+    if enum is not None:
+        choices = [member.value for member in enum]
         # `Rule.sql` compares bytes only: no choice may be written like a number.
         assert not any(_LIKE_A_NUMBER.match(c) for c in choices), (table, column)
         return Rule("choice", choices=frozenset(c.encode() for c in choices))
