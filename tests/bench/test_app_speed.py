@@ -61,8 +61,15 @@ done = False
 
 
 def report():
-    tabs = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
-    tabs = tabs.findChild(QTabWidget)
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
+    tabs = window.findChild(QTabWidget)
+    if every_tab and mode != "bare":
+        # The first paint of the workshop is its first look (desktop/ui/first_look.py); every
+        # tab is the real one's, once the workshop is open.
+        if window.current is None or window.tabs is None:
+            QTimer.singleShot(10, report)
+            return
+        tabs = window.tabs
     if every_tab:
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
