@@ -88,7 +88,7 @@ DECISION_STATUS: Words = {
     DecisionStatus.APPROVED: OUTCOME[Outcome.APPROVED],
     DecisionStatus.CHANGED_AFTER_APPROVAL: {
         "da": "Ændret efter godkendelse",
-        "en": "Changed after sign-off",
+        "en": "Changed after approval",
     },
     DecisionStatus.CHANGES_REQUESTED: OUTCOME[Outcome.CHANGES_REQUESTED],
     DecisionStatus.REJECTED: OUTCOME[Outcome.REJECTED],

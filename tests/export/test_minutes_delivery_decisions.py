@@ -213,6 +213,6 @@ def test_a_superseded_sign_off_is_marked_and_gets_one_line(session: Session) -> 
 
 def test_english_decisions_say_changed_after_sign_off(demo: MinutesData) -> None:
     text = minutes(demo, lang="en", sections=("decisions",)).text()
-    assert "Changed after sign-off" in text
+    assert "Changed after approval" in text
     assert "Amount: from “DKK 1,100,000” to “DKK 1,240,000”" in text
     assert "Signature" in text

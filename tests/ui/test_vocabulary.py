@@ -187,3 +187,22 @@ def test_outcomes_and_decision_statuses_read_the_same_in_the_tab_the_dialog_and_
     assert words(lang)["changed_after_approval"] == vocabulary.label(
         DecisionStatus.CHANGED_AFTER_APPROVAL, lang
     )
+
+
+def test_sentences_use_the_vocabulary_word_for_a_changed_decision() -> None:
+    """The banner, the overview line and the readiness list say in a sentence what the
+    status column says: not "changed after sign-off" in one place and "after approval" in
+    another."""
+    import re
+    from pathlib import Path
+
+    from desktop.core import vocabulary
+    from desktop.core.values import DecisionStatus
+
+    word = vocabulary.label(DecisionStatus.CHANGED_AFTER_APPROVAL, "en").casefold()
+    pattern = re.compile(r"changed after (approval|sign-off|signing off)", re.IGNORECASE)
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    found = {
+        m.group(0).casefold() for p in root.rglob("*.py") for m in pattern.finditer(p.read_text())
+    }
+    assert found == {word}
