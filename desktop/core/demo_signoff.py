@@ -1,4 +1,5 @@
-"""The demo's leadership sign-off (docs/SCENARIO.md): three decisions, their sign-offs, and one
+"""The demo's leadership sign-off (docs/SCENARIO.md): three decisions in leadership's order of
+priority, their sign-offs, a frame for the resources that the first two fit inside, and one
 approved decision edited afterwards, so the minutes and the tab show a changed sign-off.
 
 Run after the delivery board's demo: each decision covers the service of that title when
@@ -118,8 +119,14 @@ AFTERWARDS = {
 }
 
 
+# Leadership's frame: the mentors and the Danish lessons fit inside it; the market dialogue's
+# 40 hours on top of the lessons' 120 do not, so the frame runs out at decision 3.
+FRAME = {"budget_dkk": 1_300_000, "hours": 140.0, "fte": 2.0}
+
+
 def populate_signoff(session: Session) -> None:
-    """Add the demo's decisions and sign-offs, then edit the mentor decision afterwards."""
+    """Add the demo's decisions, sign-offs and leadership's frame, then edit the mentor
+    decision afterwards."""
     services = {s.title: s.id for s in signoff.list_services(session)}
     people = {p.name: p for p in signoff.approver_candidates(session)}
     ids: dict[str, str] = {}
@@ -152,4 +159,5 @@ def populate_signoff(session: Session) -> None:
                 comment=answer.comment,
                 signed_at=datetime(*SIGNED_ON, *answer.at),
             )
+    signoff.update_resource_frame(session, **FRAME)
     signoff.update_decision(session, decision_id=ids[EDITED_AFTERWARDS], **AFTERWARDS)

@@ -292,7 +292,13 @@ def _delivery(session: Session, limit: int) -> Step:
 
 
 def _sign_off(session: Session, limit: int) -> Step:
-    from desktop.core.signoff import DecisionReport, DecisionStatus, decision_reports, overview_of
+    from desktop.core.signoff import (
+        DecisionReport,
+        DecisionStatus,
+        decision_reports,
+        overview_of,
+        resource_frame,
+    )
 
     reports = decision_reports(session)
     overview = overview_of(reports)
@@ -314,6 +320,16 @@ def _sign_off(session: Session, limit: int) -> Step:
         summary_da, summary_en = "Ingen beslutninger endnu", "No decisions yet"
     unapproved = [r for r in reports if r.status in waiting]
     changed = [r for r in reports if r.has_changed_after_approval]
+    # Decisions that ask for kroner, hours or FTE while leadership has set no frame for them.
+    frame = resource_frame(session)
+    asking = [
+        r
+        for r in reports
+        if all(v is None for v in frame.values())
+        and any(
+            (r.decision[m] or 0) > 0 for m in ("resources_dkk", "resources_hours", "resources_fte")
+        )
+    ]
 
     def approvers(report: DecisionReport) -> str:
         stale = report.sign_offs
@@ -360,6 +376,17 @@ def _sign_off(session: Session, limit: int) -> Step:
                     )
                     for r in changed[:limit]
                 ),
+            ),
+            Check(
+                "decisions_no_frame",
+                "Ledelsesforankring",
+                "Leadership sign-off",
+                "{n} beslutninger beder om ressourcer, men ledelsen har ikke sat en ramme",
+                "{n} decisions ask for resources, but leadership has set no frame",
+                "1 beslutning beder om ressourcer, men ledelsen har ikke sat en ramme",
+                "1 decision asks for resources, but leadership has set no frame",
+                len(asking),
+                tuple(Item(DECISION, r.id, _decision_label(r.decision)) for r in asking[:limit]),
             ),
         ),
         empty=not reports,

@@ -28,10 +28,10 @@ from typing import Any
 
 from sqlalchemy import column, table
 from sqlalchemy import select as sql_select
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from desktop.core import money, vocabulary
 from desktop.core import operations as ops
-from desktop.core import vocabulary
 from desktop.core.delivery_models import Placement
 from desktop.core.errors import TvaersError
 from desktop.core.glossary import danish_sort_key
@@ -41,6 +41,7 @@ from desktop.core.signoff_models import (
     DecisionService,
     DecisionStatus,
     Outcome,
+    ResourceFrame,
     SignOff,
 )
 
@@ -258,6 +259,71 @@ def move_decision(session: Session, *, decision_id: str, offset: int) -> list[st
     target = max(0, min(len(order) - 1, index + offset))
     order.insert(target, order.pop(index))
     return reorder_decisions(session, ordered_ids=order)
+
+
+# -- leadership's frame for the resources of all decisions ------------------------------------
+
+FRAME_FIELDS = ("budget_dkk", "hours", "fte")
+FRAME_MAX = {"budget_dkk": money.MAX_DKK, "hours": 1e9, "fte": 1e9}  # typo guards
+
+
+def resource_frame(session: Session) -> dict[str, Any]:
+    """The frame as plain values ({"budget_dkk": ..., "hours": ..., "fte": ...}); None where
+    no limit is set, all None when leadership has set none."""
+    row = _frame_row(session)
+    return {name: getattr(row, name) if row else None for name in FRAME_FIELDS}
+
+
+def update_resource_frame(session: Session, **changes: Any) -> dict[str, Any]:
+    """Set the frame's budget (whole kroner), hours or FTE; None takes a limit away. The row
+    is made on first use. Returns the frame as it was (for undo)."""
+    unknown = set(changes) - set(FRAME_FIELDS)
+    if unknown:
+        raise ValueError(f"not a field of the frame: {sorted(unknown)}")
+    for name, value in changes.items():
+        if value is not None and not 0 <= float(value) <= FRAME_MAX[name]:  # also NaN
+            raise ValueError(f"{name} must be a number from 0 to {FRAME_MAX[name]}")
+    before = resource_frame(session)
+    row = _frame_row(session) or ResourceFrame()
+    for name, value in changes.items():
+        if name == "budget_dkk":
+            value = None if value is None else round(value)
+        elif value is not None:
+            value = float(value)
+        setattr(row, name, value)
+    row.updated_at = utc_now()
+    session.add(row)
+    session.commit()
+    return before
+
+
+def frame_snapshot(session: Session) -> dict[str, Any] | None:
+    """The frame's row as it is (None: there is none yet), for `restore_frame`."""
+    row = _frame_row(session)
+    return ops.snapshot(row) if row is not None else None
+
+
+def restore_frame(session: Session, *, snapshot: dict[str, Any] | None) -> None:
+    """Undo and redo of a change to the frame: the row exactly as snapshotted (its id and
+    creation time too), or no row when there was none."""
+    row = _frame_row(session)
+    if row is not None and (snapshot is None or row.id != snapshot["id"]):
+        session.delete(row)
+        session.flush()
+        row = None
+    if snapshot is None:
+        session.commit()
+    elif row is None:
+        ops.restore_row(session, ResourceFrame, snapshot)
+    else:
+        for name, value in snapshot.items():
+            setattr(row, name, value)
+        session.add(row)
+        session.commit()
+
+
+def _frame_row(session: Session) -> ResourceFrame | None:
+    return session.exec(select(ResourceFrame).order_by(col(ResourceFrame.created_at))).first()
 
 
 # -- sign-offs -----------------------------------------------------------------------------

@@ -36,6 +36,17 @@ class DecisionService(SQLModel, table=True):
     service_id: str = Field(foreign_key="service.id", ondelete="CASCADE", primary_key=True)
 
 
+class ResourceFrame(Row, table=True):
+    """The frame leadership sets for all decisions together: a budget, staff hours and FTE
+    (årsværk). At most one row; a measure left empty (None) has no limit."""
+
+    __tablename__ = "resource_frame"
+
+    budget_dkk: int | None = None  # whole kroner
+    hours: float | None = None  # staff hours
+    fte: float | None = None  # full-time equivalents
+
+
 class SignOff(Row, table=True):
     """One approver's answer to a decision, with a fingerprint of what they saw."""
 

@@ -9,7 +9,7 @@ sqlite3 shell) are kept as found; the printing side shows them as they are.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +22,7 @@ from sqlmodel import Session
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.delivery import ColumnTotals
 from desktop.core.models import ActionItem, Participant, Term, Workshop
+from desktop.core.priorities import Ranking, rank
 from desktop.core.signoff import Change
 from desktop.core.thresholds import ProcurementHint
 
@@ -113,7 +114,13 @@ class MinutesData:
     canvases: tuple[CanvasData, ...] = ()
     actions: tuple[ActionRow, ...] = ()
     delivery: tuple[DeliveryColumn, ...] = ()  # the board's columns, left to right
-    decisions: tuple[DecisionRow, ...] = ()
+    decisions: tuple[DecisionRow, ...] = ()  # in leadership's order of priority
+    # Leadership's frame for the decisions' resources: budget_dkk, hours, fte (None: no limit).
+    frame: Mapping[str, int | float | None] = field(default_factory=dict)
+
+    def ranking(self) -> Ranking:
+        """The decisions' running totals against the frame, and where it runs out."""
+        return rank([d.resources() for d in self.decisions], self.frame)
 
     def terms_by_id(self) -> dict[str, TermRow]:
         return {t.id: t for t in self.terms}
@@ -215,6 +222,7 @@ def gather(session: Session) -> MinutesData:
         actions=actions,
         delivery=_delivery(session),
         decisions=_decisions(session),
+        frame=_frame(session),
     )
 
 
@@ -346,6 +354,19 @@ def _decisions(session: Session) -> tuple[DecisionRow, ...]:
     return tuple(found)
 
 
+def _frame(session: Session) -> dict[str, int | float | None]:
+    from desktop.core.signoff import resource_frame
+
+    return {k: _resource(v) for k, v in resource_frame(session).items()}
+
+
+def _resource(value: object) -> int | float | None:
+    """A number of the frame as found; anything else (a file edited by hand) as no limit."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value if math.isfinite(value) else None
+
+
 @contextmanager
 def _read_only(path: Path) -> Iterator[Session]:
     # Export sits above storage (the layers contract in pyproject.toml): `tvaers export` reads
@@ -441,6 +462,14 @@ class DecisionRow:
     status: str = "unsigned"  # a DecisionStatus value
     services: tuple[str, ...] = ()  # titles of the services it covers
     sign_offs: tuple[SignOffRow, ...] = ()  # oldest first
+
+    def resources(self) -> dict[str, int | float | None]:
+        """Its kroner, hours and FTE, each None when not given (or not a number as found)."""
+        return {
+            "resources_dkk": _resource(self.resources_dkk),
+            "resources_hours": _resource(self.resources_hours),
+            "resources_fte": _resource(self.resources_fte),
+        }
 
     def approvers(self) -> list[SignOffRow]:
         """Who signs the paper: each current approver once, in the order they signed."""

@@ -1,6 +1,10 @@
 """Section 6 of the minutes: decisions and sign-offs, and the signature lines the signature
 sheet handout prints too.
 
+First, when the decisions ask for resources or leadership has set a frame: the decisions in
+leadership's order of priority with their kroner, hours and FTE, the totals, the frame, and
+from which decision on they fall outside it ("Over rammen fra beslutning 3 (timer).").
+
 Each decision: its title and status, the text, resources, conditions, owner and the
 services it covers; then its sign-offs, oldest first. A current approval of content that
 has changed since is marked "Ændret efter godkendelse" with the changes field by field
@@ -13,6 +17,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop.core.priorities import MEASURES, Ranking
 from desktop.core.signoff import SERVICE_ADDED, SERVICE_REMOVED, Change, format_value
 from desktop.export import escape
 from desktop.export.minutes_data import DecisionRow, MinutesData, SignOffRow
@@ -44,9 +49,75 @@ def decisions(data: MinutesData, options: MinutesOptions, styles: Styles) -> lis
     if not data.decisions:
         return [*story, empty(styles, "no_decisions")]
     story.append(styles.label("decisions_intro", styles.intro))
+    ranking = data.ranking()
+    if ranking.has_frame or ranking.asks_for_resources:
+        story += priorities(data, ranking, styles)
     for number, decision in enumerate(data.decisions, start=1):
-        story += decision_block(decision, number, styles)
+        story += decision_block(decision, number, styles, outside=ranking.is_over(number - 1))
     return story
+
+
+def priorities(data: MinutesData, ranking: Ranking, styles: Styles) -> list[Flowable]:
+    """The decisions in leadership's order with their kroner, hours and FTE, the totals, the
+    frame, and from which decision on they fall outside it."""
+    lang = styles.lang
+    keys = ("rank", "decision", "amount_dkk", "hours", "fte", "frame_column")
+    rows: list[list[Flowable | list[Flowable]]] = [[styles.label(k, styles.th) for k in keys]]
+    extra: list[tuple[object, ...]] = []
+    for index, decision in enumerate(data.decisions):
+        asked = decision.resources()
+        if ranking.is_over(index):
+            mark = escape.markup(styles.word("over_frame"))
+            verdict = Paragraph(f'<font color="{DISPUTED_INK}"><b>{mark}</b></font>', styles.td)
+            extra.append(("BACKGROUND", (0, index + 1), (-1, index + 1), DISPUTED_FILL))
+        else:
+            verdict = styles.label("within_frame" if ranking.has_frame else "no_limit", styles.td)
+        rows.append(
+            [
+                Paragraph(str(index + 1), styles.td),
+                styles.para(_clipped(decision.title, 300) or "–", styles.td),
+                *(_amount(m, asked[m], lang, styles) for m in MEASURES),
+                verdict,
+            ]
+        )
+    totals = ranking.totals
+    rows.append(
+        [
+            styles.label("totals", styles.td_bold),
+            Paragraph("", styles.td),
+            *(_amount(m, totals[m], lang, styles, bold=True) for m in MEASURES),
+            Paragraph("", styles.td),
+        ]
+    )
+    rows.append(
+        [
+            styles.label("frame", styles.td_bold),
+            Paragraph("", styles.td),
+            *(
+                _amount(m, limit, lang, styles, bold=True)
+                if (limit := ranking.frame[m]) is not None
+                else styles.label("no_limit", styles.td)
+                for m in MEASURES
+            ),
+            Paragraph("", styles.td),
+        ]
+    )
+    verdict_text = ranking.verdict(lang) or ranking.frame_text(lang)
+    return [
+        styles.label("priorities", styles.h2),
+        styles.label("priorities_intro", styles.intro),
+        table(rows, widths(FRAME_WIDTH, 18, 50, 28, 22, 24, 28), extra=extra),
+        Spacer(1, 2 * mm),
+        Paragraph(f"<b>{escape.markup(verdict_text)}</b>", styles.body),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _amount(
+    measure: str, value: object, lang: str, styles: Styles, *, bold: bool = False
+) -> Paragraph:
+    text = "–" if value is None else escape.markup(shown(measure, value, lang))
+    return Paragraph(f"<b>{text}</b>" if bold else text, styles.td)
 
 
 def decision_title(decision: DecisionRow, number: int, styles: Styles) -> Paragraph:
@@ -60,10 +131,12 @@ def status_markup(status: str, styles: Styles) -> str:
     return f'<font color="{ink}"><b>{text}</b></font>' if ink else f"<b>{text}</b>"
 
 
-def decision_block(decision: DecisionRow, number: int, styles: Styles) -> list[Flowable]:
+def decision_block(
+    decision: DecisionRow, number: int, styles: Styles, *, outside: bool = False
+) -> list[Flowable]:
     head = [
         decision_title(decision, number, styles),
-        details_table(decision, styles, with_status=True),
+        details_table(decision, styles, with_status=True, outside=outside),
     ]
     story: list[Flowable] = [KeepTogether(head)]
     story.append(styles.label("sign_offs", styles.h3))
@@ -93,14 +166,25 @@ def resources_text(decision: DecisionRow, lang: str) -> str:
     return "; ".join(parts)
 
 
-def details_table(decision: DecisionRow, styles: Styles, *, with_status: bool) -> Table:
-    """The decision's own fields as a two-column table (label, value)."""
+def details_table(
+    decision: DecisionRow, styles: Styles, *, with_status: bool, outside: bool = False
+) -> Table:
+    """The decision's own fields as a two-column table (label, value); `outside`: the
+    decision falls outside leadership's frame, and the table says so."""
     rows: list[list[Flowable | list[Flowable]]] = []
     if with_status:
         rows.append(
             [
                 styles.label("decision_status", styles.th),
                 Paragraph(status_markup(decision.status, styles), styles.td),
+            ]
+        )
+    if outside:
+        mark = escape.markup(styles.word("over_frame"))
+        rows.append(
+            [
+                styles.label("frame", styles.th),
+                Paragraph(f'<font color="{DISPUTED_INK}"><b>{mark}</b></font>', styles.td),
             ]
         )
     for key, value in (

@@ -182,6 +182,21 @@ _DA: dict[str, str] = {
     "changed_from_to": "{label}: fra »{old}« til »{new}«",
     "no_sign_offs": "Ingen har godkendt beslutningen endnu.",
     "no_decisions": "Der er ikke registreret nogen beslutninger.",
+    "priorities": "Prioritering og ressourcer",
+    "priorities_intro": (
+        "Beslutningerne står i ledelsens prioriterede rækkefølge. Ressourcerne lægges sammen "
+        "oppefra; fra den beslutning, hvor summen overstiger rammen, er beslutningerne "
+        "markeret »over rammen«. Et felt uden ramme har ingen grænse."
+    ),
+    "rank": "Prioritet",
+    "amount_dkk": "Beløb",
+    "hours": "Timer",
+    "fte": "Årsværk",
+    "frame": "Ramme",
+    "frame_column": "Inden for rammen",
+    "within_frame": "Ja",
+    "over_frame": "Over rammen",
+    "no_limit": "ingen grænse",
     "signatures": "Underskrifter",
     "date": "Dato",
     "signature": "Underskrift",
@@ -349,6 +364,21 @@ _EN: dict[str, str] = {
     "changed_from_to": "{label}: from “{old}” to “{new}”",
     "no_sign_offs": "Nobody has signed the decision off yet.",
     "no_decisions": "No decisions have been recorded.",
+    "priorities": "Priorities and resources",
+    "priorities_intro": (
+        "The decisions are in leadership's order of priority. Their resources are added up "
+        "from the top; from the decision where the sum exceeds the frame, the decisions are "
+        "marked “over the frame”. A measure without a frame has no limit."
+    ),
+    "rank": "Priority",
+    "amount_dkk": "Amount",
+    "hours": "Hours",
+    "fte": "FTE",
+    "frame": "Frame",
+    "frame_column": "Within the frame",
+    "within_frame": "Yes",
+    "over_frame": "Over the frame",
+    "no_limit": "no limit",
     "signatures": "Signatures",
     "date": "Date",
     "signature": "Signature",

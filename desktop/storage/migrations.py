@@ -83,7 +83,23 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE service ADD COLUMN bought_share_percent INTEGER")
 
 
-STEPS: Mapping[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """Version 6 (Tværs 0.6): the frame leadership sets for all decisions (budget, hours, FTE);
+    the decisions' order is their priority."""
+    conn.execute(
+        "CREATE TABLE resource_frame (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, "
+        "\n\tupdated_at DATETIME NOT NULL, \n\tbudget_dkk INTEGER, \n\thours FLOAT, "
+        "\n\tfte FLOAT, \n\tPRIMARY KEY (id)\n)"
+    )
+
+
+STEPS: Mapping[int, Step] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
+}
 
 
 class MigrationError(RuntimeError):

@@ -881,6 +881,44 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
 </context>
 <context>
+    <name>FrameEditor</name>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="36"/>
+        <source>Fra&amp;me</source>
+        <translation>Ra&amp;mme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="39"/>
+        <source>What leadership sets aside for all the decisions together; empty: no limit</source>
+        <translation>Det, ledelsen afsætter til alle beslutningerne tilsammen; et tomt felt betyder ingen grænse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="45"/>
+        <source>DKK</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="46"/>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="47"/>
+        <source>FTE</source>
+        <translation>årsværk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="50"/>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="108"/>
+        <source>Type a number, e.g. 1.240.000 or 1,5, or leave it empty</source>
+        <translation>Skriv et tal, f.eks. 1.240.000 eller 1,5, eller lad feltet stå tomt</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryTab</name>
     <message>
         <location filename="../../desktop/ui/glossary_tab/tab.py" line="57"/>
@@ -1576,7 +1614,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../desktop/ui/first_look.py" line="340"/>
+        <location filename="../../desktop/ui/first_look.py" line="295"/>
         <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="49"/>
         <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="54"/>
         <source>Ready for the minutes?</source>
@@ -1931,138 +1969,158 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="86"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="90"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="100"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="100"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="110"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="118"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="111"/>
+        <source>Over the frame</source>
+        <translation>Over rammen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="112"/>
+        <source>Priority: 1 is the highest</source>
+        <translation>Prioritet: 1 er højest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="129"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="119"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="130"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="122"/>
-        <source>Move up (Alt+Up)</source>
-        <translation>Flyt op (Alt+Pil op)</translation>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="133"/>
+        <source>Higher priority (Alt+Up)</source>
+        <translation>Højere prioritet (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="123"/>
-        <source>Move down (Alt+Down)</source>
-        <translation>Flyt ned (Alt+Pil ned)</translation>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="134"/>
+        <source>Lower priority (Alt+Down)</source>
+        <translation>Lavere prioritet (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="138"/>
-        <source>Decisions</source>
-        <translation>Beslutninger</translation>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="149"/>
+        <source>Decisions in order of priority</source>
+        <translation>Beslutninger i prioriteret rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="152"/>
+        <source>Leadership&apos;s ranking: priority 1 first. Move a decision with the arrows or Alt+Up and Alt+Down; the resources are added up from the top against the frame.</source>
+        <translation>Ledelsens prioritering: prioritet 1 øverst. Flyt en beslutning med pilene eller Alt+Pil op og Alt+Pil ned; ressourcerne lægges sammen oppefra og holdes op mod rammen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="200"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="201"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="185"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="202"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="203"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="204"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="191"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="208"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="210"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="194"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="211"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="251"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="235"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="252"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="254"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="239"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="256"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="243"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="260"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="393"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="414"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="395"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="416"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="411"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="432"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="411"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="432"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="486"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="509"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -2460,102 +2518,102 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>WorkshopTab</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="42"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="41"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="45"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="44"/>
         <source>Delete participant</source>
         <translation>Slet deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="54"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="55"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="44"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="43"/>
         <source>Add pa&amp;rticipant</source>
         <translation>Tilføj &amp;deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="56"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
         <source>Add follow-up a&amp;ction</source>
         <translation>Tilføj opfø&amp;lgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="58"/>
         <source>Delete action</source>
         <translation>Slet opfølgningspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/workshop_tab/layout.py" line="22"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="102"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="21"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="103"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="22"/>
         <source>Title / role</source>
         <translation>Titel/rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="104"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="23"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="25"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="106"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="27"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="28"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="29"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="114"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="40"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="115"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="41"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="116"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="42"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="117"/>
+        <location filename="../../desktop/ui/workshop_tab/columns.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="190"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="141"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/workshop_tab/tab.py" line="146"/>
         <source>New action</source>
         <translation>Nyt opfølgningspunkt</translation>
     </message>
@@ -2856,27 +2914,32 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Flyt beslutning ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="79"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="80"/>
+        <source>Change the frame</source>
+        <translation>Ret rammen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="92"/>
         <source>Change services covered</source>
         <translation>Ret dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="112"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="125"/>
         <source>Renew sign-off</source>
         <translation>Forny godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="114"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="127"/>
         <source>Add sign-off</source>
         <translation>Tilføj godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="147"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="160"/>
         <source>Edit sign-off</source>
         <translation>Ret godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="155"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="168"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
@@ -3313,7 +3376,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="283"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

@@ -69,6 +69,13 @@ def test_demo_counts_match_the_file_read_without_the_app(
             "actions_incomplete": _one(
                 db, "SELECT count(*) FROM action_item WHERE owner='' OR due IS NULL"
             ),
+            "decisions_no_frame": _one(
+                db,
+                "SELECT count(*) FROM decision WHERE (coalesce(resources_dkk, 0) > 0 "
+                "OR coalesce(resources_hours, 0) > 0 OR coalesce(resources_fte, 0) > 0) "
+                "AND NOT EXISTS (SELECT 1 FROM resource_frame WHERE budget_dkk IS NOT NULL "
+                "OR hours IS NOT NULL OR fte IS NOT NULL)",
+            ),
         }
         approved = db.execute(
             "SELECT decision_id, content_hash FROM sign_off WHERE outcome='approved'"
@@ -89,6 +96,7 @@ def test_demo_counts_match_the_file_read_without_the_app(
         "decisions_unapproved": 1,  # psykologbistand: changes requested
         "decisions_changed": 1,  # mentorstøtte, edited after both approvals
         "actions_incomplete": 0,
+        "decisions_no_frame": 0,  # leadership has set a frame
     }
 
 
@@ -246,6 +254,36 @@ def test_a_decision_without_any_answer_waits_for_sign_off(tmp_path: Path) -> Non
         (decision.id, "Hjemtag mentorstøtten", "ikke behandlet"),
         (rejected.id, "Køb alt eksternt", "afvist"),
     ]
+
+
+def test_decisions_asking_for_resources_want_a_frame_until_one_is_set(tmp_path: Path) -> None:
+    doc = create_document(tmp_path / "w.tvaers", title="Ramme")
+    try:
+        with doc.session() as s:
+            signoff.add_decision(s, title="Uden ressourcer")
+            signoff.add_decision(s, title="Nul kroner", resources_dkk=0)
+            mentors = signoff.add_decision(s, title="To mentorer", resources_fte=2.0)
+            check = _checks(s)["decisions_no_frame"]
+            assert [(i.kind, i.id, i.label) for i in check.items] == [
+                (DECISION, mentors.id, "To mentorer")
+            ]
+            assert check.text("da") == (
+                "1 beslutning beder om ressourcer, men ledelsen har ikke sat en ramme"
+            )
+            assert check.text("en") == (
+                "1 decision asks for resources, but leadership has set no frame"
+            )
+            signoff.add_decision(s, title="Timer", resources_hours=40)
+            assert _checks(s)["decisions_no_frame"].text("da") == (
+                "2 beslutninger beder om ressourcer, men ledelsen har ikke sat en ramme"
+            )
+            # A frame for any one measure is a frame: the others then have no limit.
+            signoff.update_resource_frame(s, hours=100)
+            assert _checks(s)["decisions_no_frame"].ok
+            signoff.update_resource_frame(s, hours=None)  # taken away again
+            assert _checks(s)["decisions_no_frame"].count == 2
+    finally:
+        doc.close(save=False)
 
 
 def test_labels_are_the_first_line_cut_short() -> None:

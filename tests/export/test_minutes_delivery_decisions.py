@@ -176,11 +176,13 @@ def test_sign_offs_show_approver_outcome_time_and_comment(decisions_pdf: Pdf) ->
 
 def test_an_approval_changed_afterwards_is_marked_with_the_change(decisions_pdf: Pdf) -> None:
     text = decisions_pdf.text()
-    edited = text[text.index(flat(EDITED_AFTERWARDS)) : text.index(flat(DECISIONS[1].title))]
+    # Each decision in full, under its numbered heading (the titles are in the ranking above).
+    first, second = f"1. {flat(EDITED_AFTERWARDS)}", f"2. {flat(DECISIONS[1].title)}"
+    edited = text[text.index(first) : text.index(second)]
     assert edited.count("Ændret efter godkendelse") >= 3  # the status and both approvals
     assert "Beløb: fra »1.100.000 kr.« til »1.240.000 kr.«" in edited
     assert "Løn til to mentorer; kontorpladser i jobcentret." in edited
-    others = text[text.index(flat(DECISIONS[1].title)) :]
+    others = text[text.index(second) :]
     assert "Ændret efter godkendelse" not in others
 
 

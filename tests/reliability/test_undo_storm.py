@@ -321,6 +321,15 @@ class UndoStorm(RuleBasedStateMachine):
         if decision_id is not None:
             self.push(signoff_commands.MoveDecision(self.workshop, decision_id, offset))
 
+    @rule(
+        field=st.sampled_from(signoff.FRAME_FIELDS),
+        value=st.one_of(st.none(), st.integers(min_value=0, max_value=5_000_000)),
+    )
+    def set_frame(self, field: str, value: int | None) -> None:
+        """Leadership's frame: the first edit makes its row; undo must take it away again."""
+        old = self.workshop.read(signoff.resource_frame)[field]
+        self.push(signoff_commands.EditFrame(self.workshop, {field: old}, {field: value}))
+
     # -- delivery board --------------------------------------------------------------------
 
     @rule(placement=st.sampled_from(COLUMNS))

@@ -24,6 +24,7 @@ V2 = FIXTURES / "schema_v2.tvaers"
 V3 = FIXTURES / "schema_v3.tvaers"
 V4 = FIXTURES / "schema_v4.tvaers"
 V5 = FIXTURES / "schema_v5.tvaers"
+V6 = FIXTURES / "schema_v6.tvaers"
 
 
 @pytest.fixture
@@ -51,6 +52,13 @@ def v3_copy(docs_dir: Path) -> Path:
 def v4_copy(docs_dir: Path) -> Path:
     target = docs_dir / "Workshop med kontraktlængder.tvaers"
     shutil.copyfile(V4, target)
+    return target
+
+
+@pytest.fixture
+def v5_copy(docs_dir: Path) -> Path:
+    target = docs_dir / "Workshop med annonceringsdatoer.tvaers"
+    shutil.copyfile(V5, target)
     return target
 
 
@@ -162,7 +170,7 @@ def _upgrade_by_saving(path: Path) -> None:
         doc.close()
 
 
-@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy", "v3_copy", "v4_copy"])
+@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy", "v3_copy", "v4_copy", "v5_copy"])
 def test_new_and_upgraded_files_have_the_same_tables_columns_indexes_and_keys(
     fixture: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -197,6 +205,7 @@ def test_version_1_upgraded_to_2_is_the_released_version_2_schema(v1_copy: Path)
         "schema_v3.tvaers",
         "schema_v4.tvaers",
         "schema_v5.tvaers",
+        "schema_v6.tvaers",
     ],
 )
 def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path, name: str) -> None:
@@ -509,7 +518,7 @@ def test_version_4_card_opens_with_no_announcement_date_and_no_bought_share(v4_c
         doc.save()
     finally:
         doc.close()
-    assert identity.inspect(v4_copy).user_version == 5
+    assert identity.inspect(v4_copy).user_version == identity.SCHEMA_VERSION
     reopened = open_document(v4_copy, read_only=True)
     try:
         with reopened.session() as s:
@@ -532,5 +541,60 @@ def test_version_5_fixture_opens_with_its_date_and_share(tmp_path: Path) -> None
             cards = {c.title: c for c in delivery.list_services(s)}
             lessons = cards["Danskundervisning på holdet"]
             assert (lessons.announcement_date, lessons.bought_share_percent) == ("2027-09-01", 60)
+    finally:
+        doc.close(save=False)
+
+
+# -- version 6: leadership's frame for the decisions' resources ---------------------------------
+
+
+def test_version_5_upgraded_to_6_is_the_released_version_6_schema(v5_copy: Path) -> None:
+    conn = sqlite3.connect(v5_copy, isolation_level=None)
+    try:
+        migrations.migrate(conn, target=6)
+    finally:
+        conn.close()
+    assert _master(v5_copy) == _master(V6)
+
+
+def test_version_5_workshop_opens_with_no_frame_and_keeps_one_set(v5_copy: Path) -> None:
+    """A workshop of before has no frame (no limit for anything); a frame set after the
+    upgrade is saved in the new table and read back."""
+    from desktop.core import priorities, signoff
+
+    doc = open_document(v5_copy)
+    try:
+        with doc.session() as s:
+            assert signoff.resource_frame(s) == {"budget_dkk": None, "hours": None, "fte": None}
+            ranking = priorities.ranking(s)
+            assert ranking.first_over is None and not ranking.has_frame
+            signoff.update_resource_frame(s, budget_dkk=1_000_000, fte=1.5)
+        doc.save()
+    finally:
+        doc.close()
+    assert identity.inspect(v5_copy).user_version == identity.SCHEMA_VERSION
+    reopened = open_document(v5_copy, read_only=True)
+    try:
+        with reopened.session() as s:
+            frame = signoff.resource_frame(s)
+            assert frame == {"budget_dkk": 1_000_000, "hours": None, "fte": 1.5}
+            # The fixture's one decision asks for 1.100.000 kr. and 2 FTE: over both at once.
+            ranking = priorities.ranking(s)
+            assert (ranking.first_over, ranking.over_in) == (0, ("resources_dkk", "resources_fte"))
+    finally:
+        reopened.close()
+
+
+def test_version_6_fixture_opens_with_its_frame(tmp_path: Path) -> None:
+    from desktop.core import signoff
+
+    copy = tmp_path / "v6.tvaers"
+    copy.write_bytes(V6.read_bytes())
+    assert identity.inspect(copy).user_version == 6
+    doc = open_document(copy)
+    try:
+        with doc.session() as s:
+            frame = signoff.resource_frame(s)
+            assert frame == {"budget_dkk": 1_000_000, "hours": None, "fte": 1.5}
     finally:
         doc.close(save=False)

@@ -24,7 +24,7 @@ from desktop.storage.changes import Changes
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.ui import dialogs
 from desktop.ui.open_workshop import OpenWorkshop
-from desktop.ui.signoff_tab.decisions_model import STATUS
+from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE
 from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer, SignOffDialog
 from desktop.ui.signoff_tab.sign_offs_model import (
     APPROVER,
@@ -560,3 +560,134 @@ def test_demo_shows_the_approved_decision_that_was_changed_afterwards(
         if tab.editor.services.item(row).checkState() == Qt.CheckState.Checked
     ]
     assert [text.split(" – ")[0] for text in checked] == ["Mentorstøtte"]
+
+
+# -- leadership's priorities and frame (issue 20, part 4) --------------------------------------
+
+
+def _frame_marks(tab: SignOffTab) -> list[tuple[str, str, str]]:
+    """(rank, title, the mark under the title) of each decision in the list."""
+    model = tab.decisions_model
+    rows = []
+    for r in range(model.rowCount()):
+        title, _, mark = str(model.index(r, TITLE).data()).partition("\n")
+        rows.append((str(model.index(r, RANK).data()), title, mark))
+    return rows
+
+
+def test_leadership_types_a_frame_ranks_decisions_and_sees_where_it_runs_out(
+    qtbot: QtBot, danish: None, tmp_path: Path
+) -> None:
+    """By keyboard only: Alt+M to the frame, type it, Tab on; Alt+Up in the list; undo; and
+    the frame and the order survive save, close and reopen."""
+    path = tmp_path / "prioriteret.tvaers"
+    doc = create_document(path, title="Prioriteret")
+    tab = SignOffTab(OpenWorkshop(doc), "da")
+    qtbot.addWidget(tab)
+    tab.resize(1280, 740)
+    tab.show()
+    qtbot.waitExposed(tab)
+    with tab.workshop.session() as s:
+        signoff.add_decision(s, title="Mentorer", resources_dkk=900_000, resources_fte=2.0)
+        signoff.add_decision(s, title="Udbud", resources_hours=120)
+        signoff.add_decision(s, title="Markedsdialog", resources_dkk=200_000, resources_hours=40)
+    tab.refresh()
+    assert tab.frame_editor.verdict.isHidden()  # no frame yet: nothing is over it
+    assert "Beslutningerne beder i alt om 1.100.000 kr., 160 timer og 2 årsværk." in (
+        tab.frame_editor.summary.text()
+    )
+    assert "Ledelsen har ikke sat en ramme" in tab.frame_editor.summary.text()
+
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    tab.decisions_view.setFocus()
+    # Alt+M ("Ra&mme"), pressed where the focus is, as a person presses it.
+    qtbot.keyClick(tab.decisions_view, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert tab.frame_editor.budget.hasFocus()
+    qtbot.keyClicks(tab.frame_editor.budget, "1.000.000")
+    qtbot.keyClick(tab.frame_editor.budget, Qt.Key.Key_Tab)
+    assert tab.frame_editor.hours.hasFocus()
+    qtbot.keyClicks(tab.frame_editor.hours, "150")
+    qtbot.keyClick(tab.frame_editor.hours, Qt.Key.Key_Tab)
+    assert tab.workshop.read(signoff.resource_frame) == {
+        "budget_dkk": 1_000_000,
+        "hours": 150.0,
+        "fte": None,
+    }
+    assert tab.workshop.undo_stack.undoText() == "Ret rammen"
+    # 900.000 + 0 + 200.000 kr. > 1.000.000, and 120 + 40 timer > 150: both at decision 3.
+    assert _frame_marks(tab) == [
+        ("1", "Mentorer", ""),
+        ("2", "Udbud", ""),
+        ("3", "Markedsdialog", "⚠ Over rammen"),
+    ]
+    assert tab.frame_editor.verdict.text() == "⚠ Over rammen fra beslutning 3 (beløb og timer)."
+    assert tab.frame_editor.verdict.isVisible()
+
+    # Leadership puts the market dialogue first: now the mentors no longer fit.
+    tab.select_decision(tab.decisions_model.report_at(2).id)
+    tab.decisions_view.setFocus()
+    qtbot.keyClick(tab.decisions_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(tab.decisions_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _frame_marks(tab) == [
+        ("1", "Markedsdialog", ""),
+        ("2", "Mentorer", "⚠ Over rammen"),
+        ("3", "Udbud", "Over rammen"),
+    ]
+    assert tab.frame_editor.verdict.text() == "⚠ Over rammen fra beslutning 2 (beløb)."
+    assert tab.selected_report() is not None
+    assert tab.selected_report().decision["title"] == "Markedsdialog"  # type: ignore[union-attr]
+
+    # An empty field is no limit; undo puts the limit back.
+    tab.frame_editor.budget.setFocus()
+    tab.frame_editor.budget.selectAll()
+    qtbot.keyClick(tab.frame_editor.budget, Qt.Key.Key_Delete)
+    qtbot.keyClick(tab.frame_editor.budget, Qt.Key.Key_Return)
+    assert tab.workshop.read(signoff.resource_frame)["budget_dkk"] is None
+    assert tab.frame_editor.verdict.text() == "⚠ Over rammen fra beslutning 3 (timer)."
+    assert _undo(tab) == "Ret rammen"
+    assert tab.frame_editor.budget.text() == "1.000.000"
+    assert _frame_marks(tab)[1][2] == "⚠ Over rammen"
+
+    # Not a number: marked, nothing stored.
+    tab.frame_editor.fte.setFocus()
+    qtbot.keyClicks(tab.frame_editor.fte, "to")
+    qtbot.keyClick(tab.frame_editor.fte, Qt.Key.Key_Return)
+    assert "border" in tab.frame_editor.fte.styleSheet()
+    assert tab.workshop.read(signoff.resource_frame)["fte"] is None
+    tab.frame_editor.fte.clear()
+    doc.close()
+
+    again = open_document(path)
+    try:
+        reopened = SignOffTab(OpenWorkshop(again), "da")
+        qtbot.addWidget(reopened)
+        reopened.show()
+        assert reopened.frame_editor.budget.text() == "1.000.000"
+        assert reopened.frame_editor.hours.text() == "150"
+        assert reopened.frame_editor.fte.text() == ""
+        assert _frame_marks(reopened) == [
+            ("1", "Markedsdialog", ""),
+            ("2", "Mentorer", "⚠ Over rammen"),
+            ("3", "Udbud", "Over rammen"),
+        ]
+    finally:
+        again.close(save=False)
+
+
+def test_read_only_frame_cannot_be_typed_in(qtbot: QtBot, danish: None, tmp_path: Path) -> None:
+    path = tmp_path / "laest.tvaers"
+    doc = create_document(path, title="Læst")
+    with doc.session() as s:
+        signoff.update_resource_frame(s, budget_dkk=500_000)
+    doc.save()
+    doc.close()
+    readonly = open_document(path, read_only=True)
+    try:
+        tab = SignOffTab(OpenWorkshop(readonly), "da")
+        qtbot.addWidget(tab)
+        tab.show()
+        assert tab.frame_editor.budget.text() == "500.000"
+        assert tab.frame_editor.budget.isReadOnly()
+    finally:
+        readonly.close(save=False)

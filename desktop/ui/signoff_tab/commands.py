@@ -72,6 +72,36 @@ class MoveDecision(WorkshopCommand):
         signoff.restore_decision_positions(session, positions=self.before)
 
 
+class EditFrame(EditFields):
+    """Set or clear leadership's frame for the resources (budget, hours, FTE). One field is
+    edited at a time, when it is left: each edit is one step. The frame's row is made by the
+    first edit; undo gives back the file exactly as it was (no row, or the row as it was),
+    and redo the very row the edit made."""
+
+    def __init__(self, workshop: OpenWorkshop, old: dict[str, Any], new: dict[str, Any]) -> None:
+        text = translate("commands", "Change the frame")
+        super().__init__(workshop, text, "", old, new, _update_frame)
+        self.before: dict[str, Any] | None = None
+        self.after: dict[str, Any] | None = None
+        self.ran = False
+
+    def _redo(self, session: Session) -> None:
+        if self.ran:
+            signoff.restore_frame(session, snapshot=self.after)
+            return
+        self.before = signoff.frame_snapshot(session)
+        super()._redo(session)
+        self.after = signoff.frame_snapshot(session)
+        self.ran = True
+
+    def _undo(self, session: Session) -> None:
+        signoff.restore_frame(session, snapshot=self.before)
+
+
+def _update_frame(session: Session, _row_id: str, **fields: Any) -> None:
+    signoff.update_resource_frame(session, **fields)
+
+
 class SetDecisionServices(WorkshopCommand):
     """Tick or untick services on the delivery board that the decision covers."""
 

@@ -1,4 +1,6 @@
-"""The decisions as a list: title and where each stands with leadership."""
+"""The decisions as a list in leadership's order of priority: the rank, the title (marked
+"Over rammen" under it when the decision falls outside leadership's frame) and where each
+stands with leadership."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.core.priorities import Ranking
 from desktop.core.signoff import DecisionReport, DecisionStatus
 from desktop.ui.headed_table_model import HeadedTableModel, Index
 
@@ -20,8 +23,9 @@ STATUS_COLOURS = {
     DecisionStatus.UNSIGNED: QColor(128, 128, 128, 40),
 }
 WARNING = "⚠ "
+OVER_FRAME_COLOUR = QColor(210, 40, 40, 70)
 
-TITLE, STATUS = range(2)
+RANK, TITLE, STATUS = range(3)
 
 
 class DecisionsModel(HeadedTableModel):
@@ -30,19 +34,27 @@ class DecisionsModel(HeadedTableModel):
         headers: Sequence[str],
         status_labels: dict[DecisionStatus, str],
         changed_note: str,
+        over_frame: str = "Over the frame",
+        rank_tooltip: str = "Priority",
     ) -> None:
         super().__init__()
         self.headers = list(headers)
         self.status_labels = status_labels
         self.changed_note = changed_note  # tooltip when an approval went stale
+        self.over_frame = over_frame  # the mark of a decision outside the frame
+        self.rank_tooltip = rank_tooltip  # what the short header of the rank column means
         self.reports: list[DecisionReport] = []
+        self.ranking: Ranking | None = None
         # Each row's cells, role by role, made once per load: the rows are as tall as their
         # wrapped titles, and Qt measures every row (asking each cell for nine roles) on
         # each layout pass: 400 decisions, ~60,000 calls when the tab first shows.
         self._cells: list[tuple[dict[int, Any], ...]] = []
 
-    def load(self, reports: Sequence[DecisionReport]) -> None:
-        cells = [self._cells_of(r) for r in reports]
+    def load(self, reports: Sequence[DecisionReport], ranking: Ranking | None = None) -> None:
+        """Show `reports` in their order; `ranking` (of the same reports) marks those outside
+        leadership's frame."""
+        self.ranking = ranking
+        cells = [self._cells_of(row, r) for row, r in enumerate(reports)]
         if [r.id for r in reports] == [r.id for r in self.reports] and self.reports:
             self.reports, self._cells = list(reports), cells
             last = self.index(len(self.reports) - 1, len(self.headers) - 1)
@@ -51,6 +63,17 @@ class DecisionsModel(HeadedTableModel):
         self.beginResetModel()
         self.reports, self._cells = list(reports), cells
         self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            section == RANK
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+        ):
+            return self.rank_tooltip
+        return super().headerData(section, orientation, role)
 
     def report_at(self, row: int) -> DecisionReport:
         return self.reports[row]
@@ -72,7 +95,7 @@ class DecisionsModel(HeadedTableModel):
             return None
         return self._cells[row][index.column()].get(role)
 
-    def _cells_of(self, report: DecisionReport) -> tuple[dict[int, Any], ...]:
+    def _cells_of(self, row: int, report: DecisionReport) -> tuple[dict[int, Any], ...]:
         """What each column shows of a decision, by role (None for a role not listed)."""
         title = str(report.decision["title"])
         label = self.status_labels.get(report.status, str(report.status))
@@ -88,8 +111,20 @@ class DecisionsModel(HeadedTableModel):
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.UserRole,
         )
+        over = self.ranking is not None and self.ranking.is_over(row)
+        first = over and self.ranking is not None and self.ranking.first_over == row
+        # Under the title, not in a column of its own: the list is narrow, and titles wrap.
+        mark = (WARNING if first else "") + self.over_frame if over else ""
+        centre = Qt.AlignmentFlag.AlignCenter
+        shown = title.replace("\n", " ")
         return (
-            {display: title.replace("\n", " "), tooltip: title or None, user: report.id},
+            {display: str(row + 1), Qt.ItemDataRole.TextAlignmentRole: centre, user: report.id},
+            {
+                display: f"{shown}\n{mark}" if mark else shown,
+                tooltip: (f"{title}\n{mark}" if mark else title) or None,
+                background: QBrush(OVER_FRAME_COLOUR) if over else None,
+                user: report.id,
+            },
             {
                 display: label,
                 tooltip: self.changed_note if report.has_changed_after_approval else None,

@@ -1,4 +1,5 @@
-"""The "Ledelsesforankring" tab: decisions that management owns, and who signed them off."""
+"""The "Ledelsesforankring" tab: decisions that management owns and ranks, the frame it sets
+for their resources, and who signed them off."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import delivery, signoff
+from desktop.core import delivery, priorities, signoff
 from desktop.core.models import Side
 from desktop.core.signoff import (
     SERVICE_ADDED,
@@ -44,7 +45,8 @@ from desktop.ui.row_table_model import Column
 from desktop.ui.scrolling import scrolling
 from desktop.ui.signoff_tab import commands
 from desktop.ui.signoff_tab.decision_editor import DecisionEditor
-from desktop.ui.signoff_tab.decisions_model import DecisionsModel
+from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE, DecisionsModel
+from desktop.ui.signoff_tab.frame_editor import FrameEditor
 from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 from desktop.ui.signoff_tab.sign_offs_model import DateTimeDelegate, SignOffsModel
 from desktop.ui.tab_pages import WorkshopPage
@@ -67,6 +69,7 @@ class SignOffTab(WorkshopPage):
         "workshop",
         "criterion",
         "criterion_score",
+        "resource_frame",
     )
 
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
@@ -75,6 +78,7 @@ class SignOffTab(WorkshopPage):
         self.services: list[ServiceInfo] = []
         self.approvers: list[Approver] = []
         self.overview_text = ""
+        self.ranking: priorities.Ranking | None = None
         self.outcome_labels = domain_labels(Outcome)
         status_labels = {status: domain_label(status) for status in DecisionStatus}
 
@@ -95,18 +99,25 @@ class SignOffTab(WorkshopPage):
         muted.setItalic(True)
         self.help.setFont(muted)
 
-        # -- decisions ------------------------------------------------------------------------
+        # -- leadership's frame for the resources ---------------------------------------------
+        self.frame_editor = FrameEditor(lang)
+        self.frame_editor.edit_requested.connect(self._edit_frame)
+
+        # -- decisions, in leadership's order of priority ------------------------------------
         self.decisions_model = DecisionsModel(
-            [self.tr("Decision"), self.tr("Status")],
+            [self.tr("No."), self.tr("Decision"), self.tr("Status")],
             status_labels,
             self.tr("A sign-off of this decision was given to content that has changed since."),
+            self.tr("Over the frame"),
+            self.tr("Priority: 1 is the highest"),
         )
         self.decisions_view = QTableView()
         self.decisions_view.setModel(self.decisions_model)
         self._table_defaults(self.decisions_view)
         header = self.decisions_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (RANK, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # Decision titles are sentences: wrap them rather than cut them off.
         self.decisions_view.setWordWrap(True)
         self.decisions_view.verticalHeader().setSectionResizeMode(
@@ -119,8 +130,8 @@ class SignOffTab(WorkshopPage):
         self.delete_decision_button = QPushButton(self.tr("Delete"))
         self.up_button = QPushButton("↑")
         self.down_button = QPushButton("↓")
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.up_button.setToolTip(self.tr("Higher priority (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Lower priority (Alt+Down)"))
         for small in (self.up_button, self.down_button):
             small.setFixedWidth(36)
         self.add_decision_button.clicked.connect(self.add_decision)
@@ -135,7 +146,13 @@ class SignOffTab(WorkshopPage):
             shortcut = QShortcut(QKeySequence(keys), self.decisions_view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        decisions_heading = QLabel(self.tr("Decisions"))
+        decisions_heading = QLabel(self.tr("Decisions in order of priority"))
+        decisions_heading.setToolTip(
+            self.tr(
+                "Leadership's ranking: priority 1 first. Move a decision with the arrows or "
+                "Alt+Up and Alt+Down; the resources are added up from the top against the frame."
+            )
+        )
         decisions_heading.setObjectName("sectionHeading")
         decision_buttons = QHBoxLayout()
         for button in (
@@ -270,9 +287,10 @@ class SignOffTab(WorkshopPage):
         main.addWidget(decisions_box)
         main.addWidget(right)
         main.setChildrenCollapsible(False)
-        main.setSizes([380, 900])
+        main.setSizes([440, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(self.overview)
+        layout.addWidget(self.frame_editor)
         layout.addWidget(main, 1)
 
         self.set_read_only(open_workshop.read_only)
@@ -293,7 +311,7 @@ class SignOffTab(WorkshopPage):
     # -- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        reports, services, people, typed = self.workshop.read(
+        reports, services, people, typed, frame = self.workshop.read(
             lambda s: (
                 signoff.decision_reports(s),
                 signoff.list_services(s),
@@ -302,12 +320,15 @@ class SignOffTab(WorkshopPage):
                     for p in signoff.approver_candidates(s)
                 ],
                 delivery.contract_years_as_typed(s),
+                signoff.resource_frame(s),
             )
         )
         self.reports, self.services, self.approvers = reports, services, people
         self.editor.years_typed = typed
         selected = self.selected_decision_id()
-        self.decisions_model.load(reports)
+        self.ranking = priorities.rank([r.decision for r in reports], frame)
+        self.frame_editor.show_frame(frame, self.ranking)
+        self.decisions_model.load(reports, self.ranking)
         self.overview_text = signoff.overview_of(reports).text(self.lang)
         self.overview.setText(self.overview_text)
         if selected and self.decisions_model.row_of(selected) >= 0:
@@ -445,6 +466,7 @@ class SignOffTab(WorkshopPage):
 
     def set_read_only(self, read_only: bool) -> None:
         self.add_decision_button.setEnabled(not read_only)
+        self.frame_editor.set_read_only(read_only)
         self.editor.set_read_only(read_only)
         self.sign_offs_model.read_only = read_only
         self._update_buttons()
@@ -467,6 +489,7 @@ class SignOffTab(WorkshopPage):
     def commit_typing(self) -> None:
         """Store what is typed but not yet committed (before save, close or quit)."""
         self.editor.commit_pending()
+        self.frame_editor.commit_pending()
         editor = self._open_sign_off_editor()
         if editor is not None:
             self.sign_offs_view.commitData(editor)
@@ -553,6 +576,9 @@ class SignOffTab(WorkshopPage):
 
     def _edit_decision(self, decision_id: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.workshop.push(commands.EditDecision(self.workshop, decision_id, old, new))
+
+    def _edit_frame(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.workshop.push(commands.EditFrame(self.workshop, old, new))
 
     def _set_services(self, decision_id: str, service_ids: list[str]) -> None:
         self.workshop.push(commands.SetDecisionServices(self.workshop, decision_id, service_ids))
