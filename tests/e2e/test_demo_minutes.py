@@ -110,16 +110,21 @@ def test_the_stale_sign_off_is_marked_with_what_changed(pdf: Pdf) -> None:
     section = text[start : text.index("Opfølgning", start)]
     for decision in DECISIONS:
         assert flat(decision.title) in section
-    edited = section[section.index(flat(EDITED_AFTERWARDS)) : section.index(DECISIONS[1].title)]
+    # Each decision in full, under its numbered heading (the titles are in the ranking above).
+    first, second = f"1. {flat(EDITED_AFTERWARDS)}", f"2. {flat(DECISIONS[1].title)}"
+    edited = section[section.index(first) : section.index(second)]
     assert "Ændret efter godkendelse" in edited
     assert "Beløb: fra »1.100.000 kr.« til »1.240.000 kr.«" in edited
 
 
 def test_signature_lines_for_the_approvers(pdf: Pdf) -> None:
     text = pdf.text()
-    # Each decision's lines, up to the next decision's sign-offs or the end of the page.
+    # Each decision's lines, up to the next decision's sign-offs, the end of the page or the
+    # next section (the follow-up actions name approvers too).
     parts = text.split("Navn Titel Dato Underskrift")[1:]
-    blocks = [b.split("Godkendelser")[0].split(" Referat Side ")[0] for b in parts]
+    blocks = [
+        b.split("Godkendelser")[0].split(" Referat Side ")[0].split("Opfølgning")[0] for b in parts
+    ]
     assert len(blocks) == len(DECISIONS)
     for block, decision in zip(blocks, DECISIONS, strict=True):
         approvers = {s.approver for s in decision.sign_offs}
