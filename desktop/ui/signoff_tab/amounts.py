@@ -5,7 +5,11 @@ from __future__ import annotations
 import math
 import re
 
+from PySide6.QtWidgets import QLineEdit
+
 from desktop.core.signoff import format_number
+
+INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 
 _UNITS = re.compile(r"^(dkk|kr\.?)|(kr\.?|dkk|timer|hours|årsværk|fte)$", re.IGNORECASE)
 
@@ -50,3 +54,23 @@ def parse_amount(text: str) -> int | None:
 
 def show_number(value: float | None, lang: str) -> str:
     return "" if value is None else format_number(value, lang)
+
+
+def read_typed(
+    edit: QLineEdit, *, whole: bool, hint: str, most: float | None = None
+) -> tuple[bool, float | None]:
+    """What is typed in a number field: (True, the number or None for empty), the field
+    marked as read; or (False, None) with the field outlined red and `hint` as its tooltip
+    when it is not a number (or above `most`), so nothing is stored."""
+    try:
+        value: float | None = parse_amount(edit.text()) if whole else parse_number(edit.text())
+        if value is not None and most is not None and value > most:
+            raise ValueError(edit.text())
+    except ValueError:
+        edit.setStyleSheet(INVALID_STYLE)
+        edit.setToolTip(hint)
+        return False, None
+    edit.setStyleSheet("")
+    edit.setToolTip("")
+    edit.setModified(False)
+    return True, value

@@ -27,13 +27,12 @@ from desktop.core.signoff import (
     placement_label,
 )
 from desktop.ui.record_form import RecordForm
-from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
+from desktop.ui.signoff_tab.amounts import read_typed, show_number
 from desktop.ui.trf import trf
 from desktop.ui.typing_buffer import show_text
 
 TEXT_FIELDS = ("title", "text", "conditions", "owner", "resources_text")
 NUMBER_FIELDS = ("resources_dkk", "resources_hours", "resources_fte")
-INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 
 
 class DecisionEditor(RecordForm):
@@ -264,17 +263,13 @@ class DecisionEditor(RecordForm):
         edit = self.numbers[name]
         if self._loading or self.stored is None or self._read_only:
             return
-        try:
-            value: float | int | None = (
-                parse_amount(edit.text()) if name == "resources_dkk" else parse_number(edit.text())
-            )
-        except ValueError:
-            edit.setStyleSheet(INVALID_STYLE)
-            edit.setToolTip(self.tr("Type a number, e.g. 1.240.000 or 1,5"))
+        read, value = read_typed(
+            edit,
+            whole=name == "resources_dkk",
+            hint=self.tr("Type a number, e.g. 1.240.000 or 1,5"),
+        )
+        if not read:
             return
-        edit.setStyleSheet("")
-        edit.setToolTip("")
-        edit.setModified(False)
         if not self.request({name: value}):  # else the stored value is shown again
             show_text(edit, show_number(value, self.lang))
 

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from desktop.core.priorities import Ranking
 from desktop.core.signoff import FRAME_FIELDS, FRAME_MAX
-from desktop.ui.signoff_tab.amounts import parse_amount, parse_number, show_number
-from desktop.ui.signoff_tab.decision_editor import INVALID_STYLE
+from desktop.ui.signoff_tab.amounts import read_typed, show_number
 from desktop.ui.typing_buffer import show_text
 
 OVER_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
@@ -97,19 +96,14 @@ class FrameEditor(QWidget):
         edit = self.edits[name]
         if self._read_only:
             return
-        try:
-            value: float | int | None = (
-                parse_amount(edit.text()) if name == "budget_dkk" else parse_number(edit.text())
-            )
-            if value is not None and value > FRAME_MAX[name]:
-                raise ValueError(edit.text())
-        except ValueError:
-            edit.setStyleSheet(INVALID_STYLE)
-            edit.setToolTip(self.tr("Type a number, e.g. 1.240.000 or 1,5, or leave it empty"))
+        read, value = read_typed(
+            edit,
+            whole=name == "budget_dkk",
+            hint=self.tr("Type a number, e.g. 1.240.000 or 1,5, or leave it empty"),
+            most=FRAME_MAX[name],
+        )
+        if not read:
             return
-        edit.setStyleSheet("")
-        edit.setToolTip("")
-        edit.setModified(False)
         if value == self.stored[name]:
             show_text(edit, show_number(value, self.lang))
             return
