@@ -5,17 +5,20 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import ClassVar
 
-from sqlalchemy import String
+from sqlalchemy import String, text
 from sqlmodel import Field, SQLModel
 
 from desktop.core.models import Row
-from desktop.core.values import Leaning, Placement
+from desktop.core.values import Agreement, Leaning, Placement, TenderRegime, TenderStep
 
 
 class Service(Row, table=True):
     """A card on the delivery board: one service (ydelse) and where it is delivered from."""
 
-    __choices__: ClassVar[dict[str, type[StrEnum]]] = {"placement": Placement}
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {
+        "placement": Placement,
+        "agreement": Agreement,
+    }
 
     title: str = ""
     description: str = ""
@@ -37,6 +40,63 @@ class Service(Row, table=True):
     # On a mixed card: the per cent of the annual cost that is bought (the rest is delivered
     # in-house); only the bought part counts towards the thresholds. None: not yet known.
     bought_share_percent: int | None = None
+
+    # -- the contract in force today (schema 7); dates are ISO, "" when not known -----------
+    current_supplier: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    contract_start: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    contract_end: str = Field(default="", sa_column_kwargs={"server_default": ""})  # this period
+    # The current contract's length as typed ("2+1+1"), and how many of its options are used.
+    current_contract_typed: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    options_used: int | None = None
+    notice_months: int | None = None  # notice period (opsigelsesvarsel), whole months
+    agreement: str = Field(  # an Agreement that may cover the service without a tender
+        default=Agreement.UNKNOWN.value,
+        sa_type=String,
+        sa_column_kwargs={"server_default": Agreement.UNKNOWN.value},
+    )
+    agreement_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # The day the new delivery must start; "" means the day after `contract_end`.
+    delivery_start: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+    # -- the business case (schema 7): in-house against buying, over the same years --------
+    case_years: int | None = None  # the years both are counted over
+    case_baseline_dkk: int | None = None  # what the service costs a year today
+    case_fte: float | None = None  # in-house: full-time equivalents (årsværk)
+    case_salary_dkk: int | None = None  # in-house: annual salary cost of one FTE
+    case_overhead_percent: float | None = None  # in-house: overhead on the salaries
+    case_other_dkk: int | None = None  # in-house: other annual costs
+    case_inhouse_once_dkk: int | None = None  # in-house: one-off transition cost
+    case_external_dkk: int | None = None  # external: the annual price
+    case_external_once_dkk: int | None = None  # external: one-off transition cost
+    # The "Omkostninger" criterion takes its score from the business case.
+    case_scores_cost: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+
+
+class Measure(Row, table=True):
+    """A result to follow up for a service, e.g. the share in a job after 6 months: its
+    baseline and target as typed, and the result a follow-up workshop fills in."""
+
+    service_id: str = Field(foreign_key="service.id", ondelete="CASCADE", index=True)
+    name: str = ""
+    baseline: str = ""
+    target: str = ""
+    result: str = ""
+    position: int = 0
+
+
+class TenderLeadTime(SQLModel, table=True):
+    """A lead time the workshop changed from the calendar's assumption (desktop.core's
+    tender calendar): days for one step of a tender under one regime."""
+
+    __tablename__ = "tender_lead_time"
+    __choices__: ClassVar[dict[str, type[StrEnum]]] = {
+        "regime": TenderRegime,
+        "step": TenderStep,
+    }
+
+    regime: str = Field(primary_key=True, sa_type=String)  # a TenderRegime
+    step: str = Field(primary_key=True, sa_type=String)  # a TenderStep
+    days: int = 0
 
 
 class ServiceNote(SQLModel, table=True):

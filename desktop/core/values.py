@@ -95,3 +95,33 @@ class DecisionStatus(StrEnum):
     CHANGES_REQUESTED = "changes_requested"
     REJECTED = "rejected"
     UNSIGNED = "unsigned"
+
+
+class Agreement(StrEnum):
+    """An agreement already in place that may cover a service, so that no tender is needed."""
+
+    UNKNOWN = "unknown"  # not looked into yet
+    OWN = "own"  # the municipality's own agreement
+    JOINT = "joint"  # a joint municipal agreement (fælleskommunal aftale)
+    SKI = "ski"  # an agreement of SKI, the public sector's purchasing centre
+    NONE = "none"  # looked into: none covers it
+
+
+class TenderRegime(StrEnum):
+    """The rules a tender calendar is planned for; the same words as `thresholds.Regime`."""
+
+    BELOW = "below"  # under the threshold
+    LIGHT = "light"  # the light regime (udbudslovens afsnit III)
+    FULL_EU = "full_eu"  # a full EU tender (udbudslovens afsnit II)
+
+
+class TenderStep(StrEnum):
+    """The steps of a tender, in the order a calendar counts back from delivery start."""
+
+    NEEDS = "needs"  # needs and requirements
+    DIALOGUE = "dialogue"  # market dialogue
+    MATERIAL = "material"  # writing the tender material
+    TENDER_PERIOD = "tender_period"  # from announcement to the deadline for tenders
+    EVALUATION = "evaluation"  # evaluating the tenders and deciding on the award
+    STANDSTILL = "standstill"  # the standstill period before the contract is signed
+    IMPLEMENTATION = "implementation"  # from contract to delivery start

@@ -38,9 +38,14 @@ CHOICES: dict[str, dict[str, type[StrEnum]]] = {
     },
     "service": {
         "placement": values.Placement,
+        "agreement": values.Agreement,
     },
     "sign_off": {
         "outcome": values.Outcome,
+    },
+    "tender_lead_time": {
+        "regime": values.TenderRegime,
+        "step": values.TenderStep,
     },
     "term": {
         "side": values.TermSide,

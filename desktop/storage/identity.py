@@ -24,8 +24,9 @@ from desktop.storage import errors, sidecars
 APPLICATION_ID = 0x54767273  # "Tvrs" in ASCII: what `file(1)` magic can match at offset 68.
 # 1: workshop, participants, actions; 2: + glossary; 3: + canvas, delivery, sign-off;
 # 4: + a service's contract years as typed ("2+1+1"); 5: + its planned announcement date
-# and, on a mixed card, the bought share; 6: + leadership's frame for the decisions' resources
-SCHEMA_VERSION = 6
+# and, on a mixed card, the bought share; 6: + leadership's frame for the decisions' resources;
+# 7: + contract status, business case, follow-up measures, tender lead times, market dialogue
+SCHEMA_VERSION = 7
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 _PAGE_SIZES = frozenset(2**n for n in range(9, 17))  # what SQLite writes: 512 to 65536

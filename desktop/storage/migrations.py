@@ -93,12 +93,56 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
     )
 
 
+# Version 7 (Tværs 0.7): per service the contract in force and its business case; follow-up
+# measures, the tender calendar's changed lead times and the market dialogue. Frozen: printed
+# by build/print_schema.py when version 7 was made.
+V7_SERVICE_COLUMNS = (
+    "current_supplier VARCHAR DEFAULT '' NOT NULL",
+    "contract_start VARCHAR DEFAULT '' NOT NULL",
+    "contract_end VARCHAR DEFAULT '' NOT NULL",
+    "current_contract_typed VARCHAR DEFAULT '' NOT NULL",
+    "options_used INTEGER",
+    "notice_months INTEGER",
+    "agreement VARCHAR DEFAULT 'unknown' NOT NULL",
+    "agreement_name VARCHAR DEFAULT '' NOT NULL",
+    "delivery_start VARCHAR DEFAULT '' NOT NULL",
+    "case_years INTEGER",
+    "case_baseline_dkk INTEGER",
+    "case_fte FLOAT",
+    "case_salary_dkk INTEGER",
+    "case_overhead_percent FLOAT",
+    "case_other_dkk INTEGER",
+    "case_inhouse_once_dkk INTEGER",
+    "case_external_dkk INTEGER",
+    "case_external_once_dkk INTEGER",
+    "case_scores_cost BOOLEAN DEFAULT 0 NOT NULL",
+)
+V7_STATEMENTS = (
+    "CREATE TABLE tender_lead_time (\n\tregime VARCHAR NOT NULL, \n\tstep VARCHAR NOT NULL, \n\tdays INTEGER NOT NULL, \n\tPRIMARY KEY (regime, step)\n)",
+    "CREATE TABLE measure (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tservice_id VARCHAR NOT NULL, \n\tname VARCHAR NOT NULL, \n\tbaseline VARCHAR NOT NULL, \n\ttarget VARCHAR NOT NULL, \n\tresult VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(service_id) REFERENCES service (id) ON DELETE CASCADE\n)",
+    "CREATE INDEX ix_measure_service_id ON measure (service_id)",
+    "CREATE TABLE dialogue_meeting (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tservice_id VARCHAR NOT NULL, \n\theld_on VARCHAR NOT NULL, \n\tsupplier VARCHAR NOT NULL, \n\tattendees VARCHAR NOT NULL, \n\tquestions VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(service_id) REFERENCES service (id) ON DELETE CASCADE\n)",
+    "CREATE INDEX ix_dialogue_meeting_service_id ON dialogue_meeting (service_id)",
+    "CREATE TABLE dialogue_info (\n\tid VARCHAR NOT NULL, \n\tcreated_at DATETIME NOT NULL, \n\tupdated_at DATETIME NOT NULL, \n\tservice_id VARCHAR NOT NULL, \n\ttext VARCHAR NOT NULL, \n\tshared_on VARCHAR NOT NULL, \n\tposition INTEGER NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(service_id) REFERENCES service (id) ON DELETE CASCADE\n)",
+    "CREATE INDEX ix_dialogue_info_service_id ON dialogue_info (service_id)",
+    "CREATE TABLE dialogue_told (\n\tinfo_id VARCHAR NOT NULL, \n\tmeeting_id VARCHAR NOT NULL, \n\tPRIMARY KEY (info_id, meeting_id), \n\tFOREIGN KEY(info_id) REFERENCES dialogue_info (id) ON DELETE CASCADE, \n\tFOREIGN KEY(meeting_id) REFERENCES dialogue_meeting (id) ON DELETE CASCADE\n)",
+)
+
+
+def _v6_to_v7(conn: sqlite3.Connection) -> None:
+    for column in V7_SERVICE_COLUMNS:
+        conn.execute(f"ALTER TABLE service ADD COLUMN {column}")
+    for statement in V7_STATEMENTS:
+        conn.execute(statement)
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

@@ -138,8 +138,10 @@ def test_every_table_is_fuzzed_or_holds_no_free_text() -> None:
     assert without_text == [
         "criterion_score",
         "decision_service",
+        "dialogue_told",  # which information was given at which meeting: keys only
         "resource_frame",  # leadership's frame: numbers only
         "service_note",
+        "tender_lead_time",  # a regime, a step (choices) and days
     ]
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from desktop.core.actions import list_actions
 from desktop.core.glossary import list_terms, participant_names, unlink_term
@@ -25,6 +26,8 @@ V3 = FIXTURES / "schema_v3.tvaers"
 V4 = FIXTURES / "schema_v4.tvaers"
 V5 = FIXTURES / "schema_v5.tvaers"
 V6 = FIXTURES / "schema_v6.tvaers"
+V7 = FIXTURES / "schema_v7.tvaers"
+V5_SERVICE_ID = "7c1d2e3f-0009-4a5b-9c8d-3e2f1a0b9c09"  # make_fixtures.V5_SERVICE
 
 
 @pytest.fixture
@@ -59,6 +62,13 @@ def v4_copy(docs_dir: Path) -> Path:
 def v5_copy(docs_dir: Path) -> Path:
     target = docs_dir / "Workshop med annonceringsdatoer.tvaers"
     shutil.copyfile(V5, target)
+    return target
+
+
+@pytest.fixture
+def v6_copy(docs_dir: Path) -> Path:
+    target = docs_dir / "Workshop med ramme.tvaers"
+    shutil.copyfile(V6, target)
     return target
 
 
@@ -170,7 +180,9 @@ def _upgrade_by_saving(path: Path) -> None:
         doc.close()
 
 
-@pytest.mark.parametrize("fixture", ["v1_copy", "v2_copy", "v3_copy", "v4_copy", "v5_copy"])
+@pytest.mark.parametrize(
+    "fixture", ["v1_copy", "v2_copy", "v3_copy", "v4_copy", "v5_copy", "v6_copy"]
+)
 def test_new_and_upgraded_files_have_the_same_tables_columns_indexes_and_keys(
     fixture: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -206,6 +218,7 @@ def test_version_1_upgraded_to_2_is_the_released_version_2_schema(v1_copy: Path)
         "schema_v4.tvaers",
         "schema_v5.tvaers",
         "schema_v6.tvaers",
+        "schema_v7.tvaers",
     ],
 )
 def test_fixture_generator_still_builds_the_committed_fixture(tmp_path: Path, name: str) -> None:
@@ -596,5 +609,89 @@ def test_version_6_fixture_opens_with_its_frame(tmp_path: Path) -> None:
         with doc.session() as s:
             frame = signoff.resource_frame(s)
             assert frame == {"budget_dkk": 1_000_000, "hours": None, "fte": 1.5}
+    finally:
+        doc.close(save=False)
+
+
+# -- version 7: contract status, business case, measures, lead times, market dialogue ---------
+
+
+def test_version_6_upgraded_to_7_is_the_released_version_7_schema(v6_copy: Path) -> None:
+    conn = sqlite3.connect(v6_copy, isolation_level=None)
+    try:
+        migrations.migrate(conn, target=7)
+    finally:
+        conn.close()
+    assert _master(v6_copy) == _master(V7)
+
+
+def test_version_6_card_opens_with_no_contract_or_case_and_keeps_them_once_set(
+    v6_copy: Path,
+) -> None:
+    """A card of before has no contract, no business case, no dialogue; what is set after
+    the upgrade is saved and read back."""
+    from desktop.core.delivery_models import Measure, Service
+    from desktop.core.dialogue_models import DialogueInfo, DialogueMeeting, DialogueTold
+
+    doc = open_document(v6_copy)
+    try:
+        with doc.session() as s:
+            lessons = s.get(Service, V5_SERVICE_ID)
+            assert lessons is not None
+            assert (lessons.contract_end, lessons.agreement, lessons.case_years) == (
+                "",
+                "unknown",
+                None,
+            )
+            assert lessons.case_scores_cost is False
+            assert s.exec(select(DialogueMeeting)).all() == []
+            lessons.contract_end = "2027-12-31"
+            lessons.case_fte = 1.5
+            s.add(Measure(service_id=lessons.id, name="Andel i job", baseline="20 %"))
+            meeting = DialogueMeeting(service_id=lessons.id, supplier="Lær Dansk ApS")
+            info = DialogueInfo(service_id=lessons.id, text="Omkring 120 kursister")
+            s.add_all([meeting, info])
+            s.flush()
+            s.add(DialogueTold(info_id=info.id, meeting_id=meeting.id))
+            s.commit()
+        doc.save()
+    finally:
+        doc.close()
+    assert identity.inspect(v6_copy).user_version == identity.SCHEMA_VERSION
+    reopened = open_document(v6_copy, read_only=True)
+    try:
+        with reopened.session() as s:
+            lessons = s.get(Service, V5_SERVICE_ID)
+            assert lessons is not None
+            assert (lessons.contract_end, lessons.case_fte) == ("2027-12-31", 1.5)
+            assert [m.baseline for m in s.exec(select(Measure)).all()] == ["20 %"]
+            assert len(s.exec(select(DialogueTold)).all()) == 1
+    finally:
+        reopened.close()
+
+
+def test_version_7_fixture_opens_with_its_contract_case_and_dialogue(tmp_path: Path) -> None:
+    from desktop.core.delivery_models import Service, TenderLeadTime
+    from desktop.core.dialogue_models import DialogueMeeting, DialogueTold
+
+    copy = tmp_path / "v7.tvaers"
+    copy.write_bytes(V7.read_bytes())
+    assert identity.inspect(copy).user_version == 7
+    doc = open_document(copy)
+    try:
+        with doc.session() as s:
+            lessons = s.get(Service, V5_SERVICE_ID)
+            assert lessons is not None
+            assert (lessons.current_supplier, lessons.contract_end) == (
+                "Sprogcenter Midt",
+                "2027-12-31",
+            )
+            assert (lessons.case_fte, lessons.case_scores_cost) == (2.0, True)
+            assert [(t.regime, t.step, t.days) for t in s.exec(select(TenderLeadTime))] == [
+                ("light", "tender_period", 42)
+            ]
+            suppliers = sorted(m.supplier for m in s.exec(select(DialogueMeeting)))
+            assert suppliers == ["Lær Dansk ApS", "Sprogcenter Midt"]
+            assert len(s.exec(select(DialogueTold)).all()) == 1
     finally:
         doc.close(save=False)

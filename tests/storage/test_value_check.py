@@ -289,7 +289,7 @@ def test_the_fast_path_passes_no_value_the_row_check_refuses(
 def test_the_values_tvaers_writes_pass_the_fast_path(demo_file: Path) -> None:
     """Every table of the demo workshop and of each released format's fixture passes at once:
     otherwise every open would be judged row by row again (and slow)."""
-    files = [demo_file, *(FIXTURES / f"schema_v{v}.tvaers" for v in range(1, 7))]
+    files = [demo_file, *(FIXTURES / f"schema_v{v}.tvaers" for v in range(1, 8))]
     for path in files:
         version = identity.inspect(path).user_version
         conn = identity.connect_checked(identity.readonly_uri(path))
