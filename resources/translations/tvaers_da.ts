@@ -548,97 +548,97 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="55"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="54"/>
         <source>What management decides, in plain words</source>
         <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="57"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="56"/>
         <source>What must hold for the decision to stand</source>
         <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="59"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="58"/>
         <source>Who follows the decision up</source>
         <translation>Hvem der følger op på beslutningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="61"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="60"/>
         <source>Other resources, in words</source>
         <translation>Andre ressourcer, beskrevet med ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="87"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="96"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
         <source>&amp;Conditions</source>
         <translation>Betin&amp;gelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="102"/>
         <source>Other reso&amp;urces</source>
         <translation>Re&amp;ssourcer i øvrigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="104"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
         <source>Services c&amp;overed</source>
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="160"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="159"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="162"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="161"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="208"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="207"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leveringstavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="227"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="226"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="273"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="269"/>
         <source>Type a number, e.g. 1.240.000 or 1,5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
@@ -646,23 +646,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -670,22 +670,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -693,37 +693,42 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="75"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="74"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="77"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="76"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="78"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="82"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="189"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="130"/>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -731,7 +736,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="194"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -739,17 +744,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="196"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="309"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="311"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -883,37 +888,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>FrameEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="36"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="35"/>
         <source>Fra&amp;me</source>
         <translation>Ra&amp;mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="39"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="38"/>
         <source>What leadership sets aside for all the decisions together; empty: no limit</source>
         <translation>Det, ledelsen afsætter til alle beslutningerne tilsammen; et tomt felt betyder ingen grænse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="45"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="44"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="46"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="45"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="47"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="46"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="50"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="49"/>
         <source>no limit</source>
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="108"/>
+        <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="102"/>
         <source>Type a number, e.g. 1.240.000 or 1,5, or leave it empty</source>
         <translation>Skriv et tal, f.eks. 1.240.000 eller 1,5, eller lad feltet stå tomt</translation>
     </message>
@@ -2914,32 +2919,32 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Flyt beslutning ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="80"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="82"/>
         <source>Change the frame</source>
         <translation>Ret rammen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="92"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="109"/>
         <source>Change services covered</source>
         <translation>Ret dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="125"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="142"/>
         <source>Renew sign-off</source>
         <translation>Forny godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="127"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="144"/>
         <source>Add sign-off</source>
         <translation>Tilføj godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="160"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="177"/>
         <source>Edit sign-off</source>
         <translation>Ret godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/commands.py" line="168"/>
+        <location filename="../../desktop/ui/signoff_tab/commands.py" line="185"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>

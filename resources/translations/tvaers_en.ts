@@ -50,7 +50,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="193"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="194"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>

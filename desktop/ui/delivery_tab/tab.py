@@ -7,11 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from desktop.ui import dialogs
 from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.board_column import BoardColumn
 from desktop.ui.delivery_tab.card_delegate import CardTexts
+from desktop.ui.delivery_tab.detail_pages import ServiceDetails
 from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
@@ -126,18 +125,15 @@ class DeliveryTab(WorkshopPage):
         self.editor.link_requested.connect(self.link_needs)
         self.editor.unlink_requested.connect(self.unlink_need)
         self.editor.typing_finished.connect(open_workshop.end_typing_step)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(330)
-        self.editor_scroll = scroll
+        # The card's pages, one tab each (Alt+1, Alt+2, …): the card itself first.
+        self.details = ServiceDetails()
+        self.details.add_page(self.editor, self.tr("Service"))
+        self.details.setMinimumWidth(330)
 
         body = QSplitter(Qt.Orientation.Horizontal)
         # Five columns and the editor are wider than a 200 % laptop: the board scrolls sideways.
         body.addWidget(scrolling(board, vertical=False))
-        body.addWidget(scroll)
+        body.addWidget(self.details)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         body.setSizes([900, 360])
@@ -155,7 +151,10 @@ class DeliveryTab(WorkshopPage):
     def show_changes(self, changes: Changes) -> None:
         if changes.everything:  # e.g. a failed edit: the editor shows the stored card again
             self._shown = None
-        super().show_changes(changes)
+        if changes.touches(*self.SHOWS):
+            self.refresh()  # shows the pages of the card again too
+        else:
+            self.details.show_changes(changes)
 
     def refresh(self) -> None:
         previous = self.board
@@ -217,6 +216,7 @@ class DeliveryTab(WorkshopPage):
         if shown != self._shown:  # a move elsewhere leaves the panel as it is: no flicker
             self._shown = shown
             self.editor.show_card(card, notes, criteria, scores)
+        self.details.show_service(card.id if card is not None else None)
         self.delete_button.setEnabled(card is not None and not self.workshop.read_only)
 
     def _select(self, service_id: str | None) -> None:
@@ -285,13 +285,14 @@ class DeliveryTab(WorkshopPage):
             button.setEnabled(not read_only or button is self.criteria_button)
         self.delete_button.setEnabled(not read_only and self.current_id is not None)
         self.editor.set_read_only(read_only)
+        self.details.set_read_only(read_only)
 
     def reveal(self, _kind: str, item_id: str) -> None:
         self.select_service(item_id, focus=True)
 
     def editing_parts(self) -> list[QWidget]:
         return [
-            self.editor_scroll,
+            self.details,
             self.keys_hint,
             self.add_button,
             self.delete_button,
@@ -300,6 +301,7 @@ class DeliveryTab(WorkshopPage):
 
     def commit_typing(self) -> None:
         self.editor.commit_pending()
+        self.details.commit_typing()
 
     # -- edits ---------------------------------------------------------------------------
 
