@@ -38,6 +38,7 @@ from desktop.core.delivery_models import (
     Criterion,
     CriterionScore,
     Leaning,
+    Measure,
     Placement,
     Service,
     ServiceNote,
@@ -74,6 +75,7 @@ NOTE_IDS, SCORES, DECISION_IDS = "note_ids", "scores", "decision_ids"
 # The starting criteria the workshop's first card brought with it (`add_service`): undo of
 # that card removes them too, and redo puts them back with the card (issue 18, item 13).
 CRITERIA = "criteria"
+MEASURES = "measures"  # the card's results to follow up (business case, issue 20)
 
 
 class ScoreError(TvaersError):
@@ -253,6 +255,9 @@ def delete_service(
     session.execute(delete(ServiceNote).where(col(ServiceNote.service_id) == service_id))
     session.execute(delete(CriterionScore).where(col(CriterionScore.service_id) == service_id))
     session.execute(delete(DecisionService).where(col(DecisionService.service_id) == service_id))
+    measures = select(Measure).where(Measure.service_id == service_id)
+    data[MEASURES] = [ops.snapshot(measure) for measure in session.exec(measures).all()]
+    session.execute(delete(Measure).where(col(Measure.service_id) == service_id))
     if with_criteria:
         brought = session.exec(select(Criterion).where(col(Criterion.id).in_(with_criteria)))
         data[CRITERIA] = [ops.snapshot(criterion) for criterion in brought.all()]
@@ -269,7 +274,7 @@ def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
     exists (a need deleted meanwhile stays deleted)."""
     from desktop.core.signoff_models import Decision
 
-    extras = (NOTE_IDS, SCORES, DECISION_IDS, CRITERIA)
+    extras = (NOTE_IDS, SCORES, DECISION_IDS, CRITERIA, MEASURES)
     for criterion in data.get(CRITERIA, []):  # first: the card's scores may refer to them
         if session.get(Criterion, criterion["id"]) is None:
             session.add(Criterion.model_validate(criterion))
@@ -287,6 +292,8 @@ def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
     for decision_id in data.get(DECISION_IDS, []):
         if session.get(Decision, decision_id) is not None:
             session.add(DecisionService(decision_id=decision_id, service_id=service.id))
+    for measure in data.get(MEASURES, []):
+        session.add(Measure.model_validate(measure))
     session.commit()
     return service
 
