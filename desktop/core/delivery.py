@@ -32,6 +32,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from desktop.core import operations as ops
+from desktop.core.business_case import CASE_FIELDS, COST_KEY, case_score
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.cpv import cpv_group, normalise_cpv
 from desktop.core.delivery_models import (
@@ -69,6 +70,7 @@ SUGGEST_INTERNAL_FROM = 3.5
 SUGGEST_EXTERNAL_UP_TO = 2.5
 MIN_SCORED_SHARE = 0.5  # of the total weight, before a placement is suggested
 TITLE_FROM_NOTE_MAX = 80
+REASON_CRITERIA = 3  # a suggestion names this many criteria that weigh most for it
 
 # Snapshot keys beside the service's own columns.
 NOTE_IDS, SCORES, DECISION_IDS = "note_ids", "scores", "decision_ids"
@@ -723,6 +725,7 @@ class CriterionWeight:
     id: str
     weight: float
     favours: str
+    key: str = ""  # the starting set's key ("cost": may be scored by the business case)
 
 
 @dataclass(frozen=True)
@@ -953,6 +956,8 @@ CARD_FIELDS = (
     "cpv_code",
     "announcement_date",
     "bought_share_percent",
+    *CASE_FIELDS,  # the business case: the room on the board (desktop.core.business_case)
+    "case_scores_cost",
 )  # a Service's columns without timestamps and position (the board shows the order itself)
 
 
@@ -962,7 +967,7 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
     summed by SQLite; one card's own scores come from `scores_of`."""
     day = on or _workshop_day(session)
     criteria = list_criteria(session)
-    weights = [CriterionWeight(c.id, c.weight, c.favours) for c in criteria]
+    weights = [CriterionWeight(c.id, c.weight, c.favours, c.key) for c in criteria]
     total_weight = sum(w.weight for w in weights if w.weight > 0)
     oriented = case(
         (col(Criterion.favours) == Leaning.INTERNAL.value, col(CriterionScore.score)),
@@ -995,6 +1000,8 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
     rows = [dict(zip(CARD_FIELDS, row, strict=True)) for row in session.execute(query).all()]
     hints = _hints(rows, day)
     known = _cards_by_id(previous, criteria)
+    cost = next((c for c in weights if c.key == COST_KEY and c.weight > 0), None)
+    sums = _with_case_scores(session, rows, sums, cost)  # "Omkostninger" from the case
     for data in rows:
         service_id = data["id"]
         weighted, scored = sums.get(service_id, (0.0, 0.0))
@@ -1107,6 +1114,93 @@ def _cards_by_id(
         for card in cards
         if card.id in previous.sums
     }
+
+
+def _with_case_scores(
+    session: Session,
+    rows: Sequence[Mapping[str, Any]],
+    sums: dict[str, tuple[float, float]],
+    cost: CriterionWeight | None,
+) -> dict[str, tuple[float, float]]:
+    """The cards whose cost criterion takes its score from the business case: their sums
+    with that score in place of the one typed (desktop.core.business_case.case_score)."""
+    taking = [r for r in rows if r["case_scores_cost"]]
+    if cost is None or not taking:
+        return sums
+    typed = dict(
+        session.exec(
+            select(CriterionScore.service_id, CriterionScore.score).where(
+                CriterionScore.criterion_id == cost.id
+            )
+        ).all()
+    )
+    result = dict(sums)
+    for row in taking:
+        score = case_score(row, cost.favours)
+        if score is None:
+            continue
+        weighted, scored = result.get(row["id"], (0.0, 0.0))
+        old = typed.get(row["id"])
+        if old is not None:
+            weighted -= cost.weight * _oriented(old, cost.favours)
+            scored -= cost.weight
+        result[row["id"]] = (
+            weighted + cost.weight * _oriented(score, cost.favours),
+            scored + cost.weight,
+        )
+    return result
+
+
+def _oriented(score: int, favours: str) -> int:
+    return score if favours == _INTERNAL else 6 - score
+
+
+def effective_scores(
+    service: Mapping[str, Any], scores: Mapping[str, int], criteria: Sequence[Any]
+) -> dict[str, int]:
+    """A card's scores as the suggestion counts them: the cost criterion's from the business
+    case when the card takes it from there and the case gives one."""
+    found = dict(scores)
+    for criterion in criteria:
+        if _get(criterion, "key") == COST_KEY:
+            score = case_score(service, str(_get(criterion, "favours")))
+            if score is not None:
+                found[str(_get(criterion, "id"))] = score
+    return found
+
+
+def suggestion_reason(
+    scores: Mapping[str, int], criteria: Sequence[Any], suggestion: str | None, lang: str
+) -> str:
+    """'Forslag: Internt — kernekompetence 5, kapacitet 4, …': the scored criteria that
+    weigh most towards the suggestion (weight x how far the score leans that way), in
+    the workshop's own titles with the scores as typed; '' without a suggestion."""
+    if suggestion is None:
+        return ""
+    from desktop.core import vocabulary
+
+    towards = {_INTERNAL: 1, _EXTERNAL: -1}.get(suggestion, 0)
+    weighed = []
+    for criterion in criteria:
+        score = scores.get(str(_get(criterion, "id")))
+        weight = float(_get(criterion, "weight") or 0)
+        if score is None or weight <= 0:
+            continue
+        lean = _oriented(score, str(_get(criterion, "favours"))) - 3
+        # Mixed: what pulls hardest either way; else what pulls towards the suggestion.
+        pull = weight * (lean * towards if towards else abs(lean) + 0.5)
+        weighed.append((pull, str(_get(criterion, "title")), score))
+    chosen = sorted((w for w in weighed if w[0] > 0), key=lambda w: -w[0])
+    shown = [f"{title} {score}" for _pull, title, score in chosen[:REASON_CRITERIA]]
+    if len(weighed) > len(shown):
+        shown.append("…")
+    word = vocabulary.label_of(Placement, suggestion, lang)
+    head = f"Forslag: {word}" if lang == "da" else f"Suggested: {word}"
+    return f"{head} — {', '.join(shown)}" if shown else head
+
+
+def _get(criterion: Any, name: str) -> Any:
+    return criterion[name] if isinstance(criterion, Mapping) else getattr(criterion, name)
 
 
 def _score(weighted: float, scored: float, total: float) -> WeightedScore:

@@ -226,3 +226,47 @@ def test_measures_are_kept_per_service_in_order(session: Session) -> None:
     assert bc.list_measures(session, service_id=one.id) == []
     delivery.restore_service(session, data=snapshot)  # undo of the card's deletion
     assert [m.model_dump() for m in bc.list_measures(session, service_id=one.id)] == before
+
+
+def test_the_board_counts_the_cost_score_from_the_case(session: Session) -> None:
+    card = delivery.add_service(session, title="Jobafklaring", placement="internal")
+    criteria = {c.key: c for c in delivery.list_criteria(session)}
+    cost = criteria[bc.COST_KEY]
+    delivery.set_score(session, service_id=card.id, criterion_id=cost.id, score=5)
+    delivery.set_score(
+        session, service_id=card.id, criterion_id=criteria["internal_capacity"].id, score=4
+    )
+    before = delivery.load_board(session).card(card.id)
+    assert before is not None and before.score.value == pytest.approx(2.5)  # (1 + 4) / 2
+    figures = {k: v for k, v in FULL.items() if k.startswith("case_")}
+    delivery.update_service(session, service_id=card.id, case_scores_cost=True, **figures)
+    after = delivery.load_board(session).card(card.id)
+    # In-house is 6,5 % cheaper: 2 on "cost" (a 5 speaks for buying), oriented 4.
+    assert after is not None and after.score.value == pytest.approx(4.0)  # (4 + 4) / 2
+    scores = delivery.effective_scores(
+        after.service, delivery.scores_of(session, service_id=card.id), criteria.values()
+    )
+    assert scores[cost.id] == 2
+    # Without the box ticked, the score as typed counts again.
+    delivery.update_service(session, service_id=card.id, case_scores_cost=False)
+    again = delivery.load_board(session).card(card.id)
+    assert again is not None and again.score.value == pytest.approx(2.5)
+
+
+def test_the_suggestion_explains_itself_in_the_workshops_words() -> None:
+    criteria = [
+        {"id": "a", "title": "kernekompetence", "weight": 2.0, "favours": "internal"},
+        {"id": "b", "title": "kapacitet", "weight": 1.0, "favours": "internal"},
+        {"id": "c", "title": "markedsmodenhed", "weight": 1.0, "favours": "external"},
+        {"id": "d", "title": "fleksibilitet", "weight": 1.0, "favours": "internal"},
+        {"id": "e", "title": "risiko", "weight": 0.0, "favours": "internal"},
+    ]
+    scores = {"a": 5, "b": 4, "c": 2, "d": 1, "e": 5}
+    reason = delivery.suggestion_reason(scores, criteria, "internal", "da")
+    assert reason == "Forslag: Internt — kernekompetence 5, kapacitet 4, markedsmodenhed 2, …"
+    english = delivery.suggestion_reason(scores, criteria, "internal", "en")
+    assert english.startswith("Suggested: Internal — kernekompetence 5")
+    assert delivery.suggestion_reason({"d": 1}, criteria, "external", "da") == (
+        "Forslag: Eksternt — fleksibilitet 1"
+    )
+    assert delivery.suggestion_reason(scores, criteria, None, "da") == ""
