@@ -127,6 +127,177 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
 </context>
 <context>
+    <name>BusinessCasePage</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="76"/>
+        <source>&amp;Years</source>
+        <translation>A&amp;ntal år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="76"/>
+        <source>Both ways are counted over them</source>
+        <translation>Begge måder regnes over de samme år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="80"/>
+        <source>&amp;Today&apos;s cost a year</source>
+        <translation>&amp;Udgift i dag pr. år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="81"/>
+        <source>What the service costs a year today, in kroner: the baseline</source>
+        <translation>Hvad ydelsen koster om året i dag, i kroner: udgangspunktet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="83"/>
+        <source>&amp;Number of FTE</source>
+        <translation>&amp;Bemanding (årsværk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="83"/>
+        <source>Full-time equivalents</source>
+        <translation>Antal årsværk ved intern levering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="87"/>
+        <source>Salary cost per FTE</source>
+        <translation>Lønudgift pr. årsværk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="88"/>
+        <source>Annual salary cost of one FTE, in kroner</source>
+        <translation>Årlig lønudgift til ét årsværk, i kroner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="93"/>
+        <source>Overhead %</source>
+        <translation>Overhead %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="94"/>
+        <source>Overhead on the salaries (management, premises, IT), per cent</source>
+        <translation>Overhead på lønnen (ledelse, lokaler, it), i procent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="99"/>
+        <source>Other costs a year</source>
+        <translation>Andre udgifter pr. år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="100"/>
+        <source>Other annual costs of delivering it in-house, in kroner</source>
+        <translation>Andre årlige udgifter ved intern levering, i kroner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="105"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="117"/>
+        <source>One-off cost</source>
+        <translation>Engangsudgift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="106"/>
+        <source>One-off transition cost of delivering it in-house (year 1)</source>
+        <translation>Engangsudgift til omstilling ved intern levering (år 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="111"/>
+        <source>Annual &amp;price</source>
+        <translation>Årlig &amp;pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="112"/>
+        <source>The annual price when it is bought, in kroner</source>
+        <translation>Den årlige pris, når ydelsen købes, i kroner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="118"/>
+        <source>One-off transition cost of buying it (year 1)</source>
+        <translation>Engangsudgift til omstilling ved køb (år 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="165"/>
+        <source>In-house</source>
+        <translation>Internt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="165"/>
+        <source>Bought</source>
+        <translation>Købt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="149"/>
+        <source>Score the &apos;&amp;Costs&apos; criterion from the business case</source>
+        <translation>Scor kriteriet »&amp;Omkostninger« ud fra business casen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="152"/>
+        <source>Cheaper by 20 % or more of the dearer in all gives 5 or 1, by 5 % or more 4 or 2, otherwise 3 (a 5 speaks for buying on the starting criterion)</source>
+        <translation>Mindst 20 % billigere end den dyreste i alt giver 5 eller 1, mindst 5 % giver 4 eller 2, ellers 3 (på startkriteriet taler 5 for at købe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="184"/>
+        <source>e.g. 4</source>
+        <translation>fx 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="186"/>
+        <source>e.g. 2,5</source>
+        <translation>fx 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="188"/>
+        <source>e.g. 25</source>
+        <translation>fx 25</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="189"/>
+        <source>e.g. 1.234.567</source>
+        <translation>fx 1.234.567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="247"/>
+        <source>In all</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="252"/>
+        <source>%1 (%2, against today)</source>
+        <translation>%1 (%2, i forhold til i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="254"/>
+        <source>No room against today until the card is placed.</source>
+        <translation>Intet råderum i forhold til i dag, før kortet er placeret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="314"/>
+        <source>Type a whole number of years from 1 to 50, or leave it empty. Nothing was stored.</source>
+        <translation>Skriv et helt antal år fra 1 til 50, eller lad feltet stå tomt. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="318"/>
+        <source>Type an amount in whole kroner, e.g. 1.234.567, or leave it empty. Nothing was stored.</source>
+        <translation>Skriv et beløb i hele kroner, fx 1.234.567, eller lad feltet stå tomt. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="321"/>
+        <source>Type a number, e.g. 2,5, or leave it empty. Nothing was stored.</source>
+        <translation>Skriv et tal, fx 2,5, eller lad feltet stå tomt. Intet blev gemt.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTab</name>
     <message>
         <location filename="../../desktop/ui/canvas_tab/tab.py" line="74"/>
@@ -326,6 +497,213 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <location filename="../../desktop/ui/delegates.py" line="179"/>
         <source>{reason} The date was not changed.</source>
         <translation>{reason} Datoen er ikke ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="110"/>
+        <source>e.g. 2+1+1</source>
+        <translation>fx 2+1+1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="114"/>
+        <source>e.g. 6</source>
+        <translation>fx 6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="134"/>
+        <source>S&amp;upplier</source>
+        <translation>&amp;Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="134"/>
+        <source>Who delivers it today</source>
+        <translation>Hvem leverer ydelsen i dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="135"/>
+        <source>Contract start</source>
+        <translation>Kontraktstart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="137"/>
+        <source>Contract e&amp;nd</source>
+        <translation>Kontrakt&amp;udløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="140"/>
+        <source>The end of the current period, without options not yet used</source>
+        <translation>Udløbet af den nuværende periode, uden optioner, der ikke er brugt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="143"/>
+        <source>&amp;Options</source>
+        <translation>&amp;Optioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="146"/>
+        <source>The contract&apos;s length as typed: 2+1+1 is 2 years and two 1-year options</source>
+        <translation>Kontraktens længde som skrevet: 2+1+1 er 2 år og to optioner på hver 1 år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="148"/>
+        <source>Options used</source>
+        <translation>Brugte optioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="149"/>
+        <source>Notice (months)</source>
+        <translation>Opsigelsesvarsel (måneder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="151"/>
+        <source>A&amp;greement</source>
+        <translation>Eksisterende &amp;aftale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="154"/>
+        <source>An existing agreement that may cover the service without a tender</source>
+        <translation>En eksisterende aftale, som måske dækker ydelsen uden et udbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="156"/>
+        <source>Agreement name</source>
+        <translation>Aftalens navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="158"/>
+        <source>New delivery start</source>
+        <translation>Ny levering starter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="161"/>
+        <source>When the new delivery must start; empty: the day after the contract end</source>
+        <translation>Hvornår den nye levering skal starte; tom: dagen efter kontraktudløb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="172"/>
+        <source>Tender calendar</source>
+        <translation>Udbudskalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="178"/>
+        <source>Change lead &amp;times…</source>
+        <translation>Ret &amp;gennemløbstider…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="181"/>
+        <source>Time line…</source>
+        <translation>Tidslinje…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="183"/>
+        <source>Every service&apos;s contract and tender calendar on one time line (Ctrl+Shift+L)</source>
+        <translation>Alle ydelsers kontrakter og udbudskalendere på én tidslinje (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="194"/>
+        <source>Lead times in days</source>
+        <translation>Gennemløbstider i dage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="196"/>
+        <source>Reset to default</source>
+        <translation>Tilbage til standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="200"/>
+        <source>Lead times in calendar days for the whole workshop. Every one is an assumption: check it with procurement. A changed one is shown in bold.</source>
+        <translation>Gennemløbstider i kalenderdage for hele workshoppen. Hver af dem er en antagelse: tjek den med indkøb. En ændret gennemløbstid står med fed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="277"/>
+        <source>Select a card to see its contract</source>
+        <translation>Vælg et kort for at se dets kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="283"/>
+        <source>No service chosen.</source>
+        <translation>Ingen ydelse valgt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="286"/>
+        <source>Contract of “%1”</source>
+        <translation>Kontrakt for »%1«</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="303"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="306"/>
+        <source>%n options remain</source>
+        <translation>
+            <numerusform>%n option tilbage</numerusform>
+            <numerusform>%n optioner tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="311"/>
+        <source>Last day to give notice: %1</source>
+        <translation>Sidste dag for opsigelse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="316"/>
+        <source>Last possible end with every option used: %1</source>
+        <translation>Seneste mulige udløb, hvis alle optioner bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="338"/>
+        <source>Type the contract end or the new delivery start: the calendar is worked back from the day the new delivery must start.</source>
+        <translation>Skriv kontraktudløb eller ny leveringsstart: kalenderen regnes baglæns fra den dag, den nye levering skal starte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="344"/>
+        <source>Regime: %1</source>
+        <translation>Regime: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="345"/>
+        <source>Delivery starts %1</source>
+        <translation>Levering starter %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="351"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="364"/>
+        <source>The latest announcement date, %1, has passed: the tender cannot be announced in time with these lead times.</source>
+        <translation>Seneste annonceringsdato, %1, er overskredet: udbuddet kan ikke annonceres til tiden med disse gennemløbstider.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="373"/>
+        <source>%n steps should already have started (shown in red).</source>
+        <translation>
+            <numerusform>%n trin skulle allerede være startet (vist med rødt).</numerusform>
+            <numerusform>%n trin skulle allerede være startet (vist med rødt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="379"/>
+        <source>The card plans the announcement on %1, after the latest date.</source>
+        <translation>Kortet planlægger annonceringen til %1, efter den seneste dato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="385"/>
+        <source>Every lead time is an assumption that can be changed (Change lead times).</source>
+        <translation>Alle gennemløbstider er antagelser, som kan ændres (Ret gennemløbstider).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="412"/>
+        <source>Default: %1 days (an assumption)</source>
+        <translation>Standard: %1 dage (en antagelse)</translation>
     </message>
 </context>
 <context>
@@ -646,23 +1024,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="57"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="210"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="59"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -670,22 +1048,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="61"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -693,42 +1071,65 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="74"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="76"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="81"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="78"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="83"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="82"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="87"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="130"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="137"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="139"/>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="142"/>
+        <source>Business case</source>
+        <translation>Business case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="146"/>
+        <source>Market dialogue</source>
+        <translation>Markedsdialog</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <source>%n pieces of information not given to all suppliers</source>
+        <translation>
+            <numerusform>%n oplysning er ikke givet til alle leverandører</numerusform>
+            <numerusform>%n oplysninger er ikke givet til alle leverandører</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="212"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="216"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -736,25 +1137,33 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="194"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="218"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
             <numerusform>%n uden kontraktår</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="221"/>
+        <source>%n without business case</source>
+        <translation>
+            <numerusform>%n uden business case</numerusform>
+            <numerusform>%n uden business case</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="195"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="222"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="226"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="311"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="340"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -810,6 +1219,129 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <location filename="../../desktop/ui/workshop_tab/details_form.py" line="112"/>
         <source>{reason} The workshop&apos;s date was not changed.</source>
         <translation>{reason} Workshoppens dato er ikke ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePage</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="60"/>
+        <source>Choose a service on the board to log its market dialogue.</source>
+        <translation>Vælg en ydelse på tavlen for at registrere dens markedsdialog.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="64"/>
+        <source>Log each meeting with a supplier, and what the municipality told them. Information given to some suppliers of the service must be given to all.</source>
+        <translation>Registrér hvert møde med en leverandør, og hvad kommunen fortalte. Oplysninger, som nogle af ydelsens leverandører har fået, skal gives til alle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="74"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="76"/>
+        <source>Add &amp;meeting</source>
+        <translation>Tilføj &amp;møde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="77"/>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="84"/>
+        <source>Information given</source>
+        <translation>Oplysninger givet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="86"/>
+        <source>Add inf&amp;ormation</source>
+        <translation>Tilføj &amp;oplysning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="87"/>
+        <source>Delete information</source>
+        <translation>Slet oplysning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="93"/>
+        <source>Tick the meetings where the information was given (Space).</source>
+        <translation>Sæt flueben ved de møder, hvor oplysningen blev givet (mellemrum).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="96"/>
+        <source>Equal treatment</source>
+        <translation>Ligebehandling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="100"/>
+        <source>Given to all on:</source>
+        <translation>Givet til alle den:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="108"/>
+        <source>Every supplier has heard the same.</source>
+        <translation>Alle leverandører har hørt det samme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="139"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="140"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="141"/>
+        <source>Who took part</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="142"/>
+        <source>Questions asked</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="146"/>
+        <source>Information</source>
+        <translation>Oplysning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="159"/>
+        <source>Given to all on</source>
+        <translation>Givet til alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="243"/>
+        <source>“%1” was given to %2, but not to %3.</source>
+        <translation>»%1« er givet til %2, men ikke til %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="252"/>
+        <source>&amp;Give to all</source>
+        <translation>&amp;Giv til alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="252"/>
+        <source>Give to all</source>
+        <translation>Giv til alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="254"/>
+        <source>Mark the information as given to every supplier on the day below.</source>
+        <translation>Markér oplysningen som givet til alle leverandører på datoen herunder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="268"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="329"/>
+        <source>Type the day.</source>
+        <translation>Skriv datoen.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1892,54 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="50"/>
+        <source>Measure</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="51"/>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="52"/>
+        <source>Target</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="53"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="57"/>
+        <source>Results to follow up</source>
+        <translation>Resultater der skal følges op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="59"/>
+        <source>Add &amp;measure</source>
+        <translation>&amp;Tilføj resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="60"/>
+        <source>Delete measure</source>
+        <translation>Slet resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="68"/>
+        <source>A result to follow up, e.g. the share in a job after 6 months</source>
+        <translation>Et resultat, der skal følges op, fx andelen i job efter 6 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="83"/>
+        <source>New measure</source>
+        <translation>Nyt resultatmål</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2943,24 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
 </context>
 <context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="131"/>
+        <source>Time line of contracts and tenders</source>
+        <translation>Tidslinje over kontrakter og udbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="135"/>
+        <source>No service has a contract end or a delivery start yet.</source>
+        <translation>Ingen ydelse har endnu et kontraktudløb eller en leveringsstart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="154"/>
+        <source>Dark bar: the current contract; light bar: options not yet used; orange: the tender&apos;s steps; diamond: the latest announcement date; green line: delivery starts; grey line: last day to give notice; red: passed; dashed line: today (%1).</source>
+        <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet; stiplet streg: i dag (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TimerDialog</name>
     <message>
         <location filename="../../desktop/ui/exercise_timer_dialog.py" line="58"/>
@@ -3017,6 +3615,71 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <location filename="../../desktop/ui/delivery_tab/commands.py" line="235"/>
         <source>Edit criterion</source>
         <translation>Ret kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="67"/>
+        <source>Change lead time</source>
+        <translation>Ret gennemløbstid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="25"/>
+        <source>Add dialogue meeting</source>
+        <translation>Tilføj møde i markedsdialogen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="32"/>
+        <source>Delete dialogue meeting</source>
+        <translation>Slet møde i markedsdialogen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="39"/>
+        <source>Edit dialogue meeting</source>
+        <translation>Ret møde i markedsdialogen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="47"/>
+        <source>Add dialogue information</source>
+        <translation>Tilføj oplysning i markedsdialogen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="54"/>
+        <source>Delete dialogue information</source>
+        <translation>Slet oplysning i markedsdialogen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="61"/>
+        <source>Edit dialogue information</source>
+        <translation>Ret oplysning i markedsdialogen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="70"/>
+        <source>Mark information as given</source>
+        <translation>Markér oplysning som givet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="72"/>
+        <source>Mark information as not given</source>
+        <translation>Markér oplysning som ikke givet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="91"/>
+        <source>Give information to all suppliers</source>
+        <translation>Giv oplysning til alle leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="26"/>
+        <source>Add measure</source>
+        <translation>Tilføj resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="33"/>
+        <source>Edit measure</source>
+        <translation>Ret resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="40"/>
+        <source>Delete measure</source>
+        <translation>Slet resultatmål</translation>
     </message>
 </context>
 <context>

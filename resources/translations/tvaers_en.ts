@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>ContractPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="306"/>
+        <source>%n options remain</source>
+        <translation>
+            <numerusform>%n option remains</numerusform>
+            <numerusform>%n options remain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="351"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="373"/>
+        <source>%n steps should already have started (shown in red).</source>
+        <translation>
+            <numerusform>%n step should already have started (shown in red).</numerusform>
+            <numerusform>%n steps should already have started (shown in red).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CpvDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="140"/>
@@ -50,7 +77,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -58,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -66,7 +93,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="192"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <source>%n pieces of information not given to all suppliers</source>
+        <translation>
+            <numerusform>%n piece of information not given to all suppliers</numerusform>
+            <numerusform>%n pieces of information not given to all suppliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="216"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -74,11 +109,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="194"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="218"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
             <numerusform>%n without contract years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="221"/>
+        <source>%n without business case</source>
+        <translation>
+            <numerusform>%n without business case</numerusform>
+            <numerusform>%n without business case</numerusform>
         </translation>
     </message>
 </context>
