@@ -40,6 +40,14 @@ CONTRACT_FIELDS = (
     "agreement_name",
     "delivery_start",
 )
+# The words for an existing agreement (values.Agreement); core/vocabulary.py has none yet.
+AGREEMENT_NAMES: dict[str, tuple[str, str]] = {
+    "unknown": ("Ikke undersøgt", "Not looked into"),
+    "own": ("Kommunens egen aftale", "The municipality's own agreement"),
+    "joint": ("Fælleskommunal aftale", "Joint municipal agreement"),
+    "ski": ("SKI-aftale", "SKI agreement"),
+    "none": ("Ingen aftale dækker", "No agreement covers it"),
+}
 MAX_NOTICE_MONTHS = 120  # a typo guard: ten years' notice is not a notice period
 MAX_OPTIONS = 50
 
@@ -184,6 +192,11 @@ class ContractStatus:
         if not parts:
             return "Ingen kontrakt registreret" if da else "No contract recorded"
         return ", ".join(parts)
+
+
+def agreement_name(value: str, lang: str = "da") -> str:
+    da, en = AGREEMENT_NAMES.get(value, (value, value))
+    return da if lang == "da" else en
 
 
 def options_left_text(remaining: int, lang: str = "da") -> str:

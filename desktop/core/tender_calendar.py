@@ -31,6 +31,7 @@ from sqlmodel import Session, select
 
 from desktop.core.contracts import ContractStatus, contract_status
 from desktop.core.delivery_models import Service, TenderLeadTime
+from desktop.core.errors import TvaersError
 from desktop.core.thresholds import ProcurementHint, Regime
 from desktop.core.values import TenderRegime, TenderStep
 
@@ -101,8 +102,9 @@ def regime_name(regime: TenderRegime | str, lang: str = "da") -> str:
     return da if lang == "da" else en
 
 
-class LeadTimeError(ValueError):
-    pass
+class LeadTimeError(TvaersError):
+    da = "En gennemløbstid skal være et helt antal dage fra 0 til 3650."
+    en = "A lead time must be a whole number of days from 0 to 3650."
 
 
 # -- the lead times --------------------------------------------------------------------------
@@ -148,7 +150,7 @@ def set_lead_time(session: Session, *, regime: str, step: str, days: int | None)
     Returns the days stored before (None: the default), which undo gives back."""
     regime_, step_ = TenderRegime(regime), TenderStep(step)
     if days is not None and (isinstance(days, bool) or not 0 <= days <= MAX_DAYS):
-        raise LeadTimeError(days)
+        raise LeadTimeError()
     row = session.get(TenderLeadTime, (regime_.value, step_.value))
     previous = row.days if row is not None else None
     if days is None or days == DEFAULT_DAYS[regime_][step_]:

@@ -24,6 +24,7 @@ from desktop.ui import dialogs
 from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.board_column import BoardColumn
 from desktop.ui.delivery_tab.card_delegate import CardTexts
+from desktop.ui.delivery_tab.contract_page import ContractPage
 from desktop.ui.delivery_tab.detail_pages import ServiceDetails
 from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.labels import domain_labels
@@ -128,6 +129,9 @@ class DeliveryTab(WorkshopPage):
         # The card's pages, one tab each (Alt+1, Alt+2, …): the card itself first.
         self.details = ServiceDetails()
         self.details.add_page(self.editor, self.tr("Service"))
+        self.contract_page = ContractPage(open_workshop, lang, lambda: self.board)  # page 2
+        self.details.add_page(self.contract_page, self.tr("Contract"), page=self.contract_page)
+        top.insertWidget(3, self.contract_page.timeline_button)  # Ctrl+Shift+L
         self.details.setMinimumWidth(330)
 
         body = QSplitter(Qt.Orientation.Horizontal)
