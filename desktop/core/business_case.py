@@ -312,6 +312,8 @@ class Room:
     complete: int  # cards counted in `room`
     without: int  # decided cards whose case is not complete
     years: frozenset[int]  # the years the counted cases run over
+    given: int = 0  # decided cards with any figure of a business case (the board shows the
+    # room of a column only once one of its cards has one: a board without any stays quiet)
 
     def text(self, lang: str) -> str:
         """'Råderum +340.000 kr. over 4 år' ('over 3-5 år' when they differ); '' if none."""
@@ -335,12 +337,13 @@ def without_text(count: int, lang: str) -> str:
 def room_of(services: Iterable[Mapping[str, Any]]) -> Room:
     """The room of these cards against today: undecided cards are left out altogether."""
     total = Decimal(0)
-    complete = without = 0
+    complete = without = given = 0
     years: set[int] = set()
     for service in services:
         case = compute(service)
         if not case.decided:
             continue
+        given += case.given
         if case.room is None:
             without += 1
             continue
@@ -348,7 +351,7 @@ def room_of(services: Iterable[Mapping[str, Any]]) -> Room:
         complete += 1
         if case.years:
             years.add(case.years)
-    return Room(total, complete, without, frozenset(years))
+    return Room(total, complete, without, frozenset(years), given)
 
 
 def room_sum(rooms: Iterable[Room]) -> Room:
@@ -358,6 +361,7 @@ def room_sum(rooms: Iterable[Room]) -> Room:
         sum(r.complete for r in parts),
         sum(r.without for r in parts),
         frozenset(y for r in parts for y in r.years),
+        sum(r.given for r in parts),
     )
 
 

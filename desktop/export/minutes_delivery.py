@@ -220,6 +220,8 @@ def _card_row(service: ServiceRow, styles: Styles) -> list[Flowable | list[Flowa
     if service.volume.strip():
         figures.append(_figure(styles, "volume", escape.clip(service.volume, 2_000)[0]))
     figures += [_figure(styles, "score", score), _figure(styles, "suggestion", suggestion)]
+    if service.reason.get(lang):  # the criteria that weigh most for the suggestion
+        figures.append(Paragraph(escape.markup(service.reason[lang]), styles.td_small))
     return [first, about, figures]
 
 

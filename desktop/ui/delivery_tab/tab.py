@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import delivery
+from desktop.core import business_case, delivery
 from desktop.core.delivery import Board
 from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
@@ -23,6 +23,7 @@ from desktop.storage.changes import Changes
 from desktop.ui import dialogs
 from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.board_column import BoardColumn
+from desktop.ui.delivery_tab.business_case_page import BusinessCasePage
 from desktop.ui.delivery_tab.card_delegate import CardTexts
 from desktop.ui.delivery_tab.contract_page import ContractPage
 from desktop.ui.delivery_tab.detail_pages import ServiceDetails
@@ -92,6 +93,8 @@ class DeliveryTab(WorkshopPage):
         top.addWidget(self.delete_button)
         top.addWidget(self.criteria_button)
         top.addWidget(keys, 1)
+        self.board_room = QLabel()  # the whole board's economic room against today
+        top.addWidget(self.board_room)
 
         self.columns: dict[str, BoardColumn] = {}
         board = QWidget()
@@ -132,6 +135,8 @@ class DeliveryTab(WorkshopPage):
         self.contract_page = ContractPage(open_workshop, lang, lambda: self.board)  # page 2
         self.details.add_page(self.contract_page, self.tr("Contract"), page=self.contract_page)
         top.insertWidget(3, self.contract_page.timeline_button)  # Ctrl+Shift+L
+        self.case_page = BusinessCasePage(open_workshop, lang)  # page 3 after the contract
+        self.details.add_page(self.case_page, self.tr("Business case"), page=self.case_page)
         self.details.setMinimumWidth(330)
 
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -176,6 +181,8 @@ class DeliveryTab(WorkshopPage):
                     column.view.setFocus()
             title, totals, tip = self._header(placement, board)
             column.set_header(title, totals, tip)
+        rooms = (business_case.room_of(c.service for c in cs) for cs in board.columns.values())
+        self.board_room.setText(business_case.room_sum(rooms).text(self.lang))
         if self.current_id is not None and board.card(self.current_id) is None:
             self.current_id = None
         self._select(self.current_id)
@@ -196,7 +203,12 @@ class DeliveryTab(WorkshopPage):
             missing.append(self.tr("%n without cost", "", totals.without_cost))
         if totals.without_years:
             missing.append(self.tr("%n without contract years", "", totals.without_years))
+        room = business_case.room_of(card.service for card in board.columns[placement])
+        if room.given and room.without:  # decided cards without a complete business case
+            missing.append(self.tr("%n without business case", "", room.without))
         lines = [annual, trf(self.tr("Contract %1"), contract), ", ".join(missing)]
+        if room.complete:  # the economic room against today (desktop.core.business_case)
+            lines.insert(2, room.text(self.lang))
         tip = self.tr(
             "Total estimated annual cost, and total contract value (annual cost × contract "
             "years incl. options). Cards without a cost are left out of both; cards without "
