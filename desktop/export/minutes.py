@@ -36,7 +36,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from desktop.export import (
     escape,
-    minutes_business_case,
+    minutes_contracts,
     minutes_decisions,
     minutes_delivery,
     minutes_needs,
@@ -79,7 +79,7 @@ SECTIONS: dict[str, Section] = {
         Section("glossary", minutes_sections.glossary),
         Section("needs", minutes_needs.needs),
         Section("delivery", minutes_delivery.delivery),
-        Section("business_case", minutes_business_case.business_case),  # issue 20, part 2
+        Section("contracts", minutes_contracts.contracts),  # issue 20, part 1
         Section("decisions", minutes_decisions.decisions),
         Section("actions", minutes_sections.actions),
     )

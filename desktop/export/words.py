@@ -487,63 +487,86 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
-# The business case and the economic room (desktop/export/minutes_business_case.py)
+# Contracts and the tender calendar (desktop/export/minutes_contracts.py)
 _DA.update(
     {
-        "section_business_case": "Business case og økonomisk råderum",
-        "business_case_intro": (
-            "Intern levering: årsværk × lønudgift pr. årsværk × (1 + overhead) + andre årlige "
-            "udgifter. Køb: den årlige pris. Begge regnes over samme antal år med "
-            "engangsudgifterne i år 1, og udgiften i dag er udgangspunktet. Råderummet er "
-            "udgiften i dag minus det, den valgte placering koster: på et blandet kort efter "
-            "den købte andel, for en ydelse der ikke købes hele udgiften i dag. Et tal, der "
-            "mangler, tælles ikke som 0."
+        "section_contracts": "Kontrakter og udbudskalender",
+        "contracts_intro": (
+            "Kontrakten i dag og udbudskalenderen for hver ydelse: kalenderen regnes baglæns "
+            "fra den dag, den nye levering skal starte (dagen efter kontraktudløb, hvis intet "
+            "andet er skrevet). Gennemløbstiderne er antagelser, som workshoppen kan ændre. "
+            "Overskredne datoer er set fra {day} og står med rødt."
         ),
-        "no_business_case": "Ingen ydelser har en business case endnu.",
-        "case_room": "Råderum",
-        "case_with": "Med business case",
-        "case_without": "Uden business case",
-        "case_board": "Hele tavlen",
-        "case_in_house": "Intern levering i alt",
-        "case_external": "Køb i alt",
-        "case_today": "I dag i alt",
-        "case_years": "Antal år",
-        "case_result": "Forskel og råderum",
-        "case_no_room": "Intet råderum, før kortet er placeret.",
-        "case_measures": "Resultater der skal følges op",
-        "case_measures_intro": "Resultatkolonnen udfyldes på en opfølgningsworkshop.",
-        "case_measure": "Resultatmål",
-        "case_baseline": "Udgangspunkt",
-        "case_target": "Måltal",
-        "case_measure_result": "Resultat",
+        "no_contracts": "Ingen ydelser har et kontraktudløb eller en leveringsstart endnu.",
+        "contracts_service": "Ydelse",
+        "contracts_contract": "Kontrakt i dag",
+        "contracts_dates": "Opsigelse og udløb",
+        "contracts_tender": "Udbud",
+        "contracts_supplier": "Leverandør",
+        "contracts_options": "{typed}: {left}",
+        "contracts_notice": "Sidste dag for opsigelse: {day}",
+        "contracts_last_end": "Seneste mulige udløb: {day}",
+        "contracts_agreement": "Aftale: {name}",
+        "contracts_delivery": "Ny levering starter {day}",
+        "contracts_latest": "Annoncér senest {day}",
+        "contracts_passed": "Overskredet: {steps}",
+        "contracts_late": "Udbuddet skulle have været annonceret senest {day}.",
+        "contracts_planned_late": "Planlagt annoncering {planned} ligger efter seneste dato {day}.",
+        "contracts_no_calendar": "Ingen kalender: skriv kontraktudløb eller leveringsstart.",
+        "contracts_lead_times": "Gennemløbstider brugt (kalenderdage)",
+        "contracts_step": "Trin",
+        "contracts_changed": "{days} (antaget {default})",
+        "contracts_lead_note": (
+            "Alle gennemløbstider er planlægningsantagelser, ikke lovens minimumsfrister; "
+            "tjek dem med indkøb. En ændret gennemløbstid viser standarden i parentes."
+        ),
+        "contracts_timeline": "Tidslinje",
+        "contracts_legend": (
+            "Mørk bjælke: kontrakt; lys: optioner tilbage; orange: udbuddets trin; "
+            "rombe: seneste annoncering; grøn: levering starter; grå: opsigelse; "
+            "rød: overskredet; stiplet: {day}."
+        ),
     }
 )
 _EN.update(
     {
-        "section_business_case": "Business case and economic room",
-        "business_case_intro": (
-            "In-house: FTE × salary cost per FTE × (1 + overhead) + other annual costs. "
-            "Bought: the annual price. Both are counted over the same years with the one-off "
-            "costs in year 1, against today's cost. The room is today's cost minus what the "
-            "chosen placement costs: on a mixed card by the bought share, for a service not "
-            "bought the whole of today's cost. A missing figure is not counted as 0."
+        "section_contracts": "Contracts and tender calendar",
+        "contracts_intro": (
+            "Each service's contract today and its tender calendar, worked back from the day "
+            "the new delivery must start (the day after the contract end unless another is "
+            "given). The lead times are assumptions the workshop can change. Dates passed "
+            "are seen from {day} and shown in red."
         ),
-        "no_business_case": "No service has a business case yet.",
-        "case_room": "Room",
-        "case_with": "With a business case",
-        "case_without": "Without a business case",
-        "case_board": "The whole board",
-        "case_in_house": "In-house in all",
-        "case_external": "Bought in all",
-        "case_today": "Today in all",
-        "case_years": "Years",
-        "case_result": "Difference and room",
-        "case_no_room": "No room until the card is placed.",
-        "case_measures": "Results to follow up",
-        "case_measures_intro": "The result column is filled in at a follow-up workshop.",
-        "case_measure": "Measure",
-        "case_baseline": "Baseline",
-        "case_target": "Target",
-        "case_measure_result": "Result",
+        "no_contracts": "No service has a contract end or a delivery start yet.",
+        "contracts_service": "Service",
+        "contracts_contract": "Contract today",
+        "contracts_dates": "Notice and end",
+        "contracts_tender": "Tender",
+        "contracts_supplier": "Supplier",
+        "contracts_options": "{typed}: {left}",
+        "contracts_notice": "Last day to give notice: {day}",
+        "contracts_last_end": "Last possible end: {day}",
+        "contracts_agreement": "Agreement: {name}",
+        "contracts_delivery": "New delivery starts {day}",
+        "contracts_latest": "Announce by {day}",
+        "contracts_passed": "Passed: {steps}",
+        "contracts_late": "The tender should have been announced by {day}.",
+        "contracts_planned_late": (
+            "The planned announcement, {planned}, is after the latest date, {day}."
+        ),
+        "contracts_no_calendar": "No calendar: enter the contract end or the delivery start.",
+        "contracts_lead_times": "Lead times used (calendar days)",
+        "contracts_step": "Step",
+        "contracts_changed": "{days} (assumed {default})",
+        "contracts_lead_note": (
+            "Every lead time is a planning assumption, not the law's minimum period; check "
+            "them with procurement. A changed lead time shows the default in brackets."
+        ),
+        "contracts_timeline": "Time line",
+        "contracts_legend": (
+            "Dark bar: contract; light: options remaining; orange: the tender's steps; "
+            "diamond: latest announcement; green: delivery starts; grey: notice; red: passed; "
+            "dashed: {day}."
+        ),
     }
 )

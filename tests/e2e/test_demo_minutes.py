@@ -53,6 +53,7 @@ def test_every_section_is_there_in_danish_and_in_order(pdf: Pdf) -> None:
         "Fælles sprog",
         "Rodproblemer og behov",
         "Leveringsmodel",
+        "Kontrakter og udbudskalender",
         "Beslutninger og godkendelser",
         "Opfølgning",
     ]

@@ -119,6 +119,7 @@ def test_the_choices_become_the_options(qtbot: QtBot, workshop: OpenWorkshop) ->
 
     dialog.section_boxes["glossary"].setChecked(False)
     dialog.section_boxes["needs"].setChecked(False)
+    dialog.section_boxes["contracts"].setChecked(False)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.contacts.setChecked(True)
     dialog.open_afterwards.setChecked(False)
