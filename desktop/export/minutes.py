@@ -36,6 +36,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from desktop.export import (
     escape,
+    minutes_business_case,
     minutes_contracts,
     minutes_decisions,
     minutes_delivery,
@@ -80,6 +81,7 @@ SECTIONS: dict[str, Section] = {
         Section("needs", minutes_needs.needs),
         Section("delivery", minutes_delivery.delivery),
         Section("contracts", minutes_contracts.contracts),  # issue 20, part 1
+        Section("business_case", minutes_business_case.business_case),  # issue 20, part 2
         Section("decisions", minutes_decisions.decisions),
         Section("actions", minutes_sections.actions),
     )

@@ -19,8 +19,10 @@ from typing import Any
 from sqlalchemy import RowMapping, Table, select
 from sqlmodel import Session
 
+from desktop.core.business_case import CASE_FIELDS
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.delivery import ColumnTotals
+from desktop.core.delivery_models import CriterionScore, Measure
 from desktop.core.models import ActionItem, Participant, Term, Workshop
 from desktop.core.priorities import Ranking, rank
 from desktop.core.signoff import Change
@@ -292,6 +294,14 @@ def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
             needs.setdefault(link["service_id"], []).append(
                 NeedRef(_text(ref.text), _text(ref.canvas_title), _text(ref.zone_title))
             )
+    criteria = delivery.list_criteria(session)
+    scores: dict[str, dict[str, int]] = {}
+    for score in _rows(session, CriterionScore, "service_id"):
+        scores.setdefault(score["service_id"], {})[score["criterion_id"]] = score["score"]
+    measures: dict[str, list[MeasureRow]] = {}
+    for m in _rows(session, Measure, "position", "created_at"):
+        fields = (_text(m[name]) for name in ("name", "baseline", "target", "result"))
+        measures.setdefault(m["service_id"], []).append(MeasureRow(*fields))
     columns = []
     for placement, cards in board.columns.items():
         rows = []
@@ -318,7 +328,20 @@ def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
                     suggestion=card.score.suggestion,
                     hint=card.hint,
                     needs=tuple(needs.get(card.id, ())),
+                    case={k: s[k] for k in (*CASE_FIELDS, "case_scores_cost", "placement")}
+                    | {"bought_share_percent": s["bought_share_percent"]},
+                    measures=tuple(measures.get(card.id, ())),
+                    reason={
+                        lang: delivery.suggestion_reason(
+                            delivery.effective_scores(s, scores.get(card.id, {}), criteria),
+                            criteria,
+                            card.score.suggestion,
+                            lang,
+                        )
+                        for lang in ("da", "en")
+                    },
                 )
+
             )
         columns.append(DeliveryColumn(placement, tuple(rows), board.totals[placement]))
     return tuple(columns)
@@ -430,6 +453,22 @@ class ServiceRow:
     suggestion: str | None = None  # a placement value, or None
     hint: ProcurementHint | None = None  # external and mixed cards only
     needs: tuple[NeedRef, ...] = ()
+    # The business case: the card's case_* columns, placement and bought share, as
+    # desktop.core.business_case.compute reads them; and its results to follow up.
+    case: Mapping[str, Any] = field(default_factory=dict)
+    measures: tuple[MeasureRow, ...] = ()
+    # Why the suggestion (the criteria that weigh most), by language: {"da": …, "en": …}.
+    reason: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """A result to follow up: what is measured, from where, to where, and what came of it."""
+
+    name: str
+    baseline: str = ""
+    target: str = ""
+    result: str = ""
 
 
 @dataclass(frozen=True)

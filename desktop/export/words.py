@@ -487,6 +487,68 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+# The business case and the economic room (desktop/export/minutes_business_case.py)
+_DA.update(
+    {
+        "section_business_case": "Business case og økonomisk råderum",
+        "business_case_intro": (
+            "Intern levering: årsværk × lønudgift pr. årsværk × (1 + overhead) + andre årlige "
+            "udgifter. Køb: den årlige pris. Begge regnes over samme antal år med "
+            "engangsudgifterne i år 1, og udgiften i dag er udgangspunktet. Råderummet er "
+            "udgiften i dag minus det, den valgte placering koster: på et blandet kort efter "
+            "den købte andel, for en ydelse der ikke købes hele udgiften i dag. Et tal, der "
+            "mangler, tælles ikke som 0."
+        ),
+        "no_business_case": "Ingen ydelser har en business case endnu.",
+        "case_room": "Råderum",
+        "case_with": "Med business case",
+        "case_without": "Uden business case",
+        "case_board": "Hele tavlen",
+        "case_in_house": "Intern levering i alt",
+        "case_external": "Køb i alt",
+        "case_today": "I dag i alt",
+        "case_years": "Antal år",
+        "case_result": "Forskel og råderum",
+        "case_no_room": "Intet råderum, før kortet er placeret.",
+        "case_measures": "Resultater der skal følges op",
+        "case_measures_intro": "Resultatkolonnen udfyldes på en opfølgningsworkshop.",
+        "case_measure": "Resultatmål",
+        "case_baseline": "Udgangspunkt",
+        "case_target": "Måltal",
+        "case_measure_result": "Resultat",
+    }
+)
+_EN.update(
+    {
+        "section_business_case": "Business case and economic room",
+        "business_case_intro": (
+            "In-house: FTE × salary cost per FTE × (1 + overhead) + other annual costs. "
+            "Bought: the annual price. Both are counted over the same years with the one-off "
+            "costs in year 1, against today's cost. The room is today's cost minus what the "
+            "chosen placement costs: on a mixed card by the bought share, for a service not "
+            "bought the whole of today's cost. A missing figure is not counted as 0."
+        ),
+        "no_business_case": "No service has a business case yet.",
+        "case_room": "Room",
+        "case_with": "With a business case",
+        "case_without": "Without a business case",
+        "case_board": "The whole board",
+        "case_in_house": "In-house in all",
+        "case_external": "Bought in all",
+        "case_today": "Today in all",
+        "case_years": "Years",
+        "case_result": "Difference and room",
+        "case_no_room": "No room until the card is placed.",
+        "case_measures": "Results to follow up",
+        "case_measures_intro": "The result column is filled in at a follow-up workshop.",
+        "case_measure": "Measure",
+        "case_baseline": "Baseline",
+        "case_target": "Target",
+        "case_measure_result": "Result",
+    }
+)
+
+
 # Contracts and the tender calendar (desktop/export/minutes_contracts.py)
 _DA.update(
     {
