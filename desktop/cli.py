@@ -8,7 +8,7 @@ tvaers glossary export FILE OUT.csv [--lang da|en]   the glossary as CSV for Exc
 tvaers glossary import FILE IN.csv                   add the terms of a CSV file
 tvaers export FILE -o OUT.pdf [--lang da|en] [--sections ...] [--contacts]
               [--glossary workshop|all|agreed-disputed]   the minutes
-tvaers export FILE --handout glossary|worksheet|signatures -o OUT.pdf [--template KEY]
+tvaers export FILE --handout glossary|worksheet|signatures|dialogue -o OUT.pdf [--template KEY]
               [--glossary all|workshop|agreed-disputed]   a handout
 tvaers screenshots DIR [FILE]     each tab as PNG, offscreen (also 960x540, 1280x720; presenting)
 tvaers --version

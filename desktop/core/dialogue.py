@@ -340,7 +340,13 @@ def unequal(session: Session, *, service_id: str) -> list[Unequal]:
 
 def unequal_counts(session: Session) -> dict[str, int]:
     """{service id: how many pieces the check marks}, for every service with any (the
-    board's mark, the readiness list); three queries for the whole workshop."""
+    board's mark); three queries for the whole workshop."""
+    return {service_id: len(found) for service_id, found in unequal_by_service(session).items()}
+
+
+def unequal_by_service(session: Session) -> dict[str, list[Unequal]]:
+    """{service id: the pieces the check marks}, for every service with any (the board's
+    mark, the readiness list); three queries for the whole workshop."""
     meetings: dict[str, list[Any]] = {}
     for meeting_id, service_id, supplier in session.exec(
         select(DialogueMeeting.id, DialogueMeeting.service_id, DialogueMeeting.supplier)
@@ -360,12 +366,12 @@ def unequal_counts(session: Session) -> dict[str, int]:
     )
     for info_id, meeting_id, service_id in session.exec(query).all():
         told.setdefault(service_id, []).append((info_id, meeting_id))
-    counts = {}
+    marked = {}
     for service_id, pieces in infos.items():
         found = unequal_pieces(meetings.get(service_id, []), pieces, told.get(service_id, []))
         if found:
-            counts[service_id] = len(found)
-    return counts
+            marked[service_id] = found
+    return marked
 
 
 # -- the summary ---------------------------------------------------------------------

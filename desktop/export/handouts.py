@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from desktop.core.canvas_templates import NEEDS_MAPPING, ORDER, load_template
 from desktop.export import escape
 from desktop.export.canvas_drawing import WorksheetDrawing, bounds
+from desktop.export.dialogue_handout import write_dialogue
 from desktop.export.minutes import decor_for, metadata_for
 from desktop.export.minutes_data import MinutesData, TermRow, ZoneRow
 from desktop.export.minutes_decisions import decision_title, details_table, signature_table
@@ -225,4 +226,5 @@ HANDOUTS: dict[str, HandoutWriter] = {
     "glossary": write_glossary,
     "worksheet": write_worksheet,
     "signatures": write_signatures,
+    "dialogue": write_dialogue,  # the market dialogue, fit to publish
 }

@@ -40,6 +40,7 @@ from desktop.export import (
     minutes_contracts,
     minutes_decisions,
     minutes_delivery,
+    minutes_dialogue,
     minutes_needs,
     minutes_sections,
 )
@@ -82,6 +83,7 @@ SECTIONS: dict[str, Section] = {
         Section("delivery", minutes_delivery.delivery),
         Section("contracts", minutes_contracts.contracts),  # issue 20, part 1
         Section("business_case", minutes_business_case.business_case),  # issue 20, part 2
+        Section("dialogue", minutes_dialogue.dialogue),  # issue 20, part 3
         Section("decisions", minutes_decisions.decisions),
         Section("actions", minutes_sections.actions),
     )

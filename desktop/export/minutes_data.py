@@ -22,6 +22,8 @@ from sqlmodel import Session
 from desktop.core.business_case import CASE_FIELDS
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.delivery import ColumnTotals
+from desktop.core.dialogue import ServiceDialogue
+from desktop.core.dialogue import summary as dialogue_summary
 from desktop.core.delivery_models import CriterionScore, Measure
 from desktop.core.models import ActionItem, Participant, Term, Workshop
 from desktop.core.priorities import Ranking, rank
@@ -123,6 +125,7 @@ class MinutesData:
     # Each service's contract and tender calendar, seen from `contracts_day` (the export's day).
     contracts: tuple[ServiceCalendar, ...] = ()
     contracts_day: date | None = None
+    dialogue: tuple[ServiceDialogue, ...] = ()  # the market dialogue, per service
 
     def ranking(self) -> Ranking:
         """The decisions' running totals against the frame, and where it runs out."""
@@ -231,6 +234,7 @@ def gather(session: Session) -> MinutesData:
         frame=_frame(session),
         contracts=tuple(service_calendars(session, today=date.today())),
         contracts_day=date.today(),
+        dialogue=tuple(dialogue_summary(session)),
     )
 
 

@@ -487,6 +487,69 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+# The market dialogue (the minutes' section and its handout, desktop/export/dialogue_handout.py)
+_DA.update(
+    {
+        "section_dialogue": "Markedsdialog",
+        "dialogue_handout": "Markedsdialog – resumé",
+        "dialogue_handout_intro": (
+            "Resumé af markedsdialogen før udbuddet: hvilke leverandører kommunen har talt "
+            "med, hvad de spurgte om, og hvilke oplysninger kommunen gav. Oplysninger, der "
+            "er givet til alle leverandører, står med datoen."
+        ),
+        "dialogue_intro": (
+            "Møder med leverandører pr. ydelse og de oplysninger, kommunen gav. Af hensyn "
+            "til ligebehandling markeres en oplysning, som nogle leverandører har fået og "
+            "andre ikke, så den kan gives til alle."
+        ),
+        "no_dialogue": "Der er ikke registreret nogen markedsdialog.",
+        "dialogue_meeting": "Møde {day}",
+        "dialogue_meeting_undated": "Møde (dato ikke angivet)",
+        "dialogue_unnamed_supplier": "Leverandør ikke angivet",
+        "dialogue_attendees": "Deltagere",
+        "dialogue_asked": "Spurgte om",
+        "dialogue_told": "Kommunen oplyste",
+        "dialogue_nothing_told": "Ingen oplysninger registreret.",
+        "dialogue_shared": "Givet til alle leverandører",
+        "dialogue_shared_on": "{day}: {text}",
+        "dialogue_unequal": "Ligebehandling: ikke givet til alle",
+        "dialogue_unequal_line": "»{text}« er givet til {heard}, men ikke til {not_heard}.",
+        "dialogue_not_told": "Registreret, men endnu ikke givet",
+        "dialogue_and": "{first} og {last}",
+    }
+)
+_EN.update(
+    {
+        "section_dialogue": "Market dialogue",
+        "dialogue_handout": "Market dialogue – summary",
+        "dialogue_handout_intro": (
+            "Summary of the market dialogue before the tender: which suppliers the "
+            "municipality met, what they asked, and what information the municipality "
+            "gave. Information given to all suppliers is listed with its date."
+        ),
+        "dialogue_intro": (
+            "Meetings with suppliers per service and the information the municipality "
+            "gave. For equal treatment, information some suppliers were given and others "
+            "not is marked, so that it can be given to all."
+        ),
+        "no_dialogue": "No market dialogue has been recorded.",
+        "dialogue_meeting": "Meeting {day}",
+        "dialogue_meeting_undated": "Meeting (no date given)",
+        "dialogue_unnamed_supplier": "Supplier not given",
+        "dialogue_attendees": "Who took part",
+        "dialogue_asked": "Asked",
+        "dialogue_told": "The municipality told",
+        "dialogue_nothing_told": "No information recorded.",
+        "dialogue_shared": "Given to all suppliers",
+        "dialogue_shared_on": "{day}: {text}",
+        "dialogue_unequal": "Equal treatment: not given to all",
+        "dialogue_unequal_line": "“{text}” was given to {heard}, but not to {not_heard}.",
+        "dialogue_not_told": "Recorded, not yet given",
+        "dialogue_and": "{first} and {last}",
+    }
+)
+
+
 # The business case and the economic room (desktop/export/minutes_business_case.py)
 _DA.update(
     {

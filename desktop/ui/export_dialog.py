@@ -78,7 +78,11 @@ def section_label(key: str) -> str:
 MINUTES = "minutes"  # what the dialog exports: the minutes, or a key of handouts.HANDOUTS
 DOCUMENTS = (MINUTES, *handouts.HANDOUTS)
 # The handout's name in the PDF's words, for its file name (the worksheet: its template's).
-HANDOUT_WORDS = {"glossary": "glossary_handout", "signatures": "signature_sheet"}
+HANDOUT_WORDS = {
+    "glossary": "glossary_handout",
+    "signatures": "signature_sheet",
+    "dialogue": "dialogue_handout",
+}
 
 
 def document_label(key: str) -> str:
@@ -88,6 +92,7 @@ def document_label(key: str) -> str:
         "glossary": translate("export_dialog", "Handout: the shared language (A4, two columns)"),
         "worksheet": translate("export_dialog", "Handout: a blank worksheet (A3 landscape)"),
         "signatures": translate("export_dialog", "Handout: the signature sheet (A4)"),
+        "dialogue": translate("export_dialog", "Handout: the market dialogue, to publish (A4)"),
     }
     return labels.get(key, key)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -197,3 +198,47 @@ def test_the_check_marks_exactly_what_some_but_not_all_heard(
             assert {n.lower() for n in u.heard} == heard
             assert {n.lower() for n in u.not_heard} == everyone - heard
             assert len(u.heard) + len(u.not_heard) == len(everyone)
+
+
+def test_readiness_names_each_service_with_a_one_sided_piece(
+    session: Session, service_id: str
+) -> None:
+    from desktop.core.readiness import readiness
+
+    def check() -> Any:
+        return next(c for c in readiness(session) if c.key == "dialogue_unequal")
+
+    assert check().ok
+    a = _meeting(session, service_id, "A")
+    b = _meeting(session, service_id, "B")
+    info = _info(session, service_id, "Kun til A")
+    dialogue.set_told(session, info_id=info, meeting_id=a, told=True)
+    found = check()
+    assert found.count == 1
+    assert found.text("da") == (
+        "1 ydelse har oplysninger fra markedsdialogen, som ikke er givet til alle leverandører"
+    )
+    [item] = found.items
+    assert (item.id, item.label) == (service_id, "Rengøring")
+    assert item.detail("da") == "1 oplysning fra markedsdialogen er kun givet til én leverandør"
+    assert item.detail("en") == (
+        "1 piece of information from the market dialogue was given to one supplier only"
+    )
+    _meeting(session, service_id, "C")
+    second = _info(session, service_id, "Til A og B")
+    for meeting in (a, b):
+        dialogue.set_told(session, info_id=second, meeting_id=meeting, told=True)
+    assert check().items[0].detail("da") == (
+        "2 oplysninger fra markedsdialogen er ikke givet til alle leverandører"
+    )
+    other = delivery.add_service(session, title="Kantine").id
+    x = _meeting(session, other, "X")
+    _meeting(session, other, "Y")
+    third = _info(session, other, "Kun X")
+    dialogue.set_told(session, info_id=third, meeting_id=x, told=True)
+    assert check().text("en") == (
+        "2 services have information from the market dialogue not given to all suppliers"
+    )
+    for piece in (info, second, third):
+        dialogue.share_info(session, info_id=piece, on="2027-03-01")
+    assert check().ok

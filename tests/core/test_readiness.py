@@ -76,6 +76,16 @@ def test_demo_counts_match_the_file_read_without_the_app(
                 "AND NOT EXISTS (SELECT 1 FROM resource_frame WHERE budget_dkk IS NOT NULL "
                 "OR hours IS NOT NULL OR fte IS NOT NULL)",
             ),
+            # Services with a piece told to at least one of their suppliers, not to all.
+            "dialogue_unequal": _one(
+                db,
+                "SELECT count(DISTINCT i.service_id) FROM dialogue_info i WHERE i.shared_on='' "
+                "AND (SELECT count(DISTINCT lower(trim(m.supplier))) FROM dialogue_told t "
+                "JOIN dialogue_meeting m ON m.id = t.meeting_id WHERE t.info_id = i.id "
+                "AND trim(m.supplier) != '') BETWEEN 1 AND (SELECT count(DISTINCT "
+                "lower(trim(m.supplier))) FROM dialogue_meeting m WHERE m.service_id = "
+                "i.service_id AND trim(m.supplier) != '') - 1",
+            ),
         }
         approved = db.execute(
             "SELECT decision_id, content_hash FROM sign_off WHERE outcome='approved'"
@@ -97,6 +107,7 @@ def test_demo_counts_match_the_file_read_without_the_app(
         "decisions_changed": 1,  # mentorstøtte, edited after both approvals
         "actions_incomplete": 0,
         "decisions_no_frame": 0,  # leadership has set a frame
+        "dialogue_unequal": 1,  # psykologbistand: one supplier heard more than the others
     }
 
 

@@ -54,6 +54,7 @@ def test_every_section_is_there_in_danish_and_in_order(pdf: Pdf) -> None:
         "Rodproblemer og behov",
         "Leveringsmodel",
         "Kontrakter og udbudskalender",
+        "Markedsdialog",
         "Beslutninger og godkendelser",
         "Opfølgning",
     ]
@@ -139,3 +140,19 @@ def test_side_x_af_y_on_every_page(pdf: Pdf) -> None:
         page = pdf.page_text(number)
         assert page.startswith(DEMO_TITLE), number
         assert f"Side {number} af {pdf.pages}" in page, number
+
+
+def test_the_market_dialogue_marks_what_one_supplier_heard(pdf: Pdf) -> None:
+    from desktop.core.demo_dialogue import INFOS, MEETINGS
+
+    text = pdf.text()
+    start = text.index("Markedsdialog", text.index("Leveringsmodel ", 2000))
+    section = text[start : text.index("Beslutninger og godkendelser", start)]
+    for _day, supplier, _attendees, questions in MEETINGS:
+        assert flat(supplier) in section and flat(questions) in section
+    one_sided = flat(INFOS[1][0])
+    assert (
+        f"»{one_sided}« er givet til Psykologhuset Nord ApS, men ikke til "
+        "Trivselsklinikken A/S og Samtalerummet I/S."
+    ) in section
+    assert f"01.03.2027: {flat(INFOS[2][0])}" in section

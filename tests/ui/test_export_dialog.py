@@ -126,7 +126,14 @@ def test_the_choices_become_the_options(qtbot: QtBot, workshop: OpenWorkshop) ->
     dialog.path.setText("/tmp/et andet sted/referat")
 
     options = dialog.options()
-    assert options.sections == ("cover", "participants", "delivery", "decisions", "actions")
+    assert options.sections == (
+        "cover",
+        "participants",
+        "delivery",
+        "dialogue",
+        "decisions",
+        "actions",
+    )
     assert options.lang == "en"
     assert options.include_contacts
     assert not options.open_afterwards

@@ -174,6 +174,7 @@ def test_the_dialog_speaks_danish(qtbot: QtBot, workshop: OpenWorkshop, danish: 
         "Uddelingsark: fælles sprog (A4, to spalter)",
         "Uddelingsark: tomt arbejdsark (A3 på tværs)",
         "Uddelingsark: underskriftsark (A4)",
+        "Uddelingsark: markedsdialog til offentliggørelse (A4)",
     ]
     glossary_items = [dialog.glossary.itemText(i) for i in range(dialog.glossary.count())]
     assert glossary_items == [

@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-tvaers-service"
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+MARK_ROLE = Qt.ItemDataRole.UserRole + 2  # a warning on the card (market dialogue), or None
 
 
 class BoardColumnModel(QAbstractListModel):
@@ -38,6 +39,7 @@ class BoardColumnModel(QAbstractListModel):
         self.read_only = False
         self.lang = "da"  # for the procurement hint in the tooltip
         self._cards: list[Card] = []
+        self._marks: dict[str, str] = {}  # service id -> the warning the card is marked with
 
     # -- content -----------------------------------------------------------------------
 
@@ -45,6 +47,13 @@ class BoardColumnModel(QAbstractListModel):
         self.beginResetModel()
         self._cards = list(cards)
         self.endResetModel()
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """The cards marked with a warning (equal treatment in the market dialogue)."""
+        if marks != self._marks:
+            self._marks = dict(marks)
+            if self._cards:
+                self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
 
     def same_cards(self, cards: Sequence[Card]) -> bool:
         return self._cards == list(cards)
@@ -79,11 +88,15 @@ class BoardColumnModel(QAbstractListModel):
                 parts.append(str(card.service["description"]))
             if card.hint is not None:
                 parts.append(card.hint.message(self.lang))
+            if card.id in self._marks:
+                parts.append("⚠ " + self._marks[card.id])
             return "\n\n".join(parts)
         if role == ID_ROLE:
             return card.id
         if role == CARD_ROLE:
             return card
+        if role == MARK_ROLE:
+            return self._marks.get(card.id)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -14,7 +14,7 @@ from desktop.core.delivery import Card, contract_years_text
 from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
 from desktop.core.thresholds import Regime
-from desktop.ui.delivery_tab.board_model import CARD_ROLE
+from desktop.ui.delivery_tab.board_model import CARD_ROLE, MARK_ROLE
 from desktop.ui.trf import trf
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +37,7 @@ BADGES = {
     Regime.FULL_EU: QColor(220, 60, 50, 90),
 }
 NEUTRAL_BADGE = QColor(128, 128, 128, 60)
+MARK = QColor(200, 60, 40)  # a card's warning mark
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,13 @@ class CardDelegate(QStyledItemDelegate):
             y += line
         y += GAP
         self._paint_footer(painter, card, QRect(left, y, width, line + 4), metrics, text_colour)
+        if index.data(MARK_ROLE):  # equal treatment in the market dialogue: the tooltip says
+            painter.setPen(MARK)
+            painter.drawText(
+                QRect(box.right() - 22, box.top() + 2, 20, line + 2),
+                int(Qt.AlignmentFlag.AlignCenter),
+                "⚠",
+            )
         painter.restore()
 
     def _paint_footer(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import business_case, delivery
+from desktop.core import business_case, delivery, dialogue
 from desktop.core.delivery import Board
 from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
@@ -27,6 +27,7 @@ from desktop.ui.delivery_tab.business_case_page import BusinessCasePage
 from desktop.ui.delivery_tab.card_delegate import CardTexts
 from desktop.ui.delivery_tab.contract_page import ContractPage
 from desktop.ui.delivery_tab.detail_pages import ServiceDetails
+from desktop.ui.delivery_tab.dialogue_page import DialoguePage
 from desktop.ui.delivery_tab.service_editor import ServiceEditor
 from desktop.ui.labels import domain_labels
 from desktop.ui.open_workshop import OpenWorkshop
@@ -48,6 +49,8 @@ class DeliveryTab(WorkshopPage):
         "note",
         "workshop",
         "decision_service",
+        # the market dialogue: a card is marked when a supplier heard more than the others
+        *DialoguePage.SHOWS,
     )
 
     def __init__(self, open_workshop: OpenWorkshop, lang: str, parent: QWidget | None = None):
@@ -137,6 +140,10 @@ class DeliveryTab(WorkshopPage):
         top.insertWidget(3, self.contract_page.timeline_button)  # Ctrl+Shift+L
         self.case_page = BusinessCasePage(open_workshop, lang)  # page 3 after the contract
         self.details.add_page(self.case_page, self.tr("Business case"), page=self.case_page)
+        self.dialogue_page = DialoguePage(open_workshop)  # page 4
+        self.details.add_page(
+            self.dialogue_page, self.tr("Market dialogue"), page=self.dialogue_page
+        )
         self.details.setMinimumWidth(330)
 
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -172,8 +179,13 @@ class DeliveryTab(WorkshopPage):
         )
         self.board = board
         self.editor.default_day = board.day
+        marks = {  # the market dialogue's equal-treatment warning, on the card
+            service_id: self.tr("%n pieces of information not given to all suppliers", "", n)
+            for service_id, n in self.workshop.read(dialogue.unequal_counts).items()
+        }
         for placement, column in self.columns.items():
             cards = board.columns.get(placement, [])
+            column.model.set_marks(marks)
             if not column.model.same_cards(cards):
                 had_focus = column.view.hasFocus()
                 column.model.load(cards)
