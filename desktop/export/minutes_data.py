@@ -22,9 +22,9 @@ from sqlmodel import Session
 from desktop.core.business_case import CASE_FIELDS
 from desktop.core.canvas_models import Canvas, Note, Zone
 from desktop.core.delivery import ColumnTotals
+from desktop.core.delivery_models import CriterionScore, Measure
 from desktop.core.dialogue import ServiceDialogue
 from desktop.core.dialogue import summary as dialogue_summary
-from desktop.core.delivery_models import CriterionScore, Measure
 from desktop.core.models import ActionItem, Participant, Term, Workshop
 from desktop.core.priorities import Ranking, rank
 from desktop.core.signoff import Change
