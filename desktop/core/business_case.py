@@ -335,7 +335,8 @@ def without_text(count: int, lang: str) -> str:
 
 
 def room_of(services: Iterable[Mapping[str, Any]]) -> Room:
-    """The room of these cards against today: undecided cards are left out altogether."""
+    """The room of these cards against today: undecided cards are left out altogether, and
+    a card not bought counts as lacking a case only once one of its figures is given."""
     total = Decimal(0)
     complete = without = given = 0
     years: set[int] = set()
@@ -345,7 +346,8 @@ def room_of(services: Iterable[Mapping[str, Any]]) -> Room:
             continue
         given += case.given
         if case.room is None:
-            without += 1
+            # A service not bought needs no case; one begun and not finished is counted.
+            without += case.placement != _NOT_BUYING or case.given
             continue
         total += case.room
         complete += 1

@@ -199,6 +199,9 @@ def populate_demo(session: Session) -> None:
     from desktop.core.demo_dialogue import populate_dialogue  # issue 20, part 3
 
     populate_dialogue(session)
+    from desktop.core.demo_cases import populate_cases  # issue 20, part 2
+
+    populate_cases(session)
 
 
 # The scenario's shared language: taken from the starter vocabularies, so the demo shows

@@ -99,11 +99,14 @@ def test_the_board_sums_the_complete_cases_and_counts_the_others() -> None:
         {**FULL, "placement": "external"},  # +150.000
         {**FULL, "placement": "internal", "case_baseline_dkk": None},  # lacks one
         {**FULL, "placement": "undecided"},  # left out
+        {"placement": "not_buying"},  # needs no case
     ]
     room = bc.room_of(cards)
     assert (room.room, room.complete, room.without) == (Decimal("550000"), 2, 1)
     assert room.text("da") == "Råderum +550.000 kr. over 4 år"
     assert room.without_text("da") == "1 ydelse uden business case"
+    begun = bc.room_of([{"placement": "not_buying", "case_years": 4}])
+    assert (begun.complete, begun.without) == (0, 1)
     assert bc.without_text(2, "en") == "2 services without a business case"
     both = bc.room_sum([room, bc.room_of([{**FULL, "case_years": 3}])])
     assert both.complete == 3 and both.text("da").endswith("over 3-4 år")

@@ -86,6 +86,24 @@ def test_demo_counts_match_the_file_read_without_the_app(
                 "lower(trim(m.supplier))) FROM dialogue_meeting m WHERE m.service_id = "
                 "i.service_id AND trim(m.supplier) != '') - 1",
             ),
+            # Decided internal, external or mixed without every figure their room needs.
+            "services_without_business_case": _one(
+                db,
+                "SELECT count(*) FROM service WHERE placement IN ('internal', 'external', "
+                "'mixed') AND NOT (coalesce(case_years, 0) > 0 AND case_baseline_dkk IS NOT "
+                "NULL AND (placement = 'external' OR (case_fte IS NOT NULL AND case_salary_dkk "
+                "IS NOT NULL AND case_overhead_percent IS NOT NULL AND case_other_dkk IS NOT "
+                "NULL AND case_inhouse_once_dkk IS NOT NULL)) AND (placement = 'internal' OR "
+                "(case_external_dkk IS NOT NULL AND case_external_once_dkk IS NOT NULL)) AND "
+                "(placement != 'mixed' OR bought_share_percent IS NOT NULL))",
+            ),
+            # Bought today or to be bought, with neither a contract end nor a delivery start.
+            "services_without_contract_end": _one(
+                db,
+                "SELECT count(*) FROM service WHERE (trim(current_supplier) != '' OR "
+                "placement IN ('external', 'mixed')) AND contract_end = '' "
+                "AND delivery_start = ''",
+            ),
         }
         approved = db.execute(
             "SELECT decision_id, content_hash FROM sign_off WHERE outcome='approved'"
@@ -107,6 +125,7 @@ def test_demo_counts_match_the_file_read_without_the_app(
         "decisions_changed": 1,  # mentorstøtte, edited after both approvals
         "actions_incomplete": 0,
         "decisions_no_frame": 0,  # leadership has set a frame
+        "services_without_business_case": 5,  # all decided but jobsøgningskurser
         "dialogue_unequal": 1,  # psykologbistand: one supplier heard more than the others
     }
 

@@ -54,6 +54,7 @@ def test_every_section_is_there_in_danish_and_in_order(pdf: Pdf) -> None:
         "Rodproblemer og behov",
         "Leveringsmodel",
         "Kontrakter og udbudskalender",
+        "Business case og økonomisk råderum",
         "Markedsdialog",
         "Beslutninger og godkendelser",
         "Opfølgning",
@@ -156,3 +157,21 @@ def test_the_market_dialogue_marks_what_one_supplier_heard(pdf: Pdf) -> None:
         "Trivselsklinikken A/S og Samtalerummet I/S."
     ) in section
     assert f"01.03.2027: {flat(INFOS[2][0])}" in section
+
+
+def test_the_business_case_favours_in_house_and_lists_what_to_follow_up(pdf: Pdf) -> None:
+    from desktop.core.demo_cases import MEASURES
+
+    text = pdf.text()
+    start = text.index("Business case og økonomisk råderum", text.index("Leveringsmodel ", 2000))
+    section = text[start : text.index("Beslutninger og godkendelser", start)]
+    assert "Jobsøgningskurser" in section
+    assert "Intern levering er 441.000 kr. billigere end køb over 4 år." in section
+    assert "Råderum +176.000 kr. over 4 år" in section
+    assert "Hele tavlen +176.000 kr. over 4 år 1 5" in section
+    follow_up = section[section.index("Resultater der skal følges op") :]
+    for name, baseline, target in MEASURES:
+        assert f"{flat(name)} {baseline} {target}" in follow_up
+    # The delivery section says why each suggestion is what it is.
+    delivery = text[text.index("Leveringsmodel ", 2000) : start]
+    assert "Forslag: Internt — Intern kapacitet og kompetencer 5" in delivery

@@ -61,12 +61,15 @@ def _click_link(qtbot: QtBot, panel: ReadinessPanel, kind: str, item_id: str) ->
 def test_links_follow_the_method_and_name_the_demos_gaps(demo: MainWindow) -> None:
     panel = _panel(demo)
     kinds = [kind for kind, _ in panel.links()]
-    assert kinds == [TERM, TERM, NOTE, NOTE, NOTE, SERVICE, DECISION, DECISION]
+    # Services between: the undecided one, and those of the delivery step's other checks.
+    assert kinds[:6] == [TERM, TERM, NOTE, NOTE, NOTE, SERVICE]
+    assert set(kinds[6:-2]) == {SERVICE} and kinds[-2:] == [DECISION, DECISION]
     text = panel.text()
     assert "● Fælles sprog: 32 begreber, 32 forklaret, 10 aftalt" in text
     assert "    2 begreber er omstridte\n        målgruppe (indkøb)\n" in text
     assert "    1 ydelse mangler en beslutning om levering\n        Sundhedsforløb" in text
     assert "    1 beslutning er ændret efter godkendelse" in text
+    assert "    5 ydelser uden business case\n        Mentorstøtte (ingen tal endnu)" in text
     assert "✓ Opfølgning: 7 opfølgningspunkter, 2 udført" in text
 
 
