@@ -31,6 +31,7 @@ from sqlalchemy import bindparam, case, delete, func, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from desktop.core import dialogue
 from desktop.core import operations as ops
 from desktop.core.business_case import CASE_FIELDS, COST_KEY, case_score
 from desktop.core.canvas_models import Canvas, Note, Zone
@@ -78,6 +79,7 @@ NOTE_IDS, SCORES, DECISION_IDS = "note_ids", "scores", "decision_ids"
 # that card removes them too, and redo puts them back with the card (issue 18, item 13).
 CRITERIA = "criteria"
 MEASURES = "measures"  # the card's results to follow up (business case, issue 20)
+DIALOGUE = "dialogue"  # the card's market dialogue (meetings, information, what was told)
 
 
 class ScoreError(TvaersError):
@@ -260,6 +262,7 @@ def delete_service(
     measures = select(Measure).where(Measure.service_id == service_id)
     data[MEASURES] = [ops.snapshot(measure) for measure in session.exec(measures).all()]
     session.execute(delete(Measure).where(col(Measure.service_id) == service_id))
+    data[DIALOGUE] = dialogue.take_out(session, service_id=service_id)
     if with_criteria:
         brought = session.exec(select(Criterion).where(col(Criterion.id).in_(with_criteria)))
         data[CRITERIA] = [ops.snapshot(criterion) for criterion in brought.all()]
@@ -276,7 +279,7 @@ def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
     exists (a need deleted meanwhile stays deleted)."""
     from desktop.core.signoff_models import Decision
 
-    extras = (NOTE_IDS, SCORES, DECISION_IDS, CRITERIA, MEASURES)
+    extras = (NOTE_IDS, SCORES, DECISION_IDS, CRITERIA, MEASURES, DIALOGUE)
     for criterion in data.get(CRITERIA, []):  # first: the card's scores may refer to them
         if session.get(Criterion, criterion["id"]) is None:
             session.add(Criterion.model_validate(criterion))
@@ -296,6 +299,7 @@ def restore_service(session: Session, *, data: dict[str, Any]) -> Service:
             session.add(DecisionService(decision_id=decision_id, service_id=service.id))
     for measure in data.get(MEASURES, []):
         session.add(Measure.model_validate(measure))
+    dialogue.put_back(session, data.get(DIALOGUE, {}))
     session.commit()
     return service
 

@@ -447,3 +447,35 @@ def service_dialogue(session: Session, *, service_id: str, title: str) -> Servic
         unequal=tuple(unequal_pieces(meetings, infos, told)),
         not_told=tuple(i.text for i in infos if not i.shared_on and i.id not in told_ids),
     )
+
+
+# -- with its service ----------------------------------------------------------------
+
+
+def take_out(session: Session, *, service_id: str) -> dict[str, list[dict[str, Any]]]:
+    """A service's whole dialogue as a snapshot, deleted with it (in the caller's
+    transaction): `delivery.delete_service` keeps it for the undo of a deleted card."""
+    meetings = list_meetings(session, service_id=service_id)
+    infos = list_infos(session, service_id=service_id)
+    told = sorted(told_pairs(session, service_id=service_id))
+    data = {
+        "meetings": [ops.snapshot(m) for m in meetings],
+        "infos": [ops.snapshot(i) for i in infos],
+        "told": [{"info_id": i, "meeting_id": m} for i, m in told],
+    }
+    info_ids = [i.id for i in infos]
+    session.execute(delete(DialogueTold).where(col(DialogueTold.info_id).in_(info_ids)))
+    session.execute(delete(DialogueInfo).where(col(DialogueInfo.service_id) == service_id))
+    session.execute(delete(DialogueMeeting).where(col(DialogueMeeting.service_id) == service_id))
+    return data
+
+
+def put_back(session: Session, data: Mapping[str, Sequence[dict[str, Any]]]) -> None:
+    """Undo of `take_out` (in the caller's transaction, after the service is back)."""
+    for meeting in data.get("meetings", ()):
+        session.add(DialogueMeeting.model_validate(meeting))
+    for info in data.get("infos", ()):
+        session.add(DialogueInfo.model_validate(info))
+    session.flush()
+    for link in data.get("told", ()):
+        session.add(DialogueTold.model_validate(link))

@@ -242,3 +242,23 @@ def test_readiness_names_each_service_with_a_one_sided_piece(
     for piece in (info, second, third):
         dialogue.share_info(session, info_id=piece, on="2027-03-01")
     assert check().ok
+
+
+def test_a_deleted_service_comes_back_with_its_dialogue(
+    session: Session, service_id: str, reopen: Callable[[], Session]
+) -> None:
+    a = _meeting(session, service_id, "A", held_on="2027-01-05", questions="?")
+    _meeting(session, service_id, "B")
+    info = _info(session, service_id, "Kun til A")
+    _info(session, service_id, "Til alle", shared_on="2027-02-01")
+    dialogue.set_told(session, info_id=info, meeting_id=a, told=True)
+    other = delivery.add_service(session, title="Kantine").id
+    _meeting(session, other, "Bliver")
+    before = _dump(session)
+    data = delivery.delete_service(session, service_id=service_id)
+    with reopen() as later:
+        assert len(_dump(later)[0]) == 1  # only the other service's meeting is left
+        assert _dump(later)[2] == []
+    delivery.restore_service(session, data=data)
+    assert _dump(session) == before
+    assert [u.info_id for u in dialogue.unequal(session, service_id=service_id)] == [info]
