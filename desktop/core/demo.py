@@ -196,6 +196,9 @@ def populate_demo(session: Session) -> None:
     populate_canvases(session)
     populate_delivery(session)
     populate_signoff(session)
+    from desktop.core.demo_contracts import populate_contracts  # issue 20, part 1
+
+    populate_contracts(session)
     from desktop.core.demo_dialogue import populate_dialogue  # issue 20, part 3
 
     populate_dialogue(session)

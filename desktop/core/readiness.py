@@ -286,6 +286,7 @@ def _delivery(session: Session, limit: int) -> Step:
                 open_,
                 tuple(Item(SERVICE, sid, short_label(title)) for sid, title in rows),
             ),
+            *_contracts(session, limit),
             _dialogue_unequal(session, limit),
             _without_business_case(session, limit),
         ),
@@ -384,6 +385,13 @@ def _missing(case: Any, lang: str) -> str:
         return "ingen tal endnu" if lang == "da" else "no figures yet"
     text = case.missing_text(lang).rstrip(".").replace(":", "", 1)
     return text[:1].lower() + text[1:]
+
+
+def _contracts(session: Session, limit: int) -> tuple[Check, ...]:
+    """Services without a contract end, tenders to announce too late (issue 20, part 1)."""
+    from desktop.core.tender_calendar import readiness_checks
+
+    return readiness_checks(session, limit)
 
 
 def _sign_off(session: Session, limit: int) -> Step:

@@ -22,7 +22,7 @@ CPV code, an internal card) the calendar assumes a full EU tender, the longest, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -30,6 +30,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from desktop.core.contracts import ContractStatus, contract_status
+from desktop.core.dates import format_date
 from desktop.core.delivery_models import Service, TenderLeadTime
 from desktop.core.errors import TvaersError
 from desktop.core.thresholds import ProcurementHint, Regime
@@ -308,9 +309,20 @@ def service_calendar(
     )
 
 
+def reference_day(session: Session) -> date:
+    """The day a calendar is read on (what has passed): the workshop's date, as for the
+    procurement hints, so the minutes and the readiness list say what stood on the day of
+    the workshop; today for a workshop without a date."""
+    from desktop.core.workshop import get_workshop
+
+    starts = get_workshop(session).starts_at
+    return starts.date() if starts is not None else date.today()
+
+
 def service_calendars(session: Session, *, today: date | None = None) -> list[ServiceCalendar]:
     """Every service in the board's order with its contract and calendar; the regime from
-    each card's procurement hint (as the board finds it)."""
+    each card's procurement hint (as the board finds it); passed as seen from `today`, by
+    default the `reference_day`."""
     from desktop.core.delivery import load_board
 
     board = load_board(session)
@@ -318,10 +330,101 @@ def service_calendars(session: Session, *, today: date | None = None) -> list[Se
     services = {
         s.id: s.model_dump() for s in session.exec(select(Service)).all()
     }  # the contract columns are not on the board's cards
-    day = today or date.today()
+    day = today or reference_day(session)
     return [
         service_calendar(services[card.id], card.hint, times, today=day)
         for cards in board.columns.values()
         for card in cards
         if card.id in services
     ]
+
+
+# -- what the readiness list says (desktop.core.readiness) -----------------------------------
+
+BOUGHT = ("external", "mixed")  # placements that buy (values.Placement)
+
+
+def without_contract_end(calendars: Sequence[ServiceCalendar]) -> list[ServiceCalendar]:
+    """Services bought today or to be bought (a current supplier, or placed external or
+    mixed) with neither a contract end nor a delivery start: no calendar can be made."""
+    return [
+        c
+        for c in calendars
+        if (c.status.supplier or c.placement in BOUGHT)
+        and c.status.end is None
+        and c.status.own_delivery_start is None
+    ]
+
+
+def late_text(c: ServiceCalendar, lang: str) -> str:
+    """ "Udbuddet af »X« skulle have været annonceret senest 01.03.2027", or, for a planned
+    announcement after the latest date, "… skal annonceres senest …, men er planlagt til …"."""
+    assert c.calendar is not None
+    latest = format_date(c.calendar.latest_announcement)
+    if c.planned_too_late and c.announcement_date is not None:
+        planned = format_date(c.announcement_date)
+        if lang == "da":
+            return (
+                f"Udbuddet af »{c.title}« skal annonceres senest {latest}, men er planlagt "
+                f"til {planned}"
+            )
+        return (
+            f"The tender for \u201c{c.title}\u201d must be announced by {latest}, but is "
+            f"planned for {planned}"
+        )
+    if lang == "da":
+        return f"Udbuddet af »{c.title}« skulle have været annonceret senest {latest}"
+    return f"The tender for \u201c{c.title}\u201d should have been announced by {latest}"
+
+
+def readiness_checks(session: Session, limit: int, *, today: date | None = None) -> tuple[Any, ...]:
+    """Two checks of the readiness list: services without a contract end, and tenders whose
+    latest announcement date has passed (or is planned after it)."""
+    from desktop.core.readiness import SERVICE, Check, Item, short_label
+
+    calendars = service_calendars(session, today=today)
+    missing = without_contract_end(calendars)
+    late = [c for c in calendars if c.late]
+    first = late[0] if late else None
+    return (
+        Check(
+            "services_without_contract_end",
+            "Levering",
+            "Delivery",
+            "{n} ydelser uden kontraktudløb",
+            "{n} services without a contract end",
+            "1 ydelse uden kontraktudløb",
+            "1 service without a contract end",
+            len(missing),
+            tuple(
+                Item(
+                    SERVICE,
+                    c.service_id,
+                    short_label(c.title),
+                    "skriv kontraktudløb eller ny leveringsstart på siden Kontrakt",
+                    "enter the contract end or the new delivery start on the Contract page",
+                )
+                for c in missing[:limit]
+            ),
+        ),
+        Check(
+            "tenders_late",
+            "Levering",
+            "Delivery",
+            "{n} udbud skulle have været annonceret tidligere",
+            "{n} tenders should have been announced earlier",
+            late_text(first, "da") if first else "",
+            late_text(first, "en") if first else "",
+            len(late),
+            tuple(
+                Item(
+                    SERVICE,
+                    c.service_id,
+                    short_label(c.title),
+                    late_text(c, "da"),
+                    late_text(c, "en"),
+                )
+                for c in late[:limit]
+            ),
+        ),
+    )

@@ -28,7 +28,7 @@ from desktop.core.dialogue import summary as dialogue_summary
 from desktop.core.models import ActionItem, Participant, Term, Workshop
 from desktop.core.priorities import Ranking, rank
 from desktop.core.signoff import Change
-from desktop.core.tender_calendar import ServiceCalendar, service_calendars
+from desktop.core.tender_calendar import ServiceCalendar, reference_day, service_calendars
 from desktop.core.thresholds import ProcurementHint
 
 
@@ -122,7 +122,7 @@ class MinutesData:
     decisions: tuple[DecisionRow, ...] = ()  # in leadership's order of priority
     # Leadership's frame for the decisions' resources: budget_dkk, hours, fte (None: no limit).
     frame: Mapping[str, int | float | None] = field(default_factory=dict)
-    # Each service's contract and tender calendar, seen from `contracts_day` (the export's day).
+    # Each service's contract and tender calendar, seen from `contracts_day` (the workshop's).
     contracts: tuple[ServiceCalendar, ...] = ()
     contracts_day: date | None = None
     dialogue: tuple[ServiceDialogue, ...] = ()  # the market dialogue, per service
@@ -232,8 +232,8 @@ def gather(session: Session) -> MinutesData:
         delivery=_delivery(session),
         decisions=_decisions(session),
         frame=_frame(session),
-        contracts=tuple(service_calendars(session, today=date.today())),
-        contracts_day=date.today(),
+        contracts=tuple(service_calendars(session, today=reference_day(session))),
+        contracts_day=reference_day(session),
         dialogue=tuple(dialogue_summary(session)),
     )
 
@@ -345,7 +345,6 @@ def _delivery(session: Session) -> tuple[DeliveryColumn, ...]:
                         for lang in ("da", "en")
                     },
                 )
-
             )
         columns.append(DeliveryColumn(placement, tuple(rows), board.totals[placement]))
     return tuple(columns)

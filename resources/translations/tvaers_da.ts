@@ -502,142 +502,142 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="110"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="112"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="114"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="116"/>
         <source>e.g. 6</source>
         <translation>fx 6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="134"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="136"/>
         <source>S&amp;upplier</source>
         <translation>&amp;Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="134"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="136"/>
         <source>Who delivers it today</source>
         <translation>Hvem leverer ydelsen i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="135"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="137"/>
         <source>Contract start</source>
         <translation>Kontraktstart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="137"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="139"/>
         <source>Contract e&amp;nd</source>
         <translation>Kontrakt&amp;udløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="142"/>
         <source>The end of the current period, without options not yet used</source>
         <translation>Udløbet af den nuværende periode, uden optioner, der ikke er brugt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="143"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="145"/>
         <source>&amp;Options</source>
         <translation>&amp;Optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="146"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="148"/>
         <source>The contract&apos;s length as typed: 2+1+1 is 2 years and two 1-year options</source>
         <translation>Kontraktens længde som skrevet: 2+1+1 er 2 år og to optioner på hver 1 år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="148"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="150"/>
         <source>Options used</source>
         <translation>Brugte optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="149"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="151"/>
         <source>Notice (months)</source>
         <translation>Opsigelsesvarsel (måneder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="151"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="153"/>
         <source>A&amp;greement</source>
         <translation>Eksisterende &amp;aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="156"/>
         <source>An existing agreement that may cover the service without a tender</source>
         <translation>En eksisterende aftale, som måske dækker ydelsen uden et udbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="156"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="158"/>
         <source>Agreement name</source>
         <translation>Aftalens navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="160"/>
         <source>New delivery start</source>
         <translation>Ny levering starter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="161"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="163"/>
         <source>When the new delivery must start; empty: the day after the contract end</source>
         <translation>Hvornår den nye levering skal starte; tom: dagen efter kontraktudløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="172"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="177"/>
         <source>Tender calendar</source>
         <translation>Udbudskalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="178"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="183"/>
         <source>Change lead &amp;times…</source>
         <translation>Ret &amp;gennemløbstider…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="181"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="186"/>
         <source>Time line…</source>
         <translation>Tidslinje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="188"/>
         <source>Every service&apos;s contract and tender calendar on one time line (Ctrl+Shift+L)</source>
         <translation>Alle ydelsers kontrakter og udbudskalendere på én tidslinje (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="194"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="199"/>
         <source>Lead times in days</source>
         <translation>Gennemløbstider i dage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="196"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="201"/>
         <source>Reset to default</source>
         <translation>Tilbage til standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="200"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="205"/>
         <source>Lead times in calendar days for the whole workshop. Every one is an assumption: check it with procurement. A changed one is shown in bold.</source>
         <translation>Gennemløbstider i kalenderdage for hele workshoppen. Hver af dem er en antagelse: tjek den med indkøb. En ændret gennemløbstid står med fed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="277"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="282"/>
         <source>Select a card to see its contract</source>
         <translation>Vælg et kort for at se dets kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="283"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="288"/>
         <source>No service chosen.</source>
         <translation>Ingen ydelse valgt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="286"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="291"/>
         <source>Contract of “%1”</source>
         <translation>Kontrakt for »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="303"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="308"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="306"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="311"/>
         <source>%n options remain</source>
         <translation>
             <numerusform>%n option tilbage</numerusform>
@@ -645,32 +645,37 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="311"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="316"/>
         <source>Last day to give notice: %1</source>
         <translation>Sidste dag for opsigelse: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="316"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="321"/>
         <source>Last possible end with every option used: %1</source>
         <translation>Seneste mulige udløb, hvis alle optioner bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="338"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="343"/>
         <source>Type the contract end or the new delivery start: the calendar is worked back from the day the new delivery must start.</source>
         <translation>Skriv kontraktudløb eller ny leveringsstart: kalenderen regnes baglæns fra den dag, den nye levering skal starte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="344"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="349"/>
         <source>Regime: %1</source>
         <translation>Regime: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="345"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="350"/>
         <source>Delivery starts %1</source>
         <translation>Levering starter %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="351"/>
+        <source>Passed as seen from %1</source>
+        <translation>Overskredet set fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="357"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -678,12 +683,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="364"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="370"/>
         <source>The latest announcement date, %1, has passed: the tender cannot be announced in time with these lead times.</source>
         <translation>Seneste annonceringsdato, %1, er overskredet: udbuddet kan ikke annonceres til tiden med disse gennemløbstider.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="373"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="379"/>
         <source>%n steps should already have started (shown in red).</source>
         <translation>
             <numerusform>%n trin skulle allerede være startet (vist med rødt).</numerusform>
@@ -691,17 +696,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="379"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="385"/>
         <source>The card plans the announcement on %1, after the latest date.</source>
         <translation>Kortet planlægger annonceringen til %1, efter den seneste dato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="385"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="391"/>
         <source>Every lead time is an assumption that can be changed (Change lead times).</source>
         <translation>Alle gennemløbstider er antagelser, som kan ændres (Ret gennemløbstider).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="412"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="418"/>
         <source>Default: %1 days (an assumption)</source>
         <translation>Standard: %1 dage (en antagelse)</translation>
     </message>
@@ -1025,7 +1030,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     <name>DeliveryTab</name>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="210"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="209"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -1111,12 +1116,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Business case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="146"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="145"/>
         <source>Market dialogue</source>
         <translation>Markedsdialog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n oplysning er ikke givet til alle leverandører</numerusform>
@@ -1124,12 +1129,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="212"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="211"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="216"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="215"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -1137,7 +1142,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="218"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="217"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -1145,7 +1150,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="221"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="220"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n uden business case</numerusform>
@@ -1153,17 +1158,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="222"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="221"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="226"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="225"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="340"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="339"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1945,74 +1950,74 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="256"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Include participants&apos; e-mail and &amp;phone</source>
         <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
         <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
         <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="296"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="302"/>
         <source>&amp;Open the PDF afterwards</source>
         <translation>Åbn &amp;PDF-filen bagefter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
         <source>&amp;What to export</source>
         <translation>&amp;Hvad skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="311"/>
         <source>Terms in the &amp;glossary</source>
         <translation>Begreber i &amp;ordlisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
         <source>Canvas &amp;template</source>
         <translation>&amp;Skabelon for lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="384"/>
         <source>&amp;Language of the minutes</source>
         <translation>&amp;Referatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="322"/>
         <source>&amp;Save as</source>
         <translation>&amp;Gem som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="330"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="387"/>
         <source>&amp;Language of the handout</source>
         <translation>Uddelingsarkets sp&amp;rog</translation>
     </message>
@@ -3642,27 +3647,27 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Tilføj oplysning i markedsdialogen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="55"/>
         <source>Delete dialogue information</source>
         <translation>Slet oplysning i markedsdialogen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="61"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="62"/>
         <source>Edit dialogue information</source>
         <translation>Ret oplysning i markedsdialogen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="71"/>
         <source>Mark information as given</source>
         <translation>Markér oplysning som givet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="72"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="73"/>
         <source>Mark information as not given</source>
         <translation>Markér oplysning som ikke givet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="91"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_commands.py" line="92"/>
         <source>Give information to all suppliers</source>
         <translation>Giv oplysning til alle leverandører</translation>
     </message>
@@ -3862,119 +3867,124 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
         <source>Handout: the shared language (A4, two columns)</source>
         <translation>Uddelingsark: fælles sprog (A4, to spalter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Handout: a blank worksheet (A3 landscape)</source>
         <translation>Uddelingsark: tomt arbejdsark (A3 på tværs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Handout: the signature sheet (A4)</source>
         <translation>Uddelingsark: underskriftsark (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <source>Handout: the market dialogue, to publish (A4)</source>
+        <translation>Uddelingsark: markedsdialog til offentliggørelse (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>This workshop&apos;s terms</source>
         <translation>Begreber fra denne workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>All terms</source>
         <translation>Alle begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Only agreed and disputed terms</source>
         <translation>Kun aftalte og omstridte begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="522"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="527"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
         <source>The handout is saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Uddelingsarket er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
         <source>The minutes are saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Referatet er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
         <source>Open the folder to print or send the file from there, or copy its path.</source>
         <translation>Åbn mappen for at udskrive eller sende filen derfra, eller kopiér stien til den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Open &amp;folder</source>
         <translation>Åbn &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="204"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Kopiér sti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
         <source>The folder could not be opened either. The file&apos;s path is copied: paste it into the file explorer&apos;s address bar.</source>
         <translation>Mappen kunne heller ikke åbnes. Filens sti er kopieret: indsæt den i adresselinjen i Stifinder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="511"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="516"/>
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="513"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="518"/>
         <source>Writing the handout…</source>
         <translation>Skriver uddelingsarket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="514"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="519"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="561"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="566"/>
         <source>The handout could not be written. The log file has the details.</source>
         <translation>Uddelingsarket kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="520"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="525"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="556"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="561"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>ContractPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="306"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="311"/>
         <source>%n options remain</source>
         <translation>
             <numerusform>%n option remains</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="351"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="357"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="373"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="379"/>
         <source>%n steps should already have started (shown in red).</source>
         <translation>
             <numerusform>%n step should already have started (shown in red).</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n piece of information not given to all suppliers</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="216"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="215"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="218"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="217"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="221"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="220"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n without business case</numerusform>

@@ -10,6 +10,7 @@ import pytest
 from sqlmodel import Session, select
 
 from desktop.core import delivery
+from desktop.core import tender_calendar as tc
 from desktop.core.contracts import (
     NoticeError,
     OptionsUsedError,
@@ -178,3 +179,40 @@ def test_service_calendars_read_the_board_and_mark_late_tenders(session: Session
     assert other.calendar is not None and other.calendar.assumed  # undecided: full EU assumed
     assert other.calendar.announcement_passed and other.late
     assert found["Intet kendt"].calendar is None and not found["Intet kendt"].late
+
+
+def test_readiness_counts_bought_services_without_an_end_and_late_tenders(
+    session: Session,
+) -> None:
+    from desktop.core.readiness import readiness
+
+    delivery.add_service(session, title="Købt", placement=Placement.EXTERNAL.value)
+    delivery.add_service(session, title="Blandet", placement=Placement.MIXED.value)
+    delivery.add_service(session, title="Intern med leverandør", current_supplier="Firma ApS")
+    delivery.add_service(session, title="Intern", placement=Placement.INTERNAL.value)
+    delivery.add_service(
+        session, title="Ny", placement=Placement.EXTERNAL.value, delivery_start="2030-01-01"
+    )
+    checks = {c.key: c for c in readiness(session)}
+    assert checks["services_without_contract_end"].text("da") == "3 ydelser uden kontraktudløb"
+    assert checks["services_without_contract_end"].text("en") == (
+        "3 services without a contract end"
+    )
+    assert [i.label for i in checks["services_without_contract_end"].items] == [
+        "Intern med leverandør",  # in the board's order: undecided first
+        "Købt",
+        "Blandet",
+    ]
+    assert checks["tenders_late"].count == 0
+
+    # Seen from a day after the latest announcement date (full EU assumed: 140 days before).
+    delivery.add_service(session, title="Rengøring", contract_end="2027-08-31")
+    late = tc.readiness_checks(session, 10, today=date(2027, 4, 15))[1]
+    assert (
+        late.text("da") == "Udbuddet af »Rengøring« skulle have været annonceret senest 14.04.2027"
+    )
+    assert late.text("en") == (
+        "The tender for \u201cRengøring\u201d should have been announced by 14.04.2027"
+    )
+    in_time = tc.readiness_checks(session, 10, today=date(2027, 4, 14))[1]
+    assert in_time.count == 0

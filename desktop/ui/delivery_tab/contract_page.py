@@ -91,7 +91,9 @@ class ContractPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workshop, self.lang, self.board = workshop, lang, board
-        self.today: Callable[[], dt.date] = dt.date.today  # tests give a day
+        # The day the calendar is read on: the workshop's date (as the procurement hints),
+        # today for a workshop without one (tests give a day).
+        self.today: Callable[[], dt.date] = self._start_day
         self.service_id: str | None = None
         self.stored: dict[str, Any] | None = None
         self.calendar: tc.TenderCalendar | None = None
@@ -248,7 +250,7 @@ class ContractPage(QWidget):
 
     def _start_day(self) -> dt.date:
         board = self.board()
-        return board.day if board is not None and board.day is not None else self.today()
+        return board.day if board is not None and board.day is not None else dt.date.today()
 
     def _inputs(self) -> list[QWidget]:
         return [
@@ -346,6 +348,7 @@ class ContractPage(QWidget):
         lines = [
             escape(trf(self.tr("Regime: %1"), calendar.regime_text(lang))),
             escape(trf(self.tr("Delivery starts %1"), format_date(calendar.delivery_start))),
+            escape(trf(self.tr("Passed as seen from %1"), format_date(calendar.today))),
         ]
         rows = []
         for step in calendar.steps:
@@ -530,7 +533,7 @@ class ContractPage(QWidget):
         from desktop.ui.delivery_tab.timeline_view import TimelineWindow
 
         if self._timeline is None:
-            self._timeline = TimelineWindow(self.workshop, self.lang, self.today, self)
+            self._timeline = TimelineWindow(self.workshop, self.lang, lambda: self.today(), self)
         self._timeline.refresh()  # type: ignore[attr-defined]
         self._timeline.show()
         self._timeline.activateWindow()
