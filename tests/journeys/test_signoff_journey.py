@@ -1,10 +1,13 @@
 """Leadership sign-off as it happens in the room, keys and mouse only: a decision typed in,
-signed off through the sign-off dialog, then changed, and the sign-off shown as stale."""
+signed off through the sign-off dialog, then changed, and the sign-off shown as stale; and
+decisions ranked by leadership inside the frame it sets."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +17,19 @@ from desktop.storage.document import create_document, open_document
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
 from desktop.ui.signoff_tab.tab import SignOffTab
+from tests.export.pdf_reading import Pdf
 from tests.journeys.conftest import FilePicker, read_saved
 from tests.journeys.delivery_steps import alt_for, in_dialog, open_workshop, show_tab
-from tests.journeys.real_input import Key, Mod, click, ctrl, press, type_text, when_modal
+from tests.journeys.real_input import (
+    Key,
+    Mod,
+    click,
+    click_cell,
+    ctrl,
+    press,
+    type_text,
+    when_modal,
+)
 
 TITLE = "Mentorstøtte hjemtages delvist"
 TEXT = "To interne mentorer fra 1. marts; resten købes."
@@ -108,3 +121,97 @@ def test_decision_signed_off_then_changed_is_marked_stale_in_the_file(
             assert [c.field for c in state.changes] == ["text"]
     finally:
         saved.close()
+
+
+MENTOR = "Mentorstøtte hjemtages"
+LESSONS = "Danskundervisning & <sprogcenter>"
+
+
+def _add_decision(tab: SignOffTab, qtbot: QtBot, title: str, amount: str, count: int) -> None:
+    alt_for(tab.add_decision_button)
+    qtbot.waitUntil(lambda: tab.decisions_model.rowCount() == count and tab.editor.title.hasFocus())
+    type_text(title)  # over the selected "Ny beslutning"
+    alt_for(tab.editor.amount)
+    type_text(amount)
+    press(Key.Key_Tab)
+
+
+def _titles(tab: SignOffTab) -> list[str]:
+    model = tab.decisions_model
+    return [model.report_at(row).decision["title"] for row in range(model.rowCount())]
+
+
+def test_leadership_ranks_decisions_inside_a_frame_by_keys(
+    journey_window: MainWindow,
+    picker: FilePicker,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 20, part 4 as leadership does it in the room, keys only: two decisions, a frame
+    typed after Alt+M, the frame running out at decision 2; Alt+Up ranks the cheaper one
+    first, Ctrl+Z puts it back and Ctrl+Y again; the ranking and the frame are in the file,
+    in the tab after reopening, and in the minutes."""
+    win = journey_window
+    path = tmp_path / "Prioritering.tvaers"
+    out = tmp_path / "Prioritering.pdf"
+    create_document(path, title="Prioritering af ressourcer").close()
+    open_workshop(win, picker, qtbot, path)
+    show_tab(win, qtbot, "signoff")
+    tab = signoff_tab(win)
+    _add_decision(tab, qtbot, MENTOR, "900.000", 1)
+    _add_decision(tab, qtbot, LESSONS, "600.000", 2)
+    assert _titles(tab) == [MENTOR, LESSONS]
+
+    frame = tab.frame_editor
+    alt_for(frame.budget)  # "Ramme"
+    type_text("1.000.000")
+    press(Key.Key_Tab)
+    qtbot.waitUntil(lambda: frame.verdict.text().startswith("⚠ Over rammen fra beslutning 2"))
+    assert frame.verdict.text().endswith("(beløb).")  # the kroner run out, not hours
+
+    # The cheaper decision first: now both are over the frame from the second on, but the
+    # one over is the mentor decision.
+    click_cell(tab.decisions_view, 1)  # the second decision
+    press(Key.Key_Up, Mod.AltModifier)
+    qtbot.waitUntil(lambda: _titles(tab) == [LESSONS, MENTOR])
+    ctrl("z")
+    qtbot.waitUntil(lambda: _titles(tab) == [MENTOR, LESSONS])
+    ctrl("y")
+    qtbot.waitUntil(lambda: _titles(tab) == [LESSONS, MENTOR])
+    assert frame.verdict.text().startswith("⚠ Over rammen fra beslutning 2")
+
+    ctrl("s")
+    assert read_saved(path, "SELECT title, resources_dkk FROM decision ORDER BY position") == [
+        (LESSONS, 600_000),
+        (MENTOR, 900_000),
+    ]
+    assert read_saved(path, "SELECT budget_dkk, hours, fte FROM resource_frame") == [
+        (1_000_000, None, None)
+    ]
+
+    # Closed and opened again: the frame and the ranking are shown as they were left.
+    ctrl("w")
+    qtbot.waitUntil(lambda: win.signoff_tab is None)
+    open_workshop(win, picker, qtbot, path)
+    show_tab(win, qtbot, "signoff")
+    tab = signoff_tab(win)
+    assert _titles(tab) == [LESSONS, MENTOR]
+    assert tab.frame_editor.budget.text() == "1.000.000"
+
+    @in_dialog(qtbot)
+    def export(dialog: QWidget) -> None:
+        alt_for(dialog.path)  # type: ignore[attr-defined]
+        type_text(str(out))
+        press(Key.Key_Return)
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url) or True)
+    when_modal(export)
+    ctrl("p")
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # written, and handed to a reader
+    text = " ".join(Pdf.of(out).text().split())
+    assert "Prioritering og ressourcer" in text
+    assert "1.000.000 kr." in text
+    assert "Over rammen fra beslutning 2" in text
+    assert text.index(LESSONS) < text.index(MENTOR)
