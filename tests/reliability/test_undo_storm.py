@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import tempfile
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +42,12 @@ from sqlmodel import Session, col, select
 from desktop.core import actions, delivery, glossary, participants, signoff
 from desktop.core.canvas_models import Canvas, Note
 from desktop.core.delivery_models import Criterion, Placement, Service
+from desktop.core.dialogue_models import DialogueInfo, DialogueMeeting
 from desktop.core.models import ActionItem, Participant, Term
 from desktop.core.signoff_models import Decision, SignOff
 from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui.delivery_tab import commands as delivery_commands
+from desktop.ui.delivery_tab import dialogue_commands
 from desktop.ui.glossary_tab import commands as glossary_commands
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.signoff_tab import commands as signoff_commands
@@ -76,6 +78,8 @@ LABEL = {  # a column each row of the storm has a unique text in
     Criterion: "title",
     Note: "text",
     ActionItem: "what",
+    DialogueMeeting: "attendees",
+    DialogueInfo: "text",
 }
 Content = dict[str, list[tuple[tuple[str, str], ...]]]
 
@@ -473,6 +477,71 @@ class UndoStorm(RuleBasedStateMachine):
         action_id = self.pick(ActionItem, index)
         if action_id is not None:
             self.push(workshop_commands.DeleteAction(self.workshop, action_id))
+
+    # -- market dialogue ---------------------------------------------------------------------
+
+    @rule(service=PICK, supplier=st.sampled_from(["Aktiv A/S", " aktiv a/s", "Bedre ApS", ""]))
+    def add_meeting(self, service: int, supplier: str) -> None:
+        service_id = self.pick(Service, service)
+        if service_id is not None:
+            command = dialogue_commands.AddMeeting(
+                self.workshop,
+                service_id=service_id,
+                supplier=supplier,
+                attendees=self.name("Møde"),
+                held_on="2027-01-05",
+            )
+            self.push(command)
+
+    @rule(index=PICK, supplier=st.sampled_from(["Aktiv A/S", "Cirkel I/S"]))
+    def edit_meeting(self, index: int, supplier: str) -> None:
+        meeting_id = self.pick(DialogueMeeting, index)
+        if meeting_id is not None:
+            old = self.workshop.read(lambda s: s.get(DialogueMeeting, meeting_id).supplier)
+            if old != supplier:
+                self.push(
+                    dialogue_commands.EditMeeting(
+                        self.workshop, meeting_id, "supplier", old, supplier
+                    )
+                )
+
+    @rule(index=PICK)
+    def delete_meeting(self, index: int) -> None:
+        meeting_id = self.pick(DialogueMeeting, index)
+        if meeting_id is not None:
+            self.push(dialogue_commands.DeleteMeeting(self.workshop, meeting_id))
+
+    @rule(service=PICK)
+    def add_info(self, service: int) -> None:
+        service_id = self.pick(Service, service)
+        if service_id is not None:
+            self.push(
+                dialogue_commands.AddInfo(
+                    self.workshop, service_id=service_id, text=self.name("Oplysning")
+                )
+            )
+
+    @rule(index=PICK)
+    def delete_info(self, index: int) -> None:
+        info_id = self.pick(DialogueInfo, index)
+        if info_id is not None:
+            self.push(dialogue_commands.DeleteInfo(self.workshop, info_id))
+
+    @rule(info=PICK, meeting=PICK, told=st.booleans())
+    def tell_at_meeting(self, info: int, meeting: int, told: bool) -> None:
+        info_id = self.pick(DialogueInfo, info)
+        if info_id is None:
+            return
+        service_id = self.workshop.read(lambda s: s.get(DialogueInfo, info_id).service_id)
+        meeting_id = self.pick(DialogueMeeting, meeting, service_id=service_id)
+        if meeting_id is not None:
+            self.push(dialogue_commands.TellAtMeeting(self.workshop, info_id, meeting_id, told))
+
+    @rule(index=PICK, day=st.sampled_from([date(2027, 3, 1), date(2027, 4, 2)]))
+    def give_to_all(self, index: int, day: date) -> None:
+        info_id = self.pick(DialogueInfo, index)
+        if info_id is not None:
+            self.push(dialogue_commands.GiveToAll(self.workshop, info_id, day))
 
     # -- undo and redo -----------------------------------------------------------------------
 
