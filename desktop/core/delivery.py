@@ -1176,13 +1176,23 @@ def effective_scores(
 def suggestion_reason(
     scores: Mapping[str, int], criteria: Sequence[Any], suggestion: str | None, lang: str
 ) -> str:
-    """'Forslag: Internt — kernekompetence 5, kapacitet 4, …': the scored criteria that
-    weigh most towards the suggestion (weight x how far the score leans that way), in
-    the workshop's own titles with the scores as typed; '' without a suggestion."""
+    """'Forslag: Internt — kernekompetence 5, kapacitet 4, …' ('' without a suggestion)."""
     if suggestion is None:
         return ""
     from desktop.core import vocabulary
 
+    shown = reason_criteria(scores, criteria, suggestion)
+    word = vocabulary.label_of(Placement, suggestion, lang)
+    head = f"Forslag: {word}" if lang == "da" else f"Suggested: {word}"
+    return f"{head} — {', '.join(shown)}" if shown else head
+
+
+def reason_criteria(
+    scores: Mapping[str, int], criteria: Sequence[Any], suggestion: str
+) -> list[str]:
+    """The scored criteria that weigh most towards the suggestion (weight x how far the
+    score leans that way; for Mixed, the hardest pulls either way), as 'title score' in the
+    workshop's own titles, REASON_CRITERIA of them, then '…' when more are scored."""
     towards = {_INTERNAL: 1, _EXTERNAL: -1}.get(suggestion, 0)
     weighed = []
     for criterion in criteria:
@@ -1191,16 +1201,13 @@ def suggestion_reason(
         if score is None or weight <= 0:
             continue
         lean = _oriented(score, str(_get(criterion, "favours"))) - 3
-        # Mixed: what pulls hardest either way; else what pulls towards the suggestion.
         pull = weight * (lean * towards if towards else abs(lean) + 0.5)
         weighed.append((pull, str(_get(criterion, "title")), score))
     chosen = sorted((w for w in weighed if w[0] > 0), key=lambda w: -w[0])
     shown = [f"{title} {score}" for _pull, title, score in chosen[:REASON_CRITERIA]]
     if len(weighed) > len(shown):
         shown.append("…")
-    word = vocabulary.label_of(Placement, suggestion, lang)
-    head = f"Forslag: {word}" if lang == "da" else f"Suggested: {word}"
-    return f"{head} — {', '.join(shown)}" if shown else head
+    return shown
 
 
 def _get(criterion: Any, name: str) -> Any:

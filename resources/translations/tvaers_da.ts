@@ -2233,262 +2233,272 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="87"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
         <source>e.g. 1.234.567</source>
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="89"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="92"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="91"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="94"/>
         <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
         <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="95"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
         <source>e.g. 60 %</source>
         <translation>fx 60 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
         <source>e.g. 40 courses a year</source>
         <translation>fx 40 forløb/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="104"/>
         <source>8 digits, e.g. 85312320</source>
         <translation>8 cifre, fx 85312320</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="102"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="105"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="103"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="106"/>
         <source>Search the CPV codes by number or word</source>
         <translation>Søg i CPV-koderne efter nummer eller ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="123"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="124"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="127"/>
         <source>&amp;Placement</source>
         <translation>&amp;Placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="125"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
         <source>Target &amp;group</source>
         <translation>&amp;Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="131"/>
         <source>&amp;Rationale</source>
         <translation>Be&amp;grundelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="130"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
         <source>Why the service is placed where it is</source>
         <translation>Hvorfor ydelsen er placeret, hvor den er</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
         <source>Annual &amp;cost</source>
         <translation>Anslået årlig &amp;udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="135"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
         <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
         <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="137"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
         <source>Contract &amp;years</source>
         <translation>&amp;Kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="139"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="142"/>
         <source>Contract value</source>
         <translation>Kontraktværdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="141"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="144"/>
         <source>Annual cost × contract years incl. options</source>
         <translation>Anslået årlig udgift × kontraktår inkl. optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
         <source>&amp;Bought share</source>
         <translation>Købt an&amp;del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="150"/>
         <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
         <translation>På en blandet ydelse: hvor mange procent af den årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="151"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
         <source>Vol&amp;ume</source>
         <translation>&amp;Omfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="152"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
         <source>Ow&amp;ner</source>
         <translation>Ansvar&amp;lig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="153"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="156"/>
         <source>CPV c&amp;ode</source>
         <translation>&amp;CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
         <source>Announce&amp;ment</source>
         <translation>Planlagt &amp;annoncering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
         <source>When the tender is planned to be announced: it decides which thresholds apply. Empty: the workshop&apos;s date.</source>
         <translation>Hvornår udbuddet efter planen annonceres: datoen afgør, hvilke tærskelværdier der gælder. Tom: workshoppens dato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="173"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="176"/>
         <source>Procurement rules</source>
         <translation>Udbudsregler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="175"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="178"/>
         <source>Make or buy: criteria (1–5)</source>
         <translation>Levere selv eller købe: kriterier (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="181"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="184"/>
         <source>Needs it answers</source>
         <translation>Behov, ydelsen dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="187"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="190"/>
         <source>&amp;Link needs…</source>
         <translation>Tilk&amp;nyt behov…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="191"/>
         <source>Unlink</source>
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="257"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="260"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="257"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="260"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="292"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="295"/>
         <source>– (needs annual cost and contract years)</source>
         <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="300"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="298"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="301"/>
         <source>The workshop&apos;s date</source>
         <translation>Workshoppens dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="306"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="316"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="319"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="320"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="322"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="324"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="327"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="326"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="330"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="333"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="333"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="336"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="349"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="366"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="360"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="377"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="361"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="378"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="402"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="387"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="405"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="391"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="409"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="394"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="412"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="415"/>
+        <source>Weighing most: %1.</source>
+        <translation>Vejer tungest: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
+        <source>The cost score comes from the business case (Alt+3).</source>
+        <translation>Scoren for omkostninger kommer fra business casen (Alt+3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="444"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>

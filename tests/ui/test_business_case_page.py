@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import business_case, delivery
 from desktop.storage.document import WorkshopDocument, create_document, open_document
 from desktop.ui.delivery_tab.business_case_page import BusinessCasePage
+from desktop.ui.delivery_tab.commands import ScoreService
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
 
@@ -229,3 +230,32 @@ def test_measures_add_edit_delete_each_one_undo_step(qtbot: QtBot, workshop: Ope
     assert page.measures.model.rows[0]["name"] != "Tilfredshed"
     workshop.undo_stack.undo()
     assert page.measures.model.rowCount() == 0
+
+
+@pytest.mark.usefixtures("danish")
+def test_the_cost_score_from_the_case_is_read_only_on_the_card_with_its_reason(
+    qtbot: QtBot, workshop: OpenWorkshop
+) -> None:
+    tab = make_tab(qtbot, workshop)
+    page = open_case(tab)
+    sid = page.service_id
+    assert sid is not None
+    criteria = {c["key"]: c for c in tab.board.criteria}  # type: ignore[union-attr]
+    cost_box = tab.editor._score_boxes[str(criteria[business_case.COST_KEY]["id"])]
+    for key, score in (("strategic_importance", 5), ("internal_capacity", 4), ("cost", 5)):
+        workshop.push(ScoreService(workshop, sid, str(criteria[key]["id"]), score))
+    assert cost_box.currentText() == "5" and cost_box.isEnabled()
+    for name, text in FIGURES.items():
+        type_into(page.edits[name], text)
+    QTest.mouseClick(page.scores_cost, Qt.MouseButton.LeftButton)
+    # In-house is 6,5 % cheaper: 2 on a criterion where 5 speaks for buying; not editable.
+    assert cost_box.currentText() == "2" and not cost_box.isEnabled()
+    assert "Score 2 fra business casen" in cost_box.toolTip()
+    label = tab.editor.score_label.text()
+    assert "Forslag til placering: Internt" in label
+    assert "Vejer tungest: Strategisk betydning / kernekompetence 5" in label
+    assert "business casen" in label
+    card = tab.board.card(sid)  # type: ignore[union-attr]
+    assert card is not None and card.score.value == pytest.approx((5 + 4 + 4) / 3)
+    workshop.undo_stack.undo()  # the box unticked: the typed 5 counts again
+    assert cost_box.currentText() == "5" and cost_box.isEnabled()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import cpv
+from desktop.core import business_case, cpv, delivery
 from desktop.core.dates import format_date
 from desktop.core.delivery import Card, NoteRef, contract_years_text, parse_share
 from desktop.core.delivery_models import Placement
@@ -68,6 +68,9 @@ class ServiceEditor(RecordForm):
         self._criteria_key: tuple[Any, ...] = ()
         self._score_boxes: dict[str, QComboBox] = {}
         self._needs_key: tuple[object, ...] = ()
+        self._case_scored: set[str] = set()  # criteria whose score the business case gives
+        self._scores: dict[str, int] = {}
+        self._criteria: list[dict[str, Any]] = []
         self.default_day: dt.date | None = None  # the workshop's date: hints without a date
 
         self.heading = QLabel()
@@ -336,13 +339,27 @@ class ServiceEditor(RecordForm):
     def _fill_criteria(
         self, criteria: Sequence[dict[str, Any]], scores: dict[str, int], card: Card | None
     ) -> None:
+        self._criteria = list(criteria)
         key = tuple((c["id"], c["title"], c["description"], c["favours"]) for c in criteria)
         if key != self._criteria_key:
             self._rebuild_criteria(criteria)
             self._criteria_key = key
+        self._case_scored = set()
+        if card is not None:  # "Omkostninger" may take its score from the business case
+            shown = delivery.effective_scores(card.service, scores, criteria)
+            self._case_scored = {
+                str(c["id"])
+                for c in criteria
+                if c["key"] == business_case.COST_KEY
+                and business_case.case_score(card.service, str(c["favours"])) is not None
+            }
+            scores = shown
         for criterion_id, box in self._score_boxes.items():
             box.setCurrentIndex(max(0, box.findData(scores.get(criterion_id))))
-            box.setEnabled(card is not None and not self._read_only)
+            from_case = criterion_id in self._case_scored
+            box.setEnabled(card is not None and not self._read_only and not from_case)
+            box.setToolTip(self._case_reason(card, criteria) if from_case else box.whatsThis())
+        self._scores = scores
         if card is None:
             self.score_label.clear()
         elif not criteria:
@@ -370,6 +387,7 @@ class ServiceEditor(RecordForm):
             for score in range(1, 6):
                 box.addItem(str(score), score)
             box.setToolTip(tip)
+            box.setWhatsThis(tip)  # the tooltip again when the business case gives way
             box.setAccessibleName(str(criterion["title"]))
             label.setBuddy(box)
             criterion_id = str(criterion["id"])
@@ -392,7 +410,18 @@ class ServiceEditor(RecordForm):
         else:
             label = self.placement.itemText(self.placement.findData(score.suggestion))
             text += " " + trf(self.tr("Suggested placement: %1. The room decides."), label)
+            reason = delivery.reason_criteria(self._scores, self._criteria, score.suggestion)
+            if reason:  # the criteria that weigh most for it, in the workshop's words
+                text += " " + trf(self.tr("Weighing most: %1."), ", ".join(reason))
+        if self._case_scored and card.service.get("case_scores_cost"):
+            text += " " + self.tr("The cost score comes from the business case (Alt+3).")
         return text
+
+    def _case_reason(self, card: Card | None, criteria: Sequence[dict[str, Any]]) -> str:
+        cost = next((c for c in criteria if c["key"] == business_case.COST_KEY), None)
+        if card is None or cost is None:
+            return ""
+        return business_case.score_reason(card.service, str(cost["favours"]), self.lang)
 
     def _fill_needs(self, notes: Sequence[NoteRef]) -> None:
         key = (self.service_id, tuple(notes))
