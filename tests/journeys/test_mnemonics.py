@@ -173,6 +173,19 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
             walk.dialog("criteria", lambda d=delivery: click(d.criteria_button), qtbot)  # type: ignore[attr-defined]
             walk.dialog("CPV code", lambda e=editor: click(e.cpv_button), qtbot)
             walk.dialog("link needs", lambda e=editor: click(e.link_button), qtbot)
+            # The Market dialogue page (issue 20, part 3) of the demo's service whose dialogue
+            # has a warning: its "Give to all" button is on screen too.
+            page, pages = delivery.dialogue_page, delivery.details  # type: ignore[attr-defined]
+            for column in delivery.columns.values():  # type: ignore[attr-defined]
+                model, view = column.model, column.view
+                titles = [model.card_at(r).service["title"] for r in range(model.rowCount())]
+                if "Psykologbistand" in titles:
+                    card = view.visualRect(model.index(titles.index("Psykologbistand"), 0))
+                    click(view.viewport(), card.center())
+            at = next(i for i in range(pages.count()) if pages.widget(i).widget() is page)
+            click(pages.tabBar(), pages.tabBar().tabRect(at).center())
+            qtbot.waitUntil(lambda p=page: bool(p.warnings))
+            walk.look("tab delivery, page Market dialogue", win)
         if name == "signoff":
             signoff = tab
             walk.dialog("sign-off", lambda s=signoff: click(s.add_sign_off_button), qtbot)  # type: ignore[attr-defined]
