@@ -173,6 +173,12 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
             walk.dialog("criteria", lambda d=delivery: click(d.criteria_button), qtbot)  # type: ignore[attr-defined]
             walk.dialog("CPV code", lambda e=editor: click(e.cpv_button), qtbot)
             walk.dialog("link needs", lambda e=editor: click(e.link_button), qtbot)
+            # The card's Contract page, its lead times open (issue 20, part 1).
+            bar = delivery.details.tabBar()  # type: ignore[attr-defined]
+            click(bar, bar.tabRect(1).center())
+            click(delivery.contract_page.lead_times_button)  # type: ignore[attr-defined]
+            qtbot.waitUntil(delivery.contract_page.lead_box.isVisible)  # type: ignore[attr-defined]
+            walk.look("tab delivery, page Contract", win)
             # The Market dialogue page (issue 20, part 3) of the demo's service whose dialogue
             # has a warning: its "Give to all" button is on screen too.
             page, pages = delivery.dialogue_page, delivery.details  # type: ignore[attr-defined]

@@ -48,6 +48,7 @@ from desktop.core.signoff_models import Decision, SignOff
 from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui.delivery_tab import commands as delivery_commands
 from desktop.ui.delivery_tab import dialogue_commands
+from desktop.ui.delivery_tab.contract_page import SetLeadTime
 from desktop.ui.glossary_tab import commands as glossary_commands
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.signoff_tab import commands as signoff_commands
@@ -343,6 +344,35 @@ class UndoStorm(RuleBasedStateMachine):
                 self.workshop, title=self.name("Ydelse"), placement=placement
             )
         )
+
+    @rule(
+        index=PICK,
+        field=st.sampled_from(["contract_end", "current_contract_typed", "options_used"]),
+        value=st.sampled_from(["", "2027-03-31", "2+1+1", 0, 2, None]),
+    )
+    def edit_contract(self, index: int, field: str, value: object) -> None:
+        """A field of the Contract page (issue 20, part 1), as the page sends it."""
+        service_id = self.pick(Service, index)
+        is_text = field != "options_used"
+        if service_id is None or isinstance(value, str) != is_text:
+            return
+        if field == "contract_end" and value not in ("", "2027-03-31"):
+            return
+        old = self.workshop.read(lambda s: getattr(s.get(Service, service_id), field))
+        if old != value:
+            edit = delivery_commands.EditService(
+                self.workshop, service_id, {field: old}, {field: value}
+            )
+            self.push(edit)
+
+    @rule(
+        regime=st.sampled_from(["below", "light", "full_eu"]),
+        step=st.sampled_from(["needs", "tender_period", "standstill"]),
+        days=st.none() | st.sampled_from([0, 10, 35, 90]),
+    )
+    def set_lead_time(self, regime: str, step: str, days: int | None) -> None:
+        """A lead time of the calendar: the first change makes its row, the default none."""
+        self.push(SetLeadTime(self.workshop, regime, step, days))
 
     @rule(index=PICK)
     def delete_service(self, index: int) -> None:
