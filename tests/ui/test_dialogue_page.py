@@ -121,6 +121,7 @@ def test_log_tell_warn_give_to_all_undo_and_reopen(
     # "Giv til alle" (Space on the button): given to all today; the warning and the mark go.
     button = page.warnings[0][1]
     assert "&" in button.text()  # Alt+G: the journeys press it
+    assert button.isVisibleTo(page)  # on screen beside its sentence, not only made
     QTest.keyClick(button, Qt.Key.Key_Space)
     QApplication.processEvents()
     assert page.warning_texts() == []

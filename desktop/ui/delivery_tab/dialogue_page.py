@@ -258,6 +258,8 @@ class DialoguePage(QWidget):
             row.addWidget(label, 1)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.warning_list.addLayout(row)
+            label.show()  # reparented by the layout, which leaves them hidden
+            button.show()
             self.warnings.append((label, button))
         self.no_warnings.setVisible(self.service_id is not None and not found)
         self.share_error.hide()
