@@ -41,7 +41,7 @@ from sqlmodel import Session, col, select
 
 from desktop.core import actions, delivery, glossary, participants, signoff
 from desktop.core.canvas_models import Canvas, Note
-from desktop.core.delivery_models import Criterion, Placement, Service
+from desktop.core.delivery_models import Criterion, Measure, Placement, Service
 from desktop.core.dialogue_models import DialogueInfo, DialogueMeeting
 from desktop.core.models import ActionItem, Participant, Term
 from desktop.core.signoff_models import Decision, SignOff
@@ -49,6 +49,7 @@ from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui.delivery_tab import commands as delivery_commands
 from desktop.ui.delivery_tab import dialogue_commands
 from desktop.ui.delivery_tab.contract_page import SetLeadTime
+from desktop.ui.delivery_tab.measures_panel import AddMeasure, DeleteMeasure, EditMeasure
 from desktop.ui.glossary_tab import commands as glossary_commands
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.signoff_tab import commands as signoff_commands
@@ -81,6 +82,7 @@ LABEL = {  # a column each row of the storm has a unique text in
     ActionItem: "what",
     DialogueMeeting: "attendees",
     DialogueInfo: "text",
+    Measure: "baseline",
 }
 Content = dict[str, list[tuple[tuple[str, str], ...]]]
 
@@ -373,6 +375,57 @@ class UndoStorm(RuleBasedStateMachine):
     def set_lead_time(self, regime: str, step: str, days: int | None) -> None:
         """A lead time of the calendar: the first change makes its row, the default none."""
         self.push(SetLeadTime(self.workshop, regime, step, days))
+
+    @rule(
+        index=PICK,
+        field=st.sampled_from(["case_years", "case_baseline_dkk", "case_fte", "case_scores_cost"]),
+        value=st.sampled_from([None, 4, 1_000_000, 1.5, True, False]),
+    )
+    def edit_case(self, index: int, field: str, value: object) -> None:
+        """A figure of the Business case page (issue 20, part 2), as the page sends it."""
+        service_id = self.pick(Service, index)
+        fits = {
+            "case_years": value is None or value == 4,
+            "case_baseline_dkk": value is None or value == 1_000_000,
+            "case_fte": value is None or value == 1.5,
+            "case_scores_cost": isinstance(value, bool),
+        }
+        if service_id is None or not fits[field]:
+            return
+        old = self.workshop.read(lambda s: getattr(s.get(Service, service_id), field))
+        if old != value:
+            edit = delivery_commands.EditService(
+                self.workshop, service_id, {field: old}, {field: value}
+            )
+            self.push(edit)
+
+    @rule(service=PICK, name=st.sampled_from(["Andel i job", "Tilfredshed"]))
+    def add_measure(self, service: int, name: str) -> None:
+        service_id = self.pick(Service, service)
+        if service_id is not None:
+            baseline = self.name("Udgangspunkt")
+            self.push(
+                AddMeasure(self.workshop, service_id=service_id, name=name, baseline=baseline)
+            )
+
+    @rule(
+        index=PICK,
+        field=st.sampled_from(["name", "target", "result"]),
+        text=st.sampled_from(["", "45 %"]),
+    )
+    def edit_measure(self, index: int, field: str, text: str) -> None:
+        measure_id = self.pick(Measure, index)
+        if measure_id is None:
+            return
+        old = self.workshop.read(lambda s: getattr(s.get(Measure, measure_id), field))
+        if old != text:
+            self.push(EditMeasure(self.workshop, measure_id, field, old, text))
+
+    @rule(index=PICK)
+    def delete_measure(self, index: int) -> None:
+        measure_id = self.pick(Measure, index)
+        if measure_id is not None:
+            self.push(DeleteMeasure(self.workshop, measure_id))
 
     @rule(index=PICK)
     def delete_service(self, index: int) -> None:
