@@ -179,6 +179,10 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
             click(delivery.contract_page.lead_times_button)  # type: ignore[attr-defined]
             qtbot.waitUntil(delivery.contract_page.lead_box.isVisible)  # type: ignore[attr-defined]
             walk.look("tab delivery, page Contract", win)
+            # The Business case page (issue 20, part 2): its figures and its measures.
+            click(bar, bar.tabRect(2).center())  # page 3
+            qtbot.waitUntil(delivery.case_page.isVisible)  # type: ignore[attr-defined]
+            walk.look("tab delivery, page Business case", win)
             # The Market dialogue page (issue 20, part 3) of the demo's service whose dialogue
             # has a warning: its "Give to all" button is on screen too.
             page, pages = delivery.dialogue_page, delivery.details  # type: ignore[attr-defined]
