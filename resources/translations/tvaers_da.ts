@@ -1339,12 +1339,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Markér oplysningen som givet til alle leverandører på datoen herunder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="268"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="270"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="329"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="331"/>
         <source>Type the day.</source>
         <translation>Skriv datoen.</translation>
     </message>
@@ -2960,19 +2960,44 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="131"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="146"/>
         <source>Time line of contracts and tenders</source>
         <translation>Tidslinje over kontrakter og udbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="135"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="150"/>
         <source>No service has a contract end or a delivery start yet.</source>
         <translation>Ingen ydelse har endnu et kontraktudløb eller en leveringsstart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="151"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Gem som &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="153"/>
+        <source>The tender calendar, one row per service and step, for Excel</source>
+        <translation>Udbudskalenderen, én række pr. ydelse og trin, til Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="180"/>
         <source>Dark bar: the current contract; light bar: options not yet used; orange: the tender&apos;s steps; diamond: the latest announcement date; green line: delivery starts; grey line: last day to give notice; red: passed; dashed line: today (%1).</source>
         <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet; stiplet streg: i dag (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="191"/>
+        <source>tender calendar.csv</source>
+        <translation>udbudskalender.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="206"/>
+        <source>Save the tender calendar</source>
+        <translation>Gem udbudskalenderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="208"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from desktop.core import tender_calendar as tc
 from desktop.core.delivery_models import Placement
 from desktop.core.values import TenderRegime, TenderStep
 from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.ui.delivery_tab import timeline_view
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
 
@@ -219,7 +220,11 @@ def test_lead_times_change_one_step_each_and_reset_to_default(
 
 
 def test_the_time_line_opens_from_the_board_and_draws_every_contract(
-    qtbot: QtBot, doc: WorkshopDocument, danish: None
+    qtbot: QtBot,
+    doc: WorkshopDocument,
+    danish: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with doc.session() as s:
         delivery.add_service(s, title="A", contract_end="2027-06-30", notice_months=3)
@@ -240,4 +245,10 @@ def test_the_time_line_opens_from_the_board_and_draws_every_contract(
     assert [row.title for row in line.rows] == ["A", "B"]
     image = window.canvas.grab().toImage()
     assert image.width() > 700
+
+    # Save as CSV: the path asked for (answered here), the file written.
+    out = tmp_path / "udbudskalender.csv"
+    monkeypatch.setattr(timeline_view, "ask_csv_path", lambda _parent, _name: out)
+    window.csv_button.click()  # type: ignore[attr-defined]
+    assert out.read_bytes().decode("utf-8-sig").startswith('"Ydelse";"Regime"')
     window.close()

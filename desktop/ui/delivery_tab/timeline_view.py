@@ -5,17 +5,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import tender_calendar as tc
 from desktop.core.dates import format_date
+from desktop.core.errors import TvaersError
 from desktop.export import timeline_geometry as tg
+from desktop.export.tender_calendar_csv import save_calendar_csv
+from desktop.storage.paths import documents_dir
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.trf import trf
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 ROW_HEIGHT = 34
 LABEL_WIDTH = 220
 TOP = 24
@@ -128,11 +142,17 @@ class TimelineWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.workshop, self.lang, self.today = workshop, lang, today
+        self.calendars: list[tc.ServiceCalendar] = []
         self.setWindowTitle(self.tr("Time line of contracts and tenders"))
         self.canvas = TimelineCanvas()
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.empty = QLabel(self.tr("No service has a contract end or a delivery start yet."))
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
+        self.csv_button.setToolTip(
+            self.tr("The tender calendar, one row per service and step, for Excel")
+        )
+        self.csv_button.clicked.connect(self.save_csv)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.canvas)
@@ -140,11 +160,17 @@ class TimelineWindow(QDialog):
         layout.addWidget(self.legend)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        layout.addLayout(buttons)
         self.resize(980, 520)
 
     def refresh(self) -> None:
         day = self.today()
         calendars = self.workshop.read(lambda s: tc.service_calendars(s, today=day))
+        self.calendars = calendars
+        self.csv_button.setEnabled(any(c.calendar is not None for c in calendars))
         self.canvas.show_calendars(calendars, day)
         line = self.canvas.geometry_
         self.empty.setVisible(line is None or not line.rows)
@@ -159,3 +185,29 @@ class TimelineWindow(QDialog):
                 format_date(day),
             )
         )
+
+    def save_csv(self) -> None:
+        """The calendar as CSV, in the window's language, where the user chooses."""
+        suggested = self.tr("tender calendar.csv")
+        path = ask_csv_path(self, suggested)
+        if path is None:
+            return
+        try:
+            save_calendar_csv(self.calendars, path, self.lang)
+        except TvaersError as exc:
+            self.workshop.report(exc)
+
+
+def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save the CSV (tests answer in its place: a real dialog would wait)."""
+    start = documents_dir() if documents_dir().is_dir() else Path.home()
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("TimelineWindow", "Save the tender calendar"),
+        str(start / suggested),
+        translate("TimelineWindow", "CSV files (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".csv" else path.with_suffix(".csv")
