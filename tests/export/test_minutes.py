@@ -128,7 +128,8 @@ def test_cover_lists_the_sections_that_follow(demo_pdf: Pdf) -> None:
 
     assert (
         "Indhold 1. Deltagere 2. Fælles sprog 3. Rodproblemer og behov 4. Leveringsmodel "
-        "5. Kontrakter og udbudskalender 6. Beslutninger og godkendelser 7. Opfølgning"
+        "5. Kontrakter og udbudskalender 6. Business case og økonomisk råderum "
+        "7. Markedsdialog 8. Beslutninger og godkendelser 9. Opfølgning"
     ) in cover
 
 
