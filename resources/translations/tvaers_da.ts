@@ -683,6 +683,11 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="364"/>
+        <source>Announce at the latest: %1</source>
+        <translation>Annoncér senest: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="370"/>
         <source>The latest announcement date, %1, has passed: the tender cannot be announced in time with these lead times.</source>
         <translation>Seneste annonceringsdato, %1, er overskredet: udbuddet kan ikke annonceres til tiden med disse gennemløbstider.</translation>
@@ -2981,8 +2986,8 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="180"/>
-        <source>Dark bar: the current contract; light bar: options not yet used; orange: the tender&apos;s steps; diamond: the latest announcement date; green line: delivery starts; grey line: last day to give notice; red: passed; dashed line: today (%1).</source>
-        <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet; stiplet streg: i dag (%1).</translation>
+        <source>Dark bar: the current contract; light bar: options not yet used; orange: the tender&apos;s steps; diamond: the latest announcement date; green line: delivery starts; grey line: last day to give notice; red: passed as seen from %1 (the dashed line).</source>
+        <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet set fra %1 (den stiplede streg).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="191"/>

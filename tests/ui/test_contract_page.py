@@ -121,7 +121,7 @@ def test_a_contract_typed_by_keys_gives_its_calendar_and_undo_restores_exactly(
     assert page.calendar.regime is TenderRegime.LIGHT and not page.calendar.assumed
     assert page.calendar.delivery_start == date(2027, 8, 1)
     assert page.calendar.latest_announcement == date(2027, 3, 24)
-    assert "24.03.2027" in page.calendar_text.text()
+    assert "<b>Annoncér senest: 24.03.2027</b>" in page.calendar_text.text()
     assert page.heading.text() == "Kontrakt for »Danskundervisning <&>«"
     assert "31.01.2027" in page.dates.text()  # the last day to give notice
 
@@ -252,3 +252,25 @@ def test_the_time_line_opens_from_the_board_and_draws_every_contract(
     window.csv_button.click()  # type: ignore[attr-defined]
     assert out.read_bytes().decode("utf-8-sig").startswith('"Ydelse";"Regime"')
     window.close()
+
+
+def test_a_read_only_workshop_shows_the_contract_but_takes_no_edit(
+    qtbot: QtBot, doc: WorkshopDocument, danish: None, tmp_path: Path
+) -> None:
+    with doc.session() as s:
+        service = delivery.add_service(s, title="Læst", contract_end="2027-06-30")
+    doc.save()
+    doc.close()
+    readonly = open_document(tmp_path / "kontrakt.tvaers", read_only=True)
+    try:
+        tab = _tab(qtbot, readonly)
+        tab.select_service(service.id)
+        page = tab.contract_page
+        assert page.contract_end.text() == "30.06.2027"
+        assert page.contract_end.isReadOnly() and page.current_supplier.isReadOnly()
+        assert not page.agreement.isEnabled()
+        item = page.lead_table.item(0, 0)
+        assert not item.flags() & Qt.ItemFlag.ItemIsEditable
+        assert page.calendar is not None
+    finally:
+        readonly.close(save=False)

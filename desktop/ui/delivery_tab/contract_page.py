@@ -361,7 +361,7 @@ class ContractPage(QWidget):
                 cells = f"<td><b>{name}</b></td><td><b>{when}</b></td><td>{days}</td>"
             rows.append(f"<tr{style}>{cells}</tr>")
         latest = format_date(calendar.latest_announcement)
-        announce = f"<b>{escape(trf(self.tr('Announce at the latest: %1'), latest))}</b>"
+        announce = escape(trf(self.tr("Announce at the latest: %1"), latest))
         notes = []
         if calendar.announcement_passed:
             notes.append(
@@ -392,7 +392,7 @@ class ContractPage(QWidget):
         )
         return (
             "<br>".join(lines)
-            + f"<p>{announce}</p>{warning}<table cellspacing='0' cellpadding='2'>"
+            + f"<p><b>{announce}</b></p>{warning}<table cellspacing='0' cellpadding='2'>"
             + "".join(rows)
             + f"</table><p><i>{assumptions}</i></p>"
         )

@@ -179,8 +179,8 @@ class TimelineWindow(QDialog):
                 self.tr(
                     "Dark bar: the current contract; light bar: options not yet used; orange: "
                     "the tender's steps; diamond: the latest announcement date; green line: "
-                    "delivery starts; grey line: last day to give notice; red: passed; dashed "
-                    "line: today (%1)."
+                    "delivery starts; grey line: last day to give notice; red: passed as seen "
+                    "from %1 (the dashed line)."
                 ),
                 format_date(day),
             )
