@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
-from desktop.core.contracts import ContractStatus, contract_status
+from desktop.core.contracts import CONTRACT_FIELDS, ContractStatus, contract_status
 from desktop.core.dates import format_date
 from desktop.core.delivery_models import Service, TenderLeadTime
 from desktop.core.errors import TvaersError
@@ -327,9 +328,11 @@ def service_calendars(session: Session, *, today: date | None = None) -> list[Se
 
     board = load_board(session)
     times = read_lead_times(session)
-    services = {
-        s.id: s.model_dump() for s in session.exec(select(Service)).all()
-    }  # the contract columns are not on the board's cards
+    # The contract columns are not on the board's cards: read them alone, without objects.
+    table = Service.__table__  # type: ignore[attr-defined]
+    names = ("id", "title", "placement", "announcement_date", *CONTRACT_FIELDS)
+    rows = session.execute(sa_select(*(table.c[name] for name in names))).all()
+    services = {row[0]: dict(zip(names, row, strict=True)) for row in rows}
     day = today or reference_day(session)
     return [
         service_calendar(services[card.id], card.hint, times, today=day)
