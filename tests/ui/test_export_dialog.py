@@ -130,6 +130,7 @@ def test_the_choices_become_the_options(qtbot: QtBot, workshop: OpenWorkshop) ->
         "cover",
         "participants",
         "delivery",
+        "business_case",
         "dialogue",
         "decisions",
         "actions",
