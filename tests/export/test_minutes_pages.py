@@ -131,8 +131,9 @@ def test_each_section_after_the_cover_may_share_a_page_but_a_canvas_gets_its_own
     story = build_story(demo, MinutesOptions(), make_styles("da"))
     breaks = [f for f in story if isinstance(f, SectionBreak)]
 
-    # participants (after the cover: a page break), glossary, needs, delivery, decisions, actions
-    assert len(breaks) == 5
+    # participants (after the cover: a page break), glossary, needs, delivery, contracts,
+    # business case, market dialogue, decisions, actions
+    assert len(breaks) == 8
     assert breaks[0].height == pytest.approx((297 * mm - TOP_MARGIN - BOTTOM_MARGIN) / 4)
     assert {b.template for b in breaks} == {"portrait", "landscape"}
 
