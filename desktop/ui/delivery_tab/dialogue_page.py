@@ -56,6 +56,7 @@ class DialoguePage(QWidget):
         self.service_id: str | None = None
         self._read_only = False
         self._shown: Shown | None = None
+        self._info_delegates: list[ColumnDelegate] = []
 
         self.empty = QLabel(self.tr("Choose a service on the board to log its market dialogue."))
         self.empty.setWordWrap(True)
@@ -223,6 +224,8 @@ class DialoguePage(QWidget):
         model.endResetModel()
         view = self.infos.view
         header = view.horizontalHeader()
+        for old in self._info_delegates:  # the view held them; they would pile up
+            old.deleteLater()
         self._info_delegates = [ColumnDelegate(c, view) for c in columns]
         for i, delegate in enumerate(self._info_delegates):
             view.setItemDelegateForColumn(i, delegate)
