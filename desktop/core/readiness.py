@@ -294,48 +294,6 @@ def _delivery(session: Session, limit: int) -> Step:
     )
 
 
-def _dialogue_unequal(session: Session, limit: int) -> Check:
-    """Services whose market dialogue gave a piece of information to some suppliers and not
-    yet to all (equal treatment: desktop/core/dialogue.py)."""
-    from desktop.core.dialogue import unequal_by_service
-
-    marked = unequal_by_service(session)
-    items = []
-    if marked:
-        services = session.exec(
-            select(Service.id, Service.title)
-            .where(col(Service.id).in_(marked))
-            .order_by(col(Service.position), col(Service.created_at), col(Service.id))
-        ).all()
-        for sid, title in services[:limit]:
-            found = marked[sid]
-            one = all(len(u.heard) == 1 for u in found)
-            n = len(found)
-            item_da = (
-                _n_da(n, "oplysning", "oplysninger")
-                + " fra markedsdialogen er "
-                + ("kun givet til én leverandør" if one else "ikke givet til alle leverandører")
-            )
-            item_en = (
-                _n_en(n, "piece")
-                + " of information from the market dialogue "
-                + ("was" if n == 1 else "were")
-                + (" given to one supplier only" if one else " not given to all suppliers")
-            )
-            items.append(Item(SERVICE, sid, short_label(title), item_da, item_en))
-    return Check(
-        "dialogue_unequal",
-        "Levering",
-        "Delivery",
-        "{n} ydelser har oplysninger fra markedsdialogen, som ikke er givet til alle leverandører",
-        "{n} services have information from the market dialogue not given to all suppliers",
-        "1 ydelse har oplysninger fra markedsdialogen, som ikke er givet til alle leverandører",
-        "1 service has information from the market dialogue not given to all suppliers",
-        len(marked),
-        tuple(items),
-    )
-
-
 def _without_business_case(session: Session, limit: int) -> Check:
     """Cards decided internal, external or mixed whose business case cannot give the room
     against today (desktop.core.business_case: a figure their placement needs is missing);
@@ -379,12 +337,46 @@ def _without_business_case(session: Session, limit: int) -> Check:
     )
 
 
-def _missing(case: Any, lang: str) -> str:
-    """'ingen tal endnu' / 'mangler antal år og udgiften i dag'."""
-    if not case.given:
-        return "ingen tal endnu" if lang == "da" else "no figures yet"
-    text = case.missing_text(lang).rstrip(".").replace(":", "", 1)
-    return text[:1].lower() + text[1:]
+def _dialogue_unequal(session: Session, limit: int) -> Check:
+    """Services whose market dialogue gave a piece of information to some suppliers and not
+    yet to all (equal treatment: desktop/core/dialogue.py)."""
+    from desktop.core.dialogue import unequal_by_service
+
+    marked = unequal_by_service(session)
+    items = []
+    if marked:
+        services = session.exec(
+            select(Service.id, Service.title)
+            .where(col(Service.id).in_(marked))
+            .order_by(col(Service.position), col(Service.created_at), col(Service.id))
+        ).all()
+        for sid, title in services[:limit]:
+            found = marked[sid]
+            one = all(len(u.heard) == 1 for u in found)
+            n = len(found)
+            item_da = (
+                _n_da(n, "oplysning", "oplysninger")
+                + " fra markedsdialogen er "
+                + ("kun givet til én leverandør" if one else "ikke givet til alle leverandører")
+            )
+            item_en = (
+                _n_en(n, "piece")
+                + " of information from the market dialogue "
+                + ("was" if n == 1 else "were")
+                + (" given to one supplier only" if one else " not given to all suppliers")
+            )
+            items.append(Item(SERVICE, sid, short_label(title), item_da, item_en))
+    return Check(
+        "dialogue_unequal",
+        "Levering",
+        "Delivery",
+        "{n} ydelser har oplysninger fra markedsdialogen, som ikke er givet til alle leverandører",
+        "{n} services have information from the market dialogue not given to all suppliers",
+        "1 ydelse har oplysninger fra markedsdialogen, som ikke er givet til alle leverandører",
+        "1 service has information from the market dialogue not given to all suppliers",
+        len(marked),
+        tuple(items),
+    )
 
 
 def _contracts(session: Session, limit: int) -> tuple[Check, ...]:
@@ -392,6 +384,14 @@ def _contracts(session: Session, limit: int) -> tuple[Check, ...]:
     from desktop.core.tender_calendar import readiness_checks
 
     return readiness_checks(session, limit)
+
+
+def _missing(case: Any, lang: str) -> str:
+    """'ingen tal endnu' / 'mangler antal år og udgiften i dag'."""
+    if not case.given:
+        return "ingen tal endnu" if lang == "da" else "no figures yet"
+    text = case.missing_text(lang).rstrip(".").replace(":", "", 1)
+    return text[:1].lower() + text[1:]
 
 
 def _sign_off(session: Session, limit: int) -> Step:
