@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -43,6 +45,31 @@ def picker(monkeypatch: pytest.MonkeyPatch) -> FilePicker:
     monkeypatch.setattr(dialogs, "show_error", lambda _p, text: p.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda _p, text: p.infos.append(text))
     return p
+
+
+def _pdf_opener(monkeypatch: pytest.MonkeyPatch, opens: bool) -> list[str]:
+    """openUrl answered as the computer would: `opens` where a program opens PDF files. The
+    list holds the files the app offered to the system."""
+    offered: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        offered.append(url.toLocalFile())
+        return opens
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return offered
+
+
+@pytest.fixture
+def no_pdf_reader(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A computer where no program opens a PDF (or a folder): openUrl says False."""
+    return _pdf_opener(monkeypatch, opens=False)
+
+
+@pytest.fixture
+def pdf_reader(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A computer where a program opens PDF files: openUrl takes each and says True."""
+    return _pdf_opener(monkeypatch, opens=True)
 
 
 @pytest.fixture(params=["da"])

@@ -7,19 +7,22 @@ across the board and let go, as a person does it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.export.minutes import SECTIONS
+from desktop.storage.document import create_document
 from desktop.ui.delivery_tab.board_column import CardListView
 from desktop.ui.delivery_tab.tab import DeliveryTab
+from desktop.ui.export_dialog import MinutesDialog
 from desktop.ui.main_window import MainWindow
 from tests.journeys import window_steps
 from tests.journeys.conftest import FilePicker
-from tests.journeys.real_input import alt, drag
+from tests.journeys.real_input import Key, alt, ctrl, drag, focused, press, type_text, when_modal
 
 
 def open_workshop(win: MainWindow, picker: FilePicker, qtbot: QtBot, path: Path) -> None:
@@ -37,6 +40,54 @@ def delivery(win: MainWindow) -> DeliveryTab:
     tab = win.delivery_tab
     assert tab is not None
     return tab
+
+
+def new_workshop(
+    win: MainWindow, picker: FilePicker, qtbot: QtBot, path: Path, title: str, tab: str
+) -> None:
+    """A new workshop file titled `title`, opened with Ctrl+O, the tab named `tab` clicked."""
+    create_document(path, title=title).close()
+    open_workshop(win, picker, qtbot, path)
+    show_tab(win, qtbot, tab)
+
+
+def new_workshop_on_delivery(
+    win: MainWindow, picker: FilePicker, qtbot: QtBot, path: Path, title: str
+) -> DeliveryTab:
+    """A new workshop file titled `title`, opened with Ctrl+O, its delivery tab clicked."""
+    new_workshop(win, picker, qtbot, path, title, "delivery")
+    return delivery(win)
+
+
+def reopen_on_delivery(
+    win: MainWindow, picker: FilePicker, qtbot: QtBot, path: Path
+) -> DeliveryTab:
+    """The saved workshop opened again with Ctrl+O (a new document, not the one on screen), its
+    delivery tab clicked."""
+    before = win.current
+    open_workshop(win, picker, qtbot, path)
+    assert win.current is not before
+    show_tab(win, qtbot, "delivery")
+    return delivery(win)
+
+
+def add_card(qtbot: QtBot, tab: DeliveryTab, title: str, cost: str = "", years: str = "") -> None:
+    """Alt+Y (Danish; Alt+A in English) adds a card and puts the cursor in its title (the
+    button clicks itself a moment later, as it shows the press); the labels' Alt letters
+    reach the cost and the contract years; Tab leaves the field, which stores what was typed."""
+    before = len(titles(tab, "undecided"))
+    alt_for(tab.add_button)
+    qtbot.waitUntil(
+        lambda: len(titles(tab, "undecided")) == before + 1 and tab.editor.title.hasFocus()
+    )
+    type_text(title)
+    if cost:
+        alt_for(tab.editor.annual_cost_dkk)
+        type_text(cost)
+    if years:
+        alt_for(tab.editor.contract_years)
+        type_text(years)
+    press(Key.Key_Tab)
 
 
 def titles(tab: DeliveryTab, placement: str) -> list[str]:
@@ -162,3 +213,46 @@ def when_message_box(
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+def save_as(dialog: QWidget, out: Path) -> None:
+    """In the export dialog: Alt+the letter of "Gem som" (the path is selected, typing
+    replaces it), `out` typed, Enter (the default button: Eksportér)."""
+    alt_for(dialog.path)  # type: ignore[attr-defined]
+    type_text(str(out))
+    press(Key.Key_Return)
+
+
+def choose_sections(dialog: QWidget, keep: Collection[str], out: Path) -> dict[str, bool]:
+    """In the export dialog, which opens on the first section: Tab through the sections, Space
+    on each not in `keep`, then saved as `out`. Gives each section's box as it was ticked."""
+    assert isinstance(dialog, MinutesDialog)
+    boxes = dialog.section_boxes
+    assert focused() is boxes["cover"]
+    for key in list(SECTIONS)[1:]:
+        press(Key.Key_Tab)
+        assert focused() is boxes[key]
+        if key not in keep:
+            press(Key.Key_Space)
+    chosen = {key: box.isChecked() for key, box in boxes.items()}
+    save_as(dialog, out)
+    return chosen
+
+
+def export_minutes(qtbot: QtBot, keep: Collection[str], out: Path) -> None:
+    """Ctrl+P, the sections in `keep` chosen and the minutes saved as `out`; where no program
+    opens the PDF, the message saying so is closed with Escape."""
+
+    @in_dialog(qtbot)
+    def choose(dialog: QWidget) -> None:
+        choose_sections(dialog, keep, out)
+
+    def close(box: QMessageBox) -> None:
+        press(Key.Key_Escape)
+
+    when_modal(choose)
+    when_message_box(qtbot, close)
+    ctrl("p")
+    qtbot.waitUntil(
+        lambda: out.exists() and QApplication.activeModalWidget() is None, timeout=30_000
+    )

@@ -9,26 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.export.minutes import SECTIONS
-from desktop.storage.document import create_document
-from desktop.ui.export_dialog import MinutesDialog
 from desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import Pdf
 from tests.journeys.conftest import FilePicker, read_saved
 from tests.journeys.delivery_steps import (
+    add_card,
     alt_for,
-    delivery,
-    in_dialog,
-    open_workshop,
-    show_tab,
+    export_minutes,
+    new_workshop_on_delivery,
+    reopen_on_delivery,
     titles,
-    when_message_box,
 )
-from tests.journeys.real_input import Key, Mod, alt, ctrl, focused, press, type_text, when_modal
+from tests.journeys.real_input import Key, Mod, alt, ctrl, focused, press, type_text
 
 KEEP = ("cover", "business_case")
 SERVICE = "Jobsøgningskurser <CV> & samtale"
@@ -44,21 +39,14 @@ def test_a_business_case_by_keyboard_is_saved_reopened_and_in_the_minutes(
     picker: FilePicker,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    no_pdf_reader: list[str],
     lang: str,
 ) -> None:
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no PDF reader
     win = journey_window
     path = tmp_path / "Business case.tvaers"
     out = tmp_path / "referat.pdf"
-    create_document(path, title="Jobsøgning").close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
-    alt_for(tab.add_button)
-    qtbot.waitUntil(lambda: len(titles(tab, "undecided")) == 1 and tab.editor.title.hasFocus())
-    type_text(SERVICE)
-    press(Key.Key_Tab)
+    tab = new_workshop_on_delivery(win, picker, qtbot, path, "Jobsøgning")
+    add_card(qtbot, tab, SERVICE)
     assert focused() is tab.editor.placement
     press(Key.Key_Down)  # Uafklaret -> Internt
     qtbot.waitUntil(lambda: titles(tab, "internal") == [SERVICE])
@@ -111,11 +99,7 @@ def test_a_business_case_by_keyboard_is_saved_reopened_and_in_the_minutes(
         (MEASURE, "38 %", "45 %", "")
     ]
 
-    before = win.current
-    open_workshop(win, picker, qtbot, path)
-    assert win.current is not before
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
+    tab = reopen_on_delivery(win, picker, qtbot, path)
     tab.select_service(tab.board.columns["internal"][0].id)  # type: ignore[union-attr]
     page = tab.case_page
     assert tuple(page.edits[name].text() for name in page.edits) == (
@@ -132,28 +116,7 @@ def test_a_business_case_by_keyboard_is_saved_reopened_and_in_the_minutes(
     assert page.scores_cost.isChecked()
     assert [r["name"] for r in page.measures.model.rows] == [MEASURE]
 
-    @in_dialog(qtbot)
-    def choose(dialog: QWidget) -> None:
-        assert isinstance(dialog, MinutesDialog)
-        boxes = dialog.section_boxes
-        for key in list(SECTIONS)[1:]:
-            press(Key.Key_Tab)
-            assert focused() is boxes[key]
-            if key not in KEEP:
-                press(Key.Key_Space)
-        alt_for(dialog.path)
-        type_text(str(out))
-        press(Key.Key_Return)
-
-    def close(box: QMessageBox) -> None:
-        press(Key.Key_Escape)
-
-    when_modal(choose)
-    when_message_box(qtbot, close)
-    ctrl("p")
-    qtbot.waitUntil(
-        lambda: out.exists() and QApplication.activeModalWidget() is None, timeout=30_000
-    )
+    export_minutes(qtbot, KEEP, out)
     text = Pdf.of(out).text()
     assert SECTIONS["business_case"].title("da") in text
     assert SERVICE in text

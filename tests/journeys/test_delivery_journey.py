@@ -9,40 +9,21 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.storage.document import create_document
-from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.main_window import MainWindow
 from tests.journeys.conftest import FilePicker, read_saved
 from tests.journeys.delivery_steps import (
+    add_card,
     alt_for,
     card_centre,
     card_view,
-    delivery,
     drag_card,
-    open_workshop,
-    show_tab,
+    new_workshop_on_delivery,
+    reopen_on_delivery,
     titles,
 )
 from tests.journeys.real_input import Key, click, ctrl, press, type_text
 
 UND, INT, EXT, MIX, NOB = "undecided", "internal", "external", "mixed", "not_buying"
-
-
-def add_card(qtbot: QtBot, tab: DeliveryTab, title: str, cost: str = "", years: str = "") -> None:
-    """Alt+Y (Danish; Alt+A in English) adds a card and puts the cursor in its title (the
-    button clicks itself a moment later, as it shows the press); the labels' Alt letters
-    reach the cost and the contract years; Tab leaves the field, which stores what was typed."""
-    before = len(titles(tab, UND))
-    alt_for(tab.add_button)
-    qtbot.waitUntil(lambda: len(titles(tab, UND)) == before + 1 and tab.editor.title.hasFocus())
-    type_text(title)
-    if cost:
-        alt_for(tab.editor.annual_cost_dkk)
-        type_text(cost)
-    if years:
-        alt_for(tab.editor.contract_years)
-        type_text(years)
-    press(Key.Key_Tab)
 
 
 @pytest.mark.parametrize(
@@ -54,10 +35,7 @@ def test_board_by_keyboard_and_mouse_is_saved_exactly(
 ) -> None:
     win = journey_window
     path = tmp_path / "Levering.tvaers"
-    create_document(path, title="Mentorstøtte i jobcentret").close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
+    tab = new_workshop_on_delivery(win, picker, qtbot, path, "Mentorstøtte i jobcentret")
 
     add_card(qtbot, tab, "Mentorstøtte", "1.234.567", "2+1+1")
     add_card(qtbot, tab, "Kørsel til genoptræning", "650000", "4")
@@ -114,11 +92,7 @@ def test_board_by_keyboard_and_mouse_is_saved_exactly(
     ]
 
     # Opened again (Ctrl+O closes the workshop first): the field shows exactly what was typed.
-    before = win.current
-    open_workshop(win, picker, qtbot, path)
-    assert win.current is not before
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
+    tab = reopen_on_delivery(win, picker, qtbot, path)
     click(card_view(tab, EXT).viewport(), card_centre(tab, EXT, 2))
     assert tab.editor.title.text() == "Mentorstøtte"
     assert tab.editor.contract_years.text() == "2+1+1"
@@ -133,10 +107,7 @@ def test_a_mixed_card_gets_its_share_code_and_announcement_by_keyboard(
     hint follows them at once, and they come back after reopening."""
     win = journey_window
     path = tmp_path / "Blandet.tvaers"
-    create_document(path, title="Danskundervisning").close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
+    tab = new_workshop_on_delivery(win, picker, qtbot, path, "Danskundervisning")
     add_card(qtbot, tab, "Danskundervisning", "2.000.000", "2+1+1")
     click(card_view(tab, UND).viewport(), card_centre(tab, UND, 0))
     for _ in range(3):
@@ -160,9 +131,7 @@ def test_a_mixed_card_gets_its_share_code_and_announcement_by_keyboard(
     )
     assert rows == [(MIX, "80580000-3", 60, "2027-09-01")]
 
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
+    tab = reopen_on_delivery(win, picker, qtbot, path)
     click(card_view(tab, MIX).viewport(), card_centre(tab, MIX, 0))
     assert tab.editor.bought_share_percent.text() == "60 %"
     assert tab.editor.announcement_date.text() == "01.09.2027"

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.storage.document import create_document
 from desktop.ui.delivery_tab.board_model import MARK_ROLE
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.export_dialog import MinutesDialog
@@ -22,14 +19,13 @@ from desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import Pdf
 from tests.journeys.conftest import FilePicker, read_saved
 from tests.journeys.delivery_steps import (
+    add_card,
     alt_for,
     card_centre,
     card_view,
-    delivery,
     in_dialog,
-    open_workshop,
-    show_tab,
-    titles,
+    new_workshop_on_delivery,
+    reopen_on_delivery,
 )
 from tests.journeys.real_input import (
     Key,
@@ -70,19 +66,13 @@ def test_log_a_dialogue_warn_give_to_all_save_reopen_and_export(
     picker: FilePicker,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    pdf_reader: list[str],
     lang: str,
 ) -> None:
     win = journey_window
     path = tmp_path / "Dialog.tvaers"
-    create_document(path, title="Markedsdialog i jobcentret").close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
-    alt_for(tab.add_button)
-    qtbot.waitUntil(lambda: len(titles(tab, "undecided")) == 1 and tab.editor.title.hasFocus())
-    type_text(SERVICE)
-    press(Key.Key_Tab)
+    tab = new_workshop_on_delivery(win, picker, qtbot, path, "Markedsdialog i jobcentret")
+    add_card(qtbot, tab, SERVICE)
 
     dialogue_page_by_keys(qtbot, tab)
     page = tab.dialogue_page
@@ -124,11 +114,7 @@ def test_log_a_dialogue_warn_give_to_all_save_reopen_and_export(
     ]
     assert len(read_saved(path, "SELECT * FROM dialogue_told")) == 1
 
-    before = win.current
-    open_workshop(win, picker, qtbot, path)
-    assert win.current is not before
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
+    tab = reopen_on_delivery(win, picker, qtbot, path)
     click(card_view(tab, "undecided").viewport(), card_centre(tab, "undecided", 0))
     dialogue_page_by_keys(qtbot, tab)
     page = tab.dialogue_page
@@ -136,13 +122,6 @@ def test_log_a_dialogue_warn_give_to_all_save_reopen_and_export(
     assert page.info_model.rows[0]["shared_on"] == date.today()
     assert not page.warnings
 
-    shown: list[str] = []
-
-    def open_url(url: Any) -> bool:
-        shown.append(url.toLocalFile())
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     label = (
         "Uddelingsark: markedsdialog til offentliggørelse (A4)"
         if lang == "da"
@@ -161,7 +140,7 @@ def test_log_a_dialogue_warn_give_to_all_save_reopen_and_export(
 
     when_modal(choose)
     ctrl("p")
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    text = Pdf.of(Path(shown[0])).text()
+    qtbot.waitUntil(lambda: bool(pdf_reader), timeout=30_000)
+    text = Pdf.of(Path(pdf_reader[0])).text()
     assert "Markedsdialog – resumé" in text  # in the workshop's language, whatever the UI's
     assert TOLD in text and "Bedre Rent A/S" in text

@@ -5,10 +5,7 @@ says where the file is and copies its path on Alt+K."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,32 +16,19 @@ from desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import Pdf
 from tests.journeys.conftest import FilePicker
 from tests.journeys.delivery_steps import (
+    add_card,
     alt_for,
-    delivery,
+    choose_sections,
     in_dialog,
+    new_workshop_on_delivery,
     open_workshop,
-    show_tab,
-    titles,
     when_message_box,
 )
-from tests.journeys.real_input import Key, ctrl, focused, press, type_text, when_modal
+from tests.journeys.real_input import Key, ctrl, press, when_modal
 
 TITLE = "Mentorstøtte i jobcentret"
 SERVICE = "Kørsel til genoptræning, Ærø & Thurø"
 KEEP = ("cover", "delivery")
-
-
-@pytest.fixture
-def no_pdf_reader(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A computer where no program opens a PDF (or a folder): openUrl says False."""
-    asked: list[str] = []
-
-    def open_url(url: object) -> bool:
-        asked.append(url.toLocalFile())  # type: ignore[attr-defined]
-        return False
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    return asked
 
 
 def test_minutes_with_chosen_sections_and_no_pdf_reader(
@@ -58,35 +42,14 @@ def test_minutes_with_chosen_sections_and_no_pdf_reader(
     path = tmp_path / "Referat.tvaers"
     out = tmp_path / "ud" / "referat fra workshoppen.pdf"
     out.parent.mkdir()
-    create_document(path, title=TITLE).close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "delivery")
-    tab = delivery(win)
-    alt_for(tab.add_button)
-    qtbot.waitUntil(lambda: len(titles(tab, "undecided")) == 1 and tab.editor.title.hasFocus())
-    type_text(SERVICE)
-    alt_for(tab.editor.annual_cost_dkk)
-    type_text("500.000")
-    alt_for(tab.editor.contract_years)
-    type_text("2+1+1")
-    press(Key.Key_Tab)
+    tab = new_workshop_on_delivery(win, picker, qtbot, path, TITLE)
+    add_card(qtbot, tab, SERVICE, "500.000", "2+1+1")
 
     chosen: dict[str, bool] = {}
 
     @in_dialog(qtbot)
     def choose(dialog: QWidget) -> None:
-        assert isinstance(dialog, MinutesDialog)
-        boxes = dialog.section_boxes
-        assert focused() is boxes["cover"]  # the dialog opens on the first section
-        for key in list(SECTIONS)[1:]:
-            press(Key.Key_Tab)
-            assert focused() is boxes[key]
-            if key not in KEEP:
-                press(Key.Key_Space)
-        chosen.update({key: box.isChecked() for key, box in boxes.items()})
-        alt_for(dialog.path)  # "Gem som": the path is selected, typing replaces it
-        type_text(str(out))
-        press(Key.Key_Return)  # the default button: Eksportér
+        chosen.update(choose_sections(dialog, KEEP, out))
 
     said: list[str] = []
 
@@ -119,7 +82,7 @@ def test_a_signature_sheet_from_the_file_menu_with_keys(
     picker: FilePicker,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    pdf_reader: list[str],
 ) -> None:
     """Issue 17, item 6: Ctrl+P (File › Eksportér referat og uddelingsark…), the signature sheet
     chosen with Alt+H and the arrow keys, Enter: the PDF is written where it was suggested,
@@ -128,14 +91,6 @@ def test_a_signature_sheet_from_the_file_menu_with_keys(
     path = tmp_path / "Underskrift.tvaers"
     create_document(path, title=TITLE).close()
     open_workshop(win, picker, qtbot, path)
-    shown: list[str] = []
-
-    def open_url(url: Any) -> bool:
-        shown.append(url.toLocalFile())
-        return True  # a PDF reader took it
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-
     chosen: list[Path] = []
 
     @in_dialog(qtbot)
@@ -154,10 +109,10 @@ def test_a_signature_sheet_from_the_file_menu_with_keys(
     assert win.export_action.text() == "&Eksportér referat og uddelingsark…"
     when_modal(choose)
     ctrl("p")  # the File menu's export action
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(pdf_reader), timeout=30_000)
 
     (out,) = chosen
     assert out.name.endswith("Underskriftsark.pdf") and out.parent == tmp_path
-    assert shown == [str(out)]
+    assert pdf_reader == [str(out)]
     text = Pdf.of(out).text()
     assert "Underskriftsark" in text and TITLE in text

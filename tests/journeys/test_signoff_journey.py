@@ -6,20 +6,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import signoff
 from desktop.core.signoff import DecisionStatus
-from desktop.storage.document import create_document, open_document
+from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
 from desktop.ui.signoff_tab.tab import SignOffTab
 from tests.export.pdf_reading import Pdf
 from tests.journeys.conftest import FilePicker, read_saved
-from tests.journeys.delivery_steps import alt_for, in_dialog, open_workshop, show_tab
+from tests.journeys.delivery_steps import (
+    alt_for,
+    in_dialog,
+    new_workshop,
+    open_workshop,
+    save_as,
+    show_tab,
+)
 from tests.journeys.real_input import (
     Key,
     Mod,
@@ -47,9 +52,7 @@ def test_decision_signed_off_then_changed_is_marked_stale_in_the_file(
 ) -> None:
     win = journey_window
     path = tmp_path / "Ledelse.tvaers"
-    create_document(path, title="Ledelsesforankring").close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "signoff")
+    new_workshop(win, picker, qtbot, path, "Ledelsesforankring", "signoff")
     tab = signoff_tab(win)
     editor = tab.editor
 
@@ -146,7 +149,7 @@ def test_leadership_ranks_decisions_inside_a_frame_by_keys(
     picker: FilePicker,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    pdf_reader: list[str],
 ) -> None:
     """Issue 20, part 4 as leadership does it in the room, keys only: two decisions, a frame
     typed after Alt+M, the frame running out at decision 2; Alt+Up ranks the cheaper one
@@ -155,9 +158,7 @@ def test_leadership_ranks_decisions_inside_a_frame_by_keys(
     win = journey_window
     path = tmp_path / "Prioritering.tvaers"
     out = tmp_path / "Prioritering.pdf"
-    create_document(path, title="Prioritering af ressourcer").close()
-    open_workshop(win, picker, qtbot, path)
-    show_tab(win, qtbot, "signoff")
+    new_workshop(win, picker, qtbot, path, "Prioritering af ressourcer", "signoff")
     tab = signoff_tab(win)
     _add_decision(tab, qtbot, MENTOR, "900.000", 1)
     _add_decision(tab, qtbot, LESSONS, "600.000", 2)
@@ -201,15 +202,11 @@ def test_leadership_ranks_decisions_inside_a_frame_by_keys(
 
     @in_dialog(qtbot)
     def export(dialog: QWidget) -> None:
-        alt_for(dialog.path)  # type: ignore[attr-defined]
-        type_text(str(out))
-        press(Key.Key_Return)
+        save_as(dialog, out)
 
-    shown: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url) or True)
     when_modal(export)
     ctrl("p")
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # written, and handed to a reader
+    qtbot.waitUntil(lambda: bool(pdf_reader), timeout=30_000)  # written, and handed to a reader
     text = " ".join(Pdf.of(out).text().split())
     assert "Prioritering og ressourcer" in text
     assert "1.000.000 kr." in text
