@@ -32,8 +32,12 @@ class RowTablePanel(QWidget):
         on_add: Callable[[], None],
         on_delete: Callable[[str], object],  # what it returns is not used
         stretch_columns: tuple[int, ...] = (0,),
+        buttons_below: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`buttons_below`: the buttons on a row of their own under the title, for a narrow
+        panel (the card's pages beside the board), which the title and buttons side by side
+        would make wider than the panel."""
         super().__init__(parent)
         self.model = model
         heading = QLabel(title)
@@ -68,12 +72,15 @@ class RowTablePanel(QWidget):
         delete_key.activated.connect(self._delete_selected)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(heading)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if buttons_below:
+            layout.addWidget(heading)
+        else:
+            buttons.addWidget(heading)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -64,6 +64,7 @@ def write_screenshots(
         app.processEvents()
         slug = _tab_name(window.tabs, i) or _slug(window.tabs.tabText(i))
         written.append(_grab(window, out / f"{i + 1:02d}-{slug}.png"))
+    written += _delivery_pages(window, out)
     written += _small_screens(window, out)
     written += _presentation(window, out)
     window.close_workshop()
@@ -93,6 +94,45 @@ def _stage(window: object) -> None:
         hinted = [c for cards in board.board.columns.values() for c in cards if c.hint]
         if hinted:
             board.select_service(hinted[0].id)
+
+
+def _delivery_pages(window: object, out: Path) -> list[Path]:
+    """The chosen card's other pages (contract, business case, market dialogue), each on a
+    card that has something to show, and the time line of every service."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    board = window.delivery_tab
+    if board is None or board.board is None or window.tabs is None:
+        return []
+    window.tabs.setCurrentWidget(board)
+    cards = {c.service["title"]: c.id for cards in board.board.columns.values() for c in cards}
+    # The demo's cards with a contract about to expire, an in-house case, a dialogue.
+    pages = (
+        ("contract", "Danskundervisning for ledige"),
+        ("business-case", "Jobsøgningskurser"),
+        ("dialogue", "Psykologbistand"),
+    )
+    written = []
+    details = board.details
+    for page, (slug, title) in enumerate(pages, start=1):
+        if title in cards:
+            board.select_service(cards[title])
+        details.setCurrentIndex(page)
+        QApplication.processEvents()
+        written.append(_grab(window, out / f"04-delivery-{slug}.png"))
+    details.setCurrentIndex(0)
+    board.contract_page.open_timeline()
+    QApplication.processEvents()
+    timeline = board.contract_page._timeline
+    if timeline is not None:
+        timeline.resize(1280, 720)
+        QApplication.processEvents()
+        written.append(_grab(timeline, out / "04-delivery-timeline.png"))
+        timeline.close()
+    return written
 
 
 def _small_screens(window: object, out: Path) -> list[Path]:

@@ -129,170 +129,178 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>BusinessCasePage</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="76"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="78"/>
         <source>&amp;Years</source>
         <translation>A&amp;ntal år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="76"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="78"/>
         <source>Both ways are counted over them</source>
         <translation>Begge måder regnes over de samme år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="80"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="82"/>
         <source>&amp;Today&apos;s cost a year</source>
         <translation>&amp;Udgift i dag pr. år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="81"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="83"/>
         <source>What the service costs a year today, in kroner: the baseline</source>
         <translation>Hvad ydelsen koster om året i dag, i kroner: udgangspunktet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="85"/>
         <source>&amp;Number of FTE</source>
         <translation>&amp;Bemanding (årsværk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="85"/>
         <source>Full-time equivalents</source>
         <translation>Antal årsværk ved intern levering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="87"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="89"/>
         <source>Salary cost per FTE</source>
         <translation>Lønudgift pr. årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="88"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="90"/>
         <source>Annual salary cost of one FTE, in kroner</source>
         <translation>Årlig lønudgift til ét årsværk, i kroner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="93"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="95"/>
         <source>Overhead %</source>
         <translation>Overhead %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="94"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="96"/>
         <source>Overhead on the salaries (management, premises, IT), per cent</source>
         <translation>Overhead på lønnen (ledelse, lokaler, it), i procent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="99"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="101"/>
         <source>Other costs a year</source>
         <translation>Andre udgifter pr. år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="100"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="102"/>
         <source>Other annual costs of delivering it in-house, in kroner</source>
         <translation>Andre årlige udgifter ved intern levering, i kroner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="105"/>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="117"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="107"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="119"/>
         <source>One-off cost</source>
         <translation>Engangsudgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="106"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="108"/>
         <source>One-off transition cost of delivering it in-house (year 1)</source>
         <translation>Engangsudgift til omstilling ved intern levering (år 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="111"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="113"/>
         <source>Annual &amp;price</source>
         <translation>Årlig &amp;pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="112"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="114"/>
         <source>The annual price when it is bought, in kroner</source>
         <translation>Den årlige pris, når ydelsen købes, i kroner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="118"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="120"/>
         <source>One-off transition cost of buying it (year 1)</source>
         <translation>Engangsudgift til omstilling ved køb (år 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="142"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="165"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="177"/>
         <source>In-house</source>
         <translation>Internt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="165"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="177"/>
         <source>Bought</source>
         <translation>Købt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="138"/>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="161"/>
+        <source>Score &apos;&amp;Costs&apos; from the business case</source>
+        <translation>Scor »&amp;Omkostninger« ud fra business casen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="149"/>
-        <source>Score the &apos;&amp;Costs&apos; criterion from the business case</source>
-        <translation>Scor kriteriet »&amp;Omkostninger« ud fra business casen</translation>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="143"/>
+        <source>In-house (DKK)</source>
+        <translation>Internt, kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="152"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="144"/>
+        <source>Bought (DKK)</source>
+        <translation>Købt, kr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="145"/>
+        <source>Today (DKK)</source>
+        <translation>I dag, kr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="164"/>
         <source>Cheaper by 20 % or more of the dearer in all gives 5 or 1, by 5 % or more 4 or 2, otherwise 3 (a 5 speaks for buying on the starting criterion)</source>
         <translation>Mindst 20 % billigere end den dyreste i alt giver 5 eller 1, mindst 5 % giver 4 eller 2, ellers 3 (på startkriteriet taler 5 for at købe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="196"/>
         <source>e.g. 4</source>
         <translation>fx 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="198"/>
         <source>e.g. 2,5</source>
         <translation>fx 2,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="200"/>
         <source>e.g. 25</source>
         <translation>fx 25</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="189"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="201"/>
         <source>e.g. 1.234.567</source>
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="247"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="259"/>
         <source>In all</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="252"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="264"/>
         <source>%1 (%2, against today)</source>
         <translation>%1 (%2, i forhold til i dag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="254"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="266"/>
         <source>No room against today until the card is placed.</source>
         <translation>Intet råderum i forhold til i dag, før kortet er placeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="314"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="327"/>
         <source>Type a whole number of years from 1 to 50, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et helt antal år fra 1 til 50, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="318"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="331"/>
         <source>Type an amount in whole kroner, e.g. 1.234.567, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et beløb i hele kroner, fx 1.234.567, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="321"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="334"/>
         <source>Type a number, e.g. 2,5, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et tal, fx 2,5, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
@@ -1034,23 +1042,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="209"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="226"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1058,22 +1066,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -1081,49 +1089,49 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="80"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="81"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="82"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="84"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="87"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="88"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="137"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="138"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="139"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="140"/>
         <source>Contract</source>
         <translation>Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="142"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="143"/>
         <source>Business case</source>
         <translation>Business case</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="145"/>
-        <source>Market dialogue</source>
-        <translation>Markedsdialog</translation>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
@@ -1134,12 +1142,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="211"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="228"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="215"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="232"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -1147,7 +1155,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="217"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -1155,7 +1163,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="220"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="237"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n uden business case</numerusform>
@@ -1163,17 +1171,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="221"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="238"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="225"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="242"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="339"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="356"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1234,122 +1242,122 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DialoguePage</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="60"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="61"/>
         <source>Choose a service on the board to log its market dialogue.</source>
         <translation>Vælg en ydelse på tavlen for at registrere dens markedsdialog.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="65"/>
         <source>Log each meeting with a supplier, and what the municipality told them. Information given to some suppliers of the service must be given to all.</source>
         <translation>Registrér hvert møde med en leverandør, og hvad kommunen fortalte. Oplysninger, som nogle af ydelsens leverandører har fået, skal gives til alle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="74"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="75"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="76"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="77"/>
         <source>Add &amp;meeting</source>
         <translation>Tilføj &amp;møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="77"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="78"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="84"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="86"/>
         <source>Information given</source>
         <translation>Oplysninger givet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="86"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="88"/>
         <source>Add inf&amp;ormation</source>
         <translation>Tilføj &amp;oplysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="87"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="89"/>
         <source>Delete information</source>
         <translation>Slet oplysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="93"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="96"/>
         <source>Tick the meetings where the information was given (Space).</source>
         <translation>Sæt flueben ved de møder, hvor oplysningen blev givet (mellemrum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="96"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="99"/>
         <source>Equal treatment</source>
         <translation>Ligebehandling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="100"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="103"/>
         <source>Given to all on:</source>
         <translation>Givet til alle den:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="108"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="111"/>
         <source>Every supplier has heard the same.</source>
         <translation>Alle leverandører har hørt det samme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="139"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="142"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="143"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="141"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="144"/>
         <source>Who took part</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="142"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="145"/>
         <source>Questions asked</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="146"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="149"/>
         <source>Information</source>
         <translation>Oplysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="159"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="162"/>
         <source>Given to all on</source>
         <translation>Givet til alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="243"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="248"/>
         <source>“%1” was given to %2, but not to %3.</source>
         <translation>»%1« er givet til %2, men ikke til %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="252"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="257"/>
         <source>&amp;Give to all</source>
         <translation>&amp;Giv til alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="252"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="257"/>
         <source>Give to all</source>
         <translation>Giv til alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="254"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="259"/>
         <source>Mark the information as given to every supplier on the day below.</source>
         <translation>Markér oplysningen som givet til alle leverandører på datoen herunder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="270"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="275"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="331"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="336"/>
         <source>Type the day.</source>
         <translation>Skriv datoen.</translation>
     </message>
@@ -1942,12 +1950,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Slet resultatmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="69"/>
         <source>A result to follow up, e.g. the share in a job after 6 months</source>
         <translation>Et resultat, der skal følges op, fx andelen i job efter 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="84"/>
         <source>New measure</source>
         <translation>Nyt resultatmål</translation>
     </message>

@@ -798,3 +798,27 @@ def test_job_search_and_language_courses_show_the_light_regime_in_the_panel(
     assert text.startswith("Tjek først, om en eksisterende aftale dækker behovet")
     assert "light-regimet (udbudslovens afsnit III) gælder sandsynligvis" in text
     assert "ca. 5,60 mio. kr. (omregnet fra EUR 750.000, 2026–27)" in text
+
+
+def test_cards_start_at_one_height_whatever_a_header_holds(tab: DeliveryTab, qtbot: QtBot) -> None:
+    """A column whose header has more lines (a business case's room, what is missing) would
+    push its cards below the others': every header is as tall as the tallest, also after the
+    splitter has made the board narrower and the headers wrap anew."""
+    _add(tab, "Jobsøgningskurser", INT, case_years=4, case_baseline_dkk=700_000, case_fte=1.0,
+         case_salary_dkk=520_000, case_overhead_percent=15.0, case_other_dkk=48_000,
+         case_inhouse_once_dkk=40_000)  # fmt: skip
+    _add(tab, "Psykologbistand", EXT)
+
+    def tops() -> set[int]:
+        return {column.view.mapTo(tab, QPoint(0, 0)).y() for column in tab.columns.values()}
+
+    def fits() -> bool:
+        labels = [column.totals for column in tab.columns.values()]
+        return all(label.height() >= label.heightForWidth(label.width()) for label in labels)
+
+    assert tab.columns[INT].totals.text().count("\n") >= 3  # more than the three lines
+    qtbot.waitUntil(lambda: len(tops()) == 1 and fits())
+    tab.resize(1600, 800)  # wider: the headers wrap anew
+    qtbot.waitUntil(lambda: len(tops()) == 1 and fits())
+    tab.splitter.setSizes([700, 900])
+    qtbot.waitUntil(lambda: len(tops()) == 1 and fits())

@@ -88,7 +88,7 @@ def test_log_tell_warn_give_to_all_undo_and_reopen(
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(bar.count() - 1).center())
     page = tab.dialogue_page
     assert details.currentIndex() == details.count() - 1
-    assert "Markedsdialog" in details.tabText(details.currentIndex())
+    assert details.tabText(details.currentIndex()) == "&4 Dialog"
 
     _meeting(tab, qtbot, "Aktiv Vej ApS")
     _meeting(tab, qtbot, "Bedre Rent A/S")

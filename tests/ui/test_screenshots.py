@@ -29,7 +29,11 @@ def test_screenshots_writes_a_png_per_tab(tmp_path: Path) -> None:
     ]
     tabs = ("01-workshop", "02-glossary", "03-canvas", "04-delivery", "05-signoff")
     small = [f"{tab}-{size}.png" for tab in tabs for size in ("960x540", "1280x720")]
-    assert names == sorted(["00-start.png", *(f"{tab}.png" for tab in tabs), *small, *presented])
+    pages = [f"04-delivery-{page}.png" for page in ("contract", "business-case", "dialogue")]
+    pages.append("04-delivery-timeline.png")
+    assert names == sorted(
+        ["00-start.png", *(f"{tab}.png" for tab in tabs), *small, *presented, *pages]
+    )
     image = QImage(str(out / "01-workshop.png"))
     assert (image.width(), image.height()) == (1280, 800)
     sampled = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -30,6 +31,7 @@ from desktop.core import business_case as bc
 from desktop.core import delivery
 from desktop.core.delivery_models import Placement, Service
 from desktop.core.money import MAX_DKK
+from desktop.core.signoff import format_number
 from desktop.ui.delivery_tab import commands
 from desktop.ui.delivery_tab.measures_panel import MeasuresPanel
 from desktop.ui.labels import domain_labels
@@ -134,10 +136,19 @@ class BusinessCasePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
+        # The unit once in the header, not in every cell: four columns fit the narrow page.
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Year"), self.tr("In-house"), self.tr("Bought"), self.tr("Today")]
+            [
+                self.tr("Year"),
+                self.tr("In-house (DKK)"),
+                self.tr("Bought (DKK)"),
+                self.tr("Today (DKK)"),
+            ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumHeight(120)
         self.difference = QLabel()
         self.room = QLabel()
@@ -146,7 +157,8 @@ class BusinessCasePage(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.room.setStyleSheet("font-weight: bold;")
-        self.scores_cost = QCheckBox(self.tr("Score the '&Costs' criterion from the business case"))
+        # Short: a check box does not wrap, and the page is narrow; the tooltip says the rule.
+        self.scores_cost = QCheckBox(self.tr("Score '&Costs' from the business case"))
         self.scores_cost.setToolTip(
             self.tr(
                 "Cheaper by 20 % or more of the dearer in all gives 5 or 1, by 5 % or more "
@@ -264,7 +276,8 @@ class BusinessCasePage(QWidget):
     def _row(self, row: int, first: str, amounts: Sequence[Decimal | None]) -> None:
         self.table.setItem(row, 0, QTableWidgetItem(first))
         for column, amount in enumerate(amounts, start=1):
-            item = QTableWidgetItem(bc.kroner(amount, self.lang) if amount is not None else "–")
+            shown = format_number(bc.rounded(amount), self.lang) if amount is not None else "–"
+            item = QTableWidgetItem(shown)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
 

@@ -79,6 +79,7 @@ class DialoguePage(QWidget):
             on_add=self.add_meeting,
             on_delete=self._delete_meeting,
             stretch_columns=(1, 2, 3),
+            buttons_below=True,
         )
         self.info_model = RowTableModel([self._text_column()], self._edit_info)
         self.infos = RowTablePanel(
@@ -89,6 +90,7 @@ class DialoguePage(QWidget):
             on_add=self.add_info,
             on_delete=self._delete_info,
             stretch_columns=(0,),
+            buttons_below=True,
         )
         self.infos.view.setToolTip(
             self.tr("Tick the meetings where the information was given (Space).")

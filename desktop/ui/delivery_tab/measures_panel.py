@@ -61,6 +61,7 @@ class MeasuresPanel(RowTablePanel):
             on_add=self.add_measure,
             on_delete=lambda row_id: self.workshop.push(DeleteMeasure(self.workshop, row_id)),
             stretch_columns=(0,),
+            buttons_below=True,
             parent=parent,
         )
         self.view.setMinimumHeight(110)

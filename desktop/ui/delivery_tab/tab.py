@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,6 +101,7 @@ class DeliveryTab(WorkshopPage):
 
         self.columns: dict[str, BoardColumn] = {}
         board = QWidget()
+        board.installEventFilter(self)  # its width changes with the window and the splitter
         board_layout = QHBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.setSpacing(4)
@@ -141,10 +142,9 @@ class DeliveryTab(WorkshopPage):
         self.case_page = BusinessCasePage(open_workshop, lang)  # page 3 after the contract
         self.details.add_page(self.case_page, self.tr("Business case"), page=self.case_page)
         self.dialogue_page = DialoguePage(open_workshop)  # page 4
-        self.details.add_page(
-            self.dialogue_page, self.tr("Market dialogue"), page=self.dialogue_page
-        )
-        self.details.setMinimumWidth(330)
+        self.details.add_page(self.dialogue_page, self.tr("Dialogue"), page=self.dialogue_page)
+        # Every page's tab in view: a tab behind a scroll arrow is a page nobody finds.
+        self.details.setMinimumWidth(max(330, self.details.tabBar().sizeHint().width()))
 
         body = QSplitter(Qt.Orientation.Horizontal)
         # Five columns and the editor are wider than a 200 % laptop: the board scrolls sideways.
@@ -152,7 +152,7 @@ class DeliveryTab(WorkshopPage):
         body.addWidget(self.details)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        body.setSizes([900, 360])
+        body.setSizes([880, 380])
         body.setChildrenCollapsible(False)
         self.splitter = body
         layout = QVBoxLayout(self)
@@ -193,12 +193,30 @@ class DeliveryTab(WorkshopPage):
                     column.view.setFocus()
             title, totals, tip = self._header(placement, board)
             column.set_header(title, totals, tip)
+        self._align_headers()
         rooms = (business_case.room_of(c.service for c in cs) for cs in board.columns.values())
         self.board_room.setText(business_case.room_sum(rooms).text(self.lang))
         if self.current_id is not None and board.card(self.current_id) is None:
             self.current_id = None
         self._select(self.current_id)
         self._show_current()
+
+    def _align_headers(self) -> None:
+        """The cards start at one height in every column, however many lines a header has
+        (one with a business case's room has a line more than the others)."""
+        labels = [column.totals for column in self.columns.values()]
+        tallest = 3 * labels[0].fontMetrics().lineSpacing() + 2  # the least: three lines
+        for label in labels:
+            if label.width() > 0:
+                label.setMinimumHeight(0)
+                tallest = max(tallest, label.heightForWidth(label.width()))
+        for label in labels:
+            label.setMinimumHeight(tallest)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the board: headers wrap anew
+            self._align_headers()
+        return super().eventFilter(watched, event)
 
     def _header(self, placement: str, board: Board) -> tuple[str, str, str]:
         totals = board.totals[placement]
