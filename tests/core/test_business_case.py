@@ -13,20 +13,9 @@ from sqlmodel import Session
 
 from desktop.core import business_case as bc
 from desktop.core import delivery
+from tests.core.service_builders import CASE_FIGURES
 
-FULL: dict[str, Any] = {
-    "placement": "internal",
-    "case_years": 4,
-    "case_baseline_dkk": 1_000_000,
-    "case_fte": 1.5,
-    "case_salary_dkk": 500_000,
-    "case_overhead_percent": 10.0,
-    "case_other_dkk": 50_000,
-    "case_inhouse_once_dkk": 100_000,
-    "case_external_dkk": 950_000,
-    "case_external_once_dkk": 50_000,
-    "bought_share_percent": None,
-}
+FULL: dict[str, Any] = {"placement": "internal", **CASE_FIGURES, "bought_share_percent": None}
 
 
 def case_of(**changes: Any) -> bc.Case:

@@ -34,6 +34,7 @@ from desktop.core.tender_calendar import (
 )
 from desktop.core.thresholds import procurement_hint
 from desktop.core.values import TenderRegime, TenderStep
+from tests.core.service_builders import add_bought_lessons
 
 
 def test_options_are_read_as_typed_and_the_remaining_ones_count() -> None:
@@ -156,16 +157,7 @@ def test_set_lead_time_stores_only_changes_and_returns_the_previous(session: Ses
 
 
 def test_service_calendars_read_the_board_and_mark_late_tenders(session: Session) -> None:
-    bought = delivery.add_service(
-        session,
-        title="Danskundervisning",
-        placement=Placement.EXTERNAL.value,
-        annual_cost_dkk=1_800_000,
-        contract_years_typed="2+1+1",
-        cpv_code="80580000-3",
-        contract_end="2027-07-31",
-        announcement_date="2027-09-01",
-    )
+    bought = add_bought_lessons(session)
     plain = delivery.add_service(session, title="Uden kontrakt", contract_end="2027-03-31")
     delivery.add_service(session, title="Intet kendt")
     found = {c.title: c for c in service_calendars(session, today=date(2027, 2, 9))}

@@ -11,22 +11,11 @@ from desktop.core.delivery import ColumnTotals
 from desktop.export.minutes import SECTIONS, write_minutes
 from desktop.export.minutes_data import DeliveryColumn, MeasureRow, MinutesData, ServiceRow
 from desktop.export.options import MinutesOptions
+from tests.core.service_builders import CASE_FIGURES
 
 from .pdf_reading import Pdf, PrintedText
 
-CASE: dict[str, Any] = {
-    "case_years": 4,
-    "case_baseline_dkk": 1_000_000,
-    "case_fte": 1.5,
-    "case_salary_dkk": 500_000,
-    "case_overhead_percent": 10.0,
-    "case_other_dkk": 50_000,
-    "case_inhouse_once_dkk": 100_000,
-    "case_external_dkk": 950_000,
-    "case_external_once_dkk": 50_000,
-    "case_scores_cost": False,
-    "bought_share_percent": None,
-}
+CASE: dict[str, Any] = {**CASE_FIGURES, "case_scores_cost": False, "bought_share_percent": None}
 
 
 def service(title: str, placement: str, **case: Any) -> ServiceRow:

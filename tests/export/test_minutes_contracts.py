@@ -17,6 +17,7 @@ from desktop.core.delivery_models import Placement
 from desktop.export.minutes import write_minutes
 from desktop.export.minutes_data import MinutesData, gather
 from desktop.export.options import MinutesOptions
+from tests.core.service_builders import add_bought_lessons
 
 from .pdf_reading import Pdf
 
@@ -25,22 +26,16 @@ CONTRACT_FILL = b".231373 .431373 .647059 rg"  # the contract bar's colour, #3B6
 
 
 def _data(session: Session) -> MinutesData:
-    delivery.add_service(
+    add_bought_lessons(
         session,
-        title="Danskundervisning <&> for ledige",
-        placement=Placement.EXTERNAL.value,
-        annual_cost_dkk=1_800_000,
-        contract_years_typed="2+1+1",
-        cpv_code="80580000-3",
+        "Danskundervisning <&> for ledige",
         current_supplier="Sprog <&> Co ApS",
         contract_start="2023-08-01",
-        contract_end="2027-07-31",
         current_contract_typed="2+1+1",
         options_used=2,
         notice_months=6,
         agreement="ski",
         agreement_name="Sprogkurser 2023",
-        announcement_date="2027-09-01",
     )
     delivery.add_service(
         session,

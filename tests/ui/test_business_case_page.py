@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core import business_case, delivery
-from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.storage.document import WorkshopDocument, open_document
 from desktop.ui.delivery_tab.business_case_page import BusinessCasePage
 from desktop.ui.delivery_tab.commands import ScoreService
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
+from tests.core.service_builders import CASE_FIGURES
+from tests.ui.delivery_pages import delivery_tab, new_document
 
 FIGURES = {
     "case_years": "4",
@@ -31,40 +33,17 @@ FIGURES = {
     "case_external_dkk": "950.000",
     "case_external_once_dkk": "50.000",
 }
-STORED = {
-    "case_years": 4,
-    "case_baseline_dkk": 1_000_000,
-    "case_fte": 1.5,
-    "case_salary_dkk": 500_000,
-    "case_overhead_percent": 10.0,
-    "case_other_dkk": 50_000,
-    "case_inhouse_once_dkk": 100_000,
-    "case_external_dkk": 950_000,
-    "case_external_once_dkk": 50_000,
-}
+STORED = CASE_FIGURES
 
 
 @pytest.fixture
 def doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
-    document = create_document(tmp_path / "case.tvaers", title="Business case")
-    yield document
-    if not document._closed:
-        document.close(save=False)
+    yield from new_document(tmp_path / "case.tvaers", "Business case")
 
 
 @pytest.fixture
 def workshop(doc: WorkshopDocument) -> OpenWorkshop:
     return OpenWorkshop(doc)
-
-
-def make_tab(qtbot: QtBot, workshop: OpenWorkshop) -> DeliveryTab:
-    tab = DeliveryTab(workshop, "da")
-    qtbot.addWidget(tab)
-    tab.resize(1280, 900)
-    tab.show()
-    tab.activateWindow()  # keys go where the focus is, as on a desktop
-    qtbot.waitActive(tab)
-    return tab
 
 
 def open_case(tab: DeliveryTab, title: str = "Jobafklaring", **fields: Any) -> BusinessCasePage:
@@ -77,6 +56,16 @@ def open_case(tab: DeliveryTab, title: str = "Jobafklaring", **fields: Any) -> B
     tab.details.setCurrentIndex(tab.details.indexOf(page.parentWidget().parentWidget()))
     assert page.isVisible()
     return page
+
+
+def open_new_case(
+    qtbot: QtBot, workshop: OpenWorkshop, **fields: Any
+) -> tuple[DeliveryTab, BusinessCasePage, str]:
+    """The delivery tab shown, a new service's business case open on it, and the service's id."""
+    tab = delivery_tab(qtbot, workshop)
+    page = open_case(tab, **fields)
+    assert page.service_id is not None
+    return tab, page, page.service_id
 
 
 def type_into(edit: QLineEdit, text: str) -> None:
@@ -111,10 +100,7 @@ def case_fields(row: dict[str, Any]) -> dict[str, Any]:
 def test_typed_figures_give_the_sums_and_undo_restores_exactly(
     qtbot: QtBot, workshop: OpenWorkshop
 ) -> None:
-    tab = make_tab(qtbot, workshop)
-    page = open_case(tab)
-    sid = page.service_id
-    assert sid is not None
+    tab, page, sid = open_new_case(qtbot, workshop)
     before = case_fields(stored(tab, sid))
     for name, text in FIGURES.items():
         type_into(page.edits[name], text)
@@ -145,10 +131,7 @@ def test_typed_figures_give_the_sums_and_undo_restores_exactly(
 def test_a_bad_amount_shows_a_plain_message_and_loses_nothing(
     qtbot: QtBot, workshop: OpenWorkshop
 ) -> None:
-    tab = make_tab(qtbot, workshop)
-    page = open_case(tab, case_baseline_dkk=800_000)
-    sid = page.service_id
-    assert sid is not None
+    tab, page, sid = open_new_case(qtbot, workshop, case_baseline_dkk=800_000)
     steps = workshop.undo_stack.count()
     type_into(page.edits["case_baseline_dkk"], "mange penge")
     assert page.problem.isVisible()
@@ -168,7 +151,7 @@ def test_a_bad_amount_shows_a_plain_message_and_loses_nothing(
 def test_the_case_and_its_measures_survive_save_and_reopen(
     qtbot: QtBot, doc: WorkshopDocument, workshop: OpenWorkshop
 ) -> None:
-    tab = make_tab(qtbot, workshop)
+    tab = delivery_tab(qtbot, workshop)
     page = open_case(tab)
     for name, text in FIGURES.items():
         type_into(page.edits[name], text)
@@ -198,7 +181,7 @@ def test_the_case_and_its_measures_survive_save_and_reopen(
     doc.close()
     reopened = open_document(path)
     try:
-        again = make_tab(qtbot, OpenWorkshop(reopened))
+        again = delivery_tab(qtbot, OpenWorkshop(reopened))
         again.select_service(str(sid))
         shown = again.case_page
         assert {n: shown.edits[n].text() for n in FIGURES} == FIGURES
@@ -211,7 +194,7 @@ def test_the_case_and_its_measures_survive_save_and_reopen(
 
 @pytest.mark.usefixtures("danish")
 def test_measures_add_edit_delete_each_one_undo_step(qtbot: QtBot, workshop: OpenWorkshop) -> None:
-    tab = make_tab(qtbot, workshop)
+    tab = delivery_tab(qtbot, workshop)
     page = open_case(tab)
     steps = workshop.undo_stack.count()
     QTest.mouseClick(page.measures.add_button, Qt.MouseButton.LeftButton)
@@ -236,10 +219,7 @@ def test_measures_add_edit_delete_each_one_undo_step(qtbot: QtBot, workshop: Ope
 def test_the_cost_score_from_the_case_is_read_only_on_the_card_with_its_reason(
     qtbot: QtBot, workshop: OpenWorkshop
 ) -> None:
-    tab = make_tab(qtbot, workshop)
-    page = open_case(tab)
-    sid = page.service_id
-    assert sid is not None
+    tab, page, sid = open_new_case(qtbot, workshop)
     criteria = {c["key"]: c for c in tab.board.criteria}  # type: ignore[union-attr]
     cost_box = tab.editor._score_boxes[str(criteria[business_case.COST_KEY]["id"])]
     for key, score in (("strategic_importance", 5), ("internal_capacity", 4), ("cost", 5)):

@@ -16,48 +16,32 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import delivery
 from desktop.core import tender_calendar as tc
+from desktop.core.contracts import CONTRACT_FIELDS
 from desktop.core.delivery_models import Placement
 from desktop.core.values import TenderRegime, TenderStep
-from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.storage.document import WorkshopDocument, open_document
 from desktop.ui.delivery_tab import timeline_view
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
+from tests.ui.delivery_pages import delivery_tab, new_document
 
 TODAY = date(2027, 2, 9)
-CONTRACT = (
-    "current_supplier",
-    "contract_start",
-    "contract_end",
-    "current_contract_typed",
-    "options_used",
-    "notice_months",
-    "agreement",
-    "agreement_name",
-    "delivery_start",
-)
 
 
 @pytest.fixture
 def doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
-    document = create_document(tmp_path / "kontrakt.tvaers", title="Kontrakt")
-    yield document
-    if not document._closed:
-        document.close(save=False)
+    yield from new_document(tmp_path / "kontrakt.tvaers", "Kontrakt")
 
 
 def _tab(qtbot: QtBot, doc: WorkshopDocument) -> DeliveryTab:
-    tab = DeliveryTab(OpenWorkshop(doc), "da")
-    qtbot.addWidget(tab)
-    tab.contract_page.today = lambda: TODAY
-    tab.resize(1280, 900)
-    tab.show()
-    qtbot.waitExposed(tab)
+    tab = delivery_tab(qtbot, OpenWorkshop(doc), active=False)
+    tab.contract_page.today = lambda: TODAY  # before any service is shown
     return tab
 
 
 def _stored(tab: DeliveryTab, service_id: str) -> dict[str, object]:
     service = tab.workshop.read(lambda s: delivery.get_service(s, service_id=service_id))
-    return {name: getattr(service, name) for name in CONTRACT}
+    return {name: getattr(service, name) for name in CONTRACT_FIELDS}
 
 
 def _to_contract_page(tab: DeliveryTab, qtbot: QtBot, service_id: str) -> None:
@@ -91,23 +75,18 @@ def test_a_contract_typed_by_keys_gives_its_calendar_and_undo_restores_exactly(
     focused = tab.focusWidget()
     assert focused is not None
     QTest.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # "&Leverandør"
-    assert page.current_supplier.hasFocus()
-    QTest.keyClicks(page.current_supplier, "Sprogskolen <&> A/S")
-    QTest.keyClick(page.current_supplier, Qt.Key.Key_Tab)
-    assert page.contract_start.hasFocus()
-    QTest.keyClicks(page.contract_start, "1.8.2023")
-    QTest.keyClick(page.contract_start, Qt.Key.Key_Tab)
-    assert page.contract_end.hasFocus()
-    QTest.keyClicks(page.contract_end, "31.07.2027")
-    QTest.keyClick(page.contract_end, Qt.Key.Key_Tab)
-    assert page.current_contract_typed.hasFocus()
-    QTest.keyClicks(page.current_contract_typed, "2+1+1")
-    QTest.keyClick(page.current_contract_typed, Qt.Key.Key_Tab)
-    assert page.options_used.hasFocus()
-    QTest.keyClicks(page.options_used, "1")
-    QTest.keyClick(page.options_used, Qt.Key.Key_Tab)
-    QTest.keyClicks(page.notice_months, "6")
-    QTest.keyClick(page.notice_months, Qt.Key.Key_Tab)
+    typed = (
+        (page.current_supplier, "Sprogskolen <&> A/S"),
+        (page.contract_start, "1.8.2023"),
+        (page.contract_end, "31.07.2027"),
+        (page.current_contract_typed, "2+1+1"),
+        (page.options_used, "1"),
+        (page.notice_months, "6"),
+    )
+    for edit, text in typed:  # each field in the Tab order, typed and left with Tab
+        assert edit.hasFocus(), edit.objectName() or text
+        QTest.keyClicks(edit, text)
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
     assert page.agreement.hasFocus()
 
     stored = _stored(tab, service.id)

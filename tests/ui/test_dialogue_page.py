@@ -17,29 +17,21 @@ from sqlmodel import select
 
 from desktop.core import delivery, dialogue
 from desktop.core.dialogue_models import DialogueInfo, DialogueMeeting, DialogueTold
-from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.storage.document import WorkshopDocument, open_document
 from desktop.ui.delegates import open_cell_editor
 from desktop.ui.delivery_tab.board_model import MARK_ROLE
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
+from tests.ui.delivery_pages import delivery_tab, new_document
 
 
 @pytest.fixture
 def doc(tmp_path: Path) -> Iterator[WorkshopDocument]:
-    document = create_document(tmp_path / "dialog.tvaers", title="Dialog")
-    yield document
-    if not document._closed:
-        document.close(save=False)
+    yield from new_document(tmp_path / "dialog.tvaers", "Dialog")
 
 
 def _tab(qtbot: QtBot, doc: WorkshopDocument) -> DeliveryTab:
-    widget = DeliveryTab(OpenWorkshop(doc), "da")
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+    return delivery_tab(qtbot, OpenWorkshop(doc), 1400)
 
 
 def _dump(tab: DeliveryTab) -> tuple[list[dict[str, Any]], ...]:
