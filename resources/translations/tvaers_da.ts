@@ -1042,23 +1042,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="226"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="227"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>No cost estimate</source>
         <translation>Ingen pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1066,22 +1066,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -1089,27 +1089,27 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="80"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="82"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="81"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="84"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="83"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="88"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="87"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
@@ -1142,12 +1142,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="228"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="229"/>
         <source>No cost estimates</source>
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="232"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="233"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -1155,7 +1155,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="235"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -1163,7 +1163,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="238"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n uden business case</numerusform>
@@ -1171,17 +1171,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="238"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="239"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="242"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="243"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="356"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="357"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1282,82 +1282,84 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Slet oplysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="96"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="101"/>
         <source>Tick the meetings where the information was given (Space).</source>
         <translation>Sæt flueben ved de møder, hvor oplysningen blev givet (mellemrum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="99"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="104"/>
         <source>Equal treatment</source>
         <translation>Ligebehandling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="103"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="108"/>
         <source>Given to all on:</source>
         <translation>Givet til alle den:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="111"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="116"/>
         <source>Every supplier has heard the same.</source>
         <translation>Alle leverandører har hørt det samme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="142"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="147"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="143"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="148"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="149"/>
         <source>Who took part</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="145"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="150"/>
         <source>Questions asked</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="149"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="154"/>
         <source>Information</source>
         <translation>Oplysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="162"/>
-        <source>Given to all on</source>
-        <translation>Givet til alle</translation>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="170"/>
+        <source>To all
+on</source>
+        <translation>Til alle
+den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="248"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="268"/>
         <source>“%1” was given to %2, but not to %3.</source>
         <translation>»%1« er givet til %2, men ikke til %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="257"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="277"/>
         <source>&amp;Give to all</source>
         <translation>&amp;Giv til alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="257"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="277"/>
         <source>Give to all</source>
         <translation>Giv til alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="259"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="279"/>
         <source>Mark the information as given to every supplier on the day below.</source>
         <translation>Markér oplysningen som givet til alle leverandører på datoen herunder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="275"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="295"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="336"/>
+        <location filename="../../desktop/ui/delivery_tab/dialogue_page.py" line="356"/>
         <source>Type the day.</source>
         <translation>Skriv datoen.</translation>
     </message>

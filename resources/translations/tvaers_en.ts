@@ -77,7 +77,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="232"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="233"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="235"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="237"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="238"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n without business case</numerusform>

@@ -92,6 +92,11 @@ class DialoguePage(QWidget):
             stretch_columns=(0,),
             buttons_below=True,
         )
+        # The information is read in full: it wraps, and a row is as tall as its text.
+        self.infos.view.setWordWrap(True)
+        self.infos.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.infos.view.setToolTip(
             self.tr("Tick the meetings where the information was given (Space).")
         )
@@ -152,14 +157,17 @@ class DialoguePage(QWidget):
         told = [
             Column(
                 TOLD + str(m["id"]),
+                # The day without its year ("12.01."): the year is in the meetings above.
                 "\n".join(
-                    part for part in (str(m["supplier"]) or "–", format_date(m["held_on"])) if part
+                    part
+                    for part in (str(m["supplier"]) or "–", format_date(m["held_on"])[:6])
+                    if part
                 ),
                 kind="bool",
             )
             for m in meetings
         ]
-        given = Column("shared_on", self.tr("Given to all on"), kind="date")
+        given = Column("shared_on", self.tr("To all\non"), kind="date")
         return [self._text_column(), *told, given]
 
     def _supplier_names(self) -> list[str]:
@@ -220,23 +228,35 @@ class DialoguePage(QWidget):
         self.infos.commit_editor()
         model = self.info_model
         model.beginResetModel()
-        model.columns = columns
-        model.headers = [c.title for c in columns]
-        model.rows = list(rows)
-        model.endResetModel()
         view = self.infos.view
         header = view.horizontalHeader()
+        # The information is what is read: it takes the width; a meeting's tick column is as
+        # wide as its date, the supplier's name elided (all of it in the meetings above).
+        tick = header.fontMetrics().horizontalAdvance("00.00.") + 14
+        model.columns = columns
+        model.headers = [columns[0].title, *(self._fitted(c.title, tick) for c in columns[1:])]
+        model.rows = list(rows)
+        model.endResetModel()
         for old in self._info_delegates:  # the view held them; they would pile up
             old.deleteLater()
         self._info_delegates = [ColumnDelegate(c, view) for c in columns]
         for i, delegate in enumerate(self._info_delegates):
             view.setItemDelegateForColumn(i, delegate)
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if i == 0
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(i, mode)
+            if i == 0:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            elif i == len(columns) - 1:  # the day it was given to all: a whole date
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(i, header.fontMetrics().horizontalAdvance("00.00.0000") + 14)
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(i, tick)
+
+    def _fitted(self, title: str, width: int) -> str:
+        metrics = self.infos.view.horizontalHeader().fontMetrics()
+        return "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width - 8)
+            for line in title.split("\n")
+        )
 
     def _show_warnings(self, found: list[dialogue.Unequal]) -> None:
         for label, button in self.warnings:
