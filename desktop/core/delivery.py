@@ -172,14 +172,7 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
 
 def _announcement(value: object) -> str:
     """An announcement date as stored: "" (the workshop's date) or ISO "2027-09-01"."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise AnnouncementDateError() from None
+    return dialogue.stored_date(value, AnnouncementDateError)
 
 
 def parse_share(typed: str) -> int | None:

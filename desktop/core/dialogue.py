@@ -51,8 +51,8 @@ def supplier_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _iso(value: object) -> str:
-    """A date as stored: "" (not set) or ISO "2027-09-01"."""
+def stored_date(value: object, error: type[TvaersError] = DialogueDateError) -> str:
+    """A date as stored: "" (not set) or ISO "2027-09-01"; anything else raises `error`."""
     if value is None or value == "":
         return ""
     if isinstance(value, date):
@@ -60,13 +60,13 @@ def _iso(value: object) -> str:
     try:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise DialogueDateError() from None
+        raise error() from None
 
 
 def _checked(changes: Mapping[str, Any], date_field: str) -> dict[str, Any]:
     checked = dict(changes)
     if date_field in checked:
-        checked[date_field] = _iso(checked[date_field])
+        checked[date_field] = stored_date(checked[date_field])
     return checked
 
 
@@ -86,6 +86,70 @@ def _of_service(session: Session, model: type[Any], service_id: str) -> list[Any
     return list(session.exec(query).all())
 
 
+# A meeting and a piece of information are kept alike: a row of its service's list with
+# one date, linked to rows of the other kind through DialogueTold. Per kind: the date
+# field, the word for it in messages, the DialogueTold column that names it, and the other
+# kind with its column.
+_KINDS: dict[type[Any], tuple[str, str, str, type[Any], str]] = {
+    DialogueMeeting: ("held_on", MEETING, "meeting_id", DialogueInfo, "info_id"),
+    DialogueInfo: ("shared_on", INFO, "info_id", DialogueMeeting, "meeting_id"),
+}
+
+
+def _add(session: Session, model: type[Any], fields: dict[str, Any]) -> Any:
+    """A new row at the end of its service's list (`service_id` is required)."""
+    date_field = _KINDS[model][0]
+    ops.refuse_bad_fields(model, fields)
+    values = _checked(fields, date_field)
+    ops.get_row(session, Service, str(values["service_id"]), what="Ydelsen")
+    values.setdefault("position", _next_position(session, model, values["service_id"]))
+    row = model(**values)
+    session.add(row)
+    session.commit()
+    return row
+
+
+def _update(
+    session: Session, model: type[Any], row_id: str, changes: dict[str, Any], refused: str
+) -> Any:
+    """Change a row's own fields; `refused` is the message for its service or position."""
+    date_field, what = _KINDS[model][:2]
+    if {"service_id", "position"} & set(changes):
+        raise ValueError(refused)
+    ops.refuse_bad_fields(model, changes)
+    values = _checked(changes, date_field)
+    return ops.update_row(session, model, row_id, values, what=what)
+
+
+def _delete(session: Session, model: type[Any], row_id: str) -> dict[str, Any]:
+    """Delete a row; the snapshot holds the rows of the other kind it was linked to."""
+    _, what, own, _, other = _KINDS[model]
+    row = ops.get_row(session, model, row_id, what=what)
+    data = ops.snapshot(row)
+    own_column = getattr(DialogueTold, own)
+    data[TOLD_AT] = sorted(
+        session.exec(select(getattr(DialogueTold, other)).where(own_column == row_id))
+    )
+    session.execute(delete(DialogueTold).where(col(own_column) == row_id))
+    session.delete(row)
+    session.commit()
+    return data
+
+
+def _restore(session: Session, model: type[Any], data: dict[str, Any]) -> Any:
+    """Undo of a delete: the same row, id and place, and its links to the rows of the other
+    kind that still exist."""
+    _, _, own, other_model, other = _KINDS[model]
+    row = model.model_validate({k: v for k, v in data.items() if k != TOLD_AT})
+    session.add(row)
+    session.flush()
+    for other_id in data.get(TOLD_AT, []):
+        if session.get(other_model, other_id) is not None:
+            session.add(DialogueTold(**{own: row.id, other: other_id}))
+    session.commit()
+    return row
+
+
 # -- meetings ----------------------------------------------------------------------------
 
 
@@ -96,49 +160,23 @@ def list_meetings(session: Session, *, service_id: str) -> list[DialogueMeeting]
 
 def add_meeting(session: Session, **fields: Any) -> DialogueMeeting:
     """A new meeting at the end of its service's list (`service_id` is required)."""
-    ops.refuse_bad_fields(DialogueMeeting, fields)
-    values = _checked(fields, "held_on")
-    ops.get_row(session, Service, str(values["service_id"]), what="Ydelsen")
-    values.setdefault("position", _next_position(session, DialogueMeeting, values["service_id"]))
-    meeting = DialogueMeeting(**values)
-    session.add(meeting)
-    session.commit()
-    return meeting
+    return _add(session, DialogueMeeting, fields)
 
 
 def update_meeting(session: Session, *, meeting_id: str, **changes: Any) -> DialogueMeeting:
-    if {"service_id", "position"} & set(changes):
-        raise ValueError("a meeting stays with its service; use move_meeting to reorder")
-    ops.refuse_bad_fields(DialogueMeeting, changes)
-    values = _checked(changes, "held_on")
-    return ops.update_row(session, DialogueMeeting, meeting_id, values, what=MEETING)
+    refused = "a meeting stays with its service; use move_meeting to reorder"
+    return _update(session, DialogueMeeting, meeting_id, changes, refused)
 
 
 def delete_meeting(session: Session, *, meeting_id: str) -> dict[str, Any]:
     """Delete a meeting; the snapshot holds which pieces were given there."""
-    meeting = ops.get_row(session, DialogueMeeting, meeting_id, what=MEETING)
-    data = ops.snapshot(meeting)
-    data[TOLD_AT] = sorted(
-        session.exec(select(DialogueTold.info_id).where(DialogueTold.meeting_id == meeting_id))
-    )
-    session.execute(delete(DialogueTold).where(col(DialogueTold.meeting_id) == meeting_id))
-    session.delete(meeting)
-    session.commit()
-    return data
+    return _delete(session, DialogueMeeting, meeting_id)
 
 
 def restore_meeting(session: Session, *, data: dict[str, Any]) -> DialogueMeeting:
     """Undo of a delete: the same meeting, id and place, and the pieces given there that
     still exist."""
-    fields = {k: v for k, v in data.items() if k != TOLD_AT}
-    meeting = DialogueMeeting.model_validate(fields)
-    session.add(meeting)
-    session.flush()
-    for info_id in data.get(TOLD_AT, []):
-        if session.get(DialogueInfo, info_id) is not None:
-            session.add(DialogueTold(info_id=info_id, meeting_id=meeting.id))
-    session.commit()
-    return meeting
+    return _restore(session, DialogueMeeting, data)
 
 
 def move_meeting(session: Session, *, meeting_id: str, offset: int) -> dict[str, int]:
@@ -159,48 +197,24 @@ def list_infos(session: Session, *, service_id: str) -> list[DialogueInfo]:
 
 def add_info(session: Session, **fields: Any) -> DialogueInfo:
     """A new piece at the end of its service's list (`service_id` is required)."""
-    ops.refuse_bad_fields(DialogueInfo, fields)
-    values = _checked(fields, "shared_on")
-    ops.get_row(session, Service, str(values["service_id"]), what="Ydelsen")
-    values.setdefault("position", _next_position(session, DialogueInfo, values["service_id"]))
-    info = DialogueInfo(**values)
-    session.add(info)
-    session.commit()
-    return info
+    return _add(session, DialogueInfo, fields)
 
 
 def update_info(session: Session, *, info_id: str, **changes: Any) -> DialogueInfo:
     """Change a piece's text or the day it was given to all (`shared_on`, "" = not yet)."""
-    if {"service_id", "position"} & set(changes):
-        raise ValueError("a piece stays with its service; use move_info to reorder")
-    ops.refuse_bad_fields(DialogueInfo, changes)
-    values = _checked(changes, "shared_on")
-    return ops.update_row(session, DialogueInfo, info_id, values, what=INFO)
+    refused = "a piece stays with its service; use move_info to reorder"
+    return _update(session, DialogueInfo, info_id, changes, refused)
 
 
 def delete_info(session: Session, *, info_id: str) -> dict[str, Any]:
     """Delete a piece; the snapshot holds the meetings where it was given."""
-    info = ops.get_row(session, DialogueInfo, info_id, what=INFO)
-    data = ops.snapshot(info)
-    data[TOLD_AT] = sorted(
-        session.exec(select(DialogueTold.meeting_id).where(DialogueTold.info_id == info_id))
-    )
-    session.execute(delete(DialogueTold).where(col(DialogueTold.info_id) == info_id))
-    session.delete(info)
-    session.commit()
-    return data
+    return _delete(session, DialogueInfo, info_id)
 
 
 def restore_info(session: Session, *, data: dict[str, Any]) -> DialogueInfo:
-    fields = {k: v for k, v in data.items() if k != TOLD_AT}
-    info = DialogueInfo.model_validate(fields)
-    session.add(info)
-    session.flush()
-    for meeting_id in data.get(TOLD_AT, []):
-        if session.get(DialogueMeeting, meeting_id) is not None:
-            session.add(DialogueTold(info_id=info.id, meeting_id=meeting_id))
-    session.commit()
-    return info
+    """Undo of a delete: the same piece, id and place, and the meetings where it was given
+    that still exist."""
+    return _restore(session, DialogueInfo, data)
 
 
 def move_info(session: Session, *, info_id: str, offset: int) -> dict[str, int]:
