@@ -620,7 +620,7 @@ _DA.update(
             "Kontrakten i dag og udbudskalenderen for hver ydelse: kalenderen regnes baglæns "
             "fra den dag, den nye levering skal starte (dagen efter kontraktudløb, hvis intet "
             "andet er skrevet). Gennemløbstiderne er antagelser, som workshoppen kan ændre. "
-            "Overskredne datoer er set fra {day} og står med rødt."
+            "Datoer, der er overskredet pr. {day}, står med rødt."
         ),
         "no_contracts": "Ingen ydelser har et kontraktudløb eller en leveringsstart endnu.",
         "contracts_service": "Ydelse",

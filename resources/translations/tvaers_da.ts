@@ -680,7 +680,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     <message>
         <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="351"/>
         <source>Passed as seen from %1</source>
-        <translation>Overskredet set fra %1</translation>
+        <translation>Overskredne datoer pr. %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="357"/>
@@ -2997,7 +2997,7 @@ den</translation>
     <message>
         <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="180"/>
         <source>Dark bar: the current contract; light bar: options not yet used; orange: the tender&apos;s steps; diamond: the latest announcement date; green line: delivery starts; grey line: last day to give notice; red: passed as seen from %1 (the dashed line).</source>
-        <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet set fra %1 (den stiplede streg).</translation>
+        <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet pr. %1 (den stiplede streg).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="191"/>
