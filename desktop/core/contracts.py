@@ -27,6 +27,8 @@ from typing import Any
 from desktop.core.dates import format_date
 from desktop.core.errors import TvaersError
 from desktop.core.money import parse_years
+from desktop.core.values import Agreement
+from desktop.core.vocabulary import label_of
 
 # The fields of a service that make up its contract, in the order the contract page shows.
 CONTRACT_FIELDS = (
@@ -40,14 +42,6 @@ CONTRACT_FIELDS = (
     "agreement_name",
     "delivery_start",
 )
-# The words for an existing agreement (values.Agreement); core/vocabulary.py has none yet.
-AGREEMENT_NAMES: dict[str, tuple[str, str]] = {
-    "unknown": ("Ikke undersøgt", "Not looked into"),
-    "own": ("Kommunens egen aftale", "The municipality's own agreement"),
-    "joint": ("Fælleskommunal aftale", "Joint municipal agreement"),
-    "ski": ("SKI-aftale", "SKI agreement"),
-    "none": ("Ingen aftale dækker", "No agreement covers it"),
-}
 MAX_NOTICE_MONTHS = 120  # a typo guard: ten years' notice is not a notice period
 MAX_OPTIONS = 50
 
@@ -195,8 +189,8 @@ class ContractStatus:
 
 
 def agreement_name(value: str, lang: str = "da") -> str:
-    da, en = AGREEMENT_NAMES.get(value, (value, value))
-    return da if lang == "da" else en
+    """The vocabulary's word for a stored agreement (the value itself from a newer file)."""
+    return label_of(Agreement, value, lang)
 
 
 def options_left_text(remaining: int, lang: str = "da") -> str:

@@ -2,11 +2,11 @@
 
 A domain value is a stored choice the user reads as a word: where a service is delivered
 (the delivery board's columns), a term's side and status, a participant's or a note's side,
-a note's kind and priority, a follow-up action's status, a sign-off's outcome and a
-decision's status. Each has exactly one label per language, here, and every place that shows
-one reads it from here: the window (desktop/ui), the minutes and handouts (desktop/export,
-through `words.py`), the glossary CSV (`export/glossary_csv.py`) and the sign-off's "what
-changed" texts (`core/signoff.py`).
+a note's kind and priority, a follow-up action's status, a sign-off's outcome, a
+decision's status and the agreement that may cover a service. Each has exactly one label
+per language, here, and every place that shows one reads it from here: the window
+(desktop/ui), the minutes and handouts (desktop/export, through `words.py`), the glossary
+CSV (`export/glossary_csv.py`) and the sign-off's "what changed" texts (`core/signoff.py`).
 
 Why here, in the core, as plain dictionaries: the minutes and the CSV need the words, and the
 export layer sits below the UI and never imports Qt (docs/ARCHITECTURE.md, "Layers"); the one
@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from desktop.core.values import (
     ActionStatus,
+    Agreement,
     DecisionStatus,
     NoteKind,
     NoteSide,
@@ -94,6 +95,14 @@ DECISION_STATUS: Words = {
     DecisionStatus.REJECTED: OUTCOME[Outcome.REJECTED],
     DecisionStatus.UNSIGNED: {"da": "Ikke behandlet", "en": "Not signed off"},
 }
+# An agreement already in place that may cover a service (a contract's status).
+AGREEMENT: Words = {
+    Agreement.UNKNOWN: {"da": "Ikke undersøgt", "en": "Not looked into"},
+    Agreement.OWN: {"da": "Kommunens egen aftale", "en": "The municipality's own agreement"},
+    Agreement.JOINT: {"da": "Fælleskommunal aftale", "en": "Joint municipal agreement"},
+    Agreement.SKI: {"da": "SKI-aftale", "en": "SKI agreement"},
+    Agreement.NONE: {"da": "Ingen aftale dækker", "en": "No agreement covers it"},
+}
 
 VOCABULARY: dict[type[StrEnum], Words] = {
     Placement: PLACEMENT,
@@ -106,6 +115,7 @@ VOCABULARY: dict[type[StrEnum], Words] = {
     ActionStatus: ACTION_STATUS,
     Outcome: OUTCOME,
     DecisionStatus: DECISION_STATUS,
+    Agreement: AGREEMENT,
 }
 
 

@@ -206,3 +206,19 @@ def test_sentences_use_the_vocabulary_word_for_a_changed_decision() -> None:
         m.group(0).casefold() for p in root.rglob("*.py") for m in pattern.finditer(p.read_text())
     }
     assert found == {word}
+
+
+def test_agreements_read_the_same_on_the_contract_page_and_in_the_minutes(
+    qtbot: QtBot, lang: str, workshop: OpenWorkshop
+) -> None:
+    from desktop.core.contracts import agreement_name
+    from desktop.core.values import Agreement
+
+    board = DeliveryTab(workshop, lang)
+    qtbot.addWidget(board)
+    combo = board.contract_page.agreement
+    choices = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    for agreement in Agreement:
+        word = vocabulary.label(agreement, lang)
+        assert choices[agreement.value] == word, agreement
+        assert agreement_name(agreement.value, lang) == word, agreement  # the minutes' word
