@@ -116,6 +116,19 @@ def test_a_contract_typed_by_keys_gives_its_calendar_and_undo_restores_exactly(
     QTest.keyClick(page.options_used, Qt.Key.Key_Return)
     assert not page.problem.isVisible()
 
+    # Not a day: the date field's own words, nothing stored; typed right again, no step.
+    page.contract_end.setFocus()
+    page.contract_end.selectAll()
+    QTest.keyClicks(page.contract_end, "31.02.2027")
+    QTest.keyClick(page.contract_end, Qt.Key.Key_Return)
+    assert page.problem.isVisible() and "border" in page.contract_end.styleSheet()
+    assert page.problem.text() == page.contract_end.error_text() != ""
+    assert _stored(tab, service.id)["contract_end"] == "2027-07-31"
+    page.contract_end.selectAll()
+    QTest.keyClicks(page.contract_end, "31.07.2027")
+    QTest.keyClick(page.contract_end, Qt.Key.Key_Return)
+    assert not page.problem.isVisible()
+
     # A later delivery start moves the calendar.
     page.delivery_start.setFocus()
     QTest.keyClicks(page.delivery_start, "01.10.2027")

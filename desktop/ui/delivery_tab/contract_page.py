@@ -42,9 +42,9 @@ from desktop.core.contracts import (
 )
 from desktop.core.dates import format_date
 from desktop.core.delivery import Board
-from desktop.core.errors import TvaersError
 from desktop.core.money import YearsError
 from desktop.core.values import Agreement, TenderRegime, TenderStep
+from desktop.ui.checked_fields import CheckedFields, DateTypedError
 from desktop.ui.date_field import DateField
 from desktop.ui.delivery_tab.commands import EditService
 from desktop.ui.labels import ui_language
@@ -98,7 +98,14 @@ class ContractPage(QWidget):
         self.stored: dict[str, Any] | None = None
         self.calendar: tc.TenderCalendar | None = None
         self._read_only = False
-        self._dirty: set[str] = set()
+        self.typed = CheckedFields(
+            self,
+            lang,
+            read=self._read_typed,
+            store=lambda name, value: self._request({name: value}),
+            show_problem=self._show_problem,
+            can_store=lambda: self.stored is not None and not self._read_only,
+        )
 
         self.heading = QLabel()
         self.heading.setObjectName("sectionHeading")
@@ -234,14 +241,7 @@ class ContractPage(QWidget):
         layout.addWidget(self.lead_box)
         layout.addStretch(1)
 
-        for name in (*TEXT_FIELDS, *DATE_FIELDS, *TYPED_FIELDS):
-            line: QLineEdit = getattr(self, name)
-            line.textEdited.connect(lambda _t, n=name: self._dirty.add(n))
-            line.editingFinished.connect(lambda n=name: self.commit(n))
-        for name in DATE_FIELDS:
-            field: DateField = getattr(self, name)
-            field.stepped.connect(lambda n=name: self._dirty.add(n))
-            field.date_chosen.connect(lambda n=name: self._chosen(n))
+        self.typed.watch(*TEXT_FIELDS, *DATE_FIELDS, *TYPED_FIELDS)
         self.agreement.activated.connect(self._agreement_chosen)
         self._timeline: QWidget | None = None
         self.show_service(None)
@@ -261,7 +261,7 @@ class ContractPage(QWidget):
     def show_service(self, service_id: str | None) -> None:
         if service_id != self.service_id:
             self.commit_typing()
-            self._dirty.clear()
+            self.typed.dirty.clear()
             self._show_problem(None)
         self.service_id = service_id
         row = None
@@ -301,7 +301,7 @@ class ContractPage(QWidget):
             "notice_months": "" if row["notice_months"] is None else str(row["notice_months"]),
         }
         for name, text in shown.items():
-            if name not in self._dirty:
+            if name not in self.typed.dirty:
                 show_text(getattr(self, name), text)
         self.agreement.setCurrentIndex(max(0, self.agreement.findData(row["agreement"])))
         self.delivery_start.setPlaceholderText(
@@ -442,44 +442,28 @@ class ContractPage(QWidget):
     # -- edits -----------------------------------------------------------------------------
 
     def commit_typing(self) -> None:
-        for name in list(self._dirty):
-            self.commit(name)
+        self.typed.commit_all()
 
-    def _chosen(self, name: str) -> None:
-        self._dirty.add(name)
-        self.commit(name)
-
-    def commit(self, name: str) -> None:
-        """Check what is typed in the field; store it as one undo step, or show what is wrong."""
-        if self.stored is None or self._read_only or name not in self._dirty:
-            return
-        line: QLineEdit = getattr(self, name)
-        try:
-            value: Any
-            if name in DATE_FIELDS:
-                field: DateField = getattr(self, name)
-                error = field.error_text()
-                if error:
-                    self._show_problem(error, line)
-                    return
-                day = field.date()
-                value = "" if day is None else day.isoformat()
-            elif name == "current_contract_typed":
-                value = line.text().strip()
-                if value and not periods(value):
-                    raise YearsError(typed=value[:40])
-            elif name == "options_used":
-                value = parse_options_used(line.text())
-            elif name == "notice_months":
-                value = parse_notice(line.text())
-            else:
-                value = line.text().strip()
-        except TvaersError as exc:
-            self._show_problem(exc.message(self.lang), line)
-            return
-        self._dirty.discard(name)
-        self._show_problem(None)
-        self._request({name: value})
+    def _read_typed(self, name: str, line: QLineEdit) -> Any:
+        """The value typed in a field, to store; raises a TvaersError for what is wrong."""
+        if name in DATE_FIELDS:
+            assert isinstance(line, DateField)
+            error = line.error_text()
+            if error:
+                raise DateTypedError(text=error)
+            day = line.date()
+            return "" if day is None else day.isoformat()
+        value = line.text()
+        if name == "current_contract_typed":
+            value = value.strip()
+            if value and not periods(value):
+                raise YearsError(typed=value[:40])
+            return value
+        if name == "options_used":
+            return parse_options_used(value)
+        if name == "notice_months":
+            return parse_notice(value)
+        return value.strip()
 
     def _agreement_chosen(self, _index: int) -> None:
         if self.stored is not None and not self._read_only:

@@ -31,8 +31,8 @@ from desktop.core import business_case, cpv, delivery
 from desktop.core.dates import format_date
 from desktop.core.delivery import Card, NoteRef, contract_years_text, parse_share
 from desktop.core.delivery_models import Placement
-from desktop.core.errors import TvaersError
 from desktop.core.money import format_dkk, format_number, parse_dkk, parse_years
+from desktop.ui.checked_fields import CheckedFields
 from desktop.ui.date_field import DateField
 from desktop.ui.record_form import RecordForm
 from desktop.ui.trf import trf
@@ -64,7 +64,14 @@ class ServiceEditor(RecordForm):
     ) -> None:
         super().__init__(parent)
         self.lang = lang
-        self._checked_dirty: set[str] = set()
+        self.checked = CheckedFields(
+            self,
+            lang,
+            read=self._read_checked,
+            store=self._store_checked,
+            show_problem=self._show_problem,
+            can_store=lambda: self.stored is not None and not self._read_only,
+        )
         self._criteria_key: tuple[Any, ...] = ()
         self._score_boxes: dict[str, QComboBox] = {}
         self._needs_key: tuple[object, ...] = ()
@@ -217,12 +224,7 @@ class ServiceEditor(RecordForm):
         layout.addStretch(1)
 
         self.watch_text(*LINE_FIELDS, *BOX_FIELDS)
-        for name in CHECKED_FIELDS:
-            line = getattr(self, name)
-            line.textEdited.connect(lambda _t, n=name: self._checked_dirty.add(n))
-            line.editingFinished.connect(lambda n=name: self.commit_checked(n))
-        self.announcement_date.stepped.connect(lambda: self._checked_dirty.add("announcement_date"))
-        self.announcement_date.date_chosen.connect(self._announcement_chosen)
+        self.checked.watch(*CHECKED_FIELDS)
         self.placement.activated.connect(self._placement_chosen)
         self.show_card(None, [], [], {})
 
@@ -248,8 +250,8 @@ class ServiceEditor(RecordForm):
 
     def leave_row(self) -> None:
         super().leave_row()
-        self.commit_pending_checked()
-        self._checked_dirty.clear()
+        self.checked.commit_all()
+        self.checked.dirty.clear()
         self._show_problem(None)
 
     def _fill(self, card: Card | None) -> None:
@@ -286,7 +288,7 @@ class ServiceEditor(RecordForm):
             else "",
         }
         for name, text in shown.items():
-            if name not in self._checked_dirty:
+            if name not in self.checked.dirty:
                 show_text(getattr(self, name), text)
         self.placement.setCurrentIndex(max(0, self.placement.findData(service["placement"])))
         self.contract_value.setText(
@@ -485,51 +487,34 @@ class ServiceEditor(RecordForm):
     def commit_pending(self) -> None:
         """Hand over everything typed (before save, on switching tabs)."""
         super().commit_pending()
-        self.commit_pending_checked()
-
-    def commit_pending_checked(self) -> None:
-        for name in list(self._checked_dirty):
-            self.commit_checked(name)
+        self.checked.commit_all()
 
     def set_cpv_code(self, code: str) -> None:
         """A code chosen in the picker: as if typed and the field left."""
         self.cpv_code.setText(code)
-        self._checked_dirty.add("cpv_code")
-        self.commit_checked("cpv_code")
+        self.checked.chosen("cpv_code")
 
-    def commit_checked(self, name: str) -> None:
-        """Check the amount, years or CPV code typed; store it, or show what is wrong."""
-        if self.stored is None or self._read_only or name not in self._checked_dirty:
-            return
-        line: QLineEdit = getattr(self, name)
-        try:
-            value: Any
-            if name == "annual_cost_dkk":
-                value = parse_dkk(line.text())
-            elif name == "contract_years":
-                value = parse_years(line.text())
-            elif name == "bought_share_percent":
-                value = parse_share(line.text())
-            elif name == "announcement_date":
-                day = self.announcement_date.date()
-                value = "" if day is None else day.isoformat()
-            else:
-                value = cpv.normalise_cpv(line.text())
-        except TvaersError as exc:
-            self._show_problem(exc.message(self.lang), line)
-            return
-        self._checked_dirty.discard(name)
-        self._show_problem(None)
+    def _read_checked(self, name: str, line: QLineEdit) -> Any:
+        """The amount, years, share, date or CPV code typed; raises a TvaersError if wrong."""
+        if name == "annual_cost_dkk":
+            return parse_dkk(line.text())
+        if name == "contract_years":
+            return parse_years(line.text())
+        if name == "bought_share_percent":
+            return parse_share(line.text())
+        if name == "announcement_date":
+            day = self.announcement_date.date()
+            return "" if day is None else day.isoformat()
+        return cpv.normalise_cpv(line.text())
+
+    def _store_checked(self, name: str, value: Any) -> None:
         if name == "contract_years":
             # Kept as typed ("2+1+1"), so a change of the text is a change even when the
             # sum stays the same; the core stores the sum beside it.
-            self.request({"contract_years": value, "contract_years_typed": line.text().strip()})
+            typed = self.contract_years.text().strip()
+            self.request({"contract_years": value, "contract_years_typed": typed})
             return
         self.request({name: value})
-
-    def _announcement_chosen(self) -> None:
-        self._checked_dirty.add("announcement_date")
-        self.commit_checked("announcement_date")
 
     def _show_problem(self, message: str | None, line: QLineEdit | None = None) -> None:
         for name in CHECKED_FIELDS:
