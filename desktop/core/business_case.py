@@ -217,6 +217,20 @@ class Case:
             else f"Buying is {amount} cheaper than in-house delivery over {years}."
         )
 
+    def difference_short(self, lang: str) -> str:
+        """The difference on a card on the board: 'Internt 441.000 kr. billigere', 'Køb
+        120.000 kr. billigere', 'Internt og køb koster det samme' ('' if unknown)."""
+        diff = self.difference
+        if diff is None or not self.years:
+            return ""
+        da = lang == "da"
+        if rounded(diff) == 0:
+            return "Internt og køb koster det samme" if da else "In-house and buying cost the same"
+        amount = kroner(abs(diff), lang)
+        if diff > 0:
+            return f"Internt {amount} billigere" if da else f"In-house {amount} cheaper"
+        return f"Køb {amount} billigere" if da else f"Buying {amount} cheaper"
+
     def room_text(self, lang: str) -> str:
         """'Råderum +340.000 kr. over 4 år' for the chosen placement; '' without one."""
         if self.room is None or not self.years:

@@ -822,3 +822,23 @@ def test_cards_start_at_one_height_whatever_a_header_holds(tab: DeliveryTab, qtb
     qtbot.waitUntil(lambda: len(tops()) == 1 and fits())
     tab.splitter.setSizes([700, 900])
     qtbot.waitUntil(lambda: len(tops()) == 1 and fits())
+
+
+def test_a_card_with_a_business_case_says_which_way_is_cheaper(tab: DeliveryTab) -> None:
+    """Issue 20, part 2: the board shows each service's difference, not only the page."""
+    _add(tab, "Jobsøgningskurser", INT, case_years=4, case_baseline_dkk=700_000, case_fte=1.0,
+         case_salary_dkk=520_000, case_overhead_percent=15.0, case_other_dkk=48_000,
+         case_inhouse_once_dkk=40_000, case_external_dkk=760_000,
+         case_external_once_dkk=25_000)  # fmt: skip
+    _add(tab, "Psykologbistand", EXT, case_years=2, case_fte=1.0, case_salary_dkk=600_000,
+         case_overhead_percent=0.0, case_other_dkk=0, case_inhouse_once_dkk=0,
+         case_external_dkk=500_000, case_external_once_dkk=0)  # fmt: skip
+    _add(tab, "Mentorstøtte", MIX)  # no case: no line
+
+    def lines(placement: str) -> list[str]:
+        card = tab.columns[placement].model.card_at(0)
+        return tab.columns[placement].view.itemDelegate()._lines(card)  # type: ignore[attr-defined,no-any-return]
+
+    assert lines(INT)[-1] == "Internt 441.000 kr. billigere"  # 3.065.000 - 2.624.000
+    assert lines(EXT)[-1] == "Køb 200.000 kr. billigere"
+    assert not any("billigere" in line for line in lines(MIX))

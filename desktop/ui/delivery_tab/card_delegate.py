@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.core import business_case
 from desktop.core.delivery import Card, contract_years_text
 from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
@@ -110,6 +111,11 @@ class CardDelegate(QStyledItemDelegate):
             if score.suggestion:
                 suggested = t.placements.get(score.suggestion, score.suggestion)
                 lines.append(trf(t.suggestion, suggested))
+        # The business case's difference, where both ways are known (the Business case page
+        # and the minutes give the whole case).
+        difference = business_case.compute(card.service).difference_short(t.lang)
+        if difference:
+            lines.append(difference)
         return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -119,20 +125,14 @@ class CardDelegate(QStyledItemDelegate):
         width = self._inner_width()
         # A list relayouts every card after each move: measuring wrapped titles again and
         # again would cost more than the move itself (tests/bench/test_delivery_speed.py).
-        key = (
-            width,
-            option.font.key(),
-            str(card.service["title"]),
-            bool(card.service["target_group"]),
-            card.score.value is None,
-            card.score.suggestion is None,
-        )
+        lines = len(self._lines(card))  # cheap; the wrapped title is what is worth keeping
+        key = (width, option.font.key(), str(card.service["title"]), lines)
         size = self._sizes.get(key)
         if size is None:
             title_font, small_font = self._fonts(option)
             small = QFontMetrics(small_font).lineSpacing()
             height = PAD + self._title_height(card, title_font) + GAP
-            height += len(self._lines(card)) * small + GAP + small + 6 + PAD  # + badge row
+            height += lines * small + GAP + small + 6 + PAD  # + badge row
             size = QSize(width + 2 * PAD, height + 6)
             if len(self._sizes) > 5000:
                 self._sizes.clear()
