@@ -25,6 +25,9 @@ class Settings:
     # pixels), and whether it was maximised; the window keeps it on the screen it finds.
     window: list[int] | None = None
     maximized: bool = False
+    # The organisation's library (issue 21): host, port, database, user, TLS; None is no
+    # library. Read and checked by desktop.library.settings; never a password.
+    library: dict[str, object] | None = None
 
     def remember(self, document: Path) -> None:
         path = str(Path(document).absolute())
@@ -60,6 +63,7 @@ def load_settings() -> Settings:
         else [],
         window=_window_rect(window),
         maximized=data.get("maximized") is True,
+        library=data.get("library") if isinstance(data.get("library"), dict) else None,
     )
 
 
