@@ -1,0 +1,1 @@
+"""The library server's Alembic environment, run from desktop.library.admin (no alembic.ini)."""

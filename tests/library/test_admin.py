@@ -1,0 +1,199 @@
+"""init_library and library_status against the suite's real PostgreSQL: schema, roles,
+grants and row-level security are the server's, so the refusals here come from PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import psycopg
+import pytest
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.exc import ProgrammingError
+
+from desktop.library import admin
+from desktop.library import server_schema as s
+from desktop.library.errors import LibraryNewerSchema
+from tests.library.conftest import PgServer
+
+MakeLogin = Callable[[str], str]
+
+
+def _proposal(term: str, **extra: object) -> dict[str, object]:
+    content = {"term": term, "explanation": f"{term} forklaret", **extra}
+    return {"id": uuid.uuid4(), **content, "content_hash": s.content_hash(content)}
+
+
+def test_init_creates_schema_and_roles_and_is_idempotent(
+    pg_server: PgServer, library_db: str, admin_url: str
+) -> None:
+    head, _known = admin.known_revisions()
+    assert admin.library_status(admin_url).state == "empty"
+    assert admin.init_library(admin_url) == head
+    assert admin.init_library(admin_url) == head  # twice is fine
+    with pg_server.connect(library_db) as conn:
+        tables = {
+            r[0]
+            for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'tvaers_library'"
+            )
+        }
+        roles = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles")}
+        rls = dict(
+            conn.execute(
+                "SELECT relname, relrowsecurity FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE nspname = 'tvaers_library' AND relkind = 'r'"
+            ).fetchall()
+        )
+    assert {t.name for t in s.metadata.tables.values()} | {"alembic_version"} == tables
+    assert set(s.ROLES) <= roles
+    assert all(rls[t] for t in s.OWNED_TABLES)
+    status = admin.library_status(admin_url)
+    assert (status.state, status.revision, status.known) == ("current", head, head)
+    assert status.counts["terms"] == 0 and status.counts["term_proposals.proposed"] == 0
+
+
+def test_reader_cannot_write(admin_url: str, make_login: MakeLogin) -> None:
+    admin.init_library(admin_url)
+    reader = admin.make_engine(make_login(s.READER))
+    try:
+        with reader.connect() as conn:
+            assert conn.execute(select(s.terms)).all() == []
+            with pytest.raises(ProgrammingError) as refused:
+                conn.execute(insert(s.term_proposals).values(**_proposal("Borger")))
+            assert isinstance(refused.value.orig, psycopg.errors.InsufficientPrivilege)
+    finally:
+        reader.dispose()
+
+
+def test_contributor_changes_only_their_own_proposals(
+    admin_url: str, make_login: MakeLogin
+) -> None:
+    admin.init_library(admin_url)
+    alice = admin.make_engine(make_login(s.CONTRIBUTOR))
+    bob = admin.make_engine(make_login(s.CONTRIBUTOR))
+    mine = _proposal("Borger")
+    try:
+        with alice.begin() as conn:
+            conn.execute(insert(s.term_proposals).values(**mine))
+        with bob.begin() as conn:
+            # Bob sees Alice's proposal, but his UPDATE and DELETE reach no row of hers (RLS).
+            assert conn.execute(select(s.term_proposals.c.owner)).scalar_one() != "bob"
+            changed = conn.execute(
+                update(s.term_proposals)
+                .values(explanation="Bobs tekst")
+                .where(s.term_proposals.c.id == mine["id"])
+            )
+            deleted = conn.execute(
+                text("DELETE FROM tvaers_library.term_proposals WHERE id = :id"),
+                {"id": mine["id"]},
+            )
+            assert (changed.rowcount, deleted.rowcount) == (0, 0)
+            # Nor may he write a row in Alice's name, nor approve anything himself.
+            with pytest.raises(ProgrammingError) as refused:
+                conn.execute(
+                    insert(s.term_proposals).values(**_proposal("Ydelse"), owner="someone_else")
+                )
+            assert isinstance(refused.value.orig, psycopg.errors.InsufficientPrivilege)
+        with bob.begin() as conn, pytest.raises(ProgrammingError):
+            conn.execute(insert(s.term_proposals).values(**_proposal("Ydelse"), state="approved"))
+        with alice.begin() as conn:
+            explanation = conn.execute(select(s.term_proposals.c.explanation)).scalar_one()
+            assert explanation == "Borger forklaret"
+            own = conn.execute(
+                update(s.term_proposals)
+                .values(explanation="Alices nye tekst")
+                .where(s.term_proposals.c.id == mine["id"])
+            )
+            assert own.rowcount == 1
+            with pytest.raises(ProgrammingError):  # approving is the steward's
+                conn.execute(update(s.term_proposals).values(state="approved"))
+    finally:
+        alice.dispose()
+        bob.dispose()
+
+
+def test_steward_approves_and_a_moved_term_becomes_disputed(
+    admin_url: str, make_login: MakeLogin
+) -> None:
+    admin.init_library(admin_url)
+    contributor_url = make_login(s.CONTRIBUTOR)
+    steward_url = make_login(s.STEWARD)
+    contributor = admin.make_engine(contributor_url)
+    first = _proposal("Borger")
+    try:
+        with contributor.begin() as conn:
+            conn.execute(insert(s.term_proposals).values(**first))
+        assert admin.approve_proposal(steward_url, first["id"]) == "approved"  # type: ignore[arg-type]
+        assert admin.approve_proposal(steward_url, first["id"]) == "approved"  # type: ignore[arg-type]
+        with contributor.connect() as conn:
+            term = conn.execute(select(s.terms)).one()
+        assert (term.id, term.term, term.content_hash) == (
+            first["id"],
+            "Borger",
+            first["content_hash"],
+        )
+        # Two facilitators change the same term from the same text: the later is disputed.
+        one = _proposal("Borger", side="kommune")
+        two = _proposal("Borger", side="leverandør")
+        with contributor.begin() as conn:
+            for change in (one, two):
+                conn.execute(
+                    insert(s.term_proposals).values(
+                        **change, term_id=term.id, base_hash=term.content_hash
+                    )
+                )
+        assert admin.approve_proposal(steward_url, one["id"]) == "approved"  # type: ignore[arg-type]
+        assert admin.approve_proposal(steward_url, two["id"]) == "disputed"  # type: ignore[arg-type]
+        with contributor.connect() as conn:
+            disputed = conn.execute(
+                select(s.term_proposals).where(s.term_proposals.c.id == two["id"])
+            ).one()
+            library_term = conn.execute(select(s.terms)).one()
+        assert library_term.side == "kommune"  # not overwritten
+        assert disputed.side == "leverandør" and disputed.other_text["side"] == "kommune"
+        assert admin.library_status(steward_url).counts["term_proposals.disputed"] == 1
+    finally:
+        contributor.dispose()
+
+
+def test_a_schema_from_a_newer_tvaers_is_refused(admin_url: str) -> None:
+    admin.init_library(admin_url)
+    engine = admin.make_engine(admin_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE tvaers_library.alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    assert admin.library_status(admin_url).state == "newer"
+    with pytest.raises(LibraryNewerSchema, match="9999"):
+        admin.init_library(admin_url)
+
+
+NASTY = [
+    "'; DROP TABLE tvaers_library.terms; --",
+    "<b>fed</b> <script>alert(1)</script> &amp; &lt;",
+    "Robert'); DELETE FROM terms WHERE ('1'='1",
+    "æøå ÆØÅ »citat« \\ backslash \t tab \n ny linje $$ dollar $1 %s %(x)s {x}",
+    "😀 \u202e højre-mod-venstre \u200b nul-bredde",
+]
+
+
+def test_terms_full_of_sql_and_markup_come_back_exactly(
+    admin_url: str, make_login: MakeLogin
+) -> None:
+    admin.init_library(admin_url)
+    contributor = admin.make_engine(make_login(s.CONTRIBUTOR))
+    steward_url = make_login(s.STEWARD)
+    made = [_proposal(text_, example=text_, source=text_) for text_ in NASTY]
+    try:
+        with contributor.begin() as conn:
+            conn.execute(insert(s.term_proposals), made)
+        for proposal in made:
+            assert admin.approve_proposal(steward_url, proposal["id"]) == "approved"  # type: ignore[arg-type]
+        with contributor.connect() as conn:
+            back = {r.id: r for r in conn.execute(select(s.terms))}
+        assert len(back) == len(NASTY)
+        for proposal in made:
+            row = back[proposal["id"]]  # type: ignore[index]
+            assert (row.term, row.example, row.source) == (proposal["term"],) * 3
+    finally:
+        contributor.dispose()
