@@ -1,0 +1,104 @@
+"""The cache: a read-only copy of the library's terms as last pulled, in a SQLite file in the
+data folder, so the glossary can search the library with no network.
+
+Only a pull writes it (replace_terms: the whole copy at once, in one transaction, so a pull cut
+off half-way leaves the copy before it); everything else reads. Everything in it came from the
+server and is untrusted text: kept as it is here, escaped where it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import closing
+from dataclasses import astuple, dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.library.outbox import FOLDER, LocalStore
+from desktop.storage.paths import subdir
+
+FILE_NAME = "cache.sqlite"
+
+
+@dataclass(frozen=True)
+class LibraryTerm:
+    """A term as the library has it (server_schema.terms), every field text from the server."""
+
+    id: str
+    term: str
+    side: str = ""
+    explanation: str = ""
+    example: str = ""
+    source: str = ""
+    area: str = ""
+    counterpart_id: str = ""
+    origin_workshop_title: str = ""
+    published_by: str = ""
+    published_at: str = ""
+    content_hash: str = ""
+
+
+_COLUMNS = [f.name for f in fields(LibraryTerm)]
+_SCHEMA = (
+    "CREATE TABLE terms ("
+    + ", ".join(
+        f"{name} TEXT NOT NULL" + (" PRIMARY KEY" if name == "id" else "") for name in _COLUMNS
+    )
+    + ", search_text TEXT NOT NULL)",
+    "CREATE TABLE pulls (id INTEGER PRIMARY KEY CHECK (id = 1), pulled_at TEXT NOT NULL)",
+)
+
+
+def cache_path() -> Path:
+    return subdir(FOLDER) / FILE_NAME
+
+
+def _search_text(term: LibraryTerm) -> str:
+    return "\n".join((term.term, term.explanation, term.example, term.area)).casefold()
+
+
+class LibraryCache(LocalStore):
+    """The cache file. One connection per instance; close() when done (or use `with`)."""
+
+    what = "cache"
+    schema = _SCHEMA
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__(cache_path() if path is None else path)
+
+    def replace_terms(self, terms: Iterable[LibraryTerm]) -> int:
+        """Make the copy exactly `terms` (a whole pull); how many it holds now."""
+        placeholders = ", ".join("?" for _ in range(len(_COLUMNS) + 1))
+        with self._transaction():
+            self._conn.execute("DELETE FROM terms")
+            self._conn.executemany(
+                f"INSERT OR REPLACE INTO terms ({', '.join(_COLUMNS)}, search_text) "
+                f"VALUES ({placeholders})",
+                ((*astuple(t), _search_text(t)) for t in terms),
+            )
+            self._conn.execute(
+                "INSERT OR REPLACE INTO pulls (id, pulled_at) VALUES (1, ?)",
+                (datetime.now(UTC).isoformat(timespec="seconds"),),
+            )
+        return self.count()
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM terms").fetchone()[0])
+
+    def pulled_at(self) -> str | None:
+        """When the copy was last pulled (ISO 8601, UTC); None if never."""
+        row = self._conn.execute("SELECT pulled_at FROM pulls WHERE id = 1").fetchone()
+        return None if row is None else str(row[0])
+
+    def search(self, text: str, *, limit: int = 200) -> list[LibraryTerm]:
+        """Terms whose word, explanation, example or area contains `text` (any case; æ, ø and
+        å too), by word; every term for an empty text."""
+        needle = text.strip().casefold()
+        with closing(
+            self._conn.execute(
+                f"SELECT {', '.join(_COLUMNS)} FROM terms WHERE instr(search_text, ?) > 0 "
+                "ORDER BY term COLLATE NOCASE, id LIMIT ?",
+                (needle, int(limit)),
+            )
+        ) as cur:
+            return [LibraryTerm(*row) for row in cur.fetchall()]
