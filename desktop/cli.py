@@ -11,6 +11,8 @@ tvaers export FILE -o OUT.pdf [--lang da|en] [--sections ...] [--contacts]
 tvaers export FILE --handout glossary|worksheet|signatures|dialogue -o OUT.pdf [--template KEY]
               [--glossary all|workshop|agreed-disputed]   a handout
 tvaers screenshots DIR [FILE]     each tab as PNG, offscreen (also 960x540, 1280x720; presenting)
+tvaers library init URL           create or upgrade the organisation library on a PostgreSQL server
+tvaers library status URL         is the library reachable, its schema version, how much it holds
 tvaers --version
 """
 
@@ -29,7 +31,7 @@ from desktop.export.options import GLOSSARY_CHOICES
 if TYPE_CHECKING:
     from desktop.storage.demo_file import DemoSize
 
-HEADLESS = ("check", "demo", "glossary", "export")
+HEADLESS = ("check", "demo", "glossary", "export", "library")
 SUBCOMMANDS = (*HEADLESS, "screenshots")
 
 EXIT_OK = 0
@@ -38,6 +40,7 @@ EXIT_USAGE = 1
 EXIT_UNREADABLE = 5  # also: a CSV file that cannot be read or written
 EXIT_BAD_CSV = 6  # the CSV has malformed rows: nothing was imported
 EXIT_IN_USE = 7  # the workshop is open elsewhere, or has unsaved edits to recover first
+# 8-10: `tvaers library` (desktop.library.commands): unreachable, refused, schema.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,6 +125,19 @@ def _run_subcommand(args: list[str]) -> int:
     )
     pdf.add_argument("--handout", metavar="NAME", help="a handout instead of the minutes")
     pdf.add_argument("--template", metavar="KEY", help="the worksheet's canvas template")
+    library = sub.add_parser("library", help="the organisation library (PostgreSQL), for IT")
+    library_sub = library.add_subparsers(dest="action", required=True)
+    for action, text in (
+        ("init", "create or upgrade the library: schema and roles"),
+        ("status", "reachable? schema version, counts"),
+    ):
+        library_action = library_sub.add_parser(action, help=text)
+        library_action.add_argument(
+            "url",
+            help="postgresql://user@host:port/database; the password from PGPASSWORD or "
+            "~/.pgpass, never on the command line",
+        )
+        _lang_arg(library_action)
     shots = sub.add_parser("screenshots", help="render each tab to PNG")
     shots.add_argument("dir", type=Path)
     shots.add_argument("file", type=Path, nargs="?")
@@ -130,7 +146,7 @@ def _run_subcommand(args: list[str]) -> int:
     lang = ns.lang or _default_lang()
     if ns.command == "check":
         return _check(ns.file, lang)
-    if ns.command != "demo":
+    if ns.command not in ("demo", "library"):
         _say_data_folder_problem(lang)
     if ns.command == "demo":
         return _demo(ns.out, lang, size=ns.size)
@@ -140,6 +156,10 @@ def _run_subcommand(args: list[str]) -> int:
         return _glossary_import(ns.file, ns.csv, lang)
     if ns.command == "export":
         return _export(parser, ns, lang)
+    if ns.command == "library":
+        from desktop.library.commands import run_library
+
+        return run_library(ns.action, ns.url, lang)
     from desktop.app import make_application
     from desktop.ui.screenshots import write_screenshots
 

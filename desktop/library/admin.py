@@ -43,6 +43,7 @@ from desktop.library.errors import (
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 CONNECT_TIMEOUT_S = 10
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 # Any number; only init takes it, so two inits at once run one after the other.
 _INIT_LOCK = 0x7476_6165_7273  # "tvaers"
 _LOGIN_REFUSED = re.compile(
@@ -64,7 +65,11 @@ def library_url(url: str) -> URL:
         raise LibraryUrlError(reason=f"not postgresql: {parsed.drivername}")
     if parsed.get_driver_name() not in ("psycopg", "postgresql"):
         raise LibraryUrlError(reason=f"driver {parsed.get_driver_name()}; use postgresql+psycopg")
-    return parsed.set(drivername="postgresql+psycopg")
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    if (parsed.host or "localhost") not in LOCAL_HOSTS and "sslmode" not in parsed.query:
+        # Any other host: TLS, and the server's certificate checked against its name.
+        parsed = parsed.update_query_dict({"sslmode": "verify-full"})
+    return parsed
 
 
 def where(url: URL) -> str:

@@ -157,12 +157,19 @@ def test_steward_approves_and_a_moved_term_becomes_disputed(
         contributor.dispose()
 
 
-def test_a_schema_from_a_newer_tvaers_is_refused(admin_url: str) -> None:
+def make_newer(admin_url: str, revision: str) -> None:
+    """A library as a newer Tværs would have left it: a revision this one does not know."""
     admin.init_library(admin_url)
     engine = admin.make_engine(admin_url)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE tvaers_library.alembic_version SET version_num = '9999'"))
+        conn.execute(
+            text("UPDATE tvaers_library.alembic_version SET version_num = :r"), {"r": revision}
+        )
     engine.dispose()
+
+
+def test_a_schema_from_a_newer_tvaers_is_refused(admin_url: str) -> None:
+    make_newer(admin_url, "9999")
     assert admin.library_status(admin_url).state == "newer"
     with pytest.raises(LibraryNewerSchema, match="9999"):
         admin.init_library(admin_url)

@@ -1,0 +1,82 @@
+"""`tvaers library init|status URL`: IT's commands, with exit codes like `check`'s.
+
+0 all is well; 1 a usage error (argparse, as every `tvaers` command); 8 the server cannot be
+reached or the URL cannot be read; 9 the server refused the login (wrong password) or the
+action; 10 the database is not a library yet, or its schema is from another Tværs. A failure is
+one plain sentence on stderr, never a traceback, and never holds the password."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.library import admin
+from desktop.library.errors import (
+    LibraryError,
+    LibraryLoginRefused,
+    LibraryNewerSchema,
+    LibraryNotInitialised,
+    LibraryPermissionDenied,
+)
+
+EXIT_OK = 0
+EXIT_UNREACHABLE = 8
+EXIT_REFUSED = 9
+EXIT_SCHEMA = 10
+
+
+def exit_code(error: LibraryError) -> int:
+    if isinstance(error, LibraryLoginRefused | LibraryPermissionDenied):
+        return EXIT_REFUSED
+    if isinstance(error, LibraryNewerSchema | LibraryNotInitialised):
+        return EXIT_SCHEMA
+    return EXIT_UNREACHABLE
+
+
+def run_library(action: str, url: str, lang: str) -> int:
+    try:
+        if action == "init":
+            return _init(url, lang)
+        return _status(url, lang)
+    except LibraryError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return exit_code(exc)
+
+
+def _init(url: str, lang: str) -> int:
+    revision = admin.init_library(url)
+    where = admin.where(admin.library_url(url))
+    if lang == "da":
+        print(f"Biblioteket på {where} er klar (skemaversion {revision}).")
+    else:
+        print(f"The library at {where} is ready (schema version {revision}).")
+    return EXIT_OK
+
+
+def _status(url: str, lang: str) -> int:
+    status = admin.library_status(url)
+    if status.state == "empty":
+        raise LibraryNotInitialised(where=status.where)
+    if status.state == "newer":
+        raise LibraryNewerSchema(where=status.where, found=status.revision, known=status.known)
+    da = lang == "da"
+    print(
+        f"Bibliotek: {status.where} (logget ind som »{status.user}«)"
+        if da
+        else f"Library: {status.where} (logged in as '{status.user}')"
+    )
+    print(
+        f"Skemaversion: {status.revision} (denne Tværs: {status.known})"
+        if da
+        else f"Schema version: {status.revision} (this Tværs: {status.known})"
+    )
+    for name, count in status.counts.items():
+        print(f"  {name}: {count}")
+    if status.state == "behind":
+        print(
+            f"Skemaet er fra en ældre Tværs: kør »tvaers library init« på {status.where}."
+            if da
+            else f"The schema is from an older Tværs: run 'tvaers library init' on {status.where}.",
+            file=sys.stderr,
+        )
+        return EXIT_SCHEMA
+    return EXIT_OK
