@@ -13,6 +13,8 @@ tvaers export FILE --handout glossary|worksheet|signatures|dialogue -o OUT.pdf [
 tvaers screenshots DIR [FILE]     each tab as PNG, offscreen (also 960x540, 1280x720; presenting)
 tvaers library init URL           create or upgrade the organisation library on a PostgreSQL server
 tvaers library status URL         is the library reachable, its schema version, how much it holds
+tvaers library publish FILE --url URL   propose the agreed terms, publish the outcome
+tvaers library pull --url URL     list the library's approved terms
 tvaers --version
 """
 
@@ -138,6 +140,12 @@ def _run_subcommand(args: list[str]) -> int:
             "~/.pgpass, never on the command line",
         )
         _lang_arg(library_action)
+    library_publish = library_sub.add_parser("publish", help="publish a workshop's outcome")
+    library_publish.add_argument("file", type=Path)
+    library_pull = library_sub.add_parser("pull", help="list the library's approved terms")
+    for library_action in (library_publish, library_pull):
+        library_action.add_argument("--url", required=True, help="postgresql://user@host/db")
+        _lang_arg(library_action)
     shots = sub.add_parser("screenshots", help="render each tab to PNG")
     shots.add_argument("dir", type=Path)
     shots.add_argument("file", type=Path, nargs="?")
@@ -159,7 +167,7 @@ def _run_subcommand(args: list[str]) -> int:
     if ns.command == "library":
         from desktop.library.commands import run_library
 
-        return run_library(ns.action, ns.url, lang)
+        return run_library(ns.action, ns.url, lang, getattr(ns, "file", None))
     from desktop.app import make_application
     from desktop.ui.screenshots import write_screenshots
 

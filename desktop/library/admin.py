@@ -104,6 +104,10 @@ def translate(exc: DBAPIError, url: URL) -> LibraryError:
         if _LOGIN_REFUSED.search(str(orig)):
             return LibraryLoginRefused(where=where(url), user=user)
         return LibraryUnreachable(where=where(url), reason=reason)
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if exc.connection_invalidated or sqlstate[:2] in ("08", "57"):
+        # The connection was lost or the server ended it: nothing of the transaction stays.
+        return LibraryUnreachable(where=where(url), reason=reason)
     return LibraryError()
 
 

@@ -1,4 +1,5 @@
-"""`tvaers library init|status URL`: IT's commands, with exit codes like `check`'s.
+"""`tvaers library init|status URL`, `publish FILE --url URL`, `pull --url URL`, with exit
+codes like `check`'s.
 
 0 all is well; 1 a usage error (argparse, as every `tvaers` command); 8 the server cannot be
 reached or the URL cannot be read; 9 the server refused the login (wrong password) or the
@@ -8,6 +9,8 @@ one plain sentence on stderr, never a traceback, and never holds the password.""
 from __future__ import annotations
 
 import sys
+import unicodedata
+from pathlib import Path
 
 from desktop.library import admin
 from desktop.library.errors import (
@@ -32,14 +35,59 @@ def exit_code(error: LibraryError) -> int:
     return EXIT_UNREACHABLE
 
 
-def run_library(action: str, url: str, lang: str) -> int:
+def run_library(action: str, url: str, lang: str, file: Path | None = None) -> int:
+    from desktop.storage.errors import FileRefusal
+
     try:
         if action == "init":
             return _init(url, lang)
+        if action == "publish":
+            assert file is not None
+            return _publish(url, file, lang)
+        if action == "pull":
+            return _pull(url)
         return _status(url, lang)
     except LibraryError as exc:
         print(exc.message(lang), file=sys.stderr)
         return exit_code(exc)
+    except FileRefusal as exc:  # the workshop file to publish is not a sound one
+        print(exc.message(lang), file=sys.stderr)
+        return exc.exit_code
+
+
+def _publish(url: str, file: Path, lang: str) -> int:
+    from desktop.library.publish import publish_workshop
+
+    done = publish_workshop(url, file)
+    where = admin.where(admin.library_url(url))
+    if lang == "da":
+        outcome = {"new": "udgivet", "unchanged": "uændret", "replaced": "opdateret"}
+        print(
+            f"{file.name} → {where}: {done.proposals_new} nye forslag til begreber "
+            f"({done.proposals_known} allerede foreslået); resultatet er {outcome[done.outcome]}."
+        )
+    else:
+        print(
+            f"{file.name} → {where}: {done.proposals_new} new term proposals "
+            f"({done.proposals_known} already proposed); the outcome is {done.outcome}."
+        )
+    return EXIT_OK
+
+
+def _pull(url: str) -> int:
+    """The approved terms, one a line, tab-separated: term, side, explanation, workshop."""
+    from desktop.library.publish import pull_terms
+
+    for term in pull_terms(url):
+        fields = (term.term, term.side, term.explanation, term.origin_workshop_title)
+        print("\t".join(printable(field) for field in fields))
+    return EXIT_OK
+
+
+def printable(text: str) -> str:
+    """Library text is untrusted: no control or format character (a terminal's escape
+    sequences, a right-to-left override) reaches the terminal; each shows as U+FFFD."""
+    return "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text)
 
 
 def _init(url: str, lang: str) -> int:

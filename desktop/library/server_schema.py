@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -155,7 +156,8 @@ services = _outcome_part(
     _text("placement"),
     Column("annual_cost_dkk", Numeric(16, 2)),
     Column("contract_end", Date),
-    _text("business_case_room"),
+    # The business case's economic room of the placement chosen, kroner; NULL: not computable.
+    Column("business_case_room_dkk", Numeric(16, 2)),
 )
 Index("outcome_services_portfolio", services.c.area, services.c.placement)
 Index("outcome_services_workshop", services.c.workshop_id)
@@ -170,7 +172,7 @@ OWNED_TABLES = ("term_proposals", "workshop_outcomes", "outcome_services", "outc
 STEWARD_TABLES = ("terms", "templates")
 
 
-def content_hash(content: dict[str, object]) -> str:
+def content_hash(content: Mapping[str, object]) -> str:
     """Hex SHA-256 of the content as canonical JSON (sorted keys, UUIDs, dates as text)."""
     data = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()

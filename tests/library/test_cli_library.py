@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.library import admin
@@ -93,3 +94,35 @@ def test_a_remote_host_gets_verified_tls() -> None:
     url = admin.library_url("postgresql://it@bibliotek.kommune.dk/tvaers")
     assert url.query["sslmode"] == "verify-full"
     assert "sslmode" not in admin.library_url("postgresql://it@localhost/tvaers").query
+
+
+def test_publish_twice_then_pull(
+    admin_url: str, make_login: Callable[[str], str], tmp_path: Path
+) -> None:
+    from desktop.library import server_schema as s
+    from desktop.storage.demo_file import write_demo
+
+    demo = tmp_path / "demo.tvaers"
+    write_demo(demo)
+    admin.init_library(admin_url)
+    url = make_login(s.CONTRIBUTOR)
+    first = tvaers("library", "publish", str(demo), "--url", url, "--lang", "en")
+    assert first.returncode == 0, first.stderr
+    assert "the outcome is new" in first.stdout
+    again = tvaers("library", "publish", str(demo), "--url", url, "--lang", "da")
+    assert again.returncode == 0, again.stderr
+    assert "0 nye forslag" in again.stdout and "resultatet er uændret" in again.stdout
+    pulled = tvaers("library", "pull", "--url", url)
+    assert (pulled.returncode, pulled.stdout) == (0, "")  # nothing approved yet
+    not_a_workshop = tmp_path / "x.tvaers"
+    not_a_workshop.write_text("hello", encoding="utf-8")
+    refused = tvaers("library", "publish", str(not_a_workshop), "--url", url, "--lang", "en")
+    assert refused.returncode == 2, refused.stderr
+    _no_trace(refused)
+
+
+def test_pulled_text_reaches_the_terminal_without_control_characters() -> None:
+    from desktop.library.commands import printable
+
+    assert printable("ok\x1b[31mred\u202eevil\ttab") == "ok\ufffd[31mred\ufffdevil\ufffdtab"
+    assert printable("æøå »citat« <b>") == "æøå »citat« <b>"

@@ -1,0 +1,212 @@
+"""Publish a workshop to the library, and pull the library's terms.
+
+publish_workshop(url, file) reads the workshop file read-only through desktop.storage (a
+private upgraded copy, no lock: a workshop open in the app publishes too) and, in one
+transaction, proposes its agreed terms and writes its outcome: the workshop's title, area and
+date, its services (placement, annual cost, contract end, business case room) and decisions
+with their sign-off state. Never participants' e-mail or phone. Safe to repeat and to retry
+after a cut-off: a proposal's UUID is derived from the workshop, the term and its content
+hash (the same content again is the same row: nothing new; changed content a new proposal),
+and an outcome whose content hash is unchanged is left alone, a changed one replaced whole.
+A connection lost half-way rolls everything back (PostgreSQL's transaction).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlmodel import Session
+from sqlmodel import select as model_select
+
+from desktop.library import server_schema as s
+from desktop.library.admin import connected, library_url, require_current
+
+# Proposals' UUIDs: uuid5(PROPOSALS, "workshop/term/content hash").
+PROPOSALS = uuid.UUID("6f1d7a52-1c1e-4b7e-9a55-7476616572ba")
+AGREED = "agreed"
+TERM_FIELDS = ("side", "term", "explanation", "example", "source")
+
+OutcomeChange = Literal["new", "unchanged", "replaced"]
+
+
+@dataclass(frozen=True)
+class WorkshopOutcome:
+    """What a workshop gives the library, read from its file."""
+
+    workshop: dict[str, Any]
+    terms: tuple[dict[str, Any], ...]
+    services: tuple[dict[str, Any], ...]
+    decisions: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Published:
+    proposals_new: int
+    proposals_known: int
+    outcome: OutcomeChange
+
+
+def read_workshop(path: Path) -> WorkshopOutcome:
+    """The workshop file's outcome; the storage layer's refusals for a file that is not one."""
+    from desktop.storage.document import open_document
+
+    doc = open_document(path, read_only=True)
+    try:
+        with doc.session() as session:
+            return _gather(session)
+    finally:
+        doc.close(save=False)
+
+
+def _gather(session: Session) -> WorkshopOutcome:
+    from desktop.core.business_case import compute
+    from desktop.core.delivery_models import Service
+    from desktop.core.models import Term, Workshop
+    from desktop.core.signoff import decision_reports
+
+    workshop = session.exec(model_select(Workshop)).one()
+    area = workshop.area
+    info = {
+        "workshop_id": uuid.UUID(workshop.id),
+        "title": workshop.title,
+        "area": area,
+        "held_on": workshop.starts_at.date() if workshop.starts_at else None,
+    }
+    terms = tuple(
+        {
+            **{name: getattr(term, name) for name in TERM_FIELDS},
+            "local_id": term.id,
+            "area": area,
+            "origin_workshop_id": info["workshop_id"],
+            "origin_workshop_title": workshop.title,
+        }
+        for term in session.exec(model_select(Term).where(Term.status == AGREED))
+    )
+    services = []
+    for service in session.exec(model_select(Service)):
+        room = compute(service.model_dump()).room
+        services.append(
+            {
+                "id": uuid.UUID(service.id),
+                "title": service.title,
+                "area": area,
+                "placement": service.placement,
+                "annual_cost_dkk": service.annual_cost_dkk,
+                "contract_end": _day(service.contract_end),
+                "business_case_room_dkk": None if room is None else Decimal(room),
+            }
+        )
+    decisions = tuple(
+        {
+            "id": uuid.UUID(report.id),
+            "title": str(report.decision["title"]),
+            "signoff_state": report.status.value,
+        }
+        for report in decision_reports(session)
+    )
+    return WorkshopOutcome(info, terms, tuple(services), decisions)
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def proposal_rows(outcome: WorkshopOutcome) -> list[dict[str, Any]]:
+    """The workshop's agreed terms as proposals with their derived UUIDs."""
+    rows = []
+    workshop_id = outcome.workshop["workshop_id"]
+    for term in outcome.terms:
+        content = {k: v for k, v in term.items() if k != "local_id"}
+        digest = s.content_hash(content)
+        key = uuid.uuid5(PROPOSALS, f"{workshop_id}/{term['local_id']}/{digest}")
+        rows.append({"id": key, **content, "content_hash": digest})
+    return rows
+
+
+def publish_workshop(
+    url: str,
+    workshop_file: Path,
+    *,
+    before_commit: Callable[[Connection], None] | None = None,
+) -> Published:
+    """Publish in one transaction; `before_commit` is the tests' way in before the commit."""
+    outcome = read_workshop(workshop_file)
+    parsed = library_url(url)
+    with connected(url) as conn:
+        require_current(conn, parsed)
+        proposals = proposal_rows(outcome)
+        new = 0
+        if proposals:
+            result = conn.execute(
+                insert(s.term_proposals)
+                .values(proposals)
+                .on_conflict_do_nothing(index_elements=[s.term_proposals.c.id])
+                .returning(s.term_proposals.c.id)
+            )
+            new = len(result.all())
+        change = _write_outcome(conn, outcome)
+        if before_commit is not None:
+            before_commit(conn)
+    return Published(new, len(proposals) - new, change)
+
+
+def _write_outcome(conn: Connection, outcome: WorkshopOutcome) -> OutcomeChange:
+    content = {
+        "workshop": outcome.workshop,
+        "services": outcome.services,
+        "decisions": outcome.decisions,
+    }
+    digest = s.content_hash(content)
+    workshop_id = outcome.workshop["workshop_id"]
+    known = conn.execute(
+        select(s.outcomes.c.content_hash)
+        .where(s.outcomes.c.workshop_id == workshop_id)
+        .with_for_update()
+    ).scalar_one_or_none()
+    if known == digest:
+        return "unchanged"
+    if known is not None:  # services and decisions go with it (ON DELETE CASCADE)
+        conn.execute(delete(s.outcomes).where(s.outcomes.c.workshop_id == workshop_id))
+    conn.execute(insert(s.outcomes).values(**outcome.workshop, content_hash=digest))
+    parts = ((s.services, outcome.services), (s.decisions, outcome.decisions))
+    for table, rows in parts:
+        if rows:
+            conn.execute(insert(table), [{**row, "workshop_id": workshop_id} for row in rows])
+    return "new" if known is None else "replaced"
+
+
+@dataclass(frozen=True)
+class LibraryTerm:
+    """A term as the library holds it: untrusted text, to be escaped wherever it is shown."""
+
+    id: uuid.UUID
+    side: str
+    term: str
+    explanation: str
+    example: str
+    source: str
+    area: str
+    origin_workshop_title: str
+    published_by: str
+    content_hash: str
+
+
+def pull_terms(url: str) -> list[LibraryTerm]:
+    """Every approved term of the library, by term."""
+    parsed = library_url(url)
+    columns = [getattr(s.terms.c, name) for name in LibraryTerm.__dataclass_fields__]
+    with connected(url) as conn:
+        require_current(conn, parsed)
+        rows = conn.execute(select(*columns).order_by(s.terms.c.term, s.terms.c.id)).all()
+    return [LibraryTerm(*row) for row in rows]
