@@ -37,6 +37,7 @@ from desktop.storage.paths import documents_dir, subdir
 from desktop.storage.working_copy import find_recoverable, holds_workshop, write_recovered
 from desktop.ui import dialogs
 from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidget
+from desktop.ui.library_status import LibraryStatus
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.presentation import PresentationMode
 from desktop.ui.start_screen import StartScreen
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.path_label = PathLabel()
         self.statusBar().addWidget(self.path_label, 1)
+        self.library_status = LibraryStatus()  # hidden, and no library loaded, without one
+        self.statusBar().addPermanentWidget(self.library_status)
         self.statusBar().addPermanentWidget(self.save_state)
         if show_start:
             self.pages.setCurrentWidget(self.start)
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action.setIconText(self.tr("Export minutes"))  # the toolbar's short name
         self.export_action.setIcon(QIcon.fromTheme("document-print"))
+        self.library_action = self._action(self.tr("Li&brary…"), self.configure_library)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, label in (("", self.tr("Follow the system")), ("da", "Dansk"), ("en", "English")):
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
+        settings_menu.addAction(self.library_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -879,6 +884,13 @@ class MainWindow(QMainWindow):
             + "\n"
             + ("Det nye sprog bruges, næste gang du starter Tværs." if self.lang != "da" else ""),
         )
+
+    def configure_library(self) -> None:
+        from desktop.ui import library_dialog  # only when chosen: never at start-up
+
+        choice = library_dialog.configure_library(self, self.lang)
+        if choice is not None:
+            self.library_status.refresh(bool(choice.reached))
 
     def show_about(self) -> None:
         from desktop.ui import about_dialog

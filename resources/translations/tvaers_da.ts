@@ -510,117 +510,117 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="112"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="119"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="116"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="123"/>
         <source>e.g. 6</source>
         <translation>fx 6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="136"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="143"/>
         <source>S&amp;upplier</source>
         <translation>&amp;Leverandør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="136"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="143"/>
         <source>Who delivers it today</source>
         <translation>Hvem leverer ydelsen i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="137"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="144"/>
         <source>Contract start</source>
         <translation>Kontraktstart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="139"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="146"/>
         <source>Contract e&amp;nd</source>
         <translation>Kontrakt&amp;udløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="142"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="149"/>
         <source>The end of the current period, without options not yet used</source>
         <translation>Udløbet af den nuværende periode, uden optioner, der ikke er brugt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="145"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="152"/>
         <source>&amp;Options</source>
         <translation>&amp;Optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="148"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="155"/>
         <source>The contract&apos;s length as typed: 2+1+1 is 2 years and two 1-year options</source>
         <translation>Kontraktens længde som skrevet: 2+1+1 er 2 år og to optioner på hver 1 år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="157"/>
         <source>Options used</source>
         <translation>Brugte optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="151"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="158"/>
         <source>Notice (months)</source>
         <translation>Opsigelsesvarsel (måneder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="153"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="160"/>
         <source>A&amp;greement</source>
         <translation>Eksisterende &amp;aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="156"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="163"/>
         <source>An existing agreement that may cover the service without a tender</source>
         <translation>En eksisterende aftale, som måske dækker ydelsen uden et udbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="165"/>
         <source>Agreement name</source>
         <translation>Aftalens navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="160"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="167"/>
         <source>New delivery start</source>
         <translation>Ny levering starter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="163"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="170"/>
         <source>When the new delivery must start; empty: the day after the contract end</source>
         <translation>Hvornår den nye levering skal starte; tom: dagen efter kontraktudløb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="177"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="184"/>
         <source>Tender calendar</source>
         <translation>Udbudskalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="190"/>
         <source>Change lead &amp;times…</source>
         <translation>Ret &amp;gennemløbstider…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="186"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="193"/>
         <source>Time line…</source>
         <translation>Tidslinje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="188"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="195"/>
         <source>Every service&apos;s contract and tender calendar on one time line (Ctrl+Shift+L)</source>
         <translation>Alle ydelsers kontrakter og udbudskalendere på én tidslinje (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="199"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="206"/>
         <source>Lead times in days</source>
         <translation>Gennemløbstider i dage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="201"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="208"/>
         <source>Reset to default</source>
         <translation>Tilbage til standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="205"/>
+        <location filename="../../desktop/ui/delivery_tab/contract_page.py" line="212"/>
         <source>Lead times in calendar days for the whole workshop. Every one is an assumption: check it with procurement. A changed one is shown in bold.</source>
         <translation>Gennemløbstider i kalenderdage for hele workshoppen. Hver af dem er en antagelse: tjek den med indkøb. En ændret gennemløbstid står med fed.</translation>
     </message>
@@ -1645,146 +1645,285 @@ den</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="82"/>
+        <source>Choose the CA file</source>
+        <translation>Vælg CA-filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="84"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="100"/>
+        <source>Organisation library</source>
+        <translation>Organisationens bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="109"/>
+        <source>Tværs can share terms, templates and decisions through your organisation&apos;s library on a server IT runs. Workshops are kept on this computer as always; without a library Tværs connects to nothing.</source>
+        <translation>Tværs kan dele begreber, skabeloner og beslutninger gennem organisationens bibliotek på en server, som IT driver. Workshops gemmes som altid på denne computer; uden et bibliotek forbinder Tværs sig ikke til noget.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="116"/>
+        <source>e.g. bibliotek.kommune.dk</source>
+        <translation>fx bibliotek.kommune.dk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="125"/>
+        <source>The computer&apos;s own certificates</source>
+        <translation>Computerens egne certifikater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="126"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="132"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="133"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="134"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="135"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="136"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="137"/>
+        <source>&amp;CA file</source>
+        <translation>&amp;CA-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="141"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="143"/>
+        <source>&amp;No library</source>
+        <translation>&amp;Intet bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="183"/>
+        <source>Kept in the computer&apos;s password store</source>
+        <translation>Gemt i computerens adgangskodelager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="190"/>
+        <source>Type the server&apos;s name and your user name.</source>
+        <translation>Skriv serverens navn og dit brugernavn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="230"/>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="249"/>
+        <source>The library at %1 answers: the connection works.</source>
+        <translation>Biblioteket på %1 svarer: Forbindelsen virker.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="257"/>
+        <source>The connection test failed: %1</source>
+        <translation>Testen af forbindelsen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="290"/>
+        <source>No library</source>
+        <translation>Intet bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="292"/>
+        <source>Remove the library from this computer? Its settings and its password are removed; workshops are not changed.</source>
+        <translation>Vil du fjerne biblioteket fra denne computer? Dets indstillinger og adgangskode fjernes; workshops ændres ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_status.py" line="41"/>
+        <source>Library: %n waiting to be sent</source>
+        <translation>
+            <numerusform>Bibliotek: %n venter på at blive sendt</numerusform>
+            <numerusform>Bibliotek: %n venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="43"/>
+        <source>Library: connected</source>
+        <translation>Bibliotek: forbundet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="45"/>
+        <source>Library: not connected</source>
+        <translation>Bibliotek: ikke forbundet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="817"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <source>Li&amp;brary…</source>
+        <translation>&amp;Bibliotek…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -1814,102 +1953,102 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <location filename="../../desktop/ui/main_window.py" line="815"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="838"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="842"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="844"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="872"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2248,272 +2387,272 @@ den</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="90"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="97"/>
         <source>e.g. 1.234.567</source>
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="92"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="99"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="94"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
         <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
         <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="98"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="105"/>
         <source>e.g. 60 %</source>
         <translation>fx 60 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="108"/>
         <source>e.g. 40 courses a year</source>
         <translation>fx 40 forløb/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="104"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="111"/>
         <source>8 digits, e.g. 85312320</source>
         <translation>8 cifre, fx 85312320</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="105"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="112"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="106"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="113"/>
         <source>Search the CPV codes by number or word</source>
         <translation>Søg i CPV-koderne efter nummer eller ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="126"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="127"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="134"/>
         <source>&amp;Placement</source>
         <translation>&amp;Placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="128"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="135"/>
         <source>Target &amp;group</source>
         <translation>&amp;Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="129"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="131"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
         <source>&amp;Rationale</source>
         <translation>Be&amp;grundelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="133"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
         <source>Why the service is placed where it is</source>
         <translation>Hvorfor ydelsen er placeret, hvor den er</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="136"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="143"/>
         <source>Annual &amp;cost</source>
         <translation>Anslået årlig &amp;udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="145"/>
         <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
         <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
         <source>Contract &amp;years</source>
         <translation>&amp;Kontraktår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="142"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="149"/>
         <source>Contract value</source>
         <translation>Kontraktværdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="144"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="151"/>
         <source>Annual cost × contract years incl. options</source>
         <translation>Anslået årlig udgift × kontraktår inkl. optioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
         <source>&amp;Bought share</source>
         <translation>Købt an&amp;del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="157"/>
         <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
         <translation>På en blandet ydelse: hvor mange procent af den årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
         <source>Vol&amp;ume</source>
         <translation>&amp;Omfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="162"/>
         <source>Ow&amp;ner</source>
         <translation>Ansvar&amp;lig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="156"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="163"/>
         <source>CPV c&amp;ode</source>
         <translation>&amp;CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="165"/>
         <source>Announce&amp;ment</source>
         <translation>Planlagt &amp;annoncering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="168"/>
         <source>When the tender is planned to be announced: it decides which thresholds apply. Empty: the workshop&apos;s date.</source>
         <translation>Hvornår udbuddet efter planen annonceres: datoen afgør, hvilke tærskelværdier der gælder. Tom: workshoppens dato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="176"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="183"/>
         <source>Procurement rules</source>
         <translation>Udbudsregler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="178"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="185"/>
         <source>Make or buy: criteria (1–5)</source>
         <translation>Levere selv eller købe: kriterier (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="184"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="191"/>
         <source>Needs it answers</source>
         <translation>Behov, ydelsen dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="190"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="197"/>
         <source>&amp;Link needs…</source>
         <translation>Tilk&amp;nyt behov…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="198"/>
         <source>Unlink</source>
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="260"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="262"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="260"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="262"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="295"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="297"/>
         <source>– (needs annual cost and contract years)</source>
         <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="305"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="301"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
         <source>The workshop&apos;s date</source>
         <translation>Workshoppens dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="306"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="308"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="319"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="323"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="327"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="327"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="331"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="333"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="335"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="336"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="366"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="368"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="377"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="379"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="378"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="380"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="402"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="404"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="405"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="407"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="409"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="411"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="412"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="414"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="415"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
         <source>Weighing most: %1.</source>
         <translation>Vejer tungest: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="419"/>
         <source>The cost score comes from the business case (Alt+3).</source>
         <translation>Scoren for omkostninger kommer fra business casen (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="444"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="446"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>

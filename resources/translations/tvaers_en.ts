@@ -170,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_status.py" line="41"/>
+        <source>Library: %n waiting to be sent</source>
+        <translation>
+            <numerusform>Library: %n waiting to be sent</numerusform>
+            <numerusform>Library: %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadinessPanel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/workshop_tab/readiness_panel.py" line="133"/>

@@ -36,6 +36,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import TAB_NAMES, MainWindow
 from tests.journeys.conftest import FilePicker, read_saved
+from tests.journeys.glossary_steps import POPUP_WARNINGS
 from tests.journeys.real_input import alt, click, ctrl, press, type_text, when_modal
 from tests.journeys.window_steps import Key, Mod, key_to_window, open_demo, visible_descendants
 
@@ -141,6 +142,19 @@ class Walk:
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def open_library_dialog(win: MainWindow) -> None:
+    """Settings › Library… with the keys: Alt+(the Settings menu), then the item's letter."""
+    settings_menu = next(
+        a
+        for a in win.menuBar().actions()
+        if a.menu() is not None and win.library_action in a.menu().actions()
+    )
+    alt(mnemonic(settings_menu.text()) or "")
+    menu = QApplication.activePopupWidget()  # the open menu has the keys
+    assert menu is settings_menu.menu(), menu
+    QTest.keyClick(menu, Key(ord(mnemonic(win.library_action.text()) or "")))
+
+
 def show_tab(win: MainWindow, name: str, qtbot: QtBot) -> QWidget:
     assert win.tabs is not None
     names = [win.tabs.widget(i).objectName() for i in range(win.tabs.count())]
@@ -150,6 +164,7 @@ def show_tab(win: MainWindow, name: str, qtbot: QtBot) -> QWidget:
     return win.tabs.currentWidget()
 
 
+@POPUP_WARNINGS  # Settings › Library… is opened through its menu, a popup
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_no_two_controls_on_screen_share_an_alt_letter(
     demo_file: Path, journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
@@ -201,6 +216,7 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
             walk.dialog("sign-off", lambda s=signoff: click(s.add_sign_off_button), qtbot)  # type: ignore[attr-defined]
     walk.dialog("countdown", lambda: ctrl("t"), qtbot)
     walk.dialog("export minutes", lambda: ctrl("p"), qtbot)
+    walk.dialog("library", lambda: open_library_dialog(win), qtbot)
     for action in win.menuBar().actions():
         if action.menu() is not None:
             walk.problems += menu_problems(f"menu {action.text()}", action.menu())
