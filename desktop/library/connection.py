@@ -121,6 +121,17 @@ class CertificateError(ConnectionProblem):
     )
 
 
+class NoTlsError(ConnectionProblem):
+    da = (
+        "Serveren {host} tilbyder ikke en krypteret forbindelse (TLS), og Tværs forbinder kun "
+        "krypteret til en server uden for denne computer. Bed IT om at slå TLS til på serveren."
+    )
+    en = (
+        "The server {host} offers no encrypted connection (TLS), and Tværs connects to a "
+        "server other than this computer only encrypted. Ask IT to turn TLS on at the server."
+    )
+
+
 class UnreachableError(ConnectionProblem):
     da = (
         "Tværs kunne ikke nå biblioteket på {host} inden for {seconds} sekunder. Tjek "
@@ -154,6 +165,8 @@ def explain(
         return WrongPasswordError(host=host)
     if "no password supplied" in lowered or "authentication failed" in lowered:
         return WrongPasswordError(host=host)
+    if "does not support ssl" in lowered:
+        return NoTlsError(host=host)
     if "certificate" in lowered or ("ssl" in lowered and "verify" in lowered):
         return CertificateError(host=host)
     if sqlstate == "3D000" or ("database" in lowered and "does not exist" in lowered):

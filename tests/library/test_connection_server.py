@@ -12,6 +12,7 @@ import pytest
 
 from desktop.library.connection import (
     NoDatabaseError,
+    NoTlsError,
     UnreachableError,
     WrongPasswordError,
     check_connection,
@@ -66,3 +67,11 @@ def test_a_server_that_is_not_there_is_unreachable_within_the_timeout(
     with pytest.raises(UnreachableError):
         check_connection(closed, "pw")
     assert time.monotonic() - started < 6
+
+
+def test_a_server_without_tls_is_refused_when_tls_is_required(pg_server: PgServer) -> None:
+    """The suite's server has no TLS: with verify-full (any host but this computer gets it)
+    Tværs does not connect, and says why."""
+    with pytest.raises(NoTlsError) as caught:
+        check_connection(_local(pg_server, tls_mode="verify-full"), pg_server.password)
+    assert "TLS" in caught.value.message("da")
