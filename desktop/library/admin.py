@@ -33,6 +33,7 @@ from sqlalchemy.pool import NullPool
 from desktop.library import server_schema as s
 from desktop.library.errors import (
     LibraryError,
+    LibraryFailed,
     LibraryLoginRefused,
     LibraryNewerSchema,
     LibraryNotInitialised,
@@ -108,7 +109,7 @@ def translate(exc: DBAPIError, url: URL) -> LibraryError:
     if exc.connection_invalidated or sqlstate[:2] in ("08", "57"):
         # The connection was lost or the server ended it: nothing of the transaction stays.
         return LibraryUnreachable(where=where(url), reason=reason)
-    return LibraryError()
+    return LibraryFailed(where=where(url), reason=reason)
 
 
 @contextmanager

@@ -13,6 +13,11 @@ class LibraryError(TvaersError):
     en = "The library could not be used."
 
 
+class LibraryFailed(LibraryError):
+    da = "Biblioteket på {where} kunne ikke gøre det: {reason}."
+    en = "The library at {where} could not do it: {reason}."
+
+
 class LibraryUnreachable(LibraryError):
     da = (
         "Biblioteket på {where} kan ikke nås: {reason}. Tjek adressen og netværket, eller spørg IT."
@@ -63,3 +68,14 @@ class LibraryUrlError(LibraryError):
         "Bibliotekets adresse kan ikke læses: {reason}. Eksempel: postgresql://bruger@vært/database"
     )
     en = "The library's address cannot be read: {reason}. Example: postgresql://user@host/database"
+
+
+class OutcomeOfAnother(LibraryPermissionDenied):
+    da = (
+        "Workshoppens resultat er allerede udgivet i biblioteket på {where} af »{owner}«. "
+        "Kun »{owner}« eller en med rollen »tvaers_steward« kan udgive det igen."
+    )
+    en = (
+        "The workshop's outcome was already published to the library at {where} by '{owner}'. "
+        "Only '{owner}' or someone with the role 'tvaers_steward' can publish it again."
+    )

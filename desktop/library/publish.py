@@ -21,13 +21,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import Session
 from sqlmodel import select as model_select
 
 from desktop.library import server_schema as s
-from desktop.library.admin import connected, library_url, require_current
+from desktop.library.admin import connected, library_url, require_current, where
+from desktop.library.errors import OutcomeOfAnother
 
 # Proposals' UUIDs: uuid5(PROPOSALS, "workshop/term/content hash").
 PROPOSALS = uuid.UUID("6f1d7a52-1c1e-4b7e-9a55-7476616572ba")
@@ -169,21 +170,34 @@ def _write_outcome(conn: Connection, outcome: WorkshopOutcome) -> OutcomeChange:
     }
     digest = s.content_hash(content)
     workshop_id = outcome.workshop["workshop_id"]
-    known = conn.execute(
-        select(s.outcomes.c.content_hash)
-        .where(s.outcomes.c.workshop_id == workshop_id)
-        .with_for_update()
-    ).scalar_one_or_none()
-    if known == digest:
+    query = select(
+        s.outcomes.c.content_hash,
+        s.outcomes.c.owner,
+        func.current_user().label("me"),
+        func.pg_has_role(func.current_user(), s.STEWARD, "MEMBER").label("steward"),
+    ).where(s.outcomes.c.workshop_id == workshop_id)
+    row = conn.execute(query).one_or_none()
+    if row is not None and row.content_hash == digest:
         return "unchanged"
-    if known is not None:  # services and decisions go with it (ON DELETE CASCADE)
+    if row is not None:
+        if row.owner != row.me and not row.steward:
+            # Row-level security would let the DELETE below reach nothing: say why instead.
+            raise OutcomeOfAnother(where=where(conn.engine.url), owner=row.owner)
+        # One publish of this workshop at a time (locked only now: under row-level security
+        # FOR UPDATE hides a row one may not change).
+        locked = conn.execute(query.with_for_update()).one_or_none()
+        if locked is not None and locked.content_hash == digest:
+            return "unchanged"
+        # Services and decisions go with it (ON DELETE CASCADE).
         conn.execute(delete(s.outcomes).where(s.outcomes.c.workshop_id == workshop_id))
-    conn.execute(insert(s.outcomes).values(**outcome.workshop, content_hash=digest))
+    # A steward's republish keeps the outcome its publisher's own.
+    owner = {} if row is None else {"owner": row.owner}
+    conn.execute(insert(s.outcomes).values(**outcome.workshop, **owner, content_hash=digest))
     parts = ((s.services, outcome.services), (s.decisions, outcome.decisions))
     for table, rows in parts:
         if rows:
-            conn.execute(insert(table), [{**row, "workshop_id": workshop_id} for row in rows])
-    return "new" if known is None else "replaced"
+            conn.execute(insert(table), [{**r, "workshop_id": workshop_id, **owner} for r in rows])
+    return "new" if row is None else "replaced"
 
 
 @dataclass(frozen=True)

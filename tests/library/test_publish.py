@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, select, text, update
+from sqlalchemy.engine import make_url
 
 from desktop.library import admin, publish
 from desktop.library import server_schema as s
-from desktop.library.errors import LibraryUnreachable
+from desktop.library.errors import LibraryPermissionDenied, LibraryUnreachable, OutcomeOfAnother
 from desktop.storage.demo_file import write_demo
 from tests.library.conftest import PgServer
 
@@ -108,8 +109,34 @@ def test_approved_terms_are_pulled_back(
 
 def test_a_reader_cannot_publish(admin_url: str, make_login: MakeLogin, demo_file: Path) -> None:
     admin.init_library(admin_url)
-    from desktop.library.errors import LibraryPermissionDenied
-
     with pytest.raises(LibraryPermissionDenied):
         publish.publish_workshop(make_login(s.READER), demo_file)
     assert admin.library_status(admin_url).counts["term_proposals"] == 0
+
+
+def _outcome_changed_since(admin_url: str) -> set[str]:
+    """As if the workshop had changed since it was published; the owners of its rows."""
+    engine = admin.make_engine(admin_url)
+    with engine.begin() as conn:
+        conn.execute(update(s.outcomes).values(content_hash="older"))
+        owners = set(conn.execute(select(s.outcomes.c.owner)).scalars())
+        owners |= set(conn.execute(select(s.services.c.owner)).scalars())
+    engine.dispose()
+    return owners
+
+
+def test_an_outcome_is_replaced_only_by_its_publisher_or_a_steward(
+    admin_url: str, make_login: MakeLogin, demo_file: Path
+) -> None:
+    admin.init_library(admin_url)
+    anne, bo, steward = (make_login(group) for group in (s.CONTRIBUTOR, s.CONTRIBUTOR, s.STEWARD))
+    anne_role = make_url(anne).username
+    publish.publish_workshop(anne, demo_file)
+    _outcome_changed_since(admin_url)
+    with pytest.raises(OutcomeOfAnother, match=str(anne_role)):
+        publish.publish_workshop(bo, demo_file)
+    assert _counts(admin_url)["outcome_services"] == len(publish.read_workshop(demo_file).services)
+    assert publish.publish_workshop(steward, demo_file).outcome == "replaced"
+    assert publish.publish_workshop(anne, demo_file).outcome == "unchanged"
+    assert _outcome_changed_since(admin_url) == {anne_role}  # still Anne's
+    assert publish.publish_workshop(anne, demo_file).outcome == "replaced"
