@@ -51,27 +51,34 @@ def _version(bindir: Path) -> int:
     return int(match.group(1)) if match else 0
 
 
-def find_bindir() -> Path | None:
-    """The newest server bindir with initdb and pg_ctl (pg_config's, Debian's, or on PATH)."""
-    candidates: list[Path] = []
+def _candidates() -> list[Path]:
+    """Where initdb and pg_ctl may be: TVAERS_PG_BINDIR alone when set; else pg_config's
+    bindir, Debian's /usr/lib/postgresql/N/bin (newest first), the folder of initdb on PATH."""
+    override = os.environ.get("TVAERS_PG_BINDIR")
+    if override:
+        return [Path(override)]
+    found: list[Path] = []
     if shutil.which("pg_config"):
         out = subprocess.run(
             ["pg_config", "--bindir"], capture_output=True, text=True, check=False
         ).stdout.strip()
         if out:
-            candidates.append(Path(out))
-    candidates += [
-        Path(p)
-        for p in sorted(
-            glob.glob("/usr/lib/postgresql/*/bin"),
-            key=lambda p: int(re.sub(r"\D", "", Path(p).parent.name) or 0),
-            reverse=True,
-        )
-    ]
+            found.append(Path(out))
+    debian = glob.glob("/usr/lib/postgresql/*/bin")
+    found += sorted(
+        (Path(p) for p in debian),
+        key=lambda p: int(re.sub(r"\D", "", p.parent.name) or 0),
+        reverse=True,
+    )
     initdb = shutil.which("initdb")
     if initdb:
-        candidates.append(Path(initdb).resolve().parent)
-    for bindir in candidates:
+        found.append(Path(initdb).resolve().parent)
+    return found
+
+
+def find_bindir() -> Path | None:
+    """The first folder with initdb and pg_ctl of version 13 or newer."""
+    for bindir in _candidates():
         tools = (bindir / "initdb").is_file() and (bindir / "pg_ctl").is_file()
         if tools and _version(bindir) >= MIN_VERSION:
             return bindir
