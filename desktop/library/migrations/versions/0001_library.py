@@ -5,24 +5,38 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-12-05
 
-The tables are made from desktop.library.server_schema as it stands at this revision. The day
-a 0002 changes a table, copy the tables of today into this file first, so 0001 stays what
-it was (a migration never changes after it has run somewhere).
+Frozen: the tables as desktop.library.server_schema made them at this revision (printed with
+SQLAlchemy's CreateTable for PostgreSQL), never built from the models, so 0001 stays what it
+was when the models move on (a migration never changes after it has run somewhere);
+tests/library/test_admin.py checks that the models and the migrations agree.
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-from desktop.library.server_schema import (
-    CONTRIBUTOR,
-    OWNED_TABLES,
-    READER,
-    ROLES,
-    SCHEMA,
-    STEWARD,
-    STEWARD_TABLES,
-    metadata,
+SCHEMA = "tvaers_library"
+READER, CONTRIBUTOR, STEWARD = "tvaers_reader", "tvaers_contributor", "tvaers_steward"
+ROLES = (READER, CONTRIBUTOR, STEWARD)
+OWNED_TABLES = ("term_proposals", "workshop_outcomes", "outcome_services", "outcome_decisions")
+STEWARD_TABLES = ("terms", "templates")
+TABLES = (
+    "CREATE TABLE tvaers_library.templates (\n\tid UUID NOT NULL, \n\tkind TEXT NOT NULL, \n\ttitle TEXT NOT NULL, \n\tbody JSONB NOT NULL, \n\tpublished_by TEXT DEFAULT current_user NOT NULL, \n\tpublished_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, \n\tcontent_hash TEXT NOT NULL, \n\tPRIMARY KEY (id), \n\tCONSTRAINT template_kind CHECK (kind IN ('canvas', 'make_or_buy'))\n)",
+    "CREATE TABLE tvaers_library.term_proposals (\n\tid UUID NOT NULL, \n\tterm_id UUID, \n\tside TEXT DEFAULT '' NOT NULL, \n\tterm TEXT NOT NULL, \n\texplanation TEXT DEFAULT '' NOT NULL, \n\texample TEXT DEFAULT '' NOT NULL, \n\tsource TEXT DEFAULT '' NOT NULL, \n\tarea TEXT DEFAULT '' NOT NULL, \n\tcounterpart_id UUID, \n\torigin_workshop_id UUID, \n\torigin_workshop_title TEXT DEFAULT '' NOT NULL, \n\tbase_hash TEXT, \n\tcontent_hash TEXT NOT NULL, \n\towner TEXT DEFAULT current_user NOT NULL, \n\tproposed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, \n\tstate TEXT DEFAULT 'proposed' NOT NULL, \n\tother_text JSONB, \n\tdecided_by TEXT, \n\tdecided_at TIMESTAMP WITH TIME ZONE, \n\tPRIMARY KEY (id), \n\tCONSTRAINT proposal_state CHECK (state IN ('proposed', 'approved', 'rejected', 'disputed'))\n)",
+    "CREATE INDEX term_proposals_owner ON tvaers_library.term_proposals (owner)",
+    "CREATE INDEX term_proposals_state ON tvaers_library.term_proposals (state)",
+    "CREATE INDEX term_proposals_term ON tvaers_library.term_proposals (term_id)",
+    "CREATE TABLE tvaers_library.terms (\n\tid UUID NOT NULL, \n\tside TEXT DEFAULT '' NOT NULL, \n\tterm TEXT NOT NULL, \n\texplanation TEXT DEFAULT '' NOT NULL, \n\texample TEXT DEFAULT '' NOT NULL, \n\tsource TEXT DEFAULT '' NOT NULL, \n\tarea TEXT DEFAULT '' NOT NULL, \n\tcounterpart_id UUID, \n\torigin_workshop_id UUID, \n\torigin_workshop_title TEXT DEFAULT '' NOT NULL, \n\tpublished_by TEXT DEFAULT current_user NOT NULL, \n\tpublished_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, \n\tcontent_hash TEXT NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "CREATE INDEX terms_area ON tvaers_library.terms (area)",
+    "CREATE INDEX terms_term_lower ON tvaers_library.terms (lower(term))",
+    "CREATE TABLE tvaers_library.workshop_outcomes (\n\tworkshop_id UUID NOT NULL, \n\ttitle TEXT NOT NULL, \n\tarea TEXT DEFAULT '' NOT NULL, \n\theld_on DATE, \n\towner TEXT DEFAULT current_user NOT NULL, \n\tpublished_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, \n\tcontent_hash TEXT NOT NULL, \n\tPRIMARY KEY (workshop_id)\n)",
+    "CREATE INDEX workshop_outcomes_area ON tvaers_library.workshop_outcomes (area)",
+    "CREATE TABLE tvaers_library.outcome_decisions (\n\tid UUID NOT NULL, \n\tworkshop_id UUID NOT NULL, \n\ttitle TEXT NOT NULL, \n\tsignoff_state TEXT DEFAULT '' NOT NULL, \n\towner TEXT DEFAULT current_user NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(workshop_id) REFERENCES tvaers_library.workshop_outcomes (workshop_id) ON DELETE CASCADE\n)",
+    "CREATE INDEX outcome_decisions_state ON tvaers_library.outcome_decisions (signoff_state)",
+    "CREATE INDEX outcome_decisions_workshop ON tvaers_library.outcome_decisions (workshop_id)",
+    "CREATE TABLE tvaers_library.outcome_services (\n\tid UUID NOT NULL, \n\tworkshop_id UUID NOT NULL, \n\ttitle TEXT NOT NULL, \n\tarea TEXT DEFAULT '' NOT NULL, \n\tplacement TEXT DEFAULT '' NOT NULL, \n\tannual_cost_dkk NUMERIC(16, 2), \n\tcontract_end DATE, \n\tbusiness_case_room_dkk NUMERIC(16, 2), \n\towner TEXT DEFAULT current_user NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(workshop_id) REFERENCES tvaers_library.workshop_outcomes (workshop_id) ON DELETE CASCADE\n)",
+    "CREATE INDEX outcome_services_portfolio ON tvaers_library.outcome_services (area, placement)",
+    "CREATE INDEX outcome_services_workshop ON tvaers_library.outcome_services (workshop_id)",
 )
 
 revision = "0001"
@@ -55,7 +69,8 @@ def upgrade() -> None:
         )
     op.execute(f"GRANT {READER} TO {CONTRIBUTOR}")
     op.execute(f"GRANT USAGE ON SCHEMA {SCHEMA} TO {ALL_ROLES}")
-    metadata.create_all(bind=op.get_bind())
+    for statement in TABLES:
+        op.execute(statement)
     op.execute(f"GRANT SELECT ON {SCHEMA}.alembic_version TO {ALL_ROLES}")
     for table in STEWARD_TABLES:
         op.execute(f"GRANT SELECT ON {SCHEMA}.{table} TO {ALL_ROLES}")
