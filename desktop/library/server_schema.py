@@ -10,9 +10,6 @@ docs/LIBRARY.md describes the whole.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -30,6 +27,11 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB, UUID
+
+# One fingerprint for an outbox entry and the row it becomes: the same canonical JSON hashed.
+from desktop.library.outbox import content_hash as content_hash
+
+# One fingerprint for an outbox entry and the row it becomes: the same canonical JSON hashed.
 
 SCHEMA = "tvaers_library"
 READER = "tvaers_reader"
@@ -170,9 +172,3 @@ Index("outcome_decisions_workshop", decisions.c.workshop_id)
 OWNED_TABLES = ("term_proposals", "workshop_outcomes", "outcome_services", "outcome_decisions")
 # Only stewards write these; everyone reads them.
 STEWARD_TABLES = ("terms", "templates")
-
-
-def content_hash(content: Mapping[str, object]) -> str:
-    """Hex SHA-256 of the content as canonical JSON (sorted keys, UUIDs, dates as text)."""
-    data = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()

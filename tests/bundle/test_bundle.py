@@ -57,6 +57,18 @@ def test_check_refuses_a_file_that_is_not_a_workshop(run_bundle: Run, tmp_path: 
     assert "Traceback" not in result.stderr
 
 
+def test_library_status_runs_in_the_bundle_and_says_the_server_is_not_there(
+    run_bundle: Run,
+) -> None:
+    """The library's driver and migrations are in the bundle: asked about a server that is
+    not there (a closed loopback port), it answers in a sentence with the library's exit code."""
+    result = run_bundle("library", "status", "postgresql://tvaers@127.0.0.1:1/bibliotek")
+
+    assert result.returncode == 8, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "127.0.0.1:1/bibliotek" in result.stderr
+
+
 def test_screenshots_render_every_tab_in_danish(run_bundle: Run, tmp_path: Path) -> None:
     out = tmp_path / "shots"
 
@@ -152,6 +164,10 @@ def test_bundle_carries_the_resources_the_app_reads(bundle_folder: Path) -> None
         "hyph_en_GB.dic",
     ]
     assert (licences / "pyphen" / "COPYING.MPL").is_file()
+    # The library's server migrations, which Alembic reads as files (tvaers library init).
+    migrations = inside / "desktop" / "library" / "migrations"
+    for name in ("env.py", "script.py.mako", "versions/0001_library.py"):
+        assert (migrations / name).is_file(), name
 
 
 def test_bundle_leaves_out_what_tvaers_does_not_use(bundle_folder: Path) -> None:
