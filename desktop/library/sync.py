@@ -1,0 +1,187 @@
+"""One sync round with the organisation library: send what waits in the outbox, then pull the
+library's terms into the cache. Qt-free; the UI runs it in a worker thread.
+
+Safe to repeat and to cut off anywhere:
+- an outbox entry of kind "term" becomes a term proposal whose key is the entry's UUID and
+  whose content_hash is the entry's hash (server_schema.content_hash of the same canonical
+  JSON), inserted with ON CONFLICT DO NOTHING, all of a round in one transaction;
+- entries are marked sent only after the server committed. A round cut off before the commit
+  (server stopped, connection ended) leaves nothing on the server and every entry pending; one
+  cut off after the commit but before the marks sends the same rows again next time, and the
+  server keeps one of each;
+- the pull replaces the cache whole in one local transaction (cache.replace_terms), so a pull
+  cut off leaves the copy as it was.
+
+The connection follows connection.py's rules (TLS for any host but this computer, its
+timeout, application_name, the password a parameter); every failure is a plain sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.errors import TvaersError
+from desktop.library import cache as library_cache
+from desktop.library import connection
+from desktop.library.admin import TERM_TEXT, require_current, translate
+from desktop.library.outbox import Outbox, OutboxEntry
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.engine import URL
+
+    from desktop.library.settings import LibrarySettings
+
+log = logging.getLogger(__name__)
+
+TERM = "term"  # the outbox kind of a term proposal
+# What a term proposal carries (server_schema.term_proposals' text columns).
+PROPOSAL_FIELDS = tuple(name for name in TERM_TEXT if name != "counterpart_id")
+_UUID_FIELDS = ("origin_workshop_id", "counterpart_id")
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What one round did: entries the server now has, terms in the cache after the pull
+    (None: no pull happened), and the plain sentence of what went wrong (None: nothing)."""
+
+    sent: int
+    pulled: int | None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def term_payload(
+    term: Mapping[str, Any], workshop_id: str, workshop_title: str, area: str
+) -> dict[str, str]:
+    """A workshop's term as a proposal's content (text only: the outbox keeps JSON)."""
+    payload = {
+        name: str(term.get(name) or "")
+        for name in ("side", "term", "explanation", "example", "source")
+    }
+    payload |= {
+        "area": area or "",
+        "origin_workshop_id": str(workshop_id),
+        "origin_workshop_title": workshop_title or "",
+    }
+    return payload
+
+
+def queue_terms(payloads: Iterable[Mapping[str, Any]], outbox_path: Path | None = None) -> int:
+    """Put term proposals in the outbox (the same content again keeps its one entry);
+    how many entries wait to be sent afterwards."""
+    with Outbox(outbox_path) as box:
+        for payload in payloads:
+            box.add(TERM, payload)
+        return box.pending_count()
+
+
+def _proposal_row(entry: OutboxEntry) -> dict[str, Any]:
+    row: dict[str, Any] = {name: entry.payload.get(name, "") for name in PROPOSAL_FIELDS}
+    for name in _UUID_FIELDS:
+        value = entry.payload.get(name)
+        row[name] = uuid.UUID(str(value)) if value else None
+    row.pop("counterpart_id", None)
+    return {"id": uuid.UUID(entry.id), **row, "content_hash": entry.content_hash}
+
+
+def _server_url(library: LibrarySettings) -> URL:
+    """The server for messages (host:port/database), no password in it."""
+    from sqlalchemy.engine import URL
+
+    return URL.create(
+        "postgresql+psycopg",
+        username=library.user,
+        host=library.host,
+        port=library.port,
+        database=library.database,
+    )
+
+
+def sync_round(
+    library: LibrarySettings,
+    password: str | None,
+    *,
+    lang: str = "da",
+    outbox_path: Path | None = None,
+    cache_path: Path | None = None,
+    timeout: int = connection.CONNECT_TIMEOUT,
+    before_commit: Callable[[Connection], None] | None = None,
+) -> SyncResult:
+    """Send the outbox's pending term proposals, then pull the terms into the cache.
+    `before_commit` is the tests' way in just before the send is committed."""
+    from sqlalchemy.exc import DBAPIError
+
+    sent = 0
+    pulled: int | None = None
+    server = _server_url(library)
+    arguments = connection.connection_arguments(library, password, timeout=timeout)
+    engine = connection.create_engine(arguments)
+    try:
+        try:
+            conn = engine.connect()
+        except DBAPIError as exc:
+            raise connection.explain(exc.orig or exc, library, timeout=timeout) from None
+        with conn:
+            try:
+                with conn.begin():
+                    require_current(conn, server)
+                with Outbox(outbox_path) as box:
+                    pending = [e for e in box.pending() if e.kind == TERM]
+                    if pending:
+                        _send(conn, pending, before_commit)
+                        for entry in pending:  # only now: the server has them
+                            box.mark_sent(entry.id)
+                        sent = len(pending)
+                with conn.begin():
+                    terms = _pull(conn)
+            except DBAPIError as exc:
+                raise translate(exc, server) from None
+        with library_cache.LibraryCache(cache_path) as copy:
+            pulled = copy.replace_terms(terms)
+    except TvaersError as problem:
+        log.info("library sync stopped: %s", type(problem).__name__)
+        return SyncResult(sent, pulled, problem.message(lang))
+    finally:
+        engine.dispose()
+    log.info("library sync: %d sent, %d terms pulled", sent, pulled or 0)
+    return SyncResult(sent, pulled)
+
+
+def _send(
+    conn: Connection,
+    entries: list[OutboxEntry],
+    before_commit: Callable[[Connection], None] | None,
+) -> None:
+    from sqlalchemy.dialects.postgresql import insert
+
+    from desktop.library import server_schema as s
+
+    with conn.begin():
+        conn.execute(
+            insert(s.term_proposals)
+            .values([_proposal_row(e) for e in entries])
+            .on_conflict_do_nothing(index_elements=[s.term_proposals.c.id])
+        )
+        if before_commit is not None:
+            before_commit(conn)
+
+
+def _pull(conn: Connection) -> list[library_cache.LibraryTerm]:
+    from sqlalchemy import select
+
+    from desktop.library import server_schema as s
+
+    names = [f.name for f in fields(library_cache.LibraryTerm)]
+    rows = conn.execute(
+        select(*(getattr(s.terms.c, n) for n in names)).order_by(s.terms.c.term, s.terms.c.id)
+    ).all()
+    return [library_cache.LibraryTerm(*("" if v is None else str(v) for v in row)) for row in rows]
