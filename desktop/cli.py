@@ -15,6 +15,7 @@ tvaers library init URL           create or upgrade the organisation library on 
 tvaers library status URL         is the library reachable, its schema version, how much it holds
 tvaers library publish FILE --url URL   propose the agreed terms, publish the outcome
 tvaers library pull --url URL     list the library's approved terms
+tvaers library report URL -o OUT.pdf [--lang da|en]   the portfolio for leadership (PDF)
 tvaers --version
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -31,6 +32,7 @@ from desktop import __version__
 from desktop.export.options import GLOSSARY_CHOICES
 
 if TYPE_CHECKING:
+    from desktop.library.portfolio import Portfolio
     from desktop.storage.demo_file import DemoSize
 
 HEADLESS = ("check", "demo", "glossary", "export", "library")
@@ -146,6 +148,12 @@ def _run_subcommand(args: list[str]) -> int:
     for library_action in (library_publish, library_pull):
         library_action.add_argument("--url", required=True, help="postgresql://user@host/db")
         _lang_arg(library_action)
+    library_report = library_sub.add_parser(
+        "report", help="the portfolio PDF: services by area and placement, decisions"
+    )
+    library_report.add_argument("url", help="postgresql://user@host:port/database")
+    library_report.add_argument("-o", "--output", type=Path, required=True, help="OUT.pdf")
+    _lang_arg(library_report)
     shots = sub.add_parser("screenshots", help="render each tab to PNG")
     shots.add_argument("dir", type=Path)
     shots.add_argument("file", type=Path, nargs="?")
@@ -167,11 +175,23 @@ def _run_subcommand(args: list[str]) -> int:
     if ns.command == "library":
         from desktop.library.commands import run_library
 
-        return run_library(ns.action, ns.url, lang, getattr(ns, "file", None))
+        report = _portfolio_writer(ns.output, lang) if ns.action == "report" else None
+        return run_library(ns.action, ns.url, lang, getattr(ns, "file", None), report)
     from desktop.app import make_application
     from desktop.ui.screenshots import write_screenshots
 
     return write_screenshots(ns.dir, ns.file, lang=lang, make_application=make_application)
+
+
+def _portfolio_writer(output: Path, lang: str) -> Callable[[Portfolio, str], int]:
+    """`tvaers library report`: the portfolio PDF written whole or not at all (export layer)."""
+    from desktop.export import files
+    from desktop.export.portfolio_report import write_portfolio
+
+    def write(portfolio: Portfolio, where: str) -> int:
+        return files.write_pdf(output, lambda f: write_portfolio(portfolio, where, f, lang=lang))
+
+    return write
 
 
 def _say_data_folder_problem(lang: str) -> None:

@@ -695,3 +695,66 @@ _EN.update(
         ),
     }
 )
+# The organisation library's portfolio (desktop/export/portfolio_report.py).
+_DA.update(
+    {
+        "portfolio": "Portefølje",
+        "portfolio_title": "Porteføljen på tværs af workshops",
+        "portfolio_intro": (
+            "Udgivne workshops i biblioteket på {where}, læst {day}: hvilke ydelser der "
+            "leveres internt, eksternt eller blandet, hvad de koster, og hvor beslutningerne "
+            "står. Beløb er anslåede årlige udgifter uden moms, som workshoppene har angivet."
+        ),
+        "portfolio_count": (
+            "{count} workshops · {services} ydelser · anslået årlig udgift i alt: {annual}"
+        ),
+        "portfolio_by_placement": "Ydelser efter område og placering",
+        "portfolio_decision_states": "Beslutningernes status",
+        "portfolio_workshops": "Workshops",
+        "portfolio_workshop_facts": (
+            "Område: {area} · afholdt: {held} · udgivet af »{who}« {published}"
+        ),
+        "portfolio_no_workshops": "Ingen workshop har udgivet sit resultat i biblioteket endnu.",
+        "portfolio_no_decisions": "Ingen beslutninger udgivet.",
+        "portfolio_no_area": "(intet område)",
+        "portfolio_state": "Status",
+        "portfolio_count_column": "Antal",
+        "placement_column": "Placering",
+        "contract_end": "Kontraktudløb",
+        "group_approved": "Godkendt",
+        "group_pending": "Afventer",
+        "group_changed": "Ændret efter godkendelse",
+        "group_rejected": "Afvist",
+    }
+)
+_EN.update(
+    {
+        "portfolio": "Portfolio",
+        "portfolio_title": "The portfolio across workshops",
+        "portfolio_intro": (
+            "Published workshops in the library at {where}, read {day}: which services are "
+            "delivered in-house, bought or mixed, what they cost, and where the decisions "
+            "stand. Amounts are estimated annual costs without VAT, as the workshops gave them."
+        ),
+        "portfolio_count": (
+            "{count} workshops · {services} services · estimated annual cost in total: {annual}"
+        ),
+        "portfolio_by_placement": "Services by area and placement",
+        "portfolio_decision_states": "Where the decisions stand",
+        "portfolio_workshops": "Workshops",
+        "portfolio_workshop_facts": (
+            "Area: {area} · held: {held} · published by '{who}' {published}"
+        ),
+        "portfolio_no_workshops": "No workshop has published its outcome to the library yet.",
+        "portfolio_no_decisions": "No decisions published.",
+        "portfolio_no_area": "(no area)",
+        "portfolio_state": "Status",
+        "portfolio_count_column": "Count",
+        "placement_column": "Placement",
+        "contract_end": "Contract end",
+        "group_approved": "Approved",
+        "group_pending": "Pending",
+        "group_changed": "Changed after approval",
+        "group_rejected": "Rejected",
+    }
+)

@@ -1,5 +1,5 @@
-"""`tvaers library init|status URL`, `publish FILE --url URL`, `pull --url URL`, with exit
-codes like `check`'s.
+"""`tvaers library init|status URL`, `publish FILE --url URL`, `pull --url URL`,
+`report URL -o OUT.pdf`, with exit codes like `check`'s (and 5: the PDF not saved).
 
 0 all is well; 1 a usage error (argparse, as every `tvaers` command); 8 the server cannot be
 reached or the URL cannot be read; 9 the server refused the login (wrong password) or the
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.library import admin
 from desktop.library.errors import (
@@ -21,10 +23,17 @@ from desktop.library.errors import (
     LibraryPermissionDenied,
 )
 
+if TYPE_CHECKING:
+    from desktop.library.portfolio import Portfolio
+
 EXIT_OK = 0
 EXIT_UNREACHABLE = 8
 EXIT_REFUSED = 9
 EXIT_SCHEMA = 10
+EXIT_PDF_NOT_SAVED = 5  # `report`: the PDF could not be written (as `tvaers export`)
+
+# `report`: writes the portfolio's PDF, read from the library at `where`; its page count.
+ReportWriter = Callable[["Portfolio", str], int]
 
 
 def exit_code(error: LibraryError) -> int:
@@ -35,7 +44,13 @@ def exit_code(error: LibraryError) -> int:
     return EXIT_UNREACHABLE
 
 
-def run_library(action: str, url: str, lang: str, file: Path | None = None) -> int:
+def run_library(
+    action: str,
+    url: str,
+    lang: str,
+    file: Path | None = None,
+    report: ReportWriter | None = None,
+) -> int:
     from desktop.storage.errors import FileRefusal
 
     try:
@@ -46,6 +61,9 @@ def run_library(action: str, url: str, lang: str, file: Path | None = None) -> i
             return _publish(url, file, lang)
         if action == "pull":
             return _pull(url)
+        if action == "report":
+            assert report is not None
+            return _report(url, report, lang)
         return _status(url, lang)
     except LibraryError as exc:
         print(exc.message(lang), file=sys.stderr)
@@ -81,6 +99,30 @@ def _pull(url: str) -> int:
     for term in pull_terms(url):
         fields = (term.term, term.side, term.explanation, term.origin_workshop_title)
         print("\t".join(printable(field) for field in fields))
+    return EXIT_OK
+
+
+def _report(url: str, write: ReportWriter, lang: str) -> int:
+    """The portfolio read from the library, handed to `write` (the cli's PDF writer: the
+    export layer sits above this one); a PDF that cannot be saved exits 5, as `export`."""
+    from desktop.core.errors import TvaersError
+    from desktop.library.portfolio import read_portfolio
+
+    portfolio = read_portfolio(url)
+    where = admin.where(admin.library_url(url))
+    try:
+        pages = write(portfolio, where)
+    except LibraryError:
+        raise
+    except TvaersError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_PDF_NOT_SAVED
+    count = len(portfolio.workshops)
+    print(
+        f"{pages} sider: {count} workshops fra {where}."
+        if lang == "da"
+        else f"{pages} pages: {count} workshops from {where}."
+    )
     return EXIT_OK
 
 
