@@ -16,8 +16,8 @@ import pytest
 from sqlmodel import select
 
 from desktop.core.delivery_models import Service
-from desktop.core.money import format_dkk
 from desktop.core.models import Workshop
+from desktop.core.money import format_dkk
 from desktop.core.signoff_models import Decision
 from desktop.export.portfolio_report import write_portfolio
 from desktop.library import admin, portfolio, publish
