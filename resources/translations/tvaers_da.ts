@@ -1438,6 +1438,37 @@ den</translation>
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="132"/>
+        <source>Fetch from the library</source>
+        <translation>Hent fra biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="135"/>
+        <source>Search the library&apos;s terms</source>
+        <translation>Søg i bibliotekets begreber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="147"/>
+        <source>Add to the workshop</source>
+        <translation>Tilføj til workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="186"/>
+        <source>No copy of the library on this computer yet.</source>
+        <translation>Der er endnu ingen kopi af biblioteket på denne computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="188"/>
+        <source>%n terms found.</source>
+        <translation>
+            <numerusform>%n begreb fundet.</numerusform>
+            <numerusform>%n begreber fundet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FrameEditor</name>
     <message>
         <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="35"/>
@@ -1478,57 +1509,57 @@ den</translation>
 <context>
     <name>GlossaryTab</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="57"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="58"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="59"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="60"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="61"/>
         <source>Counterpart</source>
         <translation>Modstykke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="65"/>
         <source>Procurement&apos;s terms, explained for the professionals</source>
         <translation>Indkøbernes begreber – forklaret for fagfolkene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="67"/>
         <source>The professionals&apos; terms, explained for procurement</source>
         <translation>Fagfolkenes begreber – forklaret for indkøberne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="91"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="92"/>
         <source>Search both sides (Ctrl+F)</source>
         <translation>Søg i begge sider (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="98"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
         <source>&amp;Link as counterparts</source>
         <translation>Forbind som &amp;modstykker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="99"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="100"/>
         <source>Select a term on each side, then link (Ctrl+L)</source>
         <translation>Vælg et begreb på hver side, og forbind dem (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="107"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="108"/>
         <source>&amp;Import CSV…</source>
         <translation>Im&amp;portér CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="426"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="432"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1536,8 +1567,8 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="491"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="434"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="497"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1545,7 +1576,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="447"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="453"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n begreb er eksporteret til %1.</numerusform>
@@ -1553,7 +1584,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="476"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="482"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n række kan ikke importeres:</numerusform>
@@ -1561,7 +1592,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="488"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="494"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n begreb er importeret.</numerusform>
@@ -1569,79 +1600,172 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="101"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="102"/>
         <source>U&amp;nlink</source>
         <translation>Fjern forbi&amp;ndelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="105"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="106"/>
         <source>Add starter voc&amp;abulary…</source>
         <translation>Tilføj start&amp;ordforråd…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="109"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="110"/>
         <source>Ex&amp;port CSV…</source>
         <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="112"/>
         <source>Sh&amp;ow term by term</source>
         <translation>Vis or&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="113"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="114"/>
         <source>One term at a time in large type, from the selected term (Shift+F5)</source>
         <translation>Ét begreb ad gangen med stor skrift, fra det valgte begreb (Skift+F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="122"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="125"/>
         <source>Search:</source>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="253"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="258"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="377"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="383"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="403"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="409"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="434"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="440"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="462"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="468"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="472"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="478"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="480"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="486"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="482"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="488"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="493"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="499"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="230"/>
+        <source>Share with the library…</source>
+        <translation>Del med biblioteket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="233"/>
+        <source>Propose the workshop&apos;s agreed terms to the organisation library</source>
+        <translation>Foreslå workshoppens aftalte begreber til organisationens bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="236"/>
+        <source>Fetch from the library…</source>
+        <translation>Hent fra biblioteket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="238"/>
+        <source>Add terms from the organisation library</source>
+        <translation>Tilføj begreber fra organisationens bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="267"/>
+        <source>The workshop has no agreed terms to share. Mark terms as agreed first.</source>
+        <translation>Workshoppen har ingen aftalte begreber at dele. Sæt først status »Aftalt« på de begreber, der skal deles.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="271"/>
+        <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
+        <translation>
+            <numerusform>Foreslå %n aftalt begreb til organisationens bibliotek? En redaktør godkender det, før andre kan hente det.</numerusform>
+            <numerusform>Foreslå %n aftalte begreber til organisationens bibliotek? En redaktør godkender dem, før andre kan hente dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="276"/>
+        <source>Share with the library</source>
+        <translation>Del med biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="284"/>
+        <source>The outbox could not be written: %1</source>
+        <translation>Udbakken kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="296"/>
+        <source>Organisation library: %1</source>
+        <translation>Organisationens bibliotek: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="301"/>
+        <source>%n terms added.</source>
+        <translation>
+            <numerusform>%n begreb er tilføjet.</numerusform>
+            <numerusform>%n begreber er tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="303"/>
+        <source>%n already in the workshop, skipped.</source>
+        <translation>
+            <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
+            <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="326"/>
+        <source>Library: sending and fetching…</source>
+        <translation>Bibliotek: sender og henter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="336"/>
+        <source>The library sync failed: %1</source>
+        <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="343"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="345"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n begreb i kopien på denne computer.</numerusform>
+            <numerusform>%n begreber i kopien på denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3998,11 @@ den</translation>
         <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="40"/>
         <source>Delete measure</source>
         <translation>Slet resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="299"/>
+        <source>Add terms from the library</source>
+        <translation>Tilføj begreber fra biblioteket</translation>
     </message>
 </context>
 <context>

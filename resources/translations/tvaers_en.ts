@@ -126,9 +126,20 @@
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="188"/>
+        <source>%n terms found.</source>
+        <translation>
+            <numerusform>%n term found.</numerusform>
+            <numerusform>%n terms found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="426"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="432"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -136,16 +147,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="428"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="491"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="434"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="497"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
-            <numerusform>%n was already in the workshop and was skipped.</numerusform>
-            <numerusform>%n were already in the workshop and were skipped.</numerusform>
+            <numerusform>%n already in the workshop, skipped.</numerusform>
+            <numerusform>%n already in the workshop, skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="447"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="453"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n term exported to %1.</numerusform>
@@ -153,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="476"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="482"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -161,11 +172,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="488"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="494"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n term imported.</numerusform>
             <numerusform>%n terms imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="271"/>
+        <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
+        <translation>
+            <numerusform>Propose %n agreed term to the organisation library? A steward approves it before others can fetch it.</numerusform>
+            <numerusform>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="301"/>
+        <source>%n terms added.</source>
+        <translation>
+            <numerusform>%n term added.</numerusform>
+            <numerusform>%n terms added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="303"/>
+        <source>%n already in the workshop, skipped.</source>
+        <translation>
+            <numerusform>%n already in the workshop, skipped.</numerusform>
+            <numerusform>%n already in the workshop, skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="343"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Library: %n proposal sent.</numerusform>
+            <numerusform>Library: %n proposals sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="345"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n term in the copy on this computer.</numerusform>
+            <numerusform>%n terms in the copy on this computer.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ from desktop.export import glossary_csv
 from desktop.storage.changes import Changes
 from desktop.ui import dialogs
 from desktop.ui.glossary_tab import commands
+from desktop.ui.glossary_tab.library_actions import LibraryActions
 from desktop.ui.glossary_tab.term_editor import TermEditor
 from desktop.ui.glossary_tab.term_pane import TermPane
 from desktop.ui.glossary_tab.term_showcase import TermShowcase
@@ -117,6 +118,8 @@ class GlossaryTab(WorkshopPage):
         showcase_key = QShortcut(QKeySequence("Shift+F5"), self)
         showcase_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         showcase_key.activated.connect(lambda: self.open_showcase())
+        # Shown only when a library is configured (nothing of it loaded otherwise).
+        self.library_actions = LibraryActions(self)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Search:")))
@@ -128,6 +131,8 @@ class GlossaryTab(WorkshopPage):
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         top.addWidget(self.showcase_button)
+        for button in self.library_actions.buttons:
+            top.addWidget(button)
         self.top_bar = top
 
         panes = QSplitter(Qt.Orientation.Horizontal)
@@ -336,6 +341,7 @@ class GlossaryTab(WorkshopPage):
         self.editor.set_read_only(read_only)
         for button in (self.link_button, self.starter_button, self.import_button):
             button.setEnabled(not read_only)  # export stays: reading is always allowed
+        self.library_actions.set_read_only(read_only)
 
     def reveal(self, _kind: str, item_id: str) -> None:
         self.reveal_term(item_id)

@@ -1,0 +1,357 @@
+"""The glossary and the organisation library: "Share with the library…" puts the workshop's
+agreed terms in the outbox as proposals and runs a sync round in a worker thread; "Fetch from
+the library…" searches the offline copy of the library's terms (refreshed by a sync round when
+the library answers) and adds the chosen terms as ordinary terms, one undo step, their origin
+in their source.
+
+Shown only when a library is configured; nothing of desktop.library is imported before one of
+the buttons is used. Everything from the library is untrusted text: shown only as plain text
+(list items, never rich text or tooltips), control characters replaced.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from desktop.core import glossary
+from desktop.core.errors import TvaersError
+from desktop.core.models import TermSide, TermStatus
+from desktop.core.workshop import get_workshop
+from desktop.storage import settings
+from desktop.ui import dialogs
+from desktop.ui.glossary_tab.commands import AddManyTerms, translate
+from desktop.ui.trf import trf
+
+if TYPE_CHECKING:
+    from desktop.library.cache import LibraryTerm
+    from desktop.library.sync import SyncResult
+    from desktop.ui.glossary_tab.tab import GlossaryTab
+
+log = logging.getLogger(__name__)
+
+SIDES = {TermSide.PROCUREMENT.value, TermSide.DOMAIN.value}
+KEEP = {"\n", "\t"}
+
+
+def library_configured() -> bool:
+    return bool(settings.load_settings().library)
+
+
+def untrusted(text: object) -> str:
+    """Library text as plain text: control and format characters (but line breaks and tabs)
+    shown as U+FFFD."""
+    value = "" if text is None else str(text)
+    return "".join(
+        "\ufffd" if ch not in KEEP and unicodedata.category(ch) in ("Cc", "Cf") else ch
+        for ch in value
+    )
+
+
+def run_round(lang: str) -> SyncResult:
+    """One sync round with the configured library (worker thread)."""
+    from desktop.library import credentials, sync
+    from desktop.library.settings import load_library
+
+    library = load_library()
+    if library is None:
+        return sync.SyncResult(0, None, None)
+    try:
+        password = credentials.get_password(library)
+    except TvaersError as exc:
+        return sync.SyncResult(0, None, exc.message(lang))
+    return sync.sync_round(library, password, lang=lang)
+
+
+def agreed_payloads(session: Session) -> list[dict[str, str]]:
+    """The workshop's agreed terms as the library's proposals."""
+    from desktop.library.sync import term_payload
+
+    workshop = get_workshop(session)
+    return [
+        term_payload(term.model_dump(), workshop.id, workshop.title, workshop.area)
+        for term in glossary.list_terms(session)
+        if term.status == TermStatus.AGREED.value and term.term.strip()
+    ]
+
+
+def library_rows(
+    session: Session, chosen: list[LibraryTerm], origin: str
+) -> tuple[list[dict[str, Any]], int]:
+    """The chosen library terms as new workshop terms (not those the workshop has already:
+    same side, same word, any case), each with its origin in its source; and how many were
+    skipped. `origin` is the translated "Organisation library: %1"."""
+    present = {(t.side, t.term.casefold().strip()) for t in glossary.list_terms(session)}
+    rows = []
+    for term in chosen:
+        side = term.side if term.side in SIDES else TermSide.DOMAIN.value
+        word = untrusted(term.term).strip()
+        key = (side, word.casefold())
+        if not word or key in present:
+            continue
+        present.add(key)
+        where = untrusted(term.origin_workshop_title or term.published_by)
+        source = trf(origin, where)
+        if term.source.strip():
+            source += "; " + untrusted(term.source)
+        rows.append(
+            {
+                "side": side,
+                "term": word,
+                "explanation": untrusted(term.explanation),
+                "example": untrusted(term.example),
+                "source": source,
+            }
+        )
+    return rows, len(chosen) - len(rows)
+
+
+class FetchDialog(QDialog):
+    """Search the offline copy of the library and tick the terms to add."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryFetchDialog")
+        self.setWindowTitle(self.tr("Fetch from the library"))
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Search the library's terms"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.results = QListWidget()
+        self.results.setObjectName("libraryResults")
+        self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add to the workshop"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(buttons)
+        self._terms: dict[str, LibraryTerm] = {}
+        self._ticked: set[str] = set()
+        self.results.itemChanged.connect(self._item_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Search the copy again (after typing, or when a sync round refreshed it)."""
+        from desktop.library.cache import LibraryCache
+
+        try:
+            with LibraryCache() as cache:
+                found = cache.search(self.search.text())
+                pulled = cache.pulled_at()
+        except Exception:  # a damaged copy must not stop the window; the log says why
+            log.warning("could not read the library cache", exc_info=True)
+            found, pulled = [], None
+        self.results.blockSignals(True)
+        self.results.clear()
+        self._terms = {t.id: t for t in found}
+        for term in found:
+            words = untrusted(term.term)
+            if term.explanation:
+                words += " – " + untrusted(term.explanation)
+            item = QListWidgetItem(words.replace("\n", " "))  # plain text, never rich
+            item.setData(Qt.ItemDataRole.UserRole, term.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = term.id in self._ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        if pulled is None:
+            self.state.setText(self.tr("No copy of the library on this computer yet."))
+        else:
+            self.state.setText(self.tr("%n terms found.", "", len(found)))
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        term_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._ticked.add(term_id)
+        else:
+            self._ticked.discard(term_id)
+
+    def chosen(self) -> list[LibraryTerm]:
+        from desktop.library.cache import LibraryCache
+
+        with LibraryCache() as cache:
+            every = {t.id: t for t in cache.search("", limit=1_000_000)}
+        return [every[i] for i in sorted(self._ticked) if i in every]
+
+
+def run_dialog(dialog: FetchDialog) -> bool:
+    """Show the dialog modally; True when the person chose to add. Tests replace it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_library_terms(parent: QWidget, actions: LibraryActions) -> list[LibraryTerm]:
+    """The terms chosen in the fetch dialog ([] when cancelled); the list is searched again
+    when a sync round refreshed the copy while the dialog is open."""
+    dialog = FetchDialog(parent)
+    actions.round_done.connect(dialog.reload)
+    try:
+        return dialog.chosen() if run_dialog(dialog) else []
+    finally:
+        actions.round_done.disconnect(dialog.reload)
+        dialog.deleteLater()
+
+
+class LibraryActions(QObject):
+    """The two buttons of the glossary tab, and the sync round they start."""
+
+    round_done = Signal(object)  # a SyncResult, in the GUI thread
+
+    def __init__(self, tab: GlossaryTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.share_button = QPushButton(self.tr("Share with the library…"))
+        self.share_button.setObjectName("shareWithLibrary")
+        self.share_button.setToolTip(
+            self.tr("Propose the workshop's agreed terms to the organisation library")
+        )
+        self.share_button.clicked.connect(self.share)
+        self.fetch_button = QPushButton(self.tr("Fetch from the library…"))
+        self.fetch_button.setObjectName("fetchFromLibrary")
+        self.fetch_button.setToolTip(self.tr("Add terms from the organisation library"))
+        self.fetch_button.clicked.connect(self.fetch)
+        self._thread: threading.Thread | None = None
+        self.round_done.connect(self._finished)
+        self.update_visibility()
+
+    @property
+    def buttons(self) -> tuple[QPushButton, QPushButton]:
+        return (self.share_button, self.fetch_button)
+
+    def update_visibility(self) -> None:
+        shown = library_configured()
+        for button in self.buttons:
+            button.setVisible(shown)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.fetch_button.setEnabled(not read_only)  # sharing only reads the workshop
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # -- sharing -------------------------------------------------------------------------
+
+    def share(self) -> None:
+        payloads = self.tab.workshop.read(agreed_payloads)
+        if not payloads:
+            dialogs.show_info(
+                self.tab,
+                self.tr("The workshop has no agreed terms to share. Mark terms as agreed first."),
+            )
+            return
+        question = self.tr(
+            "Propose %n agreed terms to the organisation library? A steward approves them "
+            "before others can fetch them.",
+            "",
+            len(payloads),
+        )
+        if not dialogs.confirm(self.tab, self.tr("Share with the library"), question):
+            return
+        from desktop.library.sync import queue_terms
+
+        try:
+            queue_terms(payloads)
+        except Exception as exc:  # the outbox could not be written: say so, keep the window
+            log.warning("could not write the library outbox", exc_info=True)
+            dialogs.show_error(self.tab, trf(self.tr("The outbox could not be written: %1"), exc))
+            return
+        self._status_refresh(None)
+        self.start_round()
+
+    # -- fetching ------------------------------------------------------------------------
+
+    def fetch(self) -> None:
+        self.start_round()  # refreshes the copy while the dialog is open, when reachable
+        chosen = ask_library_terms(self.tab, self)
+        if not chosen:
+            return
+        origin = self.tr("Organisation library: %1")
+        rows, skipped = self.tab.workshop.read(lambda s: library_rows(s, chosen, origin))
+        if rows:
+            text = translate("commands", "Add terms from the library")
+            self.tab.workshop.push(AddManyTerms(self.tab.workshop, text, rows))
+        added = self.tr("%n terms added.", "", len(rows))
+        if skipped:
+            added += " " + self.tr("%n already in the workshop, skipped.", "", skipped)
+        dialogs.show_info(self.tab, added)
+
+    # -- the sync round, off the GUI thread ----------------------------------------------
+
+    def start_round(self) -> bool:
+        """Start a sync round in a worker thread; False when one is running already."""
+        if self.running:
+            return False
+        lang = self.tab.lang
+        done = self.round_done
+
+        def work() -> None:
+            try:
+                result: object = run_round(lang)
+            except Exception as exc:  # never a crash in the thread: told in the status bar
+                log.warning("library sync failed", exc_info=True)
+                result = exc
+            try:
+                done.emit(result)
+            except RuntimeError:  # the tab was closed meanwhile: nobody to tell
+                log.info("library sync finished after its tab closed")
+
+        self._message(self.tr("Library: sending and fetching…"))
+        self._thread = threading.Thread(target=work, name="library-sync", daemon=True)
+        self._thread.start()
+        return True
+
+    def _finished(self, result: object) -> None:
+        from desktop.library.sync import SyncResult
+
+        if not isinstance(result, SyncResult):
+            self._status_refresh(False)
+            self._message(trf(self.tr("The library sync failed: %1"), type(result).__name__))
+            return
+        self._status_refresh(result.ok)
+        if result.error is not None:
+            self._message(result.error)
+        else:
+            self._message(
+                self.tr("Library: %n proposals sent.", "", result.sent)
+                + " "
+                + self.tr("%n terms in the copy on this computer.", "", result.pulled or 0)
+            )
+
+    def _status_refresh(self, connected: bool | None) -> None:
+        window = self.tab.window()
+        status = getattr(window, "library_status", None)
+        if status is not None:
+            status.refresh(connected)
+
+    def _message(self, text: str) -> None:
+        window = self.tab.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
