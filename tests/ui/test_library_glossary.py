@@ -67,6 +67,14 @@ def test_without_a_library_the_glossary_has_no_library_buttons(
     tab = _new_workshop(window, answers, "Workshop uden bibliotek")
     assert not tab.library_actions.share_button.isVisibleTo(tab)
     assert not tab.library_actions.fetch_button.isVisibleTo(tab)
+    # A library configured later (Settings › Library…) shows them when the tab is shown again.
+    save_library(LibrarySettings(host="127.0.0.1", user="anne", port=1))
+    window.tabs.setCurrentIndex(
+        0 if window.tabs.currentWidget() is not window.tabs.widget(0) else 1
+    )
+    window.tabs.setCurrentWidget(tab)
+    assert tab.library_actions.share_button.isVisibleTo(tab)
+    assert tab.library_actions.fetch_button.isVisibleTo(tab)
 
 
 def test_one_laptop_shares_a_steward_approves_another_fetches(

@@ -16,7 +16,7 @@ import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -240,6 +240,12 @@ class LibraryActions(QObject):
         self._thread: threading.Thread | None = None
         self.round_done.connect(self._finished)
         self.update_visibility()
+        tab.installEventFilter(self)  # a library configured later shows them on the next visit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tab and event.type() == QEvent.Type.Show:
+            self.update_visibility()
+        return False
 
     @property
     def buttons(self) -> tuple[QPushButton, QPushButton]:
