@@ -116,7 +116,10 @@ def _overview(portfolio: Portfolio, styles: Styles) -> list[Flowable]:
             styles.cell(""),
             styles.cell(str(len(portfolio.services)), styles.td_right),
             styles.cell(_money(portfolio.annual_cost_dkk), styles.td_right),
-            styles.cell(str(sum(1 for s in portfolio.services if s.annual_cost_dkk is None))),
+            styles.cell(
+                str(sum(1 for s in portfolio.services if s.annual_cost_dkk is None) or ""),
+                styles.td_right,
+            ),
         ]
     )
     story.append(table(rows, widths(FRAME_WIDTH, 4, 3, 1.5, 3, 1.5)))
@@ -136,7 +139,7 @@ def _overview(portfolio: Portfolio, styles: Styles) -> list[Flowable]:
             ]
         )
     story.append(table(states, widths(FRAME_WIDTH * 0.6, 4, 1.5)))
-    story.append(styles.label("portfolio_workshops", styles.h1))
+    story += [Spacer(1, 6 * mm), styles.label("portfolio_workshops", styles.h1)]
     return story
 
 
