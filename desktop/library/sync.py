@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 TERM = "term"  # the outbox kind of a term proposal
 # What a term proposal carries (server_schema.term_proposals' text columns).
 PROPOSAL_FIELDS = tuple(name for name in TERM_TEXT if name != "counterpart_id")
-_UUID_FIELDS = ("origin_workshop_id", "counterpart_id")
 
 
 @dataclass(frozen=True)
@@ -60,9 +59,16 @@ class SyncResult:
 
 
 def term_payload(
-    term: Mapping[str, Any], workshop_id: str, workshop_title: str, area: str
+    term: Mapping[str, Any],
+    workshop_id: str,
+    workshop_title: str,
+    area: str,
+    *,
+    changes: library_cache.LibraryTerm | None = None,
 ) -> dict[str, str]:
-    """A workshop's term as a proposal's content (text only: the outbox keeps JSON)."""
+    """A workshop's term as a proposal's content (text only: the outbox keeps JSON). With
+    `changes`, a change to that library term, from the text the laptop last pulled: approving
+    it after the term moved on makes it disputed (admin.approve_proposal)."""
     payload = {
         name: str(term.get(name) or "")
         for name in ("side", "term", "explanation", "example", "source")
@@ -72,7 +78,38 @@ def term_payload(
         "origin_workshop_id": str(workshop_id),
         "origin_workshop_title": workshop_title or "",
     }
+    if changes is not None:
+        payload |= {"term_id": changes.id, "base_hash": changes.content_hash}
     return payload
+
+
+def _word(side: object, term: object) -> tuple[str, str]:
+    return (str(side or ""), str(term or "").casefold().strip())
+
+
+def workshop_proposals(
+    terms: Iterable[Mapping[str, Any]],
+    workshop_id: str,
+    workshop_title: str,
+    area: str,
+    library: Iterable[library_cache.LibraryTerm],
+) -> list[dict[str, str]]:
+    """The proposals a workshop's agreed `terms` make against the `library` as last pulled:
+    a term the library has (same side and word) with the same explanation and example is not
+    proposed again; with another text it is a change to that library term; any other a new
+    term."""
+    known = {_word(t.side, t.term): t for t in library}
+    proposals = []
+    for term in terms:
+        if not str(term.get("term") or "").strip():
+            continue
+        found = known.get(_word(term.get("side"), term.get("term")))
+        if found is not None and all(
+            str(term.get(name) or "") == getattr(found, name) for name in ("explanation", "example")
+        ):
+            continue
+        proposals.append(term_payload(term, workshop_id, workshop_title, area, changes=found))
+    return proposals
 
 
 def queue_terms(payloads: Iterable[Mapping[str, Any]], outbox_path: Path | None = None) -> int:
@@ -86,10 +123,10 @@ def queue_terms(payloads: Iterable[Mapping[str, Any]], outbox_path: Path | None 
 
 def _proposal_row(entry: OutboxEntry) -> dict[str, Any]:
     row: dict[str, Any] = {name: entry.payload.get(name, "") for name in PROPOSAL_FIELDS}
-    for name in _UUID_FIELDS:
+    for name in ("origin_workshop_id", "term_id"):
         value = entry.payload.get(name)
         row[name] = uuid.UUID(str(value)) if value else None
-    row.pop("counterpart_id", None)
+    row["base_hash"] = entry.payload.get("base_hash") or None
     return {"id": uuid.UUID(entry.id), **row, "content_hash": entry.content_hash}
 
 

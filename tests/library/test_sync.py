@@ -183,3 +183,44 @@ def test_a_reader_cannot_send_and_is_told_so(
     assert _proposals(admin_url) == []
     with Outbox(tmp_path / "outbox.sqlite") as box:
         assert box.pending_count() == 1
+
+
+def test_two_laptops_changing_the_same_library_term_make_a_dispute_with_both_texts(
+    admin_url: str, make_login: MakeLogin, tmp_path: Path
+) -> None:
+    admin.init_library(admin_url)
+    anne, birgit = make_login(s.CONTRIBUTOR), make_login(s.CONTRIBUTOR)
+    laptops = {"anne": (anne, tmp_path / "anne"), "birgit": (birgit, tmp_path / "birgit")}
+    for _url, folder in laptops.values():
+        folder.mkdir()
+    sync.queue_terms([_payload("Borger", "Den, kommunen hjælper")], tmp_path / "anne/outbox.sqlite")
+    assert _round(anne, tmp_path / "anne").sent == 1
+    with admin.connected(admin_url) as conn:
+        first = conn.execute(select(s.term_proposals.c.id)).scalar_one()
+    assert admin.approve_proposal(admin_url, first) == "approved"
+    texts = {"anne": "Den, der modtager en ydelse", "birgit": "Den, der bor i kommunen"}
+    changes = {}
+    for name, (url, folder) in laptops.items():
+        assert _round(url, folder).pulled == 1
+        with LibraryCache(folder / "cache.sqlite") as cache:
+            library = cache.search("")
+        workshop_term = {"side": "kommune", "term": "borger", "explanation": texts[name]}
+        same = {**workshop_term, "term": "Borger", "explanation": "Den, kommunen hjælper"}
+        # The library's own text is not proposed again; a changed one is a change to it.
+        assert sync.workshop_proposals([same], WORKSHOP, "W", "A", library) == []
+        proposals = sync.workshop_proposals([workshop_term], WORKSHOP, "W", "A", library)
+        assert [p["term_id"] for p in proposals] == [library[0].id]
+        sync.queue_terms(proposals, folder / "outbox.sqlite")
+        assert _round(url, folder).sent == 1
+        with Outbox(folder / "outbox.sqlite") as box:
+            changes[name] = uuid.UUID(box.all_entries()[-1].id)
+    assert admin.approve_proposal(admin_url, changes["anne"]) == "approved"
+    assert admin.approve_proposal(admin_url, changes["birgit"]) == "disputed"
+    with admin.connected(admin_url) as conn:
+        term = conn.execute(select(s.terms)).one()
+        disputed = conn.execute(
+            select(s.term_proposals).where(s.term_proposals.c.id == changes["birgit"])
+        ).one()
+    assert term.explanation == texts["anne"]  # not overwritten silently
+    assert disputed.explanation == texts["birgit"]
+    assert disputed.other_text["explanation"] == texts["anne"]  # both texts kept

@@ -81,15 +81,20 @@ def run_round(lang: str) -> SyncResult:
 
 
 def agreed_payloads(session: Session) -> list[dict[str, str]]:
-    """The workshop's agreed terms as the library's proposals."""
-    from desktop.library.sync import term_payload
+    """The workshop's agreed terms as the library's proposals: a term fetched from the
+    library and unchanged is not proposed again, a changed one is a change to it."""
+    from desktop.library.cache import LibraryCache
+    from desktop.library.sync import workshop_proposals
 
     workshop = get_workshop(session)
-    return [
-        term_payload(term.model_dump(), workshop.id, workshop.title, workshop.area)
+    agreed = [
+        term.model_dump()
         for term in glossary.list_terms(session)
-        if term.status == TermStatus.AGREED.value and term.term.strip()
+        if term.status == TermStatus.AGREED.value
     ]
+    with LibraryCache() as cache:
+        library = cache.search("", limit=1_000_000)
+    return workshop_proposals(agreed, workshop.id, workshop.title, workshop.area, library)
 
 
 def library_rows(
