@@ -1440,32 +1440,37 @@ den</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="132"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="137"/>
         <source>Fetch from the library</source>
         <translation>Hent fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="135"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="140"/>
         <source>Search the library&apos;s terms</source>
         <translation>Søg i bibliotekets begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="147"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="152"/>
         <source>Add to the workshop</source>
         <translation>Tilføj til workshoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="186"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="191"/>
         <source>No copy of the library on this computer yet.</source>
         <translation>Der er endnu ingen kopi af biblioteket på denne computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="188"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n begreb fundet.</numerusform>
             <numerusform>%n begreber fundet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="201"/>
+        <source>The library sync failed: %1</source>
+        <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
 </context>
 <context>
@@ -1678,32 +1683,32 @@ den</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="230"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="245"/>
         <source>Share with the library…</source>
         <translation>Del med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="233"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="248"/>
         <source>Propose the workshop&apos;s agreed terms to the organisation library</source>
         <translation>Foreslå workshoppens aftalte begreber til organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="236"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="251"/>
         <source>Fetch from the library…</source>
         <translation>Hent fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="238"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="253"/>
         <source>Add terms from the organisation library</source>
         <translation>Tilføj begreber fra organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="267"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="288"/>
         <source>The workshop has no agreed terms to share. Mark terms as agreed first.</source>
         <translation>Workshoppen har ingen aftalte begreber at dele. Sæt først status »Aftalt« på de begreber, der skal deles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="271"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Foreslå %n aftalt begreb til organisationens bibliotek? En redaktør godkender det, før andre kan hente det.</numerusform>
@@ -1711,22 +1716,22 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="276"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="297"/>
         <source>Share with the library</source>
         <translation>Del med biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="284"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
         <source>The outbox could not be written: %1</source>
         <translation>Udbakken kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="296"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="317"/>
         <source>Organisation library: %1</source>
         <translation>Organisationens bibliotek: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="301"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1734,7 +1739,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="303"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1742,17 +1747,17 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="326"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="347"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="336"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="357"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="343"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
         <source>Library: %n proposals sent.</source>
         <translation>
             <numerusform>Bibliotek: %n forslag sendt.</numerusform>
@@ -1760,7 +1765,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="345"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
         <source>%n terms in the copy on this computer.</source>
         <translation>
             <numerusform>%n begreb i kopien på denne computer.</numerusform>
@@ -4000,7 +4005,7 @@ den</translation>
         <translation>Slet resultatmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="299"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="320"/>
         <source>Add terms from the library</source>
         <translation>Tilføj begreber fra biblioteket</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>FetchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="188"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n term found.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="271"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Propose %n agreed term to the organisation library? A steward approves it before others can fetch it.</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="301"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="303"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n already in the workshop, skipped.</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="343"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
         <source>Library: %n proposals sent.</source>
         <translation>
             <numerusform>Library: %n proposal sent.</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="345"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
         <source>%n terms in the copy on this computer.</source>
         <translation>
             <numerusform>%n term in the copy on this computer.</numerusform>

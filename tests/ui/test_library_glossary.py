@@ -157,3 +157,15 @@ def test_one_laptop_shares_a_steward_approves_another_fetches(
     QTest.mouseClick(actions.fetch_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not actions.running)
     assert len([t for t in _terms(tab) if t["term"] == WORD]) == 1
+
+
+def test_the_fetch_dialog_says_why_the_copy_was_not_refreshed(qtbot: QtBot, danish: None) -> None:
+    from desktop.library.sync import SyncResult
+
+    dialog = FetchDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.state.text() == "Der er endnu ingen kopi af biblioteket på denne computer."
+    dialog.round_finished(SyncResult(0, None, "Tværs kunne ikke nå biblioteket <b>x</b>"))
+    assert dialog.state.text().endswith("\nTværs kunne ikke nå biblioteket <b>x</b>")
+    assert dialog.state.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.results.count() == 0

@@ -192,6 +192,16 @@ class FetchDialog(QDialog):
         else:
             self.state.setText(self.tr("%n terms found.", "", len(found)))
 
+    def round_finished(self, result: object) -> None:
+        """A sync round ended while the dialog is open: the copy searched again, and what
+        went wrong said under the list (the copy as last pulled is still searched)."""
+        self.reload()
+        error = getattr(result, "error", None)
+        if isinstance(result, Exception):
+            error = trf(self.tr("The library sync failed: %1"), type(result).__name__)
+        if error:
+            self.state.setText(self.state.text() + "\n" + str(error))
+
     def _item_changed(self, item: QListWidgetItem) -> None:
         term_id = str(item.data(Qt.ItemDataRole.UserRole))
         if item.checkState() == Qt.CheckState.Checked:
@@ -216,11 +226,11 @@ def ask_library_terms(parent: QWidget, actions: LibraryActions) -> list[LibraryT
     """The terms chosen in the fetch dialog ([] when cancelled); the list is searched again
     when a sync round refreshed the copy while the dialog is open."""
     dialog = FetchDialog(parent)
-    actions.round_done.connect(dialog.reload)
+    actions.round_done.connect(dialog.round_finished)
     try:
         return dialog.chosen() if run_dialog(dialog) else []
     finally:
-        actions.round_done.disconnect(dialog.reload)
+        actions.round_done.disconnect(dialog.round_finished)
         dialog.deleteLater()
 
 
