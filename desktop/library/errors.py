@@ -19,12 +19,15 @@ class LibraryFailed(LibraryError):
 
 
 class LibraryUnreachable(LibraryError):
+    # The driver's own words (English) come last and marked as such, so the sentence a
+    # facilitator reads stays in their language; IT still gets the exact reason.
     da = (
-        "Biblioteket på {where} kan ikke nås: {reason}. Tjek adressen og netværket, eller spørg IT."
+        "Biblioteket på {where} kan ikke nås. Tjek adressen og netværket, eller spørg IT. "
+        "(Teknisk årsag: {reason})"
     )
     en = (
-        "The library at {where} cannot be reached: {reason}. "
-        "Check the address and network, or ask IT."
+        "The library at {where} cannot be reached. Check the address and network, or ask IT. "
+        "(Technical reason: {reason})"
     )
 
 
