@@ -229,6 +229,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.presentation.action)
+        # The organisation library's own menu: shown only while a library is configured
+        # (update_library_menu), so a laptop without one sees the menus it always had.
+        self.library_menu = bar.addMenu(self.tr("&Library"))
+        self.library_menu.addSeparator()  # the library's own actions go above this line
+        self.library_menu.addAction(
+            self._action(self.tr("Library &settings…"), self.configure_library)
+        )
+        self.update_library_menu()
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
@@ -891,6 +899,10 @@ class MainWindow(QMainWindow):
         choice = library_dialog.configure_library(self, self.lang)
         if choice is not None:
             self.library_status.refresh(bool(choice.reached))
+            self.update_library_menu()
+
+    def update_library_menu(self) -> None:
+        self.library_menu.menuAction().setVisible(bool(settings.load_settings().library))
 
     def show_about(self) -> None:
         from desktop.ui import about_dialog

@@ -147,7 +147,7 @@ def open_library_dialog(win: MainWindow) -> None:
     settings_menu = next(
         a
         for a in win.menuBar().actions()
-        if a.menu() is not None and win.library_action in a.menu().actions()
+        if a.isVisible() and a.menu() is not None and win.library_action in a.menu().actions()
     )
     alt(mnemonic(settings_menu.text()) or "")
     menu = QApplication.activePopupWidget()  # the open menu has the keys
