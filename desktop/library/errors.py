@@ -82,3 +82,17 @@ class OutcomeOfAnother(LibraryPermissionDenied):
         "The workshop's outcome was already published to the library at {where} by '{owner}'. "
         "Only '{owner}' or someone with the role 'tvaers_steward' can publish it again."
     )
+
+
+class LibraryNoAccess(LibraryPermissionDenied):
+    # Migration 0002 lets only the library's three roles connect to its database.
+    da = (
+        "Biblioteket på {where} lukker ikke »{user}« ind: brugeren har ingen rolle i "
+        "biblioteket. Bed IT om at give »{user}« rollen tvaers_reader, tvaers_contributor "
+        "eller tvaers_steward."
+    )
+    en = (
+        "The library at {where} does not let '{user}' in: the user has no role in the "
+        "library. Ask IT to give '{user}' the role tvaers_reader, tvaers_contributor or "
+        "tvaers_steward."
+    )

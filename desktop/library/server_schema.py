@@ -31,8 +31,6 @@ from sqlalchemy.dialects.postgresql import JSONB, UUID
 # One fingerprint for an outbox entry and the row it becomes: the same canonical JSON hashed.
 from desktop.library.outbox import content_hash as content_hash
 
-# One fingerprint for an outbox entry and the row it becomes: the same canonical JSON hashed.
-
 SCHEMA = "tvaers_library"
 READER = "tvaers_reader"
 CONTRIBUTOR = "tvaers_contributor"
@@ -81,6 +79,10 @@ terms = Table(
 )
 Index("terms_term_lower", func.lower(terms.c.term))
 Index("terms_area", terms.c.area)
+# Migration 0002 (docs/SCALING.md): a pull of what changed since (published_at, id), and a
+# steward merging terms looks up who points at a term.
+Index("terms_published", terms.c.published_at, terms.c.id)
+Index("terms_counterpart", terms.c.counterpart_id)
 
 term_proposals = Table(
     "term_proposals",
@@ -107,6 +109,14 @@ term_proposals = Table(
 Index("term_proposals_state", term_proposals.c.state)
 Index("term_proposals_owner", term_proposals.c.owner)
 Index("term_proposals_term", term_proposals.c.term_id)
+# Migration 0002: the steward's queue in order without sorting every decided proposal, and a
+# workshop's own proposals (what became of what it proposed).
+Index(
+    "term_proposals_queue",
+    term_proposals.c.proposed_at,
+    postgresql_where=term_proposals.c.state.in_(("proposed", "disputed")),
+)
+Index("term_proposals_workshop", term_proposals.c.origin_workshop_id)
 
 templates = Table(
     "templates",

@@ -166,7 +166,10 @@ def test_bundle_carries_the_resources_the_app_reads(bundle_folder: Path) -> None
     assert (licences / "pyphen" / "COPYING.MPL").is_file()
     # The library's server migrations, which Alembic reads as files (tvaers library init).
     migrations = inside / "desktop" / "library" / "migrations"
-    for name in ("env.py", "script.py.mako", "versions/0001_library.py"):
+    source = Path(__file__).parents[2] / "desktop" / "library" / "migrations" / "versions"
+    versions = sorted(p.name for p in source.glob("*.py"))
+    assert "0002_indexes_connect.py" in versions  # every migration the source has ships
+    for name in ("env.py", "script.py.mako", *(f"versions/{v}" for v in versions)):
         assert (migrations / name).is_file(), name
 
 
