@@ -123,9 +123,12 @@ class Outbox(LocalStore):
     def __init__(self, path: Path | None = None) -> None:
         super().__init__(outbox_path() if path is None else path)
 
-    def add(self, kind: str, payload: Mapping[str, object]) -> OutboxEntry:
+    def add(
+        self, kind: str, payload: Mapping[str, object], *, key: str | None = None
+    ) -> OutboxEntry:
         """Keep `payload` to be published; the entry already there for the same content of
-        the same kind, if any. On disk (committed, synced) when this returns."""
+        the same kind, if any. On disk (committed, synced) when this returns. `key`: the
+        entry's UUID when the kind derives it from the content (else a new random one)."""
         if not kind:
             raise ValueError("an outbox entry needs a kind")
         text = canonical_json(payload)
@@ -135,7 +138,7 @@ class Outbox(LocalStore):
             if found is not None:
                 return found
             entry = OutboxEntry(
-                id=str(uuid.uuid4()),
+                id=key or str(uuid.uuid4()),
                 kind=kind,
                 payload=json.loads(text),
                 content_hash=digest,

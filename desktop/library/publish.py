@@ -1,20 +1,24 @@
 """Publish a workshop to the library, and pull the library's terms.
 
-publish_workshop(url, file) reads the workshop file read-only through desktop.storage (a
+gather(session) reads what a workshop gives the library: its title, area and date, its agreed
+terms, its services (placement, annual cost, contract end, business case room) and decisions
+with their sign-off state. Never participants' e-mail or phone. The CLI and the app use it
+both: publish_workshop(url, file) reads the workshop file read-only through desktop.storage (a
 private upgraded copy, no lock: a workshop open in the app publishes too) and, in one
-transaction, proposes its agreed terms and writes its outcome: the workshop's title, area and
-date, its services (placement, annual cost, contract end, business case room) and decisions
-with their sign-off state. Never participants' e-mail or phone. Safe to repeat and to retry
-after a cut-off: a proposal's UUID is derived from the workshop, the term and its content
-hash (the same content again is the same row: nothing new; changed content a new proposal),
-and an outcome whose content hash is unchanged is left alone, a changed one replaced whole.
-A connection lost half-way rolls everything back (PostgreSQL's transaction).
+transaction, proposes its agreed terms and writes its outcome; the app puts the outcome in the
+outbox (outcome_payload, queue_outcome) and a sync round writes it with write_outcome.
+
+Safe to repeat and to retry after a cut-off: a proposal's UUID is derived from its content
+(sync.proposal_key: the same whether the app's outbox or this CLI made it), and an outcome
+whose content hash is unchanged is left alone, a changed one replaced whole. A connection lost
+half-way rolls everything back (PostgreSQL's transaction).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,15 +27,16 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.engine import URL
 from sqlmodel import Session
 from sqlmodel import select as model_select
 
 from desktop.library import server_schema as s
+from desktop.library import sync
 from desktop.library.admin import connected, library_url, require_current, where
 from desktop.library.errors import OutcomeOfAnother
+from desktop.library.outbox import Outbox, canonical_json, content_hash
 
-# Proposals' UUIDs: uuid5(PROPOSALS, "workshop/term/content hash").
-PROPOSALS = uuid.UUID("6f1d7a52-1c1e-4b7e-9a55-7476616572ba")
 AGREED = "agreed"
 TERM_FIELDS = ("side", "term", "explanation", "example", "source")
 
@@ -43,7 +48,7 @@ class WorkshopOutcome:
     """What a workshop gives the library, read from its file."""
 
     workshop: dict[str, Any]
-    terms: tuple[dict[str, Any], ...]
+    terms: tuple[dict[str, Any], ...]  # the agreed terms' text (TERM_FIELDS)
     services: tuple[dict[str, Any], ...]
     decisions: tuple[dict[str, Any], ...]
 
@@ -62,12 +67,13 @@ def read_workshop(path: Path) -> WorkshopOutcome:
     doc = open_document(path, read_only=True)
     try:
         with doc.session() as session:
-            return _gather(session)
+            return gather(session)
     finally:
         doc.close(save=False)
 
 
-def _gather(session: Session) -> WorkshopOutcome:
+def gather(session: Session) -> WorkshopOutcome:
+    """What the open workshop in `session` gives the library."""
     from desktop.core.business_case import compute
     from desktop.core.delivery_models import Service
     from desktop.core.models import Term, Workshop
@@ -82,13 +88,7 @@ def _gather(session: Session) -> WorkshopOutcome:
         "held_on": workshop.starts_at.date() if workshop.starts_at else None,
     }
     terms = tuple(
-        {
-            **{name: getattr(term, name) for name in TERM_FIELDS},
-            "local_id": term.id,
-            "area": area,
-            "origin_workshop_id": info["workshop_id"],
-            "origin_workshop_title": workshop.title,
-        }
+        {name: getattr(term, name) for name in TERM_FIELDS}
         for term in session.exec(model_select(Term).where(Term.status == AGREED))
     )
     services = []
@@ -123,16 +123,25 @@ def _day(value: str) -> date | None:
         return None
 
 
-def proposal_rows(outcome: WorkshopOutcome) -> list[dict[str, Any]]:
-    """The workshop's agreed terms as proposals with their derived UUIDs."""
-    rows = []
-    workshop_id = outcome.workshop["workshop_id"]
-    for term in outcome.terms:
-        content = {k: v for k, v in term.items() if k != "local_id"}
-        digest = s.content_hash(content)
-        key = uuid.uuid5(PROPOSALS, f"{workshop_id}/{term['local_id']}/{digest}")
-        rows.append({"id": key, **content, "content_hash": digest})
-    return rows
+def proposals(
+    outcome: WorkshopOutcome, library: list[sync.library_cache.LibraryTerm]
+) -> list[dict[str, str]]:
+    """The workshop's agreed terms as proposals against the `library`'s terms, exactly as
+    the app's outbox makes them (sync.workshop_proposals)."""
+    info = outcome.workshop
+    return sync.workshop_proposals(
+        outcome.terms, str(info["workshop_id"]), info["title"], info["area"], library
+    )
+
+
+def proposal_rows(
+    outcome: WorkshopOutcome, library: list[sync.library_cache.LibraryTerm] | None = None
+) -> list[dict[str, Any]]:
+    """The proposals as term_proposals rows, keyed as the app's outbox keys them."""
+    return [
+        sync.proposal_row(p, sync.proposal_key(p), content_hash(p))
+        for p in proposals(outcome, library or [])
+    ]
 
 
 def publish_workshop(
@@ -146,23 +155,76 @@ def publish_workshop(
     parsed = library_url(url)
     with connected(url) as conn:
         require_current(conn, parsed)
-        proposals = proposal_rows(outcome)
+        rows = proposal_rows(outcome, sync.pull_on(conn))
         new = 0
-        if proposals:
+        if rows:
             result = conn.execute(
                 insert(s.term_proposals)
-                .values(proposals)
+                .values(rows)
                 .on_conflict_do_nothing(index_elements=[s.term_proposals.c.id])
                 .returning(s.term_proposals.c.id)
             )
             new = len(result.all())
-        change = _write_outcome(conn, outcome)
+        change = write_outcome(conn, outcome, server=parsed)
         if before_commit is not None:
             before_commit(conn)
-    return Published(new, len(proposals) - new, change)
+    return Published(new, len(rows) - new, change)
 
 
-def _write_outcome(conn: Connection, outcome: WorkshopOutcome) -> OutcomeChange:
+def outcome_payload(outcome: WorkshopOutcome) -> dict[str, Any]:
+    """The outcome (workshop, services, decisions; its terms go as proposals of their own)
+    as the outbox's JSON: UUIDs, dates and amounts as text."""
+    content = {
+        "workshop": outcome.workshop,
+        "services": outcome.services,
+        "decisions": outcome.decisions,
+    }
+    payload: dict[str, Any] = json.loads(canonical_json(content))
+    return payload
+
+
+def outcome_from_payload(payload: Mapping[str, Any]) -> WorkshopOutcome:
+    """The outcome an outbox entry holds, its values typed again as gather() gives them (so
+    the server's content hash is the one `tvaers library publish` writes for the same file)."""
+    info = dict(payload["workshop"])
+    info["workshop_id"] = uuid.UUID(str(info["workshop_id"]))
+    info["held_on"] = _day(info.get("held_on") or "")
+    services = []
+    for service in payload.get("services", ()):
+        room = service.get("business_case_room_dkk")
+        services.append(
+            {
+                **service,
+                "id": uuid.UUID(str(service["id"])),
+                "contract_end": _day(service.get("contract_end") or ""),
+                "business_case_room_dkk": None if room is None else Decimal(str(room)),
+            }
+        )
+    decisions = tuple(
+        {**decision, "id": uuid.UUID(str(decision["id"]))}
+        for decision in payload.get("decisions", ())
+    )
+    return WorkshopOutcome(info, (), tuple(services), decisions)
+
+
+def queue_outcome(outcome: WorkshopOutcome, outbox_path: Path | None = None) -> int:
+    """Put the outcome in the outbox for the next sync round; how many entries wait then.
+    Every publish is an entry of its own (queued_at), so publishing an earlier content again
+    after a change is sent too; the round writes only each workshop's newest."""
+    from datetime import UTC, datetime
+
+    payload = outcome_payload(outcome)
+    payload["queued_at"] = datetime.now(UTC).isoformat(timespec="microseconds")
+    with Outbox(outbox_path) as box:
+        box.add(sync.OUTCOME, payload)
+        return box.pending_count()
+
+
+def write_outcome(
+    conn: Connection, outcome: WorkshopOutcome, *, server: URL | None = None
+) -> OutcomeChange:
+    """Write the outcome on `conn` (in its transaction): unchanged, new, or its rows replaced.
+    `server` names the library in a refusal (another person's outcome)."""
     content = {
         "workshop": outcome.workshop,
         "services": outcome.services,
@@ -182,7 +244,7 @@ def _write_outcome(conn: Connection, outcome: WorkshopOutcome) -> OutcomeChange:
     if row is not None:
         if row.owner != row.me and not row.steward:
             # Row-level security would let the DELETE below reach nothing: say why instead.
-            raise OutcomeOfAnother(where=where(conn.engine.url), owner=row.owner)
+            raise OutcomeOfAnother(where=where(server or conn.engine.url), owner=row.owner)
         # One publish of this workshop at a time (locked only now: under row-level security
         # FOR UPDATE hides a row one may not change).
         locked = conn.execute(query.with_for_update()).one_or_none()

@@ -9,6 +9,10 @@ Safe to repeat and to cut off anywhere:
   (server stopped, connection ended) leaves nothing on the server and every entry pending; one
   cut off after the commit but before the marks sends the same rows again next time, and the
   server keeps one of each;
+- an entry of kind "outcome" (a workshop's outcome, publish.outcome_payload) is written as
+  `tvaers library publish` writes it (publish.write_outcome: unchanged, new, or its rows
+  replaced), each workshop's newest entry in a transaction of its own, its entries marked
+  sent after the commit; another person's outcome of that workshop is refused with a sentence;
 - the pull replaces the cache whole in one local transaction (cache.replace_terms), so a pull
   cut off leaves the copy as it was.
 
@@ -20,7 +24,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +45,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TERM = "term"  # the outbox kind of a term proposal
+OUTCOME = "outcome"  # the outbox kind of a workshop's outcome (publish.outcome_payload)
+# A term proposal's UUID: uuid5(PROPOSALS, its content hash), the same whichever way it is
+# made (the app's outbox, `tvaers library publish`), so both make one proposal on the server.
+PROPOSALS = uuid.UUID("6f1d7a52-1c1e-4b7e-9a55-7476616572ba")
 # What a term proposal carries (server_schema.term_proposals' text columns).
 PROPOSAL_FIELDS = tuple(name for name in TERM_TEXT if name != "counterpart_id")
 
@@ -112,22 +121,34 @@ def workshop_proposals(
     return proposals
 
 
+def proposal_key(payload: Mapping[str, Any]) -> str:
+    """A term proposal's UUID, derived from its content (the outbox's canonical JSON)."""
+    from desktop.library.outbox import content_hash
+
+    return str(uuid.uuid5(PROPOSALS, content_hash(payload)))
+
+
 def queue_terms(payloads: Iterable[Mapping[str, Any]], outbox_path: Path | None = None) -> int:
     """Put term proposals in the outbox (the same content again keeps its one entry);
     how many entries wait to be sent afterwards."""
     with Outbox(outbox_path) as box:
         for payload in payloads:
-            box.add(TERM, payload)
+            box.add(TERM, payload, key=proposal_key(payload))
         return box.pending_count()
 
 
-def _proposal_row(entry: OutboxEntry) -> dict[str, Any]:
-    row: dict[str, Any] = {name: entry.payload.get(name, "") for name in PROPOSAL_FIELDS}
+def proposal_row(payload: Mapping[str, Any], key: str, digest: str) -> dict[str, Any]:
+    """A term_proposals row from a proposal's content, its UUID and content hash."""
+    row: dict[str, Any] = {name: payload.get(name, "") for name in PROPOSAL_FIELDS}
     for name in ("origin_workshop_id", "term_id"):
-        value = entry.payload.get(name)
+        value = payload.get(name)
         row[name] = uuid.UUID(str(value)) if value else None
-    row["base_hash"] = entry.payload.get("base_hash") or None
-    return {"id": uuid.UUID(entry.id), **row, "content_hash": entry.content_hash}
+    row["base_hash"] = payload.get("base_hash") or None
+    return {"id": uuid.UUID(key), **row, "content_hash": digest}
+
+
+def _proposal_row(entry: OutboxEntry) -> dict[str, Any]:
+    return proposal_row(entry.payload, entry.id, entry.content_hash)
 
 
 def _server_url(library: LibrarySettings) -> URL:
@@ -143,22 +164,14 @@ def _server_url(library: LibrarySettings) -> URL:
     )
 
 
-def sync_round(
-    library: LibrarySettings,
-    password: str | None,
-    *,
-    lang: str = "da",
-    outbox_path: Path | None = None,
-    cache_path: Path | None = None,
-    timeout: int = connection.CONNECT_TIMEOUT,
-    before_commit: Callable[[Connection], None] | None = None,
-) -> SyncResult:
-    """Send the outbox's pending term proposals, then pull the terms into the cache.
-    `before_commit` is the tests' way in just before the send is committed."""
+@contextmanager
+def open_library(
+    library: LibrarySettings, password: str | None, *, timeout: int = connection.CONNECT_TIMEOUT
+) -> Iterator[Connection]:
+    """A connection to the library by connection.py's rules (no transaction begun); a failure
+    to connect, or of the driver inside the block, raised as one plain sentence."""
     from sqlalchemy.exc import DBAPIError
 
-    sent = 0
-    pulled: int | None = None
     server = _server_url(library)
     arguments = connection.connection_arguments(library, password, timeout=timeout)
     engine = connection.create_engine(arguments)
@@ -169,28 +182,89 @@ def sync_round(
             raise connection.explain(exc.orig or exc, library, timeout=timeout) from None
         with conn:
             try:
-                with conn.begin():
-                    require_current(conn, server)
-                with Outbox(outbox_path) as box:
-                    pending = [e for e in box.pending() if e.kind == TERM]
-                    if pending:
-                        _send(conn, pending, before_commit)
-                        for entry in pending:  # only now: the server has them
-                            box.mark_sent(entry.id)
-                        sent = len(pending)
-                with conn.begin():
-                    terms = _pull(conn)
+                yield conn
             except DBAPIError as exc:
                 raise translate(exc, server) from None
+    finally:
+        engine.dispose()
+
+
+def sync_round(
+    library: LibrarySettings,
+    password: str | None,
+    *,
+    lang: str = "da",
+    outbox_path: Path | None = None,
+    cache_path: Path | None = None,
+    timeout: int = connection.CONNECT_TIMEOUT,
+    before_commit: Callable[[Connection], None] | None = None,
+) -> SyncResult:
+    """Send the outbox's pending term proposals and outcomes, then pull the terms into the
+    cache. `before_commit` is the tests' way in just before each send is committed."""
+    sent = 0
+    pulled: int | None = None
+    refused: TvaersError | None = None
+    server = _server_url(library)
+    try:
+        with open_library(library, password, timeout=timeout) as conn:
+            with conn.begin():
+                require_current(conn, server)
+            with Outbox(outbox_path) as box:
+                pending = [e for e in box.pending() if e.kind == TERM]
+                if pending:
+                    _send(conn, pending, before_commit)
+                    for entry in pending:  # only now: the server has them
+                        box.mark_sent(entry.id)
+                    sent = len(pending)
+                outcomes = [e for e in box.pending() if e.kind == OUTCOME]
+                done, refused = _send_outcomes(conn, box, outcomes, server, before_commit)
+                sent += done
+            with conn.begin():
+                terms = pull_on(conn)
         with library_cache.LibraryCache(cache_path) as copy:
             pulled = copy.replace_terms(terms)
     except TvaersError as problem:
         log.info("library sync stopped: %s", type(problem).__name__)
         return SyncResult(sent, pulled, problem.message(lang))
-    finally:
-        engine.dispose()
     log.info("library sync: %d sent, %d terms pulled", sent, pulled or 0)
-    return SyncResult(sent, pulled)
+    return SyncResult(sent, pulled, None if refused is None else refused.message(lang))
+
+
+def _send_outcomes(
+    conn: Connection,
+    box: Outbox,
+    entries: list[OutboxEntry],
+    server: URL,
+    before_commit: Callable[[Connection], None] | None,
+) -> tuple[int, TvaersError | None]:
+    """Each workshop's newest pending outcome written (publish.write_outcome: unchanged,
+    new or replacing its rows), one transaction each; that workshop's entries marked sent
+    only after the commit. Another person's outcome of the same workshop is refused for
+    good: its entries are settled (marked) and the refusal returned to be said."""
+    from desktop.library.errors import OutcomeOfAnother
+    from desktop.library.publish import outcome_from_payload, write_outcome
+
+    by_workshop: dict[str, list[OutboxEntry]] = {}
+    for entry in entries:  # oldest first: the last of each workshop is its newest
+        workshop = entry.payload.get("workshop")
+        key = str(workshop.get("workshop_id")) if isinstance(workshop, dict) else entry.id
+        by_workshop.setdefault(key, []).append(entry)
+    sent = 0
+    refused: TvaersError | None = None
+    for group in by_workshop.values():
+        try:
+            with conn.begin():
+                write_outcome(conn, outcome_from_payload(group[-1].payload), server=server)
+                if before_commit is not None:
+                    before_commit(conn)
+        except OutcomeOfAnother as exc:
+            log.info("library sync: an outcome refused, another person's")
+            refused = exc
+        else:
+            sent += 1
+        for entry in group:
+            box.mark_sent(entry.id)
+    return sent, refused
 
 
 def _send(
@@ -212,7 +286,7 @@ def _send(
             before_commit(conn)
 
 
-def _pull(conn: Connection) -> list[library_cache.LibraryTerm]:
+def pull_on(conn: Connection) -> list[library_cache.LibraryTerm]:
     from sqlalchemy import select
 
     from desktop.library import server_schema as s
