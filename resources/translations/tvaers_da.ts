@@ -1365,6 +1365,14 @@ den</translation>
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="181"/>
+        <source>The term cannot be empty.</source>
+        <translation>Begrebet kan ikke være tomt.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseTimer</name>
     <message>
         <location filename="../../desktop/ui/exercise_timer.py" line="73"/>
@@ -1440,27 +1448,27 @@ den</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="137"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="120"/>
         <source>Fetch from the library</source>
         <translation>Hent fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="140"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="123"/>
         <source>Search the library&apos;s terms</source>
         <translation>Søg i bibliotekets begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="152"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="135"/>
         <source>Add to the workshop</source>
         <translation>Tilføj til workshoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="191"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="174"/>
         <source>No copy of the library on this computer yet.</source>
         <translation>Der er endnu ingen kopi af biblioteket på denne computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n begreb fundet.</numerusform>
@@ -1468,7 +1476,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="201"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="184"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
@@ -1683,32 +1691,32 @@ den</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="245"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="228"/>
         <source>Share with the library…</source>
         <translation>Del med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="248"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="231"/>
         <source>Propose the workshop&apos;s agreed terms to the organisation library</source>
         <translation>Foreslå workshoppens aftalte begreber til organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="251"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="234"/>
         <source>Fetch from the library…</source>
         <translation>Hent fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="253"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="236"/>
         <source>Add terms from the organisation library</source>
         <translation>Tilføj begreber fra organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="288"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="273"/>
         <source>The workshop has no agreed terms to share. Mark terms as agreed first.</source>
         <translation>Workshoppen har ingen aftalte begreber at dele. Sæt først status »Aftalt« på de begreber, der skal deles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Foreslå %n aftalt begreb til organisationens bibliotek? En redaktør godkender det, før andre kan hente det.</numerusform>
@@ -1716,22 +1724,22 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="297"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="282"/>
         <source>Share with the library</source>
         <translation>Del med biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="290"/>
         <source>The outbox could not be written: %1</source>
         <translation>Udbakken kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="317"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="302"/>
         <source>Organisation library: %1</source>
         <translation>Organisationens bibliotek: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1739,7 +1747,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1747,30 +1755,9 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="347"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="332"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="357"/>
-        <source>The library sync failed: %1</source>
-        <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
-        <source>Library: %n proposals sent.</source>
-        <translation>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation>
-            <numerusform>%n begreb i kopien på denne computer.</numerusform>
-            <numerusform>%n begreber i kopien på denne computer.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1876,20 @@ den</translation>
 <context>
     <name>LibraryStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="41"/>
+        <location filename="../../desktop/ui/library_status.py" line="79"/>
+        <source>Library: not reached, %n waiting to be sent</source>
+        <translation>
+            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
+            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="80"/>
+        <source>Library: not reached</source>
+        <translation>Bibliotek: kunne ikke nås</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_status.py" line="82"/>
         <source>Library: %n waiting to be sent</source>
         <translation>
             <numerusform>Bibliotek: %n venter på at blive sendt</numerusform>
@@ -1897,172 +1897,210 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_status.py" line="43"/>
+        <location filename="../../desktop/ui/library_status.py" line="86"/>
+        <source>HH:mm</source>
+        <translation>HH.mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="87"/>
+        <source>Library: connected, synced at %1</source>
+        <translation>Bibliotek: forbundet, synkroniseret kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="89"/>
         <source>Library: connected</source>
         <translation>Bibliotek: forbundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_status.py" line="45"/>
+        <location filename="../../desktop/ui/library_status.py" line="90"/>
         <source>Library: not connected</source>
         <translation>Bibliotek: ikke forbundet</translation>
     </message>
 </context>
 <context>
+    <name>LibrarySync</name>
+    <message>
+        <location filename="../../desktop/ui/library_sync.py" line="168"/>
+        <source>The library sync failed: %1</source>
+        <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="842"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Li&amp;brary…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Indstillinger for biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Sync &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <source>Share the workshop&apos;s &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Proposals and &amp;disputes…</source>
+        <translation>Forslag og &amp;uenigheder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2092,102 +2130,102 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="872"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="874"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2238,6 +2276,34 @@ den</translation>
         <location filename="../../desktop/ui/delivery_tab/measures_panel.py" line="84"/>
         <source>New measure</source>
         <translation>Nyt resultatmål</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="195"/>
+        <source>Merge into a library term</source>
+        <translation>Flet ind i et begreb i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="195"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="201"/>
+        <source>Search the library&apos;s terms</source>
+        <translation>Søg i bibliotekets begreber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="206"/>
+        <source>The proposal:</source>
+        <translation>Forslaget:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="241"/>
+        <source>Choose the library term to merge into.</source>
+        <translation>Vælg det begreb i biblioteket, som forslaget skal flettes ind i.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2524,75 @@ den</translation>
         <location filename="../../desktop/ui/opening_page.py" line="42"/>
         <source>Opening %1 …</source>
         <translation>Åbner %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="106"/>
+        <source>Save the portfolio as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished">PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="138"/>
+        <source>Portfolio – Tværs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="159"/>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="187"/>
+        <source>Read %1 (the copy on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="314"/>
+        <source>Reading the portfolio from the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="327"/>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="332"/>
+        <source>The library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="335"/>
+        <source>Shown: the portfolio as read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="339"/>
+        <source>No portfolio has been read on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="363"/>
+        <source>The portfolio is saved as PDF:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3222,209 @@ den</translation>
     </message>
 </context>
 <context>
+    <name>StewardWindow</name>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="107"/>
+        <source>Term</source>
+        <translation>Begreb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="108"/>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="109"/>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="110"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="263"/>
+        <source>Proposals and disputes</source>
+        <translation>Forslag og uenigheder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="273"/>
+        <source>Proposals and &amp;disputes:</source>
+        <translation>Forslag og &amp;uenigheder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="277"/>
+        <source>The proposal</source>
+        <translation>Forslaget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="278"/>
+        <source>The library&apos;s text now</source>
+        <translation>Bibliotekets tekst nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="290"/>
+        <location filename="../../desktop/ui/steward_window.py" line="543"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="291"/>
+        <source>&amp;Edit and approve…</source>
+        <translation>R&amp;et og godkend…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="292"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Flet ind i…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="293"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="295"/>
+        <source>&amp;Keep the proposal&apos;s text</source>
+        <translation>&amp;Behold forslagets tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="298"/>
+        <source>Keep the &amp;library&apos;s text</source>
+        <translation>Behold bib&amp;liotekets tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="300"/>
+        <source>Edit and &amp;settle…</source>
+        <translation>Re&amp;t og afgør…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="301"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Hent igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="302"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="362"/>
+        <source>New term</source>
+        <translation>Nyt begreb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="363"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="364"/>
+        <location filename="../../desktop/ui/steward_window.py" line="510"/>
+        <source>Disputed</source>
+        <translation>Omstridt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="370"/>
+        <source>%1: %2 – proposed by %3, %4</source>
+        <translation>%1: %2 – foreslået af %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="397"/>
+        <source>Proposed by %1</source>
+        <translation>Foreslået af %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="398"/>
+        <source>From the workshop: %1</source>
+        <translation>Fra workshoppen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="412"/>
+        <source>A new term: the library has no text for it yet.</source>
+        <translation>Et nyt begreb: Biblioteket har endnu ingen tekst til det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="415"/>
+        <source>The library&apos;s term is gone.</source>
+        <translation>Bibliotekets begreb findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="417"/>
+        <source>When the dispute arose:</source>
+        <translation>Da uenigheden opstod:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="469"/>
+        <source>Asking the library…</source>
+        <translation>Spørger biblioteket …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="484"/>
+        <source>Only the library&apos;s stewards can approve proposals and settle disputes. Ask IT to make you a steward (the role tvaers_steward).</source>
+        <translation>Kun bibliotekets redaktører kan godkende forslag og afgøre uenigheder. Bed IT om at gøre dig til redaktør (rollen tvaers_steward).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/steward_window.py" line="496"/>
+        <source>%n proposals wait for a decision.</source>
+        <translation>
+            <numerusform>%n forslag venter på en afgørelse.</numerusform>
+            <numerusform>%n forslag venter på en afgørelse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="508"/>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="509"/>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="511"/>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="515"/>
+        <source>Nothing changed: %1 had decided it already (%2).</source>
+        <translation>Intet er ændret: %1 havde allerede afgjort det (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="521"/>
+        <source>The library&apos;s term changed after the proposal was made, so it is now disputed: both texts are kept until a steward settles it.</source>
+        <translation>Bibliotekets begreb er ændret, siden forslaget blev lavet, så det er nu omstridt: Begge tekster gemmes, indtil en redaktør afgør det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="525"/>
+        <source>The proposal is approved and in the library.</source>
+        <translation>Forslaget er godkendt og ligger i biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="526"/>
+        <source>The proposal is rejected; the library is unchanged.</source>
+        <translation>Forslaget er afvist; biblioteket er uændret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="543"/>
+        <source>Edit and approve</source>
+        <translation>Ret og godkend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="606"/>
+        <source>Edit and settle</source>
+        <translation>Ret og afgør</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="606"/>
+        <source>&amp;Settle</source>
+        <translation>&amp;Afgør</translation>
+    </message>
+</context>
+<context>
     <name>TermEditor</name>
     <message>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="34"/>
@@ -3147,6 +3485,24 @@ den</translation>
         <location filename="../../desktop/ui/glossary_tab/term_editor.py" line="126"/>
         <source>None (select one on each side and link)</source>
         <translation>Intet (vælg et begreb på hver side, og forbind dem)</translation>
+    </message>
+</context>
+<context>
+    <name>TermFields</name>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="130"/>
+        <source>Term:</source>
+        <translation>Begreb:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="131"/>
+        <source>Explanation:</source>
+        <translation>Forklaring:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="132"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
     </message>
 </context>
 <context>
@@ -4015,7 +4371,7 @@ den</translation>
         <translation>Slet resultatmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="320"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
         <source>Add terms from the library</source>
         <translation>Tilføj begreber fra biblioteket</translation>
     </message>
@@ -4320,6 +4676,86 @@ den</translation>
         <location filename="../../desktop/ui/export_dialog.py" line="561"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome_publish</name>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="34"/>
+        <source>Share the workshop&apos;s outcome with the organisation library? Leadership sees it in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="40"/>
+        <source>Workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="41"/>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="42"/>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="47"/>
+        <source>Participants&apos; e-mail and phone are not shared. Sharing the workshop again replaces what was shared before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="65"/>
+        <source>Share the workshop&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="73"/>
+        <source>The outbox could not be written: %1</source>
+        <translation type="unfinished">Udbakken kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="81"/>
+        <source>Library: sending and fetching…</source>
+        <translation type="unfinished">Bibliotek: sender og henter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="95"/>
+        <source>Library: the workshop&apos;s outcome is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="100"/>
+        <source>The outcome waits on this computer and is sent at the next sync with the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="224"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="226"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n begreb i kopien på denne computer.</numerusform>
+            <numerusform>%n begreber i kopien på denne computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <location filename="../../desktop/ui/library_sync.py" line="215"/>
+        <source>Library: sending and fetching…</source>
+        <translation>Bibliotek: sender og henter…</translation>
     </message>
 </context>
 <context>
