@@ -506,10 +506,13 @@ def _keep_aside(document: Path, working: Path) -> None:
 
 
 def _migrate(working: Path, document: Path) -> None:
+    from desktop.storage import schema_check  # as identity does: only once a file is opened
+
     conn = _connect(working)
     try:
         migrations.migrate(conn)
-    except (sqlite3.DatabaseError, migrations.MigrationError) as exc:
+        schema_check.text_from_blobs(conn, identity.SCHEMA_VERSION)
+    except (sqlite3.DatabaseError, migrations.MigrationError, UnicodeDecodeError) as exc:
         if wc.is_disk_full(exc):
             raise errors.DataFolderFullError(folder=str(working.parent)) from exc
         raise errors.DamagedFileError(

@@ -649,3 +649,36 @@ def _shown(value: object) -> str:
     text = _text(value) if isinstance(value, (bytes, str)) else repr(value)
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+_NOT_TEXT = ("int", "number")
+
+
+def text_from_blobs(conn: sqlite3.Connection, version: int) -> int:
+    """Turn text stored as a BLOB (another tool's doing; `check_values` let it pass, its
+    bytes being good UTF-8) into TEXT, so the models get `str`, never `bytes`. For the
+    working copy only, right after opening: the user's file changes when they save. One
+    scan per table; a file Tværs wrote has no such value and nothing is written. Decoded in
+    Python and bound as `str`, so a UTF-16 database gets the same text. The number of
+    values changed."""
+    changed = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table, wanted in columns(version).items():
+            textual = [_quoted(c.name) for c in wanted if c.rule.kind not in _NOT_TEXT]
+            if not textual:
+                continue
+            name = _quoted(table)
+            where = " OR ".join(f"typeof({q}) = 'blob'" for q in textual)
+            query = f"SELECT rowid, {', '.join(textual)} FROM {name} WHERE {where}"
+            for rowid, *values in conn.execute(query).fetchall():
+                for q, value in zip(textual, values, strict=True):
+                    if isinstance(value, bytes):
+                        text = value.decode("utf-8")  # checked: raises only on a changed file
+                        conn.execute(f"UPDATE {name} SET {q} = ? WHERE rowid = ?", (text, rowid))
+                        changed += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return changed
