@@ -1,9 +1,11 @@
-"""The cache: a read-only copy of the library's terms as last pulled, in a SQLite file in the
-data folder, so the glossary can search the library with no network.
+"""The cache: a read-only copy of the library's terms and templates as last pulled, in a SQLite
+file in the data folder, so the glossary can search the library, and a new workshop choose a
+template, with no network.
 
-Only a pull writes it (replace_terms: the whole copy at once, in one transaction, so a pull cut
-off half-way leaves the copy before it); everything else reads. Everything in it came from the
-server and is untrusted text: kept as it is here, escaped where it is shown.
+Only a pull writes it (replace_terms, replace_templates: the whole copy at once, in one
+transaction, so a pull cut off half-way leaves the copy before it); everything else reads.
+Everything in it came from the server and is untrusted text: kept as it is here, escaped where
+it is shown.
 """
 
 from __future__ import annotations
@@ -49,6 +51,32 @@ _SCHEMA = (
 )
 
 
+@dataclass(frozen=True)
+class CachedTemplate:
+    """A template as the library has it (server_schema.templates), its body as JSON text;
+    unchecked here: templates.usable_templates checks it before anything uses it."""
+
+    id: str
+    kind: str
+    title: str
+    body: str
+    published_by: str = ""
+    published_at: str = ""
+    content_hash: str = ""
+
+
+_TEMPLATE_COLUMNS = [f.name for f in fields(CachedTemplate)]
+# Made on first use in any copy, older ones too (no version step: the copy is only a cache).
+_TEMPLATES_TABLE = (
+    "CREATE TABLE IF NOT EXISTS templates ("
+    + ", ".join(
+        f"{name} TEXT NOT NULL" + (" PRIMARY KEY" if name == "id" else "")
+        for name in _TEMPLATE_COLUMNS
+    )
+    + ")"
+)
+
+
 def cache_path() -> Path:
     return subdir(FOLDER) / FILE_NAME
 
@@ -65,6 +93,8 @@ class LibraryCache(LocalStore):
 
     def __init__(self, path: Path | None = None) -> None:
         super().__init__(cache_path() if path is None else path)
+        with self._transaction():
+            self._conn.execute(_TEMPLATES_TABLE)
 
     def replace_terms(self, terms: Iterable[LibraryTerm]) -> int:
         """Make the copy exactly `terms` (a whole pull); how many it holds now."""
@@ -81,6 +111,28 @@ class LibraryCache(LocalStore):
                 (datetime.now(UTC).isoformat(timespec="seconds"),),
             )
         return self.count()
+
+    def replace_templates(self, templates: Iterable[CachedTemplate]) -> int:
+        """Make the copy's templates exactly `templates` (a whole pull); how many it holds."""
+        placeholders = ", ".join("?" for _ in _TEMPLATE_COLUMNS)
+        with self._transaction():
+            self._conn.execute("DELETE FROM templates")
+            self._conn.executemany(
+                f"INSERT OR REPLACE INTO templates ({', '.join(_TEMPLATE_COLUMNS)}) "
+                f"VALUES ({placeholders})",
+                (astuple(t) for t in templates),
+            )
+        return len(self.templates())
+
+    def templates(self) -> list[CachedTemplate]:
+        """The templates as last pulled, by kind and title."""
+        with closing(
+            self._conn.execute(
+                f"SELECT {', '.join(_TEMPLATE_COLUMNS)} FROM templates "
+                "ORDER BY kind, title COLLATE NOCASE, id"
+            )
+        ) as cur:
+            return [CachedTemplate(*row) for row in cur.fetchall()]
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM terms").fetchone()[0])

@@ -133,12 +133,30 @@ def printable(text: str) -> str:
 
 
 def _init(url: str, lang: str) -> int:
+    from desktop.library.starter_terms import add_starter_terms
+
     revision = admin.init_library(url)
     where = admin.where(admin.library_url(url))
     if lang == "da":
         print(f"Biblioteket på {where} er klar (skemaversion {revision}).")
     else:
         print(f"The library at {where} is ready (schema version {revision}).")
+    # The library's first content: the starter vocabularies, once (starter_terms.py).
+    starter = add_starter_terms(url)
+    if starter.vocabularies:
+        print(
+            f"Første indhold: {starter.added} begreber fra {starter.vocabularies} af Tværs' "
+            "startordforråd (med deres kilder)."
+            if lang == "da"
+            else f"First content: {starter.added} terms from {starter.vocabularies} of Tværs' "
+            "starter vocabularies (with their sources)."
+        )
+    else:
+        print(
+            "Startordforrådene er i biblioteket i forvejen; intet er ændret."
+            if lang == "da"
+            else "The starter vocabularies are in the library already; nothing was changed."
+        )
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ Safe to repeat and to cut off anywhere:
   replaced), each workshop's newest entry in a transaction of its own, its entries marked
   sent after the commit; another person's outcome of that workshop is refused with a sentence;
 - the pull replaces the cache whole in one local transaction (cache.replace_terms), so a pull
-  cut off leaves the copy as it was.
+  cut off leaves the copy as it was; then the templates (cache.replace_templates), the same.
 
 The connection follows connection.py's rules (TLS for any host but this computer, its
 timeout, application_name, the password a parameter); every failure is a plain sentence.
@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.errors import TvaersError
 from desktop.library import cache as library_cache
 from desktop.library import connection
+from desktop.library import templates as library_templates
 from desktop.library.admin import TERM_TEXT, require_current, translate
 from desktop.library.outbox import Outbox, OutboxEntry
 
@@ -221,8 +222,10 @@ def sync_round(
                 sent += done
             with conn.begin():
                 terms = pull_on(conn)
+                templates = library_templates.pull(conn)  # choosing works offline
         with library_cache.LibraryCache(cache_path) as copy:
             pulled = copy.replace_terms(terms)
+            copy.replace_templates(templates)
     except TvaersError as problem:
         log.info("library sync stopped: %s", type(problem).__name__)
         return SyncResult(sent, pulled, problem.message(lang))

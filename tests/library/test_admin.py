@@ -228,3 +228,78 @@ def test_the_migrations_make_what_the_models_describe(admin_url: str) -> None:
     finally:
         engine.dispose()
     assert differences == []
+
+
+def test_init_puts_the_starter_vocabularies_in_once_and_keeps_a_stewards_changes(
+    admin_url: str, make_login: MakeLogin
+) -> None:
+    """The library's first content: every starter term, in Danish with its source and the
+    vocabulary it comes from; again adds nothing, and a steward's change and deletion stand."""
+    from desktop.core import starter_vocabularies
+    from desktop.library.starter_terms import StarterResult, add_starter_terms, starter_id
+
+    admin.init_library(admin_url)
+    vocabularies = starter_vocabularies.available()
+    expected = {
+        starter_id(v.key, term.term_da): (v, term) for v in vocabularies for term in v.terms
+    }
+    assert add_starter_terms(admin_url) == StarterResult(len(expected), len(vocabularies))
+    with admin.connected(admin_url) as conn:
+        rows = {r.id: r for r in conn.execute(select(s.terms))}
+    assert set(rows) == set(expected)
+    vocabulary, term = next(iter(expected.values()))
+    row = rows[starter_id(vocabulary.key, term.term_da)]
+    assert (row.side, row.term, row.explanation, row.example) == (
+        vocabulary.side,
+        term.term_da,
+        term.explanation_da,
+        term.example_da,
+    )
+    assert row.source == vocabulary.source_of(term, "da")  # the starter's source and date
+    assert row.origin_workshop_title == f"Tværs' startordforråd: {vocabulary.title_da}"
+    values = {
+        name: getattr(row, name)
+        for name in ("side", "term", "explanation", "example", "source", "area")
+    } | {"origin_workshop_title": row.origin_workshop_title}
+    assert row.content_hash == s.content_hash(values)
+
+    # A steward changes one term and deletes another; init runs again (an upgrade).
+    changed_id, deleted_id = list(rows)[:2]
+    steward = admin.make_engine(make_login(s.STEWARD))
+    try:
+        with steward.begin() as conn:
+            conn.execute(
+                update(s.terms)
+                .where(s.terms.c.id == changed_id)
+                .values(explanation="Redaktørens tekst", content_hash="steward")
+            )
+            conn.execute(s.terms.delete().where(s.terms.c.id == deleted_id))
+    finally:
+        steward.dispose()
+    admin.init_library(admin_url)
+    assert add_starter_terms(admin_url) == StarterResult(0, 0)
+    with admin.connected(admin_url) as conn:
+        after = {r.id: r for r in conn.execute(select(s.terms))}
+    assert set(after) == set(expected) - {deleted_id}
+    assert after[changed_id].explanation == "Redaktørens tekst"
+
+
+def test_a_starter_word_the_library_has_already_is_not_added_twice(admin_url: str) -> None:
+    from desktop.core import starter_vocabularies
+    from desktop.library.starter_terms import add_starter_terms
+
+    admin.init_library(admin_url)
+    vocabulary = starter_vocabularies.available()[0]
+    word = vocabulary.terms[0].term_da
+    with admin.connected(admin_url) as conn:  # approved from a workshop before the upgrade
+        conn.execute(
+            insert(s.terms).values(
+                id=uuid.uuid4(), side=vocabulary.side, term=word.upper(), content_hash="w"
+            )
+        )
+    added = add_starter_terms(admin_url).added
+    with admin.connected(admin_url) as conn:
+        words = list(conn.execute(select(s.terms.c.term)).scalars())
+    assert [w.casefold() for w in words].count(word.casefold()) == 1
+    total = sum(len(v.terms) for v in starter_vocabularies.available())
+    assert added == total - 1

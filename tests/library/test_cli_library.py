@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core import starter_vocabularies
 from desktop.library import admin
 from tests.library.conftest import PgServer
 from tests.library.test_admin import make_newer
@@ -41,14 +42,21 @@ def test_init_then_status(pg_server: PgServer, library_db: str, admin_url: str) 
     empty = tvaers("library", "status", url, "--lang", "en", env=env)
     assert empty.returncode == 10, empty.stderr
     assert "not a library yet" in empty.stderr
-    for _ in range(2):
+    starter = starter_vocabularies.available()
+    first_content = (
+        f"Første indhold: {sum(len(v.terms) for v in starter)} begreber fra {len(starter)} "
+        "af Tværs' startordforråd (med deres kilder).",
+        "Startordforrådene er i biblioteket i forvejen; intet er ændret.",
+    )
+    for again in range(2):
         init = tvaers("library", "init", url, "--lang", "da", env=env)
         assert init.returncode == 0, init.stderr
         assert f"skemaversion {head}" in init.stdout
+        assert first_content[again] in init.stdout  # the starter vocabularies once
     status = tvaers("library", "status", url, "--lang", "en", env=env)
     assert status.returncode == 0, status.stderr
     assert f"Schema version: {head} (this Tværs: {head})" in status.stdout
-    assert "terms: 0" in status.stdout
+    assert f"terms: {sum(len(v.terms) for v in starter)}" in status.stdout
     _no_trace(status, pg_server.password)
 
 
