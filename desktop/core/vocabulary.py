@@ -103,6 +103,14 @@ AGREEMENT: Words = {
     Agreement.SKI: {"da": "SKI-aftale", "en": "SKI agreement"},
     Agreement.NONE: {"da": "Ingen aftale dækker", "en": "No agreement covers it"},
 }
+# The organisation library's roles (issue 21; the server's group roles): one word each in
+# every message and window, e.g. a steward is always "redaktør" (the share confirmation, the
+# steward's window Library › Proposals and disputes…).
+LIBRARY_ROLE: Words = {
+    "tvaers_reader": {"da": "læser", "en": "reader"},
+    "tvaers_contributor": {"da": "bidragyder", "en": "contributor"},
+    "tvaers_steward": {"da": "redaktør", "en": "steward"},
+}
 
 VOCABULARY: dict[type[StrEnum], Words] = {
     Placement: PLACEMENT,

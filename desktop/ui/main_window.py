@@ -236,6 +236,10 @@ class MainWindow(QMainWindow):
         self.library_menu.addAction(
             self._action(self.tr("Library &settings…"), self.configure_library)
         )
+        self.steward_action = self._action(
+            self.tr("Proposals and &disputes…"), self.open_steward_window
+        )
+        self.library_menu.insertAction(self.library_menu.actions()[-2], self.steward_action)
         self.update_library_menu()
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -903,6 +907,11 @@ class MainWindow(QMainWindow):
 
     def update_library_menu(self) -> None:
         self.library_menu.menuAction().setVisible(bool(settings.load_settings().library))
+
+    def open_steward_window(self) -> None:
+        from desktop.ui import steward_window  # only when chosen: never at start-up
+
+        steward_window.show_steward_window(self, self.lang)
 
     def show_about(self) -> None:
         from desktop.ui import about_dialog
