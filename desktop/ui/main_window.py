@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
             self.tr("Proposals and &disputes…"), self.open_steward_window
         )
         self.library_menu.insertAction(self.library_menu.actions()[-2], self.steward_action)
+        self.template_action = self._action(self.tr("Publish as &template…"), self.publish_template)
+        self.library_menu.insertAction(self.library_menu.actions()[-2], self.template_action)
         self.update_library_menu()
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -359,6 +361,7 @@ class MainWindow(QMainWindow):
         except TvaersError as exc:
             self.show_error(exc)
             return False
+        choice.fill(doc, self)  # a canvas and criteria chosen from templates, saved
         return self._attach_or_report(doc)
 
     def open_dialog(self) -> bool:
@@ -814,6 +817,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_as_action, self.close_action, self.export_action):
             action.setEnabled(has_doc)
         self.save_action.setEnabled(has_doc)
+        self.template_action.setEnabled(has_doc)
         self.backup_action.setEnabled(editable)
         stack = current.undo_stack if current else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
@@ -912,6 +916,15 @@ class MainWindow(QMainWindow):
         from desktop.ui import steward_window  # only when chosen: never at start-up
 
         steward_window.show_steward_window(self, self.lang)
+
+    def publish_template(self) -> None:
+        """Library › Publish as template…: the open workshop's canvas and/or criteria."""
+        if self.current is None:
+            return
+        self._commit_typing()
+        from desktop.ui import template_publish  # only when chosen: never at start-up
+
+        template_publish.publish_template(self)
 
     def show_about(self) -> None:
         from desktop.ui import about_dialog

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,11 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import TvaersError
 from desktop.storage.paths import EXTENSION, documents_dir
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
+from desktop.ui.trf import trf
 from desktop.ui.when_row import add_when_row, day_at
 
+if TYPE_CHECKING:
+    from desktop.library.templates import Template
+    from desktop.storage.document import WorkshopDocument
+
+log = logging.getLogger(__name__)
 FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
 
 
@@ -38,6 +48,10 @@ class NewWorkshop:
     starts_at: datetime | None  # None: the date was left empty
     ends_at: datetime | None
     facilitator: str
+    # Chosen only where the library has templates: a built-in canvas's key or a library
+    # canvas template; a library make-or-buy template (None: the starting criteria).
+    canvas: str | Template | None = None
+    criteria: Template | None = None
 
     def details(self) -> dict[str, object]:
         return {
@@ -49,6 +63,34 @@ class NewWorkshop:
             "ends_at": self.ends_at,
             "facilitator": self.facilitator,
         }
+
+    def fill(self, doc: WorkshopDocument, parent: QWidget | None) -> None:
+        """The chosen canvas and criteria into the new workshop (copies), saved at once. A
+        failure leaves the workshop as made and is said; it never stops the workshop."""
+        if self.canvas is None and self.criteria is None:
+            return
+        try:
+            with doc.session() as session:
+                library_canvas = None
+                if isinstance(self.canvas, str):
+                    from desktop.core.canvas import create_canvas
+
+                    create_canvas(session, template_key=self.canvas)
+                else:
+                    library_canvas = self.canvas
+                if library_canvas is not None or self.criteria is not None:
+                    from desktop.library.templates import apply_templates
+
+                    apply_templates(session, library_canvas, self.criteria)
+            doc.save()
+        except Exception as exc:
+            log.warning("the chosen templates could not be applied", exc_info=True)
+            reason = exc.message() if isinstance(exc, TvaersError) else type(exc).__name__
+            text = QCoreApplication.translate(
+                "NewWorkshopDialog",
+                "The workshop was made, but the chosen template could not be used: %1",
+            )
+            dialogs.show_error(parent, trf(text, reason))
 
 
 def file_name_for(title: str, extension: str = EXTENSION) -> str:
@@ -104,6 +146,7 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("&Place"), self.location)
         add_when_row(form, self.day, self.starts, self.ends)
         form.addRow(self.tr("&Facilitator"), self.facilitator)
+        self.canvas_choice, self.criteria_choice = self._template_choices(form)
         where_row = QHBoxLayout()
         where_row.addWidget(self.where, 1)
         where_row.addWidget(change)
@@ -150,7 +193,44 @@ class NewWorkshopDialog(QDialog):
             starts_at=day_at(day, self.starts) if day else None,
             ends_at=day_at(day, self.ends) if day else None,
             facilitator=self.facilitator.text(),
+            canvas=self.canvas_choice.currentData() if self.canvas_choice else None,
+            criteria=self.criteria_choice.currentData() if self.criteria_choice else None,
         )
+
+    def _template_choices(self, form: QFormLayout) -> tuple[QComboBox | None, QComboBox | None]:
+        """With a library whose copy on this computer has templates: a choice of canvas (none
+        yet, the built-in ones, the library's) and of criteria (the starting ones, the
+        library's). Library titles are shown as plain text (combo box items)."""
+        from desktop.storage import settings
+
+        if not settings.load_settings().library:
+            return None, None
+        from desktop.core.canvas_templates import available_templates
+        from desktop.library.templates import CANVAS, MAKE_OR_BUY, cached_templates
+
+        found = cached_templates()
+        canvases = [t for t in found if t.kind == CANVAS]
+        criteria = [t for t in found if t.kind == MAKE_OR_BUY]
+        library = self.tr("Template from the library: %1")
+        canvas_choice = criteria_choice = None
+        if canvases:
+            canvas_choice = QComboBox()
+            canvas_choice.setObjectName("canvasTemplate")
+            canvas_choice.addItem(self.tr("None yet (choose on the Needs and requirements tab)"), None)
+            lang = str(getattr(self.parent(), "lang", "") or "da")  # the window's language
+            for builtin in available_templates():
+                canvas_choice.addItem(builtin.title(lang), builtin.key)
+            for template in canvases:
+                canvas_choice.addItem(trf(library, template.title), template)
+            form.addRow(self.tr("Ca&nvas"), canvas_choice)
+        if criteria:
+            criteria_choice = QComboBox()
+            criteria_choice.setObjectName("criteriaTemplate")
+            criteria_choice.addItem(self.tr("The starting criteria"), None)
+            for template in criteria:
+                criteria_choice.addItem(trf(library, template.title), template)
+            form.addRow(self.tr("Make-or-buy cr&iteria"), criteria_choice)
+        return canvas_choice, criteria_choice
 
     def _update(self) -> None:
         self.where.setText(str(self.path()))

@@ -1448,27 +1448,27 @@ den</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="120"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="137"/>
         <source>Fetch from the library</source>
         <translation>Hent fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="123"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="140"/>
         <source>Search the library&apos;s terms</source>
         <translation>Søg i bibliotekets begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="135"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="152"/>
         <source>Add to the workshop</source>
         <translation>Tilføj til workshoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="174"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="191"/>
         <source>No copy of the library on this computer yet.</source>
         <translation>Der er endnu ingen kopi af biblioteket på denne computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n begreb fundet.</numerusform>
@@ -1476,7 +1476,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="184"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="201"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
@@ -1691,32 +1691,32 @@ den</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="228"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="245"/>
         <source>Share with the library…</source>
         <translation>Del med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="231"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="248"/>
         <source>Propose the workshop&apos;s agreed terms to the organisation library</source>
         <translation>Foreslå workshoppens aftalte begreber til organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="234"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="251"/>
         <source>Fetch from the library…</source>
         <translation>Hent fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="236"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="253"/>
         <source>Add terms from the organisation library</source>
         <translation>Tilføj begreber fra organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="273"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="288"/>
         <source>The workshop has no agreed terms to share. Mark terms as agreed first.</source>
         <translation>Workshoppen har ingen aftalte begreber at dele. Sæt først status »Aftalt« på de begreber, der skal deles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Foreslå %n aftalt begreb til organisationens bibliotek? En redaktør godkender det, før andre kan hente det.</numerusform>
@@ -1724,22 +1724,22 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="282"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="297"/>
         <source>Share with the library</source>
         <translation>Del med biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="290"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
         <source>The outbox could not be written: %1</source>
         <translation>Udbakken kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="302"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="317"/>
         <source>Organisation library: %1</source>
         <translation>Organisationens bibliotek: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1747,7 +1747,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1755,9 +1755,30 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="332"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="347"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="357"/>
+        <source>The library sync failed: %1</source>
+        <translation type="unfinished">Synkroniseringen med biblioteket mislykkedes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
+        <source>Library: %n proposals sent.</source>
+        <translation type="unfinished">
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation type="unfinished">
+            <numerusform>%n begreb i kopien på denne computer.</numerusform>
+            <numerusform>%n begreber i kopien på denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1876,20 +1897,7 @@ den</translation>
 <context>
     <name>LibraryStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="79"/>
-        <source>Library: not reached, %n waiting to be sent</source>
-        <translation>
-            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
-            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_status.py" line="80"/>
-        <source>Library: not reached</source>
-        <translation>Bibliotek: kunne ikke nås</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="82"/>
+        <location filename="../../desktop/ui/library_status.py" line="41"/>
         <source>Library: %n waiting to be sent</source>
         <translation>
             <numerusform>Bibliotek: %n venter på at blive sendt</numerusform>
@@ -1897,210 +1905,177 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_status.py" line="86"/>
-        <source>HH:mm</source>
-        <translation>HH.mm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_status.py" line="87"/>
-        <source>Library: connected, synced at %1</source>
-        <translation>Bibliotek: forbundet, synkroniseret kl. %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_status.py" line="89"/>
+        <location filename="../../desktop/ui/library_status.py" line="43"/>
         <source>Library: connected</source>
         <translation>Bibliotek: forbundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_status.py" line="90"/>
+        <location filename="../../desktop/ui/library_status.py" line="45"/>
         <source>Library: not connected</source>
         <translation>Bibliotek: ikke forbundet</translation>
     </message>
 </context>
 <context>
-    <name>LibrarySync</name>
-    <message>
-        <location filename="../../desktop/ui/library_sync.py" line="168"/>
-        <source>The library sync failed: %1</source>
-        <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <location filename="../../desktop/ui/main_window.py" line="842"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Li&amp;brary…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Indstillinger for biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <source>Sync &amp;now</source>
-        <translation>Synkronisér &amp;nu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <source>Share the workshop&apos;s &amp;outcome…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>&amp;Portfolio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Proposals and &amp;disputes…</source>
         <translation>Forslag og &amp;uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2130,102 +2105,107 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <source>Publish as &amp;template…</source>
+        <translation>Del som &amp;skabelon…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="826"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="849"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="874"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2407,59 +2387,89 @@ den</translation>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="89"/>
+        <source>The workshop was made, but the chosen template could not be used: %1</source>
+        <translation>Workshoppen er oprettet, men den valgte skabelon kunne ikke bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="119"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="125"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="139"/>
         <source>C&amp;hange…</source>
         <translation>S&amp;kift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="143"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="144"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="145"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="146"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="148"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="153"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="158"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="176"/>
         <source>{reason} Correct the date, or leave it empty.</source>
         <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="214"/>
+        <source>Template from the library: %1</source>
+        <translation>Skabelon fra biblioteket: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="219"/>
+        <source>None yet (choose on the Needs and requirements tab)</source>
+        <translation>Intet endnu (vælges under fanen Behov og krav)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="225"/>
+        <source>Ca&amp;nvas</source>
+        <translation>&amp;Lærred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="229"/>
+        <source>The starting criteria</source>
+        <translation>Startkriterierne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="232"/>
+        <source>Make-or-buy cr&amp;iteria</source>
+        <translation>Kr&amp;iterier for at levere selv eller købe</translation>
     </message>
 </context>
 <context>
@@ -2527,75 +2537,6 @@ den</translation>
     </message>
 </context>
 <context>
-    <name>PortfolioWindow</name>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="106"/>
-        <source>Save the portfolio as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
-        <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished">PDF-filer (*.pdf);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="138"/>
-        <source>Portfolio – Tværs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="159"/>
-        <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="187"/>
-        <source>Read %1 (the copy on this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="314"/>
-        <source>Reading the portfolio from the library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="327"/>
-        <source>Read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="332"/>
-        <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="335"/>
-        <source>Shown: the portfolio as read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="339"/>
-        <source>No portfolio has been read on this computer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="363"/>
-        <source>The portfolio is saved as PDF:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PresentationHeader</name>
     <message>
         <location filename="../../desktop/ui/presentation.py" line="122"/>
@@ -2614,6 +2555,42 @@ den</translation>
         <location filename="../../desktop/ui/presentation.py" line="184"/>
         <source>Full screen in large type for the projector: the open tab only (F5; Esc leaves)</source>
         <translation>Fuld skærm med stor skrift til projektoren: kun den åbne fane (F5; Esc afslutter)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="71"/>
+        <source>Publish as template</source>
+        <translation>Del som skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="75"/>
+        <source>Other workshops can start from the template when they are made. A template with the same name is replaced. Only a steward can publish templates.</source>
+        <translation>Andre workshops kan tage udgangspunkt i skabelonen, når de oprettes. En skabelon med samme navn bliver erstattet. Kun en redaktør kan dele skabeloner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="83"/>
+        <source>The canvas&apos;s &amp;zones</source>
+        <translation>Lærredets &amp;zoner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/template_publish.py" line="92"/>
+        <source>The make-or-buy &amp;criteria with their weights (%n)</source>
+        <translation>
+            <numerusform>&amp;Kriterierne for at levere selv eller købe med deres vægte (%n)</numerusform>
+            <numerusform>&amp;Kriterierne for at levere selv eller købe med deres vægte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="98"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="104"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Del</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3242,7 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/steward_window.py" line="290"/>
-        <location filename="../../desktop/ui/steward_window.py" line="543"/>
+        <location filename="../../desktop/ui/steward_window.py" line="545"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
@@ -3310,63 +3287,63 @@ den</translation>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="362"/>
+        <location filename="../../desktop/ui/steward_window.py" line="363"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="363"/>
+        <location filename="../../desktop/ui/steward_window.py" line="364"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="364"/>
-        <location filename="../../desktop/ui/steward_window.py" line="510"/>
+        <location filename="../../desktop/ui/steward_window.py" line="365"/>
+        <location filename="../../desktop/ui/steward_window.py" line="512"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="370"/>
+        <location filename="../../desktop/ui/steward_window.py" line="371"/>
         <source>%1: %2 – proposed by %3, %4</source>
         <translation>%1: %2 – foreslået af %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="397"/>
+        <location filename="../../desktop/ui/steward_window.py" line="398"/>
         <source>Proposed by %1</source>
         <translation>Foreslået af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="398"/>
+        <location filename="../../desktop/ui/steward_window.py" line="399"/>
         <source>From the workshop: %1</source>
         <translation>Fra workshoppen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="412"/>
+        <location filename="../../desktop/ui/steward_window.py" line="413"/>
         <source>A new term: the library has no text for it yet.</source>
         <translation>Et nyt begreb: Biblioteket har endnu ingen tekst til det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="415"/>
+        <location filename="../../desktop/ui/steward_window.py" line="416"/>
         <source>The library&apos;s term is gone.</source>
         <translation>Bibliotekets begreb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="417"/>
+        <location filename="../../desktop/ui/steward_window.py" line="418"/>
         <source>When the dispute arose:</source>
         <translation>Da uenigheden opstod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="469"/>
+        <location filename="../../desktop/ui/steward_window.py" line="470"/>
         <source>Asking the library…</source>
         <translation>Spørger biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="484"/>
+        <location filename="../../desktop/ui/steward_window.py" line="486"/>
         <source>Only the library&apos;s stewards can approve proposals and settle disputes. Ask IT to make you a steward (the role tvaers_steward).</source>
         <translation>Kun bibliotekets redaktører kan godkende forslag og afgøre uenigheder. Bed IT om at gøre dig til redaktør (rollen tvaers_steward).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="496"/>
+        <location filename="../../desktop/ui/steward_window.py" line="498"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n forslag venter på en afgørelse.</numerusform>
@@ -3374,54 +3351,82 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="508"/>
+        <location filename="../../desktop/ui/steward_window.py" line="510"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="509"/>
+        <location filename="../../desktop/ui/steward_window.py" line="511"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="511"/>
+        <location filename="../../desktop/ui/steward_window.py" line="513"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="515"/>
+        <location filename="../../desktop/ui/steward_window.py" line="517"/>
         <source>Nothing changed: %1 had decided it already (%2).</source>
         <translation>Intet er ændret: %1 havde allerede afgjort det (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="521"/>
+        <location filename="../../desktop/ui/steward_window.py" line="523"/>
         <source>The library&apos;s term changed after the proposal was made, so it is now disputed: both texts are kept until a steward settles it.</source>
         <translation>Bibliotekets begreb er ændret, siden forslaget blev lavet, så det er nu omstridt: Begge tekster gemmes, indtil en redaktør afgør det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="525"/>
+        <location filename="../../desktop/ui/steward_window.py" line="527"/>
         <source>The proposal is approved and in the library.</source>
         <translation>Forslaget er godkendt og ligger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="526"/>
+        <location filename="../../desktop/ui/steward_window.py" line="528"/>
         <source>The proposal is rejected; the library is unchanged.</source>
         <translation>Forslaget er afvist; biblioteket er uændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="543"/>
+        <location filename="../../desktop/ui/steward_window.py" line="545"/>
         <source>Edit and approve</source>
         <translation>Ret og godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="606"/>
+        <location filename="../../desktop/ui/steward_window.py" line="608"/>
         <source>Edit and settle</source>
         <translation>Ret og afgør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="606"/>
+        <location filename="../../desktop/ui/steward_window.py" line="608"/>
         <source>&amp;Settle</source>
         <translation>&amp;Afgør</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePublisher</name>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="189"/>
+        <source>The workshop has no canvas zones or make-or-buy criteria to publish as a template yet.</source>
+        <translation>Workshoppen har endnu hverken zoner på et lærred eller kriterier for at levere selv eller købe, som kan deles som skabelon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="206"/>
+        <source>The template cannot be published: %1</source>
+        <translation>Skabelonen kan ikke deles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="226"/>
+        <source>Library: publishing the template…</source>
+        <translation>Bibliotek: deler skabelonen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="234"/>
+        <source>The template could not be published: %1</source>
+        <translation>Skabelonen kunne ikke deles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_publish.py" line="241"/>
+        <source>The template is in the library. New workshops can start from it once the library has been synced.</source>
+        <translation>Skabelonen er i biblioteket. Nye workshops kan tage udgangspunkt i den, når biblioteket er synkroniseret.</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4376,7 @@ den</translation>
         <translation>Slet resultatmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="320"/>
         <source>Add terms from the library</source>
         <translation>Tilføj begreber fra biblioteket</translation>
     </message>
@@ -4676,86 +4681,6 @@ den</translation>
         <location filename="../../desktop/ui/export_dialog.py" line="561"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
-    </message>
-</context>
-<context>
-    <name>outcome_publish</name>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="34"/>
-        <source>Share the workshop&apos;s outcome with the organisation library? Leadership sees it in the portfolio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="40"/>
-        <source>Workshop: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="41"/>
-        <source>Area: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="42"/>
-        <source>Date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="47"/>
-        <source>Participants&apos; e-mail and phone are not shared. Sharing the workshop again replaces what was shared before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="65"/>
-        <source>Share the workshop&apos;s outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="73"/>
-        <source>The outbox could not be written: %1</source>
-        <translation type="unfinished">Udbakken kunne ikke gemmes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="81"/>
-        <source>Library: sending and fetching…</source>
-        <translation type="unfinished">Bibliotek: sender og henter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="95"/>
-        <source>Library: the workshop&apos;s outcome is shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="100"/>
-        <source>The outcome waits on this computer and is sent at the next sync with the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="224"/>
-        <source>Library: %n proposals sent.</source>
-        <translation>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="226"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation>
-            <numerusform>%n begreb i kopien på denne computer.</numerusform>
-            <numerusform>%n begreber i kopien på denne computer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>runner</name>
-    <message>
-        <location filename="../../desktop/ui/library_sync.py" line="215"/>
-        <source>Library: sending and fetching…</source>
-        <translation>Bibliotek: sender og henter…</translation>
     </message>
 </context>
 <context>

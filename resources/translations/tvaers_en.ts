@@ -128,7 +128,7 @@
 <context>
     <name>FetchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n term found.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Propose %n agreed term to the organisation library? A steward approves it before others can fetch it.</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -199,30 +199,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n already in the workshop, skipped.</numerusform>
             <numerusform>%n already in the workshop, skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
+        <source>Library: %n proposals sent.</source>
+        <translation type="unfinished">
+            <numerusform>Library: %n proposal sent.</numerusform>
+            <numerusform>Library: %n proposals sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation type="unfinished">
+            <numerusform>%n term in the copy on this computer.</numerusform>
+            <numerusform>%n terms in the copy on this computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="79"/>
-        <source>Library: not reached, %n waiting to be sent</source>
-        <translation>
-            <numerusform>Library: not reached, %n waiting to be sent</numerusform>
-            <numerusform>Library: not reached, %n waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="82"/>
+        <location filename="../../desktop/ui/library_status.py" line="41"/>
         <source>Library: %n waiting to be sent</source>
         <translation>
             <numerusform>Library: %n waiting to be sent</numerusform>
             <numerusform>Library: %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishTemplateDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/template_publish.py" line="92"/>
+        <source>The make-or-buy &amp;criteria with their weights (%n)</source>
+        <translation>
+            <numerusform>The make-or-buy &amp;criteria with their weights (%n)</numerusform>
+            <numerusform>The make-or-buy &amp;criteria with their weights (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -240,7 +259,7 @@
 <context>
     <name>StewardWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="496"/>
+        <location filename="../../desktop/ui/steward_window.py" line="498"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n proposal waits for a decision.</numerusform>
@@ -272,25 +291,6 @@
         <translation>
             <numerusform>Discard the vote typed in this round? The note keeps its votes.</numerusform>
             <numerusform>Discard the %n votes typed in this round? The notes keep their votes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="224"/>
-        <source>Library: %n proposals sent.</source>
-        <translation>
-            <numerusform>Library: %n proposal sent.</numerusform>
-            <numerusform>Library: %n proposals sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="226"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation>
-            <numerusform>%n term in the copy on this computer.</numerusform>
-            <numerusform>%n terms in the copy on this computer.</numerusform>
         </translation>
     </message>
 </context>
