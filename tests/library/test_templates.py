@@ -258,3 +258,40 @@ def test_bad_criteria_are_refused() -> None:
 def test_the_id_follows_kind_and_name() -> None:
     assert t.template_id(t.CANVAS, "Beskæftigelse") == t.template_id(t.CANVAS, " BESKÆFTIGELSE ")
     assert t.template_id(t.CANVAS, "Beskæftigelse") != t.template_id(t.MAKE_OR_BUY, "Beskæftigelse")
+
+
+def test_a_workshop_made_from_templates_prints_their_text_as_typed(tmp_path: Path) -> None:
+    """apply_templates copies zones and criteria into the new workshop's one file; library
+    text with markup prints as typed in the minutes (escaped), never as formatting."""
+    import io
+
+    from desktop.core import delivery
+    from desktop.export.minutes import MinutesOptions, write_minutes
+    from desktop.export.minutes_data import read_file
+    from desktop.storage.document import create_document
+    from tests.export.pdf_reading import Pdf
+
+    zones = [z | g for z, g in zip(ZONES, GEOMETRY, strict=True)]
+    canvas_template = t.parse(
+        "c", t.CANVAS, "Skabelon <u>fra</u> & biblioteket", t.canvas_body(zones)
+    )
+    criteria_template = t.parse("m", t.MAKE_OR_BUY, "Kriterier", t.criteria_body(CRITERIA))
+    path = tmp_path / "fra skabelon.tvaers"
+    doc = create_document(path, title="Fra skabelon")
+    try:
+        with doc.session() as session:
+            t.apply_templates(session, canvas_template, criteria_template)
+            # The criteria are the template's: the starting ones are not added to them.
+            assert delivery.ensure_criteria(session) == []
+        doc.save()
+    finally:
+        doc.close(save=False)
+    data = read_file(path)
+    [made] = data.canvases
+    assert made.title == "Skabelon <u>fra</u> & biblioteket" and made.template_key == ""
+    assert [z.title for z in made.zones] == ["Borgerens behov", "Mål <b>og</b> effekt"]
+    out = io.BytesIO()
+    write_minutes(data, MinutesOptions(), out)
+    printed = Pdf.of(out.getvalue()).text()
+    assert "Mål <b>og</b> effekt" in printed
+    assert "Skabelon <u>fra</u> & biblioteket" in printed
