@@ -302,7 +302,7 @@ def template_row(kind: str, title: str, body: Mapping[str, Any]) -> dict[str, An
     """The server row of a template (id, kind, title, body, content_hash)."""
     if kind not in KINDS:
         raise ValueError(f"unknown template kind {kind!r}")
-    title = title.strip()
+    title = _text(title, "the name", MAX_TITLE, required=True).strip()  # as others will read it
     content = {"kind": kind, "title": title, "body": json.loads(canonical_json(body))}
     return {
         "id": template_id(kind, title),

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+MAX_NAME = 200  # templates.MAX_TITLE: a longer name would be left out where it is read
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class PublishTemplateDialog(QDialog):
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         self.name = QLineEdit(parts.title)
+        self.name.setMaxLength(MAX_NAME)
         self.name.selectAll()
         self.with_canvas = QCheckBox(self.tr("The canvas's &zones"))
         self.canvas_choice = QComboBox()

@@ -255,6 +255,13 @@ def test_bad_criteria_are_refused() -> None:
         t.parse_criteria(too_many)
 
 
+def test_a_name_others_could_not_read_is_refused_before_it_is_sent() -> None:
+    body = t.criteria_body(CRITERIA)
+    for name in ("", "   ", "x" * (t.MAX_TITLE + 1)):
+        with pytest.raises(t.TemplateInvalid):
+            t.template_row(t.MAKE_OR_BUY, name, body)
+
+
 def test_the_id_follows_kind_and_name() -> None:
     assert t.template_id(t.CANVAS, "Beskæftigelse") == t.template_id(t.CANVAS, " BESKÆFTIGELSE ")
     assert t.template_id(t.CANVAS, "Beskæftigelse") != t.template_id(t.MAKE_OR_BUY, "Beskæftigelse")

@@ -129,10 +129,12 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
     # criterion renamed and weighted.
     monkeypatch.setenv("TVAERS_DATA_DIR", str(tmp_path / "steward"))
     _use_library(steward, win)
+    assert win.library_menu.menuAction().isVisible()
+    assert not win.template_action.isEnabled()  # only with a workshop open
     _new_workshop_by_keys(win, "Skabelonværksted", lambda _d: None)
     qtbot.waitUntil(lambda: win.current is not None)
     workshop = win.current
-    assert workshop is not None
+    assert workshop is not None and win.template_action.isEnabled()
     workshop.push(AddCanvas(workshop, "rodproblemer"))
     workshop.push(CreateCriteria(workshop))
 
