@@ -168,7 +168,10 @@ def _text(value: object, what: str, limit: int, *, required: bool = False) -> st
         raise TemplateInvalid(f"{what} is longer than {limit} characters")
     if required and not value.strip():
         raise TemplateInvalid(f"{what} is empty")
-    # Untrusted: no control or format character (but line breaks and tabs) survives.
+    # Untrusted: no control or format character (but line breaks and tabs) survives. Most
+    # text is printable as it is (str.isprintable: at C speed), so only the rest is combed.
+    if value.replace("\t", "\n").replace("\n", "").isprintable():
+        return value
     return "".join(
         "\ufffd" if ch not in _KEEP and unicodedata.category(ch) in ("Cc", "Cf") else ch
         for ch in value
