@@ -40,6 +40,7 @@ from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidge
 from desktop.ui.library_status import LibraryStatus
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.presentation import PresentationMode
+from desktop.ui.room_control import RoomControl
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tab_pages import TAB_NAMES, TABS, TabPage, tab_for_kind
 from desktop.ui.trf import trf
@@ -229,6 +230,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.presentation.action)
+        # »Rummet er åbent«: notes from phones onto the canvas (desktop/ui/room_control.py).
+        self.room = RoomControl(self)
+        self.view_menu.addAction(self.room.action)
         # The organisation library's own menu: shown only while a library is configured
         # (update_library_menu), so a laptop without one sees the menus it always had.
         self.library_menu = bar.addMenu(self.tr("&Library"))
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.presentation.action)
+        toolbar.addAction(self.room.action)
         # The exercise timer sits at the right; it belongs to the window, not the workshop,
         # so it runs on while workshops are closed and opened.
         spacer = QWidget()
@@ -752,6 +757,7 @@ class MainWindow(QMainWindow):
             if not dialogs.confirm(self, self.tr("Could not save"), question):
                 return False
             current.document.close(save=False)
+        self.room.workshop_closing()  # the room closes with the workshop, for every phone
         self.current = None
         self._drop_tabs()
         current.deleteLater()
@@ -819,6 +825,7 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(has_doc)
         self.template_action.setEnabled(has_doc)
         self.backup_action.setEnabled(editable)
+        self.room.action.setEnabled(editable or self.room.is_open)
         stack = current.undo_stack if current else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))

@@ -313,112 +313,112 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="127"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="128"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="129"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="130"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="137"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="138"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="139"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="144"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="149"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="150"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="154"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="154"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="155"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="148"/>
         <source>Voting ro&amp;und…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
         <source>Fit to &amp;window</source>
         <translation>Tilpas til vin&amp;duet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="160"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="161"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
         <source>&amp;List</source>
         <translation>Lis&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="164"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="165"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="225"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="226"/>
         <source>N: new note in “%1”</source>
         <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="225"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="226"/>
         <source>N: new note</source>
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="230"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="231"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="240"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="241"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="362"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="363"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="598"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="611"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="612"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="619"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="620"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="592"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="593"/>
         <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
         <translation>
             <numerusform>Vil du slette lærredet »%1« og dets %n note? Du kan fortryde det med Ctrl+Z.</numerusform>
@@ -426,7 +426,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="621"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="622"/>
         <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>
             <numerusform>En afstemningsrunde på dette lærred blev ikke afsluttet: %n stemme var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</numerusform>
@@ -434,67 +434,67 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="781"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="782"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="782"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="783"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="783"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="784"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="785"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="787"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="787"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="801"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="802"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="804"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="805"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="805"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="806"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="807"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="808"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="814"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="815"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="819"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="820"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="822"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="823"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -1448,27 +1448,27 @@ den</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="137"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="120"/>
         <source>Fetch from the library</source>
         <translation>Hent fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="140"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="123"/>
         <source>Search the library&apos;s terms</source>
         <translation>Søg i bibliotekets begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="152"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="135"/>
         <source>Add to the workshop</source>
         <translation>Tilføj til workshoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="191"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="174"/>
         <source>No copy of the library on this computer yet.</source>
         <translation>Der er endnu ingen kopi af biblioteket på denne computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n begreb fundet.</numerusform>
@@ -1476,7 +1476,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="201"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="184"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
@@ -1691,32 +1691,32 @@ den</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="245"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="228"/>
         <source>Share with the library…</source>
         <translation>Del med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="248"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="231"/>
         <source>Propose the workshop&apos;s agreed terms to the organisation library</source>
         <translation>Foreslå workshoppens aftalte begreber til organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="251"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="234"/>
         <source>Fetch from the library…</source>
         <translation>Hent fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="253"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="236"/>
         <source>Add terms from the organisation library</source>
         <translation>Tilføj begreber fra organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="288"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="273"/>
         <source>The workshop has no agreed terms to share. Mark terms as agreed first.</source>
         <translation>Workshoppen har ingen aftalte begreber at dele. Sæt først status »Aftalt« på de begreber, der skal deles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Foreslå %n aftalt begreb til organisationens bibliotek? En redaktør godkender det, før andre kan hente det.</numerusform>
@@ -1724,22 +1724,22 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="297"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="282"/>
         <source>Share with the library</source>
         <translation>Del med biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="290"/>
         <source>The outbox could not be written: %1</source>
         <translation>Udbakken kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="317"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="302"/>
         <source>Organisation library: %1</source>
         <translation>Organisationens bibliotek: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1747,7 +1747,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1755,30 +1755,9 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="347"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="332"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="357"/>
-        <source>The library sync failed: %1</source>
-        <translation type="unfinished">Synkroniseringen med biblioteket mislykkedes: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
-        <source>Library: %n proposals sent.</source>
-        <translation type="unfinished">
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation type="unfinished">
-            <numerusform>%n begreb i kopien på denne computer.</numerusform>
-            <numerusform>%n begreber i kopien på denne computer.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1876,20 @@ den</translation>
 <context>
     <name>LibraryStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="41"/>
+        <location filename="../../desktop/ui/library_status.py" line="79"/>
+        <source>Library: not reached, %n waiting to be sent</source>
+        <translation>
+            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
+            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="80"/>
+        <source>Library: not reached</source>
+        <translation>Bibliotek: kunne ikke nås</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_status.py" line="82"/>
         <source>Library: %n waiting to be sent</source>
         <translation>
             <numerusform>Bibliotek: %n venter på at blive sendt</numerusform>
@@ -1905,177 +1897,215 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_status.py" line="43"/>
+        <location filename="../../desktop/ui/library_status.py" line="86"/>
+        <source>HH:mm</source>
+        <translation>HH.mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="87"/>
+        <source>Library: connected, synced at %1</source>
+        <translation>Bibliotek: forbundet, synkroniseret kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_status.py" line="89"/>
         <source>Library: connected</source>
         <translation>Bibliotek: forbundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_status.py" line="45"/>
+        <location filename="../../desktop/ui/library_status.py" line="90"/>
         <source>Library: not connected</source>
         <translation>Bibliotek: ikke forbundet</translation>
     </message>
 </context>
 <context>
+    <name>LibrarySync</name>
+    <message>
+        <location filename="../../desktop/ui/library_sync.py" line="168"/>
+        <source>The library sync failed: %1</source>
+        <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Li&amp;brary…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Indstillinger for biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <source>Sync &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>Share the workshop&apos;s &amp;outcome…</source>
+        <translation>&amp;Del workshoppens resultat med biblioteket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>&amp;Portfolio…</source>
+        <translation>&amp;Portefølje…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Proposals and &amp;disputes…</source>
         <translation>Forslag og &amp;uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>Publish as &amp;template…</source>
+        <translation>Del som &amp;skabelon…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2105,107 +2135,102 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <source>Publish as &amp;template…</source>
-        <translation>Del som &amp;skabelon…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="768"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="851"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="872"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="849"/>
+        <location filename="../../desktop/ui/main_window.py" line="874"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="885"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="887"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2537,6 +2562,145 @@ den</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeSharing</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outcome_publish.py" line="39"/>
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n ydelse</numerusform>
+            <numerusform>%n ydelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outcome_publish.py" line="40"/>
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n beslutning</numerusform>
+            <numerusform>%n beslutninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="43"/>
+        <source>Share the workshop&apos;s outcome with the organisation library? Leadership sees it in the portfolio.</source>
+        <translation>Del workshoppens resultat med organisationens bibliotek? Ledelsen ser det i porteføljen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="47"/>
+        <source>Workshop: %1</source>
+        <translation>Workshop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="48"/>
+        <source>Area: %1</source>
+        <translation>Område: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="49"/>
+        <source>Date: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="53"/>
+        <source>Participants&apos; e-mail and phone are not shared. Sharing the workshop again replaces what was shared before.</source>
+        <translation>Deltagernes e-mail og telefonnummer deles ikke. Deler du workshoppen igen, erstatter det, hvad der blev delt før.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="68"/>
+        <source>Share the workshop&apos;s outcome</source>
+        <translation>Del workshoppens resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="75"/>
+        <source>The outbox could not be written: %1</source>
+        <translation>Udbakken kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="81"/>
+        <source>Library: sending and fetching…</source>
+        <translation>Bibliotek: sender og henter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="93"/>
+        <source>Library: the workshop&apos;s outcome is shared.</source>
+        <translation>Bibliotek: workshoppens resultat er delt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outcome_publish.py" line="99"/>
+        <source>The outcome waits on this computer and is sent at the next sync with the library.</source>
+        <translation>Resultatet venter på denne computer og sendes ved næste synkronisering med biblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="106"/>
+        <source>Save the portfolio as</source>
+        <translation>Gem porteføljen som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="138"/>
+        <source>Portfolio – Tværs</source>
+        <translation>Portefølje – Tværs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="159"/>
+        <source>&amp;Read again</source>
+        <translation>Læs &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Gem som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="187"/>
+        <source>Read %1 (the copy on this computer).</source>
+        <translation>Læst %1 (kopien på denne computer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="314"/>
+        <source>Reading the portfolio from the library…</source>
+        <translation>Læser porteføljen fra biblioteket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="327"/>
+        <source>Read %1.</source>
+        <translation>Læst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="332"/>
+        <source>The library could not be read: %1</source>
+        <translation>Biblioteket kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="335"/>
+        <source>Shown: the portfolio as read %1.</source>
+        <translation>Vist: porteføljen som læst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="339"/>
+        <source>No portfolio has been read on this computer yet.</source>
+        <translation>Der er endnu ikke læst nogen portefølje på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portfolio_window.py" line="363"/>
+        <source>The portfolio is saved as PDF:
+%1</source>
+        <translation>Porteføljen er gemt som PDF:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>PresentationHeader</name>
     <message>
         <location filename="../../desktop/ui/presentation.py" line="122"/>
@@ -2560,22 +2724,22 @@ den</translation>
 <context>
     <name>PublishTemplateDialog</name>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="71"/>
+        <location filename="../../desktop/ui/template_publish.py" line="72"/>
         <source>Publish as template</source>
         <translation>Del som skabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="75"/>
+        <location filename="../../desktop/ui/template_publish.py" line="76"/>
         <source>Other workshops can start from the template when they are made. A template with the same name is replaced. Only a steward can publish templates.</source>
         <translation>Andre workshops kan tage udgangspunkt i skabelonen, når de oprettes. En skabelon med samme navn bliver erstattet. Kun en redaktør kan dele skabeloner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="83"/>
+        <location filename="../../desktop/ui/template_publish.py" line="85"/>
         <source>The canvas&apos;s &amp;zones</source>
         <translation>Lærredets &amp;zoner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/template_publish.py" line="92"/>
+        <location filename="../../desktop/ui/template_publish.py" line="94"/>
         <source>The make-or-buy &amp;criteria with their weights (%n)</source>
         <translation>
             <numerusform>&amp;Kriterierne for at levere selv eller købe med deres vægte (%n)</numerusform>
@@ -2583,12 +2747,12 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="98"/>
+        <location filename="../../desktop/ui/template_publish.py" line="100"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="104"/>
+        <location filename="../../desktop/ui/template_publish.py" line="106"/>
         <source>&amp;Publish</source>
         <translation>&amp;Del</translation>
     </message>
@@ -2633,6 +2797,162 @@ den</translation>
             <numerusform>og %1 mere</numerusform>
             <numerusform>og %1 flere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomControl</name>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="41"/>
+        <location filename="../../desktop/ui/room_control.py" line="141"/>
+        <source>Open the &amp;room to phones…</source>
+        <translation>Åbn &amp;rummet for telefoner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="42"/>
+        <source>Room</source>
+        <translation>Rummet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="46"/>
+        <source>Participants send notes to the canvas from their phones, over the room&apos;s own network (Ctrl+Shift+R)</source>
+        <translation>Deltagerne sender noter til lærredet fra deres telefoner over rummets eget netværk (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="117"/>
+        <source>The room could not open on %1. Choose another address, or check that the network is connected.</source>
+        <translation>Rummet kunne ikke åbnes på %1. Vælg en anden adresse, eller tjek, at netværket er forbundet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="129"/>
+        <source>Close the &amp;room</source>
+        <translation>Luk &amp;rummet</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="75"/>
+        <source>Open the room to phones</source>
+        <translation>Åbn rummet for telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="78"/>
+        <source>Participants send notes from their phones over the room&apos;s own network (the laptop&apos;s hotspot or the room&apos;s Wi-Fi). Tværs listens only on the address you choose, and only until you close the room.</source>
+        <translation>Deltagerne sender noter fra deres telefoner over rummets eget netværk (den bærbares hotspot eller lokalets wi-fi). Tværs lytter kun på den adresse, du vælger, og kun indtil du lukker rummet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="86"/>
+        <source>&amp;Address for the phones:</source>
+        <translation>Adresse til telefonerne:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="90"/>
+        <source>Open the roo&amp;m</source>
+        <translation>Åbn r&amp;ummet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="106"/>
+        <source>The room is open</source>
+        <translation>Rummet er åbent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="131"/>
+        <source>Close the room</source>
+        <translation>Luk rummet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="132"/>
+        <source>Stop taking notes from phones (Ctrl+Shift+R)</source>
+        <translation>Tag ikke imod flere noter fra telefoner (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="152"/>
+        <source>Wording (edit before accepting if needed):</source>
+        <translation>Ordlyd (ret den, før du tager noten med, hvis det er nødvendigt):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="153"/>
+        <source>&amp;Accept</source>
+        <translation>Ta&amp;g med</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="154"/>
+        <source>Put the note on the canvas in its zone (Enter)</source>
+        <translation>Sæt noten op på lærredet i dens zone (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="156"/>
+        <source>Re&amp;ject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="157"/>
+        <source>Leave the note out (Del)</source>
+        <translation>Afvis noten: den kommer ikke op (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="159"/>
+        <source>Mer&amp;ge into</source>
+        <translation>Tilfø&amp;j til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="160"/>
+        <source>Add the text to the note chosen beside</source>
+        <translation>Føj teksten til den note, der er valgt ved siden af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="167"/>
+        <source>The note to merge into</source>
+        <translation>Noten, som teksten føjes til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="187"/>
+        <source>%1 – this computer only</source>
+        <translation>%1 – kun denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="203"/>
+        <source>QR code with the room&apos;s link</source>
+        <translation>QR-kode med linket til rummet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="204"/>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_panel.py" line="213"/>
+        <source>%n phones have joined</source>
+        <translation>
+            <numerusform>%n telefon er med</numerusform>
+            <numerusform>%n telefoner er med</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_panel.py" line="244"/>
+        <source>Notes from the roo&amp;m (%n waiting)</source>
+        <translation>
+            <numerusform>Noter fra r&amp;ummet (%n venter)</numerusform>
+            <numerusform>Noter fra r&amp;ummet (%n venter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_panel.py" line="245"/>
+        <source>%n notes waiting</source>
+        <translation>
+            <numerusform>%n note venter</numerusform>
+            <numerusform>%n noter venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="326"/>
+        <source>(empty note)</source>
+        <translation>(tom note)</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3579,7 @@ den</translation>
     <message>
         <location filename="../../desktop/ui/steward_window.py" line="293"/>
         <source>Re&amp;ject</source>
-        <translation>&amp;Afvis</translation>
+        <translation>Afvis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/steward_window.py" line="295"/>
@@ -3404,27 +3724,27 @@ den</translation>
 <context>
     <name>TemplatePublisher</name>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="189"/>
+        <location filename="../../desktop/ui/template_publish.py" line="191"/>
         <source>The workshop has no canvas zones or make-or-buy criteria to publish as a template yet.</source>
         <translation>Workshoppen har endnu hverken zoner på et lærred eller kriterier for at levere selv eller købe, som kan deles som skabelon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="206"/>
+        <location filename="../../desktop/ui/template_publish.py" line="208"/>
         <source>The template cannot be published: %1</source>
         <translation>Skabelonen kan ikke deles: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="226"/>
+        <location filename="../../desktop/ui/template_publish.py" line="228"/>
         <source>Library: publishing the template…</source>
         <translation>Bibliotek: deler skabelonen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="234"/>
+        <location filename="../../desktop/ui/template_publish.py" line="236"/>
         <source>The template could not be published: %1</source>
         <translation>Skabelonen kunne ikke deles: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="241"/>
+        <location filename="../../desktop/ui/template_publish.py" line="243"/>
         <source>The template is in the library. New workshops can start from it once the library has been synced.</source>
         <translation>Skabelonen er i biblioteket. Nye workshops kan tage udgangspunkt i den, når biblioteket er synkroniseret.</translation>
     </message>
@@ -4135,53 +4455,63 @@ den</translation>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="101"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="104"/>
+        <source>Accept note from the room</source>
+        <translation>Tag note fra rummet med</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="109"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="115"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="123"/>
         <source>Change note type</source>
         <translation>Skift notens type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="117"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="125"/>
         <source>Change note side</source>
         <translation>Skift notens side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="119"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="127"/>
         <source>Change priority</source>
         <translation>Skift prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="120"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="128"/>
         <source>Edit note</source>
         <translation>Ret note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="157"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="156"/>
+        <source>Merge note from the room</source>
+        <translation>Føj note fra rummet til en note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="179"/>
         <source>Change votes</source>
         <translation>Ret stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="196"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="218"/>
         <source>Voting round</source>
         <translation>Afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="242"/>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="257"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="264"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="279"/>
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="285"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="307"/>
         <source>Move note to the next zone</source>
         <translation>Flyt note til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="287"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="309"/>
         <source>Move note to the previous zone</source>
         <translation>Flyt note til forrige zone</translation>
     </message>
@@ -4376,7 +4706,7 @@ den</translation>
         <translation>Slet resultatmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="320"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
         <source>Add terms from the library</source>
         <translation>Tilføj begreber fra biblioteket</translation>
     </message>
@@ -4681,6 +5011,33 @@ den</translation>
         <location filename="../../desktop/ui/export_dialog.py" line="561"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="224"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="226"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n begreb i kopien på denne computer.</numerusform>
+            <numerusform>%n begreber i kopien på denne computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <location filename="../../desktop/ui/library_sync.py" line="215"/>
+        <source>Library: sending and fetching…</source>
+        <translation>Bibliotek: sender og henter…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CanvasTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="592"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="593"/>
         <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
         <translation>
             <numerusform>Delete the canvas “%1” and its %n note? You can undo it with Ctrl+Z.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="621"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="622"/>
         <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>
             <numerusform>A voting round on this canvas was not finished: %n vote was typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>FetchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="193"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n term found.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="292"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Propose %n agreed term to the organisation library? A steward approves it before others can fetch it.</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="322"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -199,34 +199,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="324"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n already in the workshop, skipped.</numerusform>
             <numerusform>%n already in the workshop, skipped.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="364"/>
-        <source>Library: %n proposals sent.</source>
-        <translation type="unfinished">
-            <numerusform>Library: %n proposal sent.</numerusform>
-            <numerusform>Library: %n proposals sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="366"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation type="unfinished">
-            <numerusform>%n term in the copy on this computer.</numerusform>
-            <numerusform>%n terms in the copy on this computer.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>LibraryStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_status.py" line="41"/>
+        <location filename="../../desktop/ui/library_status.py" line="79"/>
+        <source>Library: not reached, %n waiting to be sent</source>
+        <translation>
+            <numerusform>Library: not reached, %n waiting to be sent</numerusform>
+            <numerusform>Library: not reached, %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_status.py" line="82"/>
         <source>Library: %n waiting to be sent</source>
         <translation>
             <numerusform>Library: %n waiting to be sent</numerusform>
@@ -235,9 +227,28 @@
     </message>
 </context>
 <context>
+    <name>OutcomeSharing</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outcome_publish.py" line="39"/>
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/outcome_publish.py" line="40"/>
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishTemplateDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/template_publish.py" line="92"/>
+        <location filename="../../desktop/ui/template_publish.py" line="94"/>
         <source>The make-or-buy &amp;criteria with their weights (%n)</source>
         <translation>
             <numerusform>The make-or-buy &amp;criteria with their weights (%n)</numerusform>
@@ -253,6 +264,33 @@
         <translation>
             <numerusform>and %1 more</numerusform>
             <numerusform>and %1 more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_panel.py" line="213"/>
+        <source>%n phones have joined</source>
+        <translation>
+            <numerusform>%n phone has joined</numerusform>
+            <numerusform>%n phones have joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_panel.py" line="244"/>
+        <source>Notes from the roo&amp;m (%n waiting)</source>
+        <translation>
+            <numerusform>Notes from the roo&amp;m (%n waiting)</numerusform>
+            <numerusform>Notes from the roo&amp;m (%n waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_panel.py" line="245"/>
+        <source>%n notes waiting</source>
+        <translation>
+            <numerusform>%n note waiting</numerusform>
+            <numerusform>%n notes waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -291,6 +329,25 @@
         <translation>
             <numerusform>Discard the vote typed in this round? The note keeps its votes.</numerusform>
             <numerusform>Discard the %n votes typed in this round? The notes keep their votes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="224"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Library: %n proposal sent.</numerusform>
+            <numerusform>Library: %n proposals sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="226"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n term in the copy on this computer.</numerusform>
+            <numerusform>%n terms in the copy on this computer.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ import pytest
 from desktop.room.security import RoomLimits
 from desktop.room.server import Room
 from desktop.room.state import Question
+from tests.journeys.conftest import journey_window, lang, picker, screen  # noqa: F401 (fixtures)
 
 HERE = Path(__file__).resolve().parent
 QUESTION = Question("canvas-1", "zone-1", "Behov", "Hvad har borgeren brug for?")

@@ -96,6 +96,14 @@ class AddNote(WorkshopCommand):
         self.snapshot = canvas.delete_note(session, note_id=self.note_id)
 
 
+class AcceptRoomNote(AddNote):
+    """A note sent from a phone, accepted by the facilitator: an ordinary note, one step."""
+
+    def __init__(self, workshop: OpenWorkshop, canvas_id: str, **fields: Any) -> None:
+        super().__init__(workshop, canvas_id, **fields)
+        self.setText(translate("commands", "Accept note from the room"))
+
+
 class DeleteNote(WorkshopCommand):
     def __init__(self, workshop: OpenWorkshop, note_id: str) -> None:
         super().__init__(workshop, translate("commands", "Delete note"))
@@ -136,6 +144,20 @@ class EditNote(EditFields):
             _update_note,
             merge_id=EDIT_NOTE_ID,
             never_merge=set(canvas.NOTE_FIELDS) - {"text"},
+        )
+
+
+class MergeRoomNote(EditFields):
+    """A note from the room added to a note already up: one step, never merged with typing."""
+
+    def __init__(self, workshop: OpenWorkshop, note_id: str, old: str, new: str) -> None:
+        super().__init__(
+            workshop,
+            translate("commands", "Merge note from the room"),
+            note_id,
+            {"text": old},
+            {"text": new},
+            _update_note,
         )
 
 

@@ -103,6 +103,7 @@ class CanvasTab(WorkshopPage):
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
         body.setSizes([880, 380])
+        self.body = body  # the room's panel joins it while the room is open (show_room_panel)
         canvas_page = QWidget()
         page_layout = QVBoxLayout(canvas_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -829,6 +830,65 @@ class CanvasTab(WorkshopPage):
 
     def _show_canvas_menu(self, where: QPointF, screen: QPoint) -> None:
         self.popup(self.build_canvas_menu(where), screen)
+
+    # -- the room (notes from phones, desktop/ui/room_panel.py) ------------------------------
+
+    def show_room_panel(self, panel: QWidget) -> None:
+        """The room's panel beside the list of notes."""
+        if self.body.indexOf(panel) < 0:
+            self.body.addWidget(panel)
+            self.body.setStretchFactor(self.body.indexOf(panel), 1)
+        panel.show()
+
+    def room_question(self) -> tuple[str, str | None, str, str] | None:
+        """What the phones are asked: this canvas and its zone for new notes (canvas id, zone
+        id, the zone's title and prompt); None without a canvas."""
+        if self.canvas_id is None:
+            return None
+        zone = self.scene.zones.get(self.scene.current_zone_id or "")
+        if zone is None:
+            return (self.canvas_id, None, self.canvas_combo.currentText(), "")
+        return (self.canvas_id, zone.zone_id, zone.title, zone.prompt)
+
+    def note_texts(self) -> list[tuple[str, str]]:
+        """The notes on the canvas shown, by votes (id, text): what a note can merge into."""
+        model = self.notes_model
+        notes = (model.note_at(row) for row in range(model.rowCount()))
+        return [(str(n["id"]), str(n["text"])) for n in notes]
+
+    def add_room_note(
+        self, canvas_id: str, zone_id: str | None, text: str, side: str
+    ) -> str | None:
+        """A note accepted from the room: an ordinary note in its zone, placed where it covers
+        no other (desktop/core/canvas.py), one undo step. A canvas or zone deleted since it
+        was sent: the canvas shown and its zone for new notes."""
+        if self.canvas_id is None or self.workshop.read_only:
+            return None
+        zone_ids = self.workshop.read(
+            lambda s: {z.id for z in canvas.list_zones(s, canvas_id=canvas_id)}
+        )
+        if not zone_ids:  # the canvas is gone (or has no zones): the one on screen
+            canvas_id, zone_id = self.canvas_id, self._zone_for_new_note()
+        elif zone_id not in zone_ids:
+            zone_id = None
+        command = commands.AcceptRoomNote(
+            self.workshop, canvas_id, zone_id=zone_id, text=text, side=side
+        )
+        if not self.workshop.push(command) or command.note_id is None:
+            return None
+        self.workshop.end_typing_step()
+        return command.note_id
+
+    def merge_into_note(self, note_id: str, text: str) -> bool:
+        """A note from the room added to a note already up, on a line of its own: one step."""
+        note = self._notes.get(note_id)
+        if note is None or self.workshop.read_only:
+            return False
+        old = str(note["text"])
+        new = f"{old}\n{text}" if old.strip() else text
+        pushed = self.workshop.push(commands.MergeRoomNote(self.workshop, note_id, old, new))
+        self.workshop.end_typing_step()
+        return pushed
 
     def popup(self, menu: QMenu, where: QPoint) -> None:
         """Show a menu and wait for the choice (tests replace this: exec() would wait)."""

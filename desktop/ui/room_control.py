@@ -1,0 +1,192 @@
+"""»Rummet er åbent«: the window's action that opens the room to phones on the canvas, and closes
+it again for everyone at once.
+
+The server (desktop/room, Starlette + uvicorn) is imported only when the facilitator opens the
+room: start-up, and every session that never opens it, loads none of it and listens nowhere.
+While it is open a timer empties the room's queue into the panel ten times a second, so the
+window never waits for the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.ui import dialogs
+from desktop.ui.trf import trf
+
+if TYPE_CHECKING:
+    from desktop.room.server import Room
+    from desktop.room.state import NoteSubmission, Question
+    from desktop.ui.canvas_tab.tab import CanvasTab
+    from desktop.ui.room_panel import RoomPanel
+
+log = logging.getLogger(__name__)
+POLL_MS = 100
+MOST_PER_POLL = 50  # notes moved to the list per tick: a flood never holds up the window
+
+
+class RoomControl(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.room: Room | None = None
+        self.panel: RoomPanel | None = None
+        self._question: Question | None = None
+        self.action = QAction(self.tr("Open the &room to phones…"), window)
+        self.action.setIconText(self.tr("Room"))
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.action.setToolTip(
+            self.tr(
+                "Participants send notes to the canvas from their phones, over the room's own "
+                "network (Ctrl+Shift+R)"
+            )
+        )
+        self.action.triggered.connect(self.toggle)
+        window.addAction(self.action)  # also in presentation mode, with the bars hidden
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        presentation = getattr(window, "presentation", None)
+        if presentation is not None:
+            presentation.toggled.connect(self._presenting)
+
+    @property
+    def is_open(self) -> bool:
+        return self.room is not None
+
+    def _canvas_tab(self) -> CanvasTab | None:
+        tab = getattr(self.window, "canvas_tab", None)
+        tabs = getattr(self.window, "tabs", None)
+        if tab is None or tabs is None:
+            return None
+        tabs.setCurrentWidget(tab)
+        return cast("CanvasTab", tab)
+
+    def _panel(self, tab: CanvasTab) -> RoomPanel:
+        if self.panel is None or self.panel.tab is not tab:
+            from desktop.ui.room_panel import RoomPanel
+
+            panel = RoomPanel(tab)
+            panel.open_requested.connect(self.open)
+            panel.close_requested.connect(self.close)
+            panel.cancelled.connect(self._cancel)
+            tab.show_room_panel(panel)
+            tab.scene.current_zone_changed.connect(self._question_changed)
+            self.panel = panel
+        return self.panel
+
+    # -- opening and closing -------------------------------------------------------------
+
+    def toggle(self) -> None:
+        if self.room is not None:
+            self.close()
+        else:
+            self.show_setup()
+
+    def show_setup(self) -> None:
+        """The panel asks where the room listens; nothing listens yet."""
+        tab = self._canvas_tab()
+        if tab is None or tab.workshop.read_only:
+            return
+        from desktop.room.interfaces import list_interfaces
+
+        self._panel(tab).show_setup(list_interfaces())
+
+    def open(self, address: str) -> bool:
+        tab = self._canvas_tab()
+        if tab is None or self.room is not None:
+            return False
+        from desktop.room.server import Room, RoomError
+
+        question = self._current_question(tab)
+        room = Room(address, title=self._title(tab), question=question)
+        try:
+            room.start()
+        except RoomError as exc:
+            log.warning("the room could not open: %s", exc)
+            dialogs.show_error(
+                self.window,
+                trf(
+                    self.tr(
+                        "The room could not open on %1. Choose another address, or check that "
+                        "the network is connected."
+                    ),
+                    address,
+                ),
+            )
+            return False
+        self.room, self._question = room, question
+        panel = self._panel(tab)
+        panel.show_open(room.join_url, room.address, room.join_code)
+        presentation = getattr(self.window, "presentation", None)
+        panel.set_presenting(bool(presentation is not None and presentation.active))
+        self.action.setText(self.tr("Close the &room"))
+        self.timer.start()
+        return True
+
+    def close(self) -> None:
+        """Stop the room for every phone at once; notes not yet accepted are dropped."""
+        room, self.room = self.room, None
+        self.timer.stop()
+        if room is not None:
+            room.stop()
+        if self.panel is not None:
+            self.panel.hide()
+        self.action.setText(self.tr("Open the &room to phones…"))
+
+    def _cancel(self) -> None:
+        if self.room is None and self.panel is not None:
+            self.panel.hide()
+
+    def workshop_closing(self) -> None:
+        """The workshop closes (or the app): the room closes with it, and the panel goes with
+        the tabs."""
+        self.close()
+        self.panel = None
+
+    # -- while open ----------------------------------------------------------------------
+
+    def poll(self) -> None:
+        room, panel = self.room, self.panel
+        if room is None or panel is None:
+            return
+        arrived: list[NoteSubmission] = []
+        for _ in range(MOST_PER_POLL):
+            try:
+                arrived.append(room.state.submissions.get_nowait())
+            except queue.Empty:
+                break
+        if arrived:
+            panel.add_submissions(arrived)
+        panel.set_joined(room.joined)
+
+    def _question_changed(self, *_args: object) -> None:
+        if self.room is None or self.panel is None:
+            return
+        question = self._current_question(self.panel.tab)
+        if question != self._question:
+            self._question = question
+            self.room.set_question(question)
+
+    def _presenting(self, presenting: bool) -> None:
+        if self.panel is not None:
+            self.panel.set_presenting(presenting)
+
+    @staticmethod
+    def _current_question(tab: CanvasTab) -> Question | None:
+        from desktop.room.state import Question
+
+        found = tab.room_question()
+        return None if found is None else Question(*found)
+
+    @staticmethod
+    def _title(tab: CanvasTab) -> str:
+        from desktop.core.workshop import get_workshop
+
+        return str(tab.workshop.read(lambda s: get_workshop(s).title))

@@ -1,0 +1,192 @@
+"""The room from the facilitator's keys on the whole window, with a phone standing in as an HTTP
+client on loopback: open the room, notes arrive, accept one, edit one then accept it, merge
+one into a note, reject one; undo and redo; save, close (the room closes for the phone),
+open again: the notes are in the file and in the minutes."""
+
+from __future__ import annotations
+
+import io
+import re
+import sqlite3
+from pathlib import Path
+
+import httpx
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from desktop.core import canvas
+from desktop.export.minutes import MinutesOptions, write_minutes
+from desktop.export.minutes_data import read_file
+from desktop.ui.main_window import MainWindow
+from desktop.ui.room_panel import RoomPanel
+from tests.journeys.canvas_steps import click_canvas, grip_of, make_workshop, open_canvas
+from tests.journeys.conftest import FilePicker
+from tests.journeys.real_input import alt, ctrl, press, type_text
+from tests.journeys.test_mnemonics import mnemonic, problems_in
+from tests.journeys.window_steps import Key, Mod, key_to_window, open_workshop
+
+NOTES = [
+    "Borgerne venter for længe på svar <b>fed</b>",
+    "Kontrakten er uklar",
+    "Mere tid til dialog 🙂",
+    "Køb alt hos én leverandør!!!",
+]
+
+
+def saved_notes(path: Path) -> list[tuple[str, str, str | None]]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT text, side, zone_id FROM note ORDER BY position").fetchall()
+    finally:
+        con.close()
+
+
+def open_room_with_keys(win: MainWindow, qtbot: QtBot) -> RoomPanel:
+    """Ctrl+Shift+R, the last address in the list (this computer only), Enter."""
+    key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
+    panel = win.room.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.interfaces.hasFocus())
+    assert "127.0.0.1" in panel.interfaces.itemText(panel.interfaces.count() - 1)
+    press(Key.Key_End)  # the combo's last entry: loopback, "this computer only"
+    assert panel.interfaces.currentData() == "127.0.0.1"
+    press(Key.Key_Return)
+    qtbot.waitUntil(lambda: win.room.room is not None and panel.pages.currentIndex() == 1)
+    return panel
+
+
+@pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
+def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot, lang: str
+) -> None:
+    win = journey_window
+    path = tmp_path / "rummet.tvaers"
+    make_workshop(path)
+    tab = open_canvas(win, picker, path)
+    panel = open_room_with_keys(win, qtbot)
+    room = win.room.room
+    assert room is not None and room.host == "127.0.0.1"
+    zone_id = tab.scene.current_zone_id
+    assert zone_id is not None
+    assert problems_in(f"room open ({lang})", win) == []
+
+    # The phone follows the QR code's link and joins.
+    assert panel.qr.text == room.join_url and panel.qr.pixmap() is not None
+    assert room.join_code.replace(" ", "") in panel.code_label.text().replace(" ", "")
+    with httpx.Client(timeout=5) as phone:
+        page = phone.get(panel.qr.text)
+        assert page.status_code == 200
+        token = panel.qr.text.rsplit("/", 1)[1]
+        base = panel.address_label.text()
+        ticket = phone.post(base + "api/join", json={"token": token}).json()["ticket"]
+        headers = {"x-room-ticket": ticket}
+        state = phone.get(base + "api/state", headers=headers).json()
+        assert state["question"]["title"] == tab.scene.zones[zone_id].title
+        for i, text in enumerate(NOTES):
+            answer = phone.post(
+                base + "api/notes",
+                headers=headers,
+                json={"text": text, "side": "domain", "nonce": f"journey-{i:04d}"},
+            )
+            assert answer.status_code == 200, answer.text
+        qtbot.waitUntil(lambda: panel.list.count() == len(NOTES))
+        qtbot.waitUntil(lambda: "1" in panel.joined_label.text())
+
+        # Accept the first with Enter in the list (reached by its Alt letter).
+        alt(mnemonic(panel.list_label.text()) or "")
+        assert panel.list.hasFocus() and panel.list.currentRow() == 0
+        press(Key.Key_Return)
+        qtbot.waitUntil(lambda: panel.list.count() == 3)
+        # Edit the next (F2: its wording), then accept with the button's Alt letter.
+        press(Key.Key_F2)
+        assert panel.wording.hasFocus()
+        press(Key.Key_A, Mod.ControlModifier)
+        type_text("Kontrakten er uklar om ansvaret")
+        alt(mnemonic(panel.accept_button.text()) or "")
+        qtbot.waitUntil(lambda: panel.list.count() == 2)
+        first = next(n for n in tab._notes.values() if n["text"] == NOTES[0])
+        # Merge the third into the first note: chosen on the canvas, then the Alt letter.
+        click_canvas(tab, grip_of(tab, str(first["id"])))
+        assert panel.merge_target.currentData() == first["id"]
+        alt(mnemonic(panel.merge_button.text()) or "")
+        qtbot.waitUntil(lambda: panel.list.count() == 1)
+        # Reject the last with Del in the list.
+        alt(mnemonic(panel.list_label.text()) or "")
+        press(Key.Key_Delete)
+        qtbot.waitUntil(lambda: panel.list.count() == 0)
+
+        merged = f"{NOTES[0]}\n{NOTES[2]}"
+        texts = sorted(n["text"] for n in tab._notes.values())
+        assert texts == sorted([merged, "Kontrakten er uklar om ansvaret"])
+        placed = list(tab._notes.values())
+        assert all(n["zone_id"] == zone_id and n["side"] == "domain" for n in placed)
+        rects = [(n["x"], n["y"]) for n in placed]
+        assert (
+            abs(rects[0][0] - rects[1][0]) >= canvas.NOTE_WIDTH
+            or abs(rects[0][1] - rects[1][1]) >= canvas.NOTE_MIN_HEIGHT
+        ), "placed on top of each other"
+
+        # One undo step each: the merge, then the accepted (edited) note; redo both.
+        ctrl("z")
+        qtbot.waitUntil(lambda: any(n["text"] == NOTES[0] for n in tab._notes.values()))
+        ctrl("z")
+        qtbot.waitUntil(lambda: len(tab._notes) == 1)
+        ctrl("z", Mod.ShiftModifier)
+        ctrl("z", Mod.ShiftModifier)
+        qtbot.waitUntil(lambda: sorted(n["text"] for n in tab._notes.values()) == texts)
+
+        # Save and close the workshop: the room closes for the phone at once.
+        ctrl("s")
+        qtbot.waitUntil(lambda: win.current is not None and not win.current.is_dirty)
+        ctrl("w")
+        qtbot.waitUntil(lambda: win.current is None)
+        assert win.room.room is None and not room.listening
+        with pytest.raises(httpx.TransportError):
+            phone.get(base + "api/state", headers=headers)
+
+    assert sorted(t for t, _s, _z in saved_notes(path)) == sorted(texts)
+    open_workshop(win, picker, path)
+    assert win.current is not None
+    out = io.BytesIO()
+    write_minutes(read_file(path), MinutesOptions(sections=("needs",)), out)
+    printed = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(out.getvalue())).pages
+    )
+    for text in ("Borgerne venter for længe på svar <b>fed</b>", "Kontrakten er uklar om ansvaret"):
+        assert re.sub(r"\s+", " ", text) in printed, printed[:2000]
+    assert NOTES[3] not in printed
+
+
+def test_the_room_action_needs_a_canvas_tab_and_closes_with_the_app(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+) -> None:
+    win = journey_window
+    assert not win.room.action.isEnabled()  # no workshop
+    path = tmp_path / "rummet.tvaers"
+    make_workshop(path)
+    open_canvas(win, picker, path)
+    assert win.room.action.isEnabled()
+    open_room_with_keys(win, qtbot)
+    room = win.room.room
+    assert room is not None
+    # In presentation mode the room stays open and the notes waiting are not projected.
+    key_to_window(Key.Key_F5, Mod.NoModifier, win)
+    qtbot.waitUntil(lambda: win.presentation.active)
+    panel = win.room.panel
+    assert panel is not None and panel.isVisible() and panel.qr.isVisible()
+    assert not panel.moderation.isVisible() and panel.waiting_label.isVisible()
+    key_to_window(Key.Key_Escape, Mod.NoModifier, win)
+    qtbot.waitUntil(lambda: not win.presentation.active)
+    assert panel.moderation.isVisible()
+    # Ctrl+Shift+R again closes it.
+    key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
+    assert win.room.room is None and not room.listening
+    assert not panel.isVisible()
+    # Opened again, quitting the app closes it.
+    open_room_with_keys(win, qtbot)
+    again = win.room.room
+    assert again is not None and again.port != 0
+    win.close()
+    assert not again.listening
