@@ -290,7 +290,7 @@ class StewardWindow(QDialog):
         self.approve_button = self._button(self.tr("&Approve"), self.approve)
         self.edit_button = self._button(self.tr("&Edit and approve…"), self.edit_and_approve)
         self.merge_button = self._button(self.tr("&Merge into…"), self.merge)
-        self.reject_button = self._button(self.tr("Re&ject"), self.reject_proposal)
+        self.reject_button = self._button(self.tr("Re&ject proposal"), self.reject_proposal)
         self.keep_proposal_button = self._button(
             self.tr("&Keep the proposal's text"), lambda: self.settle("proposal")
         )

@@ -3578,8 +3578,8 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/steward_window.py" line="293"/>
-        <source>Re&amp;ject</source>
-        <translation>Afvis</translation>
+        <source>Re&amp;ject proposal</source>
+        <translation>&amp;Afvis forslaget</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/steward_window.py" line="295"/>
