@@ -42,17 +42,13 @@ from tests.journeys.window_steps import key_to_window
 from tests.library.conftest import admin_url, library_db, make_login, pg_server  # noqa: F401
 from tests.library.memory_keyring import MemoryKeyring, memory_keyring_fixture  # noqa: F401
 from tests.ui.test_library_glossary import _use_library
+from tests.ui.test_library_glossary_journey import _active
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 
 MakeLogin = Callable[[str], str]
 WORD = "Borgerrettet indsats"
 FIRST = "Indsats tæt på borgeren"
-
-
-def _active(qtbot: QtBot, win: QWidget) -> None:
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
 
 class Laptops:
