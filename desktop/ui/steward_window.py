@@ -276,6 +276,8 @@ class StewardWindow(QDialog):
         self.library_text = self._text_box("stewardLibraryText")
         self.proposal_heading = QLabel(self.tr("The proposal"))
         self.library_heading = QLabel(self.tr("The library's text now"))
+        self.proposal_text.setAccessibleName(self.proposal_heading.text())
+        self.library_text.setAccessibleName(self.library_heading.text())
         texts = QSplitter(Qt.Orientation.Horizontal)
         for heading, box in (
             (self.proposal_heading, self.proposal_text),

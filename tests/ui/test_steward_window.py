@@ -285,3 +285,22 @@ def test_the_english_alt_letters_differ_too(qtbot: QtBot) -> None:
     for shown in (proposal, dispute):
         letters = [mnemonic(t) for t in shown if mnemonic(t)]
         assert len(letters) == len(set(letters)), shown
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_library_menus_alt_letters_differ(qtbot: QtBot, qapp: QApplication, lang: str) -> None:
+    """Each item of the Library menu has its own Alt letter (the mnemonic walk in
+    tests/journeys sees the menu bar without a library, so without this menu)."""
+    from desktop.app import install_translators
+
+    translators = install_translators(qapp, lang)
+    try:
+        window = MainWindow(lang)
+        qtbot.addWidget(window)
+        texts = [a.text() for a in window.library_menu.actions() if not a.isSeparator()]
+        assert window.steward_action.text() in texts
+        letters = [mnemonic(t) for t in texts]
+        assert None not in letters and len(set(letters)) == len(letters), texts
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
