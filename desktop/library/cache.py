@@ -77,6 +77,13 @@ _TEMPLATES_TABLE = (
 )
 
 
+# The portfolio last read, one row (made on first use: no version step for a cache).
+_PORTFOLIO_TABLE = (
+    "CREATE TABLE IF NOT EXISTS portfolio "
+    "(id INTEGER PRIMARY KEY CHECK (id = 1), read_at TEXT NOT NULL, snapshot TEXT NOT NULL)"
+)
+
+
 def cache_path() -> Path:
     return subdir(FOLDER) / FILE_NAME
 
@@ -154,3 +161,21 @@ class LibraryCache(LocalStore):
             )
         ) as cur:
             return [LibraryTerm(*row) for row in cur.fetchall()]
+
+    # -- the portfolio as last read (the portfolio window offline) ------------------------
+
+    def save_portfolio(self, snapshot: str, read_at: str) -> None:
+        """Keep the portfolio last read (portfolio.to_json) and when (ISO 8601)."""
+        with self._transaction():
+            self._conn.execute(_PORTFOLIO_TABLE)
+            self._conn.execute(
+                "INSERT OR REPLACE INTO portfolio (id, read_at, snapshot) VALUES (1, ?, ?)",
+                (read_at, snapshot),
+            )
+
+    def last_portfolio(self) -> tuple[str, str] | None:
+        """(snapshot, read_at) of the portfolio last read; None if never."""
+        with self._transaction():
+            self._conn.execute(_PORTFOLIO_TABLE)
+            row = self._conn.execute("SELECT snapshot, read_at FROM portfolio").fetchone()
+        return None if row is None else (str(row[0]), str(row[1]))

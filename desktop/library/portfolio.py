@@ -9,17 +9,21 @@ shown. The library holds no participant's e-mail or phone, and nothing here asks
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Connection, func, select
 
 from desktop.library import server_schema as s
 from desktop.library.admin import connected, library_url, require_current
+
+if TYPE_CHECKING:
+    from desktop.library.settings import LibrarySettings
 
 # The sign-off states (desktop.core.values.DecisionStatus) in leadership's three groups, and
 # a rejected decision on its own. A state this Tværs does not know counts as pending.
@@ -186,3 +190,64 @@ def read_from(conn: Connection) -> Portfolio:
         )
     )
     return Portfolio(workshops, now)
+
+
+def read_library_portfolio(
+    library: LibrarySettings, password: str | None, *, timeout: int | None = None
+) -> Portfolio:
+    """The portfolio read the app's way: its library settings and the password from the
+    credential store, connection.py's rules and timeout; a failure is one plain sentence
+    (a TvaersError). Blocks up to the timeout: call it off the GUI thread."""
+    from desktop.library import connection, sync
+
+    wait = connection.CONNECT_TIMEOUT if timeout is None else timeout
+    with sync.open_library(library, password, timeout=wait) as conn, conn.begin():
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        return read_from(conn)
+
+
+# -- a copy on this computer, for the portfolio window while the library cannot be reached -
+
+
+def to_json(portfolio: Portfolio) -> str:
+    """The portfolio as JSON text (dates, UUIDs and amounts as text)."""
+    return json.dumps(asdict(portfolio), sort_keys=True, ensure_ascii=False, default=str)
+
+
+def from_json(text: str) -> Portfolio:
+    """A portfolio written by to_json (the values typed again)."""
+    data = json.loads(text)
+
+    def money(value: object) -> Decimal | None:
+        return None if value is None else Decimal(str(value))
+
+    def day(value: object) -> date | None:
+        return date.fromisoformat(str(value)) if value else None
+
+    workshops = tuple(
+        PortfolioWorkshop(
+            workshop_id=uuid.UUID(w["workshop_id"]),
+            title=w["title"],
+            area=w["area"],
+            held_on=day(w["held_on"]),
+            published_by=w["published_by"],
+            published_at=datetime.fromisoformat(w["published_at"]),
+            services=tuple(
+                PortfolioService(
+                    title=x["title"],
+                    area=x["area"],
+                    placement=x["placement"],
+                    annual_cost_dkk=money(x["annual_cost_dkk"]),
+                    contract_end=day(x["contract_end"]),
+                    business_case_room_dkk=money(x["business_case_room_dkk"]),
+                )
+                for x in w["services"]
+            ),
+            decisions=tuple(
+                PortfolioDecision(title=d["title"], signoff_state=d["signoff_state"])
+                for d in w["decisions"]
+            ),
+        )
+        for w in data["workshops"]
+    )
+    return Portfolio(workshops, datetime.fromisoformat(data["read_at"]))

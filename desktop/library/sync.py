@@ -169,8 +169,9 @@ def _server_url(library: LibrarySettings) -> URL:
 def open_library(
     library: LibrarySettings, password: str | None, *, timeout: int = connection.CONNECT_TIMEOUT
 ) -> Iterator[Connection]:
-    """A connection to the library by connection.py's rules (no transaction begun); a failure
-    to connect, or of the driver inside the block, raised as one plain sentence."""
+    """A connection to the library by connection.py's rules, checked to be a library this
+    Tværs knows (no transaction left open); a failure to connect, or of the driver inside the
+    block, raised as one plain sentence."""
     from sqlalchemy.exc import DBAPIError
 
     server = _server_url(library)
@@ -183,6 +184,8 @@ def open_library(
             raise connection.explain(exc.orig or exc, library, timeout=timeout) from None
         with conn:
             try:
+                with conn.begin():
+                    require_current(conn, server)
                 yield conn
             except DBAPIError as exc:
                 raise translate(exc, server) from None
@@ -208,8 +211,6 @@ def sync_round(
     server = _server_url(library)
     try:
         with open_library(library, password, timeout=timeout) as conn:
-            with conn.begin():
-                require_current(conn, server)
             with Outbox(outbox_path) as box:
                 pending = [e for e in box.pending() if e.kind == TERM]
                 if pending:

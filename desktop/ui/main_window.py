@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         self.library_menu.addAction(
             self._action(self.tr("Library &settings…"), self.configure_library)
         )
+        self.portfolio_action = self._action(self.tr("&Portfolio…"), self.show_portfolio)
+        self.library_menu.insertAction(self.library_menu.actions()[-2], self.portfolio_action)
         self.steward_action = self._action(
             self.tr("Proposals and &disputes…"), self.open_steward_window
         )
@@ -932,6 +934,11 @@ class MainWindow(QMainWindow):
         from desktop.ui import template_publish  # only when chosen: never at start-up
 
         template_publish.publish_template(self)
+
+    def show_portfolio(self) -> None:
+        from desktop.ui import portfolio_window  # only when chosen: never at start-up
+
+        portfolio_window.show_portfolio(self, self.lang)
 
     def show_about(self) -> None:
         from desktop.ui import about_dialog
