@@ -78,6 +78,8 @@ class RoomControl(QObject):
             panel.cancelled.connect(self._cancel)
             tab.show_room_panel(panel)
             tab.scene.current_zone_changed.connect(self._question_changed)
+            tab.scene.selected_note_changed.connect(panel.canvas_selection_changed)
+            tab.panel.selected.connect(panel.canvas_selection_changed)
             self.panel = panel
         return self.panel
 

@@ -53,6 +53,8 @@ class RoomPanel(QFrame):
         self.waiting: list[NoteSubmission] = []
         self._edited: dict[int, str] = {}  # submission number -> the wording as edited
         self.presenting = False
+        self._targets_stale = True  # the notes to merge into, read again when next needed
+        self._chosen_target: str | None = None  # picked in the combo by hand
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
         self.pages.addWidget(self._open_page())
@@ -165,6 +167,8 @@ class RoomPanel(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.merge_target.setAccessibleName(self.tr("The note to merge into"))
+        self.merge_target.activated.connect(self._target_picked)
+        self.merge_target.installEventFilter(self)
         grid.addWidget(self.list_label, 0, 0, 1, 2)
         grid.addWidget(self.list, 1, 0, 1, 2)
         grid.addWidget(wording_label, 2, 0, 1, 2)
@@ -246,7 +250,7 @@ class RoomPanel(QFrame):
         has = bool(self.waiting) and not self.tab.workshop.read_only
         for control in (self.accept_button, self.reject_button, self.wording):
             control.setEnabled(has)
-        self.merge_button.setEnabled(has and self.merge_target.count() > 0)
+        self.merge_button.setEnabled(has and self.tab.notes_model.rowCount() > 0)
 
     def current(self) -> NoteSubmission | None:
         row = self.list.currentRow()
@@ -302,6 +306,8 @@ class RoomPanel(QFrame):
     def merge_current(self) -> bool:
         """The text added to the note chosen beside: one undo step."""
         taken = self._take_current()
+        if self._targets_stale:
+            self._fill_merge_targets()
         note_id = self.merge_target.currentData()
         if taken is None or not note_id or not taken[1].strip():
             return False
@@ -314,12 +320,23 @@ class RoomPanel(QFrame):
     # -- the notes to merge into ---------------------------------------------------------
 
     def _workshop_changed(self, *_args: object) -> None:
-        if self.isVisible() and self.pages.currentIndex() == 1:
-            self._fill_merge_targets()
+        """Read again only when the combo or the button is next used: a flood of notes
+        accepted one by one does not rebuild a list of every note each time."""
+        self._targets_stale = True
+        self._update_waiting()
+
+    def _target_picked(self, _index: int) -> None:
+        self._chosen_target = self.merge_target.currentData()
+
+    def canvas_selection_changed(self) -> None:
+        """A note chosen on the canvas becomes the one to merge into."""
+        self._chosen_target = None
+        self._targets_stale = True
 
     def _fill_merge_targets(self) -> None:
-        chosen = self.merge_target.currentData()
-        selected = self.tab.selected_note_id()
+        self._targets_stale = False
+        chosen = self._chosen_target or self.merge_target.currentData()
+        selected = None if self._chosen_target else self.tab.selected_note_id()
         self.merge_target.blockSignals(True)
         self.merge_target.clear()
         for note_id, text in self.tab.note_texts():
@@ -336,6 +353,12 @@ class RoomPanel(QFrame):
     # -- keys ----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
+            and watched is getattr(self, "merge_target", None)  # not yet while building
+            and self._targets_stale
+        ):
+            self._fill_merge_targets()
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
