@@ -4,6 +4,7 @@ hostile request refused plainly, with nothing lost and nothing served that shoul
 from __future__ import annotations
 
 import queue
+import re
 import socket
 import threading
 import time
@@ -345,3 +346,21 @@ def test_start_returns_once_it_listens_and_many_rooms_open_and_close() -> None:
             pass
         room.stop()
     assert not [t for t in threading.enumerate() if t.name == "tvaers-room"]
+
+
+def test_the_page_needs_nothing_from_elsewhere_and_never_reads_text_as_html(
+    room: Room, client: httpx.Client
+) -> None:
+    """Checked over HTTP too, for machines without a browser (test_room_browser.py drives it)."""
+    page, css, script = (client.get(p).text for p in ("/", "/room.css", "/room.js"))
+    for text in (page, css, script):
+        assert "http://" not in text and "https://" not in text and "//cdn" not in text
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert "document.write" not in script and "eval(" not in script
+    assert "<script>" not in page  # no inline script: the content policy forbids it
+    for field in ("code", "note"):  # every field has its label for the screen reader
+        assert f'<label for="{field}"' in page and f'id="{field}"' in page
+    assert 'role="status"' in page and 'aria-live="polite"' in page
+    assert '<html lang="da">' in page and 'name="viewport"' in page
+    for key in ("closed_heading", "sent", "locked", "wrong_code"):  # both languages
+        assert len(re.findall(rf"(?<!\w){key}:", script)) == 2, key
