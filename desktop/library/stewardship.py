@@ -30,9 +30,9 @@ from sqlalchemy.dialects.postgresql import insert
 from desktop.core.errors import TvaersError
 from desktop.library import connection
 from desktop.library import server_schema as s
-from desktop.library.admin import TERM_TEXT, require_current, translate
+from desktop.library.admin import TERM_TEXT
 from desktop.library.admin import Decision as State
-from desktop.library.sync import PROPOSAL_FIELDS, _server_url
+from desktop.library.sync import PROPOSAL_FIELDS, open_library
 
 if TYPE_CHECKING:
     from desktop.library.settings import LibrarySettings
@@ -369,25 +369,8 @@ def with_library(
     *,
     timeout: int = connection.CONNECT_TIMEOUT,
 ) -> T:
-    """Connect by the app's rules (connection.py: TLS, `timeout`), check the library's
-    schema, run `work(conn)`; every failure raised as a TvaersError with a plain sentence."""
-    from sqlalchemy.exc import DBAPIError
-
-    server = _server_url(library)
-    engine = connection.create_engine(
-        connection.connection_arguments(library, password, timeout=timeout)
-    )
-    try:
-        try:
-            conn = engine.connect()
-        except DBAPIError as exc:
-            raise connection.explain(exc.orig or exc, library, timeout=timeout) from None
-        with conn:
-            try:
-                with conn.begin():
-                    require_current(conn, server)
-                return work(conn)
-            except DBAPIError as exc:
-                raise translate(exc, server) from None
-    finally:
-        engine.dispose()
+    """Connect by the app's rules (sync.open_library: connection.py's TLS and `timeout`, the
+    library's schema checked), run `work(conn)`; every failure raised as a TvaersError with
+    a plain sentence."""
+    with open_library(library, password, timeout=timeout) as conn:
+        return work(conn)
