@@ -211,3 +211,26 @@ def test_linux_bundle_carries_desktop_entry_mime_type_and_installer(bundle_folde
     for name in ("tvaers.desktop", "tvaers-mime.xml", "tvaers.magic", "install.sh"):
         assert (bundle_folder / name).is_file()
     assert (bundle_folder / "install.sh").stat().st_mode & 0o111
+
+
+def test_bundle_carries_the_room(bundle_folder: Path, bundle_dist: Path) -> None:
+    """The room (issue 22): its page's three files, the modules the window imports when the
+    room opens and the one uvicorn imports by name (its lifespan class), and their licences."""
+    room = _internal(bundle_folder) / "resources" / "room"
+    assert sorted(p.name for p in room.iterdir()) == ["index.html", "room.css", "room.js"]
+    toc = (WORK / "tvaers" / "PYZ-00.toc").read_text(encoding="utf-8")
+    modules = set(re.findall(r"\('([\w.]+)',", toc))
+    for needed in (
+        "desktop.room.server",
+        "desktop.ui.room_control",
+        "desktop.ui.room_panel",
+        "uvicorn.lifespan.off",
+        "uvicorn.protocols.http.h11_impl",
+        "starlette.routing",
+        "h11",
+        "segno",
+    ):
+        assert needed in modules, needed
+    licences = _internal(bundle_folder) / "licenses"
+    for name in ("starlette", "uvicorn", "h11", "segno"):
+        assert (licences / name).is_dir(), name
