@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the workshop's modules load after the window has painted (a
     from desktop.ui.canvas_tab.tab import CanvasTab
     from desktop.ui.delivery_tab.tab import DeliveryTab
     from desktop.ui.glossary_tab.tab import GlossaryTab
+    from desktop.ui.library_sync import LibrarySync
     from desktop.ui.open_workshop import OpenWorkshop
     from desktop.ui.signoff_tab.tab import SignOffTab
     from desktop.ui.workshop_tab.tab import WorkshopTab
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.library_status = LibraryStatus()  # hidden, and no library loaded, without one
         self.statusBar().addPermanentWidget(self.library_status)
         self.statusBar().addPermanentWidget(self.save_state)
+        self.library_sync: LibrarySync | None = None  # background sync, only with a library
+        self.library_runner()
         if show_start:
             self.pages.setCurrentWidget(self.start)
         self._update_chrome()
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        self.file_menu = file_menu  # the library's submenu goes in after Export (_build_menus)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -233,15 +237,23 @@ class MainWindow(QMainWindow):
         # »Rummet er åbent«: notes from phones onto the canvas (desktop/ui/room_control.py).
         self.room = RoomControl(self)
         self.view_menu.addAction(self.room.action)
-        # The organisation library's own menu: shown only while a library is configured
-        # (update_library_menu), so a laptop without one sees the menus it always had.
-        self.library_menu = bar.addMenu(self.tr("&Library"))
+        # The organisation library's own menu, File › Library: on the menu only while a library
+        # is configured (update_library_menu), so a laptop without one sees the menus it always
+        # had. A submenu, not a menu of the bar: every letter of the bar's Alt keys is taken by
+        # some tab in Danish or English, and a menu of the bar would take its letter from them.
+        self.library_menu = QMenu(self.tr("&Library"), self)
         self.library_menu.addSeparator()  # the library's own actions go above this line
         self.library_menu.addAction(
             self._action(self.tr("Library &settings…"), self.configure_library)
         )
+        self.sync_action = self._action(self.tr("Sync &now"), self.sync_library_now)
+        self.library_menu.insertAction(self.library_menu.actions()[-2], self.sync_action)
+        self.share_outcome_action = self._action(
+            self.tr("Share the workshop's &outcome…"), self.share_outcome
+        )
         self.portfolio_action = self._action(self.tr("&Portfolio…"), self.show_portfolio)
-        self.library_menu.insertAction(self.library_menu.actions()[-2], self.portfolio_action)
+        for action in (self.share_outcome_action, self.portfolio_action):
+            self.library_menu.insertAction(self.library_menu.actions()[-2], action)
         self.steward_action = self._action(
             self.tr("Proposals and &disputes…"), self.open_steward_window
         )
@@ -791,6 +803,8 @@ class MainWindow(QMainWindow):
         if export_dialog is not None:
             export_dialog.wait_for_exports()
         if self.close_workshop():
+            if self.library_sync is not None:  # a round in flight: a bounded wait, no hang
+                self.library_sync.close()
             event.accept()
         else:
             event.ignore()
@@ -822,7 +836,12 @@ class MainWindow(QMainWindow):
         current = self.current
         has_doc = current is not None
         editable = current is not None and not current.read_only
-        for action in (self.save_as_action, self.close_action, self.export_action):
+        for action in (
+            self.save_as_action,
+            self.close_action,
+            self.export_action,
+            self.share_outcome_action,
+        ):
             action.setEnabled(has_doc)
         self.save_action.setEnabled(has_doc)
         self.template_action.setEnabled(has_doc)
@@ -917,14 +936,57 @@ class MainWindow(QMainWindow):
         if choice is not None:
             self.library_status.refresh(bool(choice.reached))
             self.update_library_menu()
+            if choice.library is None and self.library_sync is not None:
+                self.library_sync.close(wait=0)  # no library: no more rounds
+                self.library_sync = None
+            self.library_runner()
 
     def update_library_menu(self) -> None:
-        self.library_menu.menuAction().setVisible(bool(settings.load_settings().library))
+        # Taken off the menu, not hidden: a hidden item's Alt letter can still open it.
+        item = self.library_menu.menuAction()
+        wanted = bool(settings.load_settings().library)
+        shown = item in self.file_menu.actions()
+        if wanted and not shown:
+            after_export = self.file_menu.actions().index(self.export_action) + 1
+            self.file_menu.insertAction(self.file_menu.actions()[after_export], item)
+        elif shown and not wanted:
+            self.file_menu.removeAction(item)
 
     def open_steward_window(self) -> None:
         from desktop.ui import steward_window  # only when chosen: never at start-up
 
         steward_window.show_steward_window(self, self.lang)
+
+    def library_runner(self) -> LibrarySync | None:
+        """The window's background sync with the library (desktop/ui/library_sync.py: a round
+        shortly after start, every few minutes, and on request), made only while a library
+        is configured; None without one."""
+        if self.library_sync is None and settings.load_settings().library:
+            from desktop.ui import library_sync  # only with a library: never at start-up
+
+            self.library_sync = library_sync.attach(self)
+        return self.library_sync
+
+    def sync_library_now(self) -> None:
+        runner = self.library_runner()
+        if runner is not None:
+            from desktop.ui.library_sync import sync_now
+
+            sync_now(self, runner)
+
+    def share_outcome(self) -> None:
+        """Library › Share the workshop's outcome…: shown, queued, sent in the background."""
+        if self.current is None:
+            return
+        self._commit_typing()
+        from desktop.ui import outcome_publish  # only when chosen: never at start-up
+
+        outcome_publish.share_outcome(self)
+
+    def show_portfolio(self) -> None:
+        from desktop.ui import portfolio_window  # only when chosen: never at start-up
+
+        portfolio_window.show_portfolio(self, self.lang)
 
     def publish_template(self) -> None:
         """Library › Publish as template…: the open workshop's canvas and/or criteria."""
@@ -934,11 +996,6 @@ class MainWindow(QMainWindow):
         from desktop.ui import template_publish  # only when chosen: never at start-up
 
         template_publish.publish_template(self)
-
-    def show_portfolio(self) -> None:
-        from desktop.ui import portfolio_window  # only when chosen: never at start-up
-
-        portfolio_window.show_portfolio(self, self.lang)
 
     def show_about(self) -> None:
         from desktop.ui import about_dialog

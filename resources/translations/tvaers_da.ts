@@ -1969,13 +1969,13 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -2000,112 +2000,112 @@ den</translation>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Library</source>
-        <translation>&amp;Bibliotek</translation>
+        <translation>B&amp;ibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Indstillinger for biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Sync &amp;now</source>
         <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Share the workshop&apos;s &amp;outcome…</source>
         <translation>&amp;Del workshoppens resultat med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Portefølje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Proposals and &amp;disputes…</source>
         <translation>Forslag og &amp;uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Publish as &amp;template…</source>
         <translation>Del som &amp;skabelon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2135,7 +2135,7 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -2150,87 +2150,87 @@ den</translation>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="768"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="851"/>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="875"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="874"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="927"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2620,12 +2620,12 @@ den</translation>
         <translation>Bibliotek: sender og henter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="93"/>
+        <location filename="../../desktop/ui/outcome_publish.py" line="94"/>
         <source>Library: the workshop&apos;s outcome is shared.</source>
         <translation>Bibliotek: workshoppens resultat er delt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outcome_publish.py" line="99"/>
+        <location filename="../../desktop/ui/outcome_publish.py" line="100"/>
         <source>The outcome waits on this computer and is sent at the next sync with the library.</source>
         <translation>Resultatet venter på denne computer og sendes ved næste synkronisering med biblioteket.</translation>
     </message>
@@ -2803,7 +2803,7 @@ den</translation>
     <name>RoomControl</name>
     <message>
         <location filename="../../desktop/ui/room_control.py" line="41"/>
-        <location filename="../../desktop/ui/room_control.py" line="141"/>
+        <location filename="../../desktop/ui/room_control.py" line="143"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Åbn &amp;rummet for telefoner…</translation>
     </message>
@@ -2818,12 +2818,12 @@ den</translation>
         <translation>Deltagerne sender noter til lærredet fra deres telefoner over rummets eget netværk (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="117"/>
+        <location filename="../../desktop/ui/room_control.py" line="119"/>
         <source>The room could not open on %1. Choose another address, or check that the network is connected.</source>
         <translation>Rummet kunne ikke åbnes på %1. Vælg en anden adresse, eller tjek, at netværket er forbundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="129"/>
+        <location filename="../../desktop/ui/room_control.py" line="131"/>
         <source>Close the &amp;room</source>
         <translation>Luk &amp;rummet</translation>
     </message>
@@ -2831,102 +2831,102 @@ den</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="75"/>
+        <location filename="../../desktop/ui/room_panel.py" line="79"/>
         <source>Open the room to phones</source>
         <translation>Åbn rummet for telefoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="78"/>
+        <location filename="../../desktop/ui/room_panel.py" line="82"/>
         <source>Participants send notes from their phones over the room&apos;s own network (the laptop&apos;s hotspot or the room&apos;s Wi-Fi). Tværs listens only on the address you choose, and only until you close the room.</source>
         <translation>Deltagerne sender noter fra deres telefoner over rummets eget netværk (den bærbares hotspot eller lokalets wi-fi). Tværs lytter kun på den adresse, du vælger, og kun indtil du lukker rummet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="86"/>
+        <location filename="../../desktop/ui/room_panel.py" line="90"/>
         <source>&amp;Address for the phones:</source>
         <translation>Adresse til telefonerne:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="90"/>
+        <location filename="../../desktop/ui/room_panel.py" line="94"/>
         <source>Open the roo&amp;m</source>
         <translation>Åbn r&amp;ummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="93"/>
+        <location filename="../../desktop/ui/room_panel.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="106"/>
+        <location filename="../../desktop/ui/room_panel.py" line="110"/>
         <source>The room is open</source>
         <translation>Rummet er åbent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="131"/>
+        <location filename="../../desktop/ui/room_panel.py" line="135"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="132"/>
+        <location filename="../../desktop/ui/room_panel.py" line="136"/>
         <source>Stop taking notes from phones (Ctrl+Shift+R)</source>
         <translation>Tag ikke imod flere noter fra telefoner (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="152"/>
+        <location filename="../../desktop/ui/room_panel.py" line="157"/>
         <source>Wording (edit before accepting if needed):</source>
         <translation>Ordlyd (ret den, før du tager noten med, hvis det er nødvendigt):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="153"/>
+        <location filename="../../desktop/ui/room_panel.py" line="158"/>
         <source>&amp;Accept</source>
         <translation>Ta&amp;g med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="154"/>
+        <location filename="../../desktop/ui/room_panel.py" line="159"/>
         <source>Put the note on the canvas in its zone (Enter)</source>
         <translation>Sæt noten op på lærredet i dens zone (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="156"/>
+        <location filename="../../desktop/ui/room_panel.py" line="161"/>
         <source>Re&amp;ject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="157"/>
+        <location filename="../../desktop/ui/room_panel.py" line="162"/>
         <source>Leave the note out (Del)</source>
         <translation>Afvis noten: den kommer ikke op (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="159"/>
+        <location filename="../../desktop/ui/room_panel.py" line="164"/>
         <source>Mer&amp;ge into</source>
         <translation>Tilfø&amp;j til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="160"/>
+        <location filename="../../desktop/ui/room_panel.py" line="165"/>
         <source>Add the text to the note chosen beside</source>
         <translation>Føj teksten til den note, der er valgt ved siden af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="167"/>
+        <location filename="../../desktop/ui/room_panel.py" line="172"/>
         <source>The note to merge into</source>
         <translation>Noten, som teksten føjes til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="187"/>
+        <location filename="../../desktop/ui/room_panel.py" line="194"/>
         <source>%1 – this computer only</source>
         <translation>%1 – kun denne computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="203"/>
+        <location filename="../../desktop/ui/room_panel.py" line="210"/>
         <source>QR code with the room&apos;s link</source>
         <translation>QR-kode med linket til rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="204"/>
+        <location filename="../../desktop/ui/room_panel.py" line="211"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="213"/>
+        <location filename="../../desktop/ui/room_panel.py" line="220"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n telefon er med</numerusform>
@@ -2934,7 +2934,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="244"/>
+        <location filename="../../desktop/ui/room_panel.py" line="252"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Noter fra r&amp;ummet (%n venter)</numerusform>
@@ -2942,7 +2942,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="245"/>
+        <location filename="../../desktop/ui/room_panel.py" line="253"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note venter</numerusform>
@@ -2950,7 +2950,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="326"/>
+        <location filename="../../desktop/ui/room_panel.py" line="347"/>
         <source>(empty note)</source>
         <translation>(tom note)</translation>
     </message>
@@ -3561,109 +3561,109 @@ den</translation>
         <translation>Bibliotekets tekst nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="290"/>
-        <location filename="../../desktop/ui/steward_window.py" line="545"/>
+        <location filename="../../desktop/ui/steward_window.py" line="292"/>
+        <location filename="../../desktop/ui/steward_window.py" line="547"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="291"/>
+        <location filename="../../desktop/ui/steward_window.py" line="293"/>
         <source>&amp;Edit and approve…</source>
         <translation>R&amp;et og godkend…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="292"/>
+        <location filename="../../desktop/ui/steward_window.py" line="294"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="293"/>
+        <location filename="../../desktop/ui/steward_window.py" line="295"/>
         <source>Re&amp;ject proposal</source>
         <translation>&amp;Afvis forslaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="295"/>
+        <location filename="../../desktop/ui/steward_window.py" line="297"/>
         <source>&amp;Keep the proposal&apos;s text</source>
         <translation>&amp;Behold forslagets tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="298"/>
+        <location filename="../../desktop/ui/steward_window.py" line="300"/>
         <source>Keep the &amp;library&apos;s text</source>
         <translation>Behold bib&amp;liotekets tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="300"/>
+        <location filename="../../desktop/ui/steward_window.py" line="302"/>
         <source>Edit and &amp;settle…</source>
         <translation>Re&amp;t og afgør…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="301"/>
+        <location filename="../../desktop/ui/steward_window.py" line="303"/>
         <source>&amp;Reload</source>
         <translation>&amp;Hent igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="302"/>
+        <location filename="../../desktop/ui/steward_window.py" line="304"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="363"/>
+        <location filename="../../desktop/ui/steward_window.py" line="365"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="364"/>
+        <location filename="../../desktop/ui/steward_window.py" line="366"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="365"/>
-        <location filename="../../desktop/ui/steward_window.py" line="512"/>
+        <location filename="../../desktop/ui/steward_window.py" line="367"/>
+        <location filename="../../desktop/ui/steward_window.py" line="514"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="371"/>
+        <location filename="../../desktop/ui/steward_window.py" line="373"/>
         <source>%1: %2 – proposed by %3, %4</source>
         <translation>%1: %2 – foreslået af %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="398"/>
+        <location filename="../../desktop/ui/steward_window.py" line="400"/>
         <source>Proposed by %1</source>
         <translation>Foreslået af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="399"/>
+        <location filename="../../desktop/ui/steward_window.py" line="401"/>
         <source>From the workshop: %1</source>
         <translation>Fra workshoppen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="413"/>
+        <location filename="../../desktop/ui/steward_window.py" line="415"/>
         <source>A new term: the library has no text for it yet.</source>
         <translation>Et nyt begreb: Biblioteket har endnu ingen tekst til det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="416"/>
+        <location filename="../../desktop/ui/steward_window.py" line="418"/>
         <source>The library&apos;s term is gone.</source>
         <translation>Bibliotekets begreb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="418"/>
+        <location filename="../../desktop/ui/steward_window.py" line="420"/>
         <source>When the dispute arose:</source>
         <translation>Da uenigheden opstod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="470"/>
+        <location filename="../../desktop/ui/steward_window.py" line="472"/>
         <source>Asking the library…</source>
         <translation>Spørger biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="486"/>
+        <location filename="../../desktop/ui/steward_window.py" line="488"/>
         <source>Only the library&apos;s stewards can approve proposals and settle disputes. Ask IT to make you a steward (the role tvaers_steward).</source>
         <translation>Kun bibliotekets redaktører kan godkende forslag og afgøre uenigheder. Bed IT om at gøre dig til redaktør (rollen tvaers_steward).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="498"/>
+        <location filename="../../desktop/ui/steward_window.py" line="500"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n forslag venter på en afgørelse.</numerusform>
@@ -3671,52 +3671,52 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="510"/>
+        <location filename="../../desktop/ui/steward_window.py" line="512"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="511"/>
+        <location filename="../../desktop/ui/steward_window.py" line="513"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="513"/>
+        <location filename="../../desktop/ui/steward_window.py" line="515"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="517"/>
+        <location filename="../../desktop/ui/steward_window.py" line="519"/>
         <source>Nothing changed: %1 had decided it already (%2).</source>
         <translation>Intet er ændret: %1 havde allerede afgjort det (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="523"/>
+        <location filename="../../desktop/ui/steward_window.py" line="525"/>
         <source>The library&apos;s term changed after the proposal was made, so it is now disputed: both texts are kept until a steward settles it.</source>
         <translation>Bibliotekets begreb er ændret, siden forslaget blev lavet, så det er nu omstridt: Begge tekster gemmes, indtil en redaktør afgør det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="527"/>
+        <location filename="../../desktop/ui/steward_window.py" line="529"/>
         <source>The proposal is approved and in the library.</source>
         <translation>Forslaget er godkendt og ligger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="528"/>
+        <location filename="../../desktop/ui/steward_window.py" line="530"/>
         <source>The proposal is rejected; the library is unchanged.</source>
         <translation>Forslaget er afvist; biblioteket er uændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="545"/>
+        <location filename="../../desktop/ui/steward_window.py" line="547"/>
         <source>Edit and approve</source>
         <translation>Ret og godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="608"/>
+        <location filename="../../desktop/ui/steward_window.py" line="610"/>
         <source>Edit and settle</source>
         <translation>Ret og afgør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="608"/>
+        <location filename="../../desktop/ui/steward_window.py" line="610"/>
         <source>&amp;Settle</source>
         <translation>&amp;Afgør</translation>
     </message>

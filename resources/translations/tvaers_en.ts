@@ -270,7 +270,7 @@
 <context>
     <name>RoomPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="213"/>
+        <location filename="../../desktop/ui/room_panel.py" line="220"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n phone has joined</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="244"/>
+        <location filename="../../desktop/ui/room_panel.py" line="252"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Notes from the roo&amp;m (%n waiting)</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="245"/>
+        <location filename="../../desktop/ui/room_panel.py" line="253"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note waiting</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>StewardWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="498"/>
+        <location filename="../../desktop/ui/steward_window.py" line="500"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n proposal waits for a decision.</numerusform>

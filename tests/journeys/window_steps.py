@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -70,3 +71,19 @@ def visible_descendants(root: QWidget) -> Iterator[QWidget]:
     for child in root.findChildren(QWidget):
         if child.isVisible() and not child.isWindow() and child.window() is root.window():
             yield child
+
+
+def library_menu_item(win: MainWindow, action: QAction) -> None:
+    """File › Library › `action` with the keys a person presses: Alt+(File's letter), then the
+    submenu's letter in the open File menu, then the item's letter in the open submenu."""
+    from tests.journeys.delivery_steps import mnemonic
+    from tests.journeys.real_input import alt
+
+    file_item = win.file_menu.menuAction()
+    alt(mnemonic(file_item.text()))
+    opened = QApplication.activePopupWidget()
+    assert opened is win.file_menu, opened
+    QTest.keyClick(opened, Qt.Key(ord(mnemonic(win.library_menu.title()).upper())))
+    submenu = QApplication.activePopupWidget()
+    assert submenu is win.library_menu, submenu
+    QTest.keyClick(submenu, Qt.Key(ord(mnemonic(action.text()).upper())))

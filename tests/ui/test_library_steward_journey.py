@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -37,8 +36,7 @@ from tests.journeys.glossary_steps import (
     settle,
 )
 from tests.journeys.real_input import Key, Mod, alt, click, ctrl, press, type_text, when_modal
-from tests.journeys.test_mnemonics import mnemonic
-from tests.journeys.window_steps import key_to_window
+from tests.journeys.window_steps import key_to_window, library_menu_item
 from tests.library.conftest import admin_url, library_db, make_login, pg_server  # noqa: F401
 from tests.library.memory_keyring import MemoryKeyring, memory_keyring_fixture  # noqa: F401
 from tests.ui.test_library_glossary import _use_library
@@ -138,16 +136,12 @@ class Laptops:
         settle()
 
     def steward_window(self, before: int = -1) -> StewardWindow:
-        """Bibliotek › Forslag og uenigheder… with the keys: Alt+the menu's letter, then the
-        item's; the window's list fetched."""
+        """Filer › Bibliotek › Forslag og uenigheder… with the keys; the window's list fetched."""
         win = self.win
         existing = win.findChild(StewardWindow)
         runs = existing.runs if existing is not None else 0
-        letter = mnemonic(win.library_menu.title()) or ""
-        key_to_window(Key(ord(letter)), Mod.AltModifier, win)
-        menu = QApplication.activePopupWidget()  # the open menu has the keys
-        assert menu is win.library_menu, menu
-        QTest.keyClick(menu, Key(ord(mnemonic(win.steward_action.text()) or "")))
+        win.activateWindow()
+        library_menu_item(win, win.steward_action)
         self.qtbot.waitUntil(lambda: win.findChild(StewardWindow) is not None)
         steward = win.findChild(StewardWindow)
         assert steward is not None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -36,8 +37,7 @@ from tests.journeys.conftest import (  # noqa: F401
     screen,
 )
 from tests.journeys.real_input import Key, Mod, alt, ctrl, focused, press, type_text, when_modal
-from tests.journeys.test_mnemonics import mnemonic
-from tests.journeys.window_steps import key_to_window, open_workshop
+from tests.journeys.window_steps import key_to_window, library_menu_item, open_workshop
 from tests.library.conftest import admin_url, library_db, make_login, pg_server  # noqa: F401
 from tests.library.memory_keyring import MemoryKeyring, memory_keyring_fixture  # noqa: F401
 from tests.ui.test_library_glossary import _use_library as use_library
@@ -83,13 +83,10 @@ def _new_workshop_by_keys(win: MainWindow, title: str, choose: Callable[[QWidget
     key_to_window(Key.Key_N, Mod.ControlModifier, win)
 
 
-def _library_menu_action(win: MainWindow, action_text: str) -> None:
-    """Alt+(the Library menu's letter), then the item's letter, in the open menu."""
+def _library_menu_action(win: MainWindow, action: QAction) -> None:
+    """File › Library › the item, with the keys."""
     _settle(win)
-    alt(mnemonic(win.library_menu.title()) or "")
-    menu = QApplication.activePopupWidget()
-    assert menu is win.library_menu, menu
-    QTest.keyClick(menu, Key(ord((mnemonic(action_text) or "").upper())))
+    library_menu_item(win, action)
 
 
 def _zones_and_criteria(win: MainWindow) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -129,7 +126,7 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
     # criterion renamed and weighted.
     monkeypatch.setenv("TVAERS_DATA_DIR", str(tmp_path / "steward"))
     _use_library(steward, win)
-    assert win.library_menu.menuAction().isVisible()
+    assert win.library_menu.menuAction() in win.file_menu.actions()
     assert not win.template_action.isEnabled()  # only with a workshop open
     _new_workshop_by_keys(win, "Skabelonværksted", lambda _d: None)
     qtbot.waitUntil(lambda: win.current is not None)
@@ -158,7 +155,7 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
         press(Key.Key_Return)
 
     when_modal(publish)
-    _library_menu_action(win, win.template_action.text())
+    _library_menu_action(win, win.template_action)
     qtbot.waitUntil(lambda: bool(picker.infos or picker.errors), timeout=20_000)
     assert seen and not picker.errors, picker.errors
     assert "biblioteket" in picker.infos[-1]
@@ -176,7 +173,7 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
     assert win.current is not None
     win.current.push(CreateCriteria(win.current))
     when_modal(lambda _dialog: press(Key.Key_Return))
-    _library_menu_action(win, win.template_action.text())
+    _library_menu_action(win, win.template_action)
     qtbot.waitUntil(lambda: bool(picker.errors), timeout=20_000)
     assert picker.errors[-1].startswith("Kun en redaktør (rollen tvaers_steward) kan dele")
     win.close_workshop()

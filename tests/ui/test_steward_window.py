@@ -301,6 +301,13 @@ def test_the_library_menus_alt_letters_differ(qtbot: QtBot, qapp: QApplication, 
         assert window.steward_action.text() in texts
         letters = [mnemonic(t) for t in texts]
         assert None not in letters and len(set(letters)) == len(letters), texts
+        # File › Library: the submenu's letter differs from the File menu's other items.
+        save_library(LibrarySettings(host="bibliotek.kommune.dk", user="anne"))
+        window.update_library_menu()
+        in_file = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+        assert window.library_menu.title() in in_file
+        letters = [mnemonic(t) for t in in_file]
+        assert None not in letters and len(set(letters)) == len(letters), in_file
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
