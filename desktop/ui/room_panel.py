@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,7 +37,18 @@ if TYPE_CHECKING:
     from desktop.room.state import NoteSubmission
     from desktop.ui.canvas_tab.tab import CanvasTab
 
+QR_BESIDE_LIST = 200  # px: the list of notes keeps room below it; presenting, it fills the panel
+QWIDGETSIZE_MAX = (1 << 24) - 1
 SHOWN_CHARS = 140  # of a waiting note in the list; the box below shows all of it
+
+
+class _FillingLayout(QVBoxLayout):
+    """Takes the height its scroll area has, not the height its wrapped texts would like:
+    a scroll area grows a pane whose layout has height-for-width to that preferred height
+    (here taller than a laptop's screen), and the list and buttons scrolled out of sight."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class RoomPanel(QFrame):
@@ -58,7 +69,7 @@ class RoomPanel(QFrame):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
         self.pages.addWidget(self._open_page())
-        layout = QVBoxLayout(self)
+        layout = _FillingLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.pages)
         tab.workshop.changed.connect(self._workshop_changed)
@@ -107,12 +118,12 @@ class RoomPanel(QFrame):
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("The room is open")))
         self.qr = QrView()
+        self.qr.setMaximumHeight(QR_BESIDE_LIST)
         layout.addWidget(self.qr, 3)
         self.code_label = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(max(14.0, self.font().pointSizeF() * 1.8))
-        big.setBold(True)
-        self.code_label.setFont(big)
+        # Its own style sheet: read from the back of the room, also when presentation mode
+        # sets every font of the tab (a widget's own sheet wins over its parents').
+        self.code_label.setStyleSheet("font-size: 26pt; font-weight: bold;")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.code_label)
@@ -143,13 +154,14 @@ class RoomPanel(QFrame):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setObjectName("roomNotes")
+        self.list.setMinimumHeight(80)
         self.list.currentRowChanged.connect(self._show_current)
         self.list.installEventFilter(self)
         self.list_label = QLabel()
         self.list_label.setBuddy(self.list)
         self.wording = QPlainTextEdit()
         self.wording.setTabChangesFocus(True)
-        self.wording.setMinimumHeight(60)
+        self.wording.setMinimumHeight(48)
         self.wording.textChanged.connect(self._wording_changed)
         wording_label = QLabel(self.tr("Wording (edit before accepting if needed):"))
         self.accept_button = QPushButton(self.tr("&Accept"))
@@ -220,6 +232,7 @@ class RoomPanel(QFrame):
         """On the projector the waiting notes are not shown (none is checked yet): only
         how many wait. Esc leaves presentation mode to moderate them."""
         self.presenting = presenting
+        self.qr.setMaximumHeight(QWIDGETSIZE_MAX if presenting else QR_BESIDE_LIST)
         self.moderation.setVisible(not presenting)
         self.waiting_label.setVisible(presenting)
 

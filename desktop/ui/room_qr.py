@@ -39,7 +39,7 @@ class QrView(QWidget):
         super().__init__(parent)
         self._image: QImage | None = None
         self.text = ""
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_text(self, text: str, description: str) -> None:
@@ -51,12 +51,6 @@ class QrView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
 
     def pixmap(self) -> QPixmap | None:
         """The code as drawn now (for tests and screenshots)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas
@@ -189,3 +190,20 @@ def test_the_room_action_needs_a_canvas_tab_and_closes_with_the_app(
     assert again is not None and again.port != 0
     win.close()
     assert not again.listening
+
+
+@pytest.mark.parametrize("screen", [(960, 480)], ids=["200%"], indirect=True)
+def test_the_room_fits_a_laptop_at_200_percent(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The panel scrolls rather than make the window taller than the screen."""
+    win = journey_window
+    path = tmp_path / "rummet.tvaers"
+    make_workshop(path)
+    open_canvas(win, picker, path)
+    panel = open_room_with_keys(win, qtbot)
+    qtbot.wait(50)
+    assert win.size().toTuple() == (960, 480)  # not grown by the panel
+    area = panel.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    assert isinstance(area, QScrollArea) and area.widget() is panel
+    assert area.height() < win.height() and panel.height() > area.height()  # it scrolls

@@ -834,10 +834,12 @@ class CanvasTab(WorkshopPage):
     # -- the room (notes from phones, desktop/ui/room_panel.py) ------------------------------
 
     def show_room_panel(self, panel: QWidget) -> None:
-        """The room's panel beside the list of notes."""
-        if self.body.indexOf(panel) < 0:
-            self.body.addWidget(panel)
-            self.body.setStretchFactor(self.body.indexOf(panel), 1)
+        """The room's panel beside the list of notes; it scrolls rather than make the window
+        taller than a laptop's screen (it hides and shows with its scroll area)."""
+        if panel.parentWidget() is None:
+            pane = scrolling(panel, horizontal=False)
+            self.body.addWidget(pane)
+            self.body.setStretchFactor(self.body.indexOf(pane), 1)
         panel.show()
 
     def room_question(self) -> tuple[str, str | None, str, str] | None:
