@@ -207,3 +207,35 @@ def test_the_room_fits_a_laptop_at_200_percent(
     area = panel.parentWidget().parentWidget()  # the scroll area's viewport, then the area
     assert isinstance(area, QScrollArea) and area.widget() is panel
     assert area.height() < win.height() and panel.height() > area.height()  # it scrolls
+
+
+def test_the_phones_question_follows_the_zone_for_new_notes(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Alt+→ on the canvas chooses the next zone: the phones are asked its question, and a
+    note sent then goes to that zone."""
+    win = journey_window
+    path = tmp_path / "rummet.tvaers"
+    make_workshop(path)
+    tab = open_canvas(win, picker, path)
+    panel = open_room_with_keys(win, qtbot)
+    room = win.room.room
+    assert room is not None
+    first = tab.scene.current_zone_id
+    tab.view.setFocus()
+    press(Key.Key_Right, Mod.AltModifier)
+    second = tab.scene.current_zone_id
+    assert second is not None and second != first
+    with httpx.Client(base_url=room.address, timeout=5) as phone:
+        ticket = phone.post("/api/join", json={"code": room.join_code}).json()["ticket"]
+        headers = {"x-room-ticket": ticket}
+        state = phone.get("/api/state", headers=headers).json()
+        assert state["question"]["title"] == tab.scene.zones[second].title
+        body = {"text": "Til den anden zone", "side": "procurement", "nonce": "zone-test-1"}
+        assert phone.post("/api/notes", headers=headers, json=body).status_code == 200
+    qtbot.waitUntil(lambda: panel.list.count() == 1)
+    alt(mnemonic(panel.list_label.text()) or "")
+    press(Key.Key_Return)
+    qtbot.waitUntil(lambda: len(tab._notes) == 1)
+    [note] = tab._notes.values()
+    assert note["zone_id"] == second and note["side"] == "procurement"
