@@ -74,7 +74,7 @@ class RoomControl(QObject):
 
             panel = RoomPanel(tab)
             panel.open_requested.connect(self.open)
-            panel.close_requested.connect(self.close)
+            panel.close_requested.connect(self.close_room)
             panel.cancelled.connect(self._cancel)
             tab.show_room_panel(panel)
             tab.scene.current_zone_changed.connect(self._question_changed)
@@ -87,7 +87,7 @@ class RoomControl(QObject):
 
     def toggle(self) -> None:
         if self.room is not None:
-            self.close()
+            self.close_room()
         else:
             self.show_setup()
 
@@ -132,6 +132,28 @@ class RoomControl(QObject):
         self.timer.start()
         return True
 
+    def close_room(self) -> bool:
+        """Luk rummet: asked first while notes wait, as those are not kept."""
+        self.poll()  # what has arrived by now is counted
+        waiting = len(self.panel.waiting) if self.panel is not None else 0
+        if (
+            self.room is not None
+            and waiting
+            and not dialogs.confirm(
+                self.window,
+                self.tr("Close the room"),
+                self.tr(
+                    "%n notes from the room have not been taken onto the canvas. Close the "
+                    "room anyway? They are not kept.",
+                    "",
+                    waiting,
+                ),
+            )
+        ):
+            return False
+        self.close()
+        return True
+
     def close(self) -> None:
         """Stop the room for every phone at once; notes not yet accepted are dropped."""
         room, self.room = self.room, None
@@ -139,6 +161,7 @@ class RoomControl(QObject):
         if room is not None:
             room.stop()
         if self.panel is not None:
+            self.panel.clear_waiting()
             self.panel.hide()
         self.action.setText(self.tr("Open the &room to phones…"))
 

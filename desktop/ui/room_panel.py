@@ -249,6 +249,14 @@ class RoomPanel(QFrame):
             self.list.setCurrentRow(0)
         self._update_waiting()
 
+    def clear_waiting(self) -> None:
+        """The room closed: its notes go (a new opening numbers its notes from 1 again)."""
+        self.waiting.clear()
+        self._edited.clear()
+        self.list.clear()
+        self._show_current(-1)
+        self._update_waiting()
+
     def _item_text(self, submission: NoteSubmission) -> str:
         text = " ".join(submission.text.split())
         if len(text) > SHOWN_CHARS:

@@ -2803,7 +2803,7 @@ den</translation>
     <name>RoomControl</name>
     <message>
         <location filename="../../desktop/ui/room_control.py" line="41"/>
-        <location filename="../../desktop/ui/room_control.py" line="143"/>
+        <location filename="../../desktop/ui/room_control.py" line="166"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Åbn &amp;rummet for telefoner…</translation>
     </message>
@@ -2827,106 +2827,119 @@ den</translation>
         <source>Close the &amp;room</source>
         <translation>Luk &amp;rummet</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="144"/>
+        <source>Close the room</source>
+        <translation>Luk rummet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="146"/>
+        <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
+        <translation>
+            <numerusform>%n note fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? Den bliver ikke gemt.</numerusform>
+            <numerusform>%n noter fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? De bliver ikke gemt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="79"/>
+        <location filename="../../desktop/ui/room_panel.py" line="88"/>
         <source>Open the room to phones</source>
         <translation>Åbn rummet for telefoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="82"/>
+        <location filename="../../desktop/ui/room_panel.py" line="91"/>
         <source>Participants send notes from their phones over the room&apos;s own network (the laptop&apos;s hotspot or the room&apos;s Wi-Fi). Tværs listens only on the address you choose, and only until you close the room.</source>
         <translation>Deltagerne sender noter fra deres telefoner over rummets eget netværk (den bærbares hotspot eller lokalets wi-fi). Tværs lytter kun på den adresse, du vælger, og kun indtil du lukker rummet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="90"/>
+        <location filename="../../desktop/ui/room_panel.py" line="99"/>
         <source>&amp;Address for the phones:</source>
         <translation>Adresse til telefonerne:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="94"/>
+        <location filename="../../desktop/ui/room_panel.py" line="103"/>
         <source>Open the roo&amp;m</source>
         <translation>Åbn r&amp;ummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="97"/>
+        <location filename="../../desktop/ui/room_panel.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="110"/>
+        <location filename="../../desktop/ui/room_panel.py" line="119"/>
         <source>The room is open</source>
         <translation>Rummet er åbent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="135"/>
+        <location filename="../../desktop/ui/room_panel.py" line="144"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="136"/>
+        <location filename="../../desktop/ui/room_panel.py" line="145"/>
         <source>Stop taking notes from phones (Ctrl+Shift+R)</source>
         <translation>Tag ikke imod flere noter fra telefoner (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="157"/>
+        <location filename="../../desktop/ui/room_panel.py" line="166"/>
         <source>Wording (edit before accepting if needed):</source>
         <translation>Ordlyd (ret den, før du tager noten med, hvis det er nødvendigt):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="158"/>
+        <location filename="../../desktop/ui/room_panel.py" line="167"/>
         <source>&amp;Accept</source>
         <translation>Ta&amp;g med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="159"/>
+        <location filename="../../desktop/ui/room_panel.py" line="168"/>
         <source>Put the note on the canvas in its zone (Enter)</source>
         <translation>Sæt noten op på lærredet i dens zone (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="161"/>
+        <location filename="../../desktop/ui/room_panel.py" line="170"/>
         <source>Re&amp;ject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="162"/>
+        <location filename="../../desktop/ui/room_panel.py" line="171"/>
         <source>Leave the note out (Del)</source>
         <translation>Afvis noten: den kommer ikke op (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="164"/>
+        <location filename="../../desktop/ui/room_panel.py" line="173"/>
         <source>Mer&amp;ge into</source>
         <translation>Tilfø&amp;j til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="165"/>
+        <location filename="../../desktop/ui/room_panel.py" line="174"/>
         <source>Add the text to the note chosen beside</source>
         <translation>Føj teksten til den note, der er valgt ved siden af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="172"/>
+        <location filename="../../desktop/ui/room_panel.py" line="181"/>
         <source>The note to merge into</source>
         <translation>Noten, som teksten føjes til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="194"/>
+        <location filename="../../desktop/ui/room_panel.py" line="203"/>
         <source>%1 – this computer only</source>
         <translation>%1 – kun denne computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="210"/>
+        <location filename="../../desktop/ui/room_panel.py" line="219"/>
         <source>QR code with the room&apos;s link</source>
         <translation>QR-kode med linket til rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="211"/>
+        <location filename="../../desktop/ui/room_panel.py" line="220"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="220"/>
+        <location filename="../../desktop/ui/room_panel.py" line="229"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n telefon er med</numerusform>
@@ -2934,7 +2947,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="252"/>
+        <location filename="../../desktop/ui/room_panel.py" line="269"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Noter fra r&amp;ummet (%n venter)</numerusform>
@@ -2942,7 +2955,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="253"/>
+        <location filename="../../desktop/ui/room_panel.py" line="270"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note venter</numerusform>
@@ -2950,7 +2963,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="347"/>
+        <location filename="../../desktop/ui/room_panel.py" line="364"/>
         <source>(empty note)</source>
         <translation>(tom note)</translation>
     </message>

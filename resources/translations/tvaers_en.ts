@@ -268,9 +268,20 @@
     </message>
 </context>
 <context>
+    <name>RoomControl</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="146"/>
+        <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
+        <translation>
+            <numerusform>%n note from the room has not been taken onto the canvas. Close the room anyway? It is not kept.</numerusform>
+            <numerusform>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="220"/>
+        <location filename="../../desktop/ui/room_panel.py" line="229"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n phone has joined</numerusform>
@@ -278,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="252"/>
+        <location filename="../../desktop/ui/room_panel.py" line="269"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Notes from the roo&amp;m (%n waiting)</numerusform>
@@ -286,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="253"/>
+        <location filename="../../desktop/ui/room_panel.py" line="270"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note waiting</numerusform>

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import canvas
 from desktop.export.minutes import MinutesOptions, write_minutes
 from desktop.export.minutes_data import read_file
+from desktop.ui import dialogs
 from desktop.ui.main_window import MainWindow
 from desktop.ui.room_panel import RoomPanel
 from tests.journeys.canvas_steps import click_canvas, grip_of, make_workshop, open_canvas
@@ -239,3 +240,39 @@ def test_the_phones_question_follows_the_zone_for_new_notes(
     qtbot.waitUntil(lambda: len(tab._notes) == 1)
     [note] = tab._notes.values()
     assert note["zone_id"] == second and note["side"] == "procurement"
+
+
+def test_closing_the_room_with_notes_waiting_asks_first(
+    journey_window: MainWindow,
+    picker: FilePicker,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    win = journey_window
+    path = tmp_path / "rummet.tvaers"
+    make_workshop(path)
+    open_canvas(win, picker, path)
+    panel = open_room_with_keys(win, qtbot)
+    room = win.room.room
+    assert room is not None
+    with httpx.Client(base_url=room.address, timeout=5) as phone:
+        ticket = phone.post("/api/join", json={"token": room.token}).json()["ticket"]
+        body = {"text": "Venter stadig", "side": "other", "nonce": "waiting-01"}
+        phone.post("/api/notes", headers={"x-room-ticket": ticket}, json=body)
+    asked: list[str] = []
+    answer = [False]
+
+    def confirm(_parent: object, _title: str, message: str) -> bool:
+        asked.append(message)
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
+    assert len(asked) == 1 and "1" in asked[0]
+    assert win.room.room is room and room.listening and panel.list.count() == 1
+    answer[0] = True
+    key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
+    assert win.room.room is None and not room.listening
+    open_room_with_keys(win, qtbot)
+    assert panel.list.count() == 0 and panel.waiting == []
