@@ -185,8 +185,12 @@ def test_the_room_action_needs_a_canvas_tab_and_closes_with_the_app(
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
     assert win.room.room is None and not room.listening
     assert not panel.isVisible()
-    # Opened again, quitting the app closes it.
+    # Opened again from presentation mode (its bars hidden), quitting the app closes it.
+    key_to_window(Key.Key_F5, Mod.NoModifier, win)
+    qtbot.waitUntil(lambda: win.presentation.active)
+    assert not win.menuBar().isVisible()
     open_room_with_keys(win, qtbot)
+    assert win.presentation.active and not panel.moderation.isVisible()
     again = win.room.room
     assert again is not None and again.port != 0
     win.close()
