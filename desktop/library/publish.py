@@ -207,8 +207,8 @@ def outcome_from_payload(payload: Mapping[str, Any]) -> WorkshopOutcome:
     return WorkshopOutcome(info, (), tuple(services), decisions)
 
 
-def queue_outcome(outcome: WorkshopOutcome, outbox_path: Path | None = None) -> int:
-    """Put the outcome in the outbox for the next sync round; how many entries wait then.
+def queue_outcome(outcome: WorkshopOutcome, outbox_path: Path | None = None) -> str:
+    """Put the outcome in the outbox for the next sync round; the entry's id.
     Every publish is an entry of its own (queued_at), so publishing an earlier content again
     after a change is sent too; the round writes only each workshop's newest."""
     from datetime import UTC, datetime
@@ -216,8 +216,7 @@ def queue_outcome(outcome: WorkshopOutcome, outbox_path: Path | None = None) -> 
     payload = outcome_payload(outcome)
     payload["queued_at"] = datetime.now(UTC).isoformat(timespec="microseconds")
     with Outbox(outbox_path) as box:
-        box.add(sync.OUTCOME, payload)
-        return box.pending_count()
+        return box.add(sync.OUTCOME, payload).id
 
 
 def write_outcome(

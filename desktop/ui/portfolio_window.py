@@ -1,5 +1,5 @@
-"""Library › Portfolio…: a window of its own for leadership, read from the organisation library:
-every service by area and placement with totals in kroner, where the decisions stand
+"""File › Library › Portfolio…: a window of its own for leadership, read from the organisation
+library: every service by area and placement with totals in kroner, where the decisions stand
 (approved, pending, changed after approval, rejected) and each published workshop. "Save as
 PDF…" writes the same PDF as `tvaers library report` (export/portfolio_report.py).
 
@@ -365,7 +365,7 @@ class PortfolioWindow(QWidget):
 
 
 def show_portfolio(parent: QWidget, lang: str) -> PortfolioWindow:
-    """Library › Portfolio…: the window (one per main window), shown and read again."""
+    """File › Library › Portfolio…: the window (one per main window), shown and read again."""
     window = parent.findChild(PortfolioWindow, "portfolioWindow")
     if window is None:
         window = PortfolioWindow(lang, parent)
