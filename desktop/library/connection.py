@@ -3,9 +3,14 @@ arguments psycopg (and SQLAlchemy's `postgresql+psycopg://`) take, and a connect
 failures are plain sentences.
 
 The rules: any host but this computer gets TLS with the server's certificate verified
-(sslmode=verify-full, against the CA file given or the system's); a connection gives up after
-CONNECT_TIMEOUT seconds; the server sees application_name "Tvaers"; the password is a separate
-argument, never part of a URL that could be logged."""
+(sslmode=verify-full, against the CA file IT gave, else the computer's trusted certificates:
+sslrootcert=system, libpq 16 and newer; psycopg[binary] ships libpq 18); GSSAPI encryption is
+off (gssencmode=disable), since libpq would prefer it to TLS whatever sslmode says, so TLS is
+always what carries the connection; a connection gives up after CONNECT_TIMEOUT seconds; the
+server sees application_name "Tvaers"; the password is a separate argument, never part of a
+URL that could be logged. With single sign-on (login "sso") no password is asked or sent:
+libpq logs in with the user's Kerberos ticket (require_auth=gss refuses anything else), the
+server's service name krbsrvname if IT gave one."""
 
 from __future__ import annotations
 
@@ -29,6 +34,13 @@ APPLICATION_NAME = "Tvaers"
 # string Tværs or SQLAlchemy writes to a log can carry a secret.
 SQLALCHEMY_URL = "postgresql+psycopg://"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+SYSTEM_ROOT_CERT_LIBPQ = 160000  # sslrootcert=system: libpq 16 and newer
+
+
+def _libpq_version() -> int:
+    import psycopg
+
+    return int(psycopg.pq.version())
 
 
 def is_local(host: str) -> bool:
@@ -78,7 +90,14 @@ def connection_arguments(
     }
     if library.ca_file and params["sslmode"] != "disable":
         params["sslrootcert"] = library.ca_file
-    if password is not None:
+    elif params["sslmode"] == "verify-full" and _libpq_version() >= SYSTEM_ROOT_CERT_LIBPQ:
+        params["sslrootcert"] = "system"  # the computer's trusted CAs, not ~/.postgresql
+    params["gssencmode"] = "disable"  # TLS carries the connection, its certificate checked
+    if library.login == "sso":
+        params["require_auth"] = "gss"  # the Kerberos ticket; a password is never sent
+        if library.krbsrvname:
+            params["krbsrvname"] = library.krbsrvname
+    elif password is not None:
         params["password"] = password
     return ConnectionArguments(params=params, described=f"{library.key} ({params['sslmode']})")
 
@@ -148,6 +167,19 @@ class NoDatabaseError(ConnectionProblem):
     en = "The server {host} answers but has no database called “{database}”. Ask IT."
 
 
+class SingleSignOnError(ConnectionProblem):
+    da = (
+        "Biblioteket på {host} lukkede dig ikke ind med organisationens single sign-on "
+        "(Kerberos). Log på organisationens netværk, så computeren har din billet, eller "
+        "spørg IT, om du skal bruge adgangskode i stedet."
+    )
+    en = (
+        "The library at {host} did not let you in with the organisation's single sign-on "
+        "(Kerberos). Log on to the organisation's network so the computer has your ticket, "
+        "or ask IT whether you should use a password instead."
+    )
+
+
 class RefusedError(ConnectionProblem):
     da = "Biblioteket på {host} afviste forbindelsen: {reason}"
     en = "The library at {host} refused the connection: {reason}"
@@ -161,6 +193,9 @@ def explain(
     lowered = text.lower()
     sqlstate = getattr(error, "sqlstate", None)
     host = library.host
+    sso = ("gssapi", "kerberos", "credential cache", 'requirement "gss"', "gss authentication")
+    if library.login == "sso" and (sqlstate == "28000" or any(word in lowered for word in sso)):
+        return SingleSignOnError(host=host)
     if sqlstate == "28P01" or "password authentication failed" in lowered:
         return WrongPasswordError(host=host)
     if "no password supplied" in lowered or "authentication failed" in lowered:

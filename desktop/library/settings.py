@@ -13,6 +13,9 @@ DEFAULT_DATABASE = "tvaers"
 # libpq's sslmode values Tværs accepts ("auto": the rule below). Any host but this computer
 # always gets verify-full (connection.py), whatever is stored here.
 TLS_MODES = ("auto", "verify-full", "require", "prefer", "disable")
+# How the user logs in: "password" (kept in the OS credential store) or "sso", the
+# organisation's single sign-on through libpq's GSSAPI (Kerberos): no password asked or kept.
+LOGINS = ("password", "sso")
 # Words that never belong in the settings: a password given by mistake is dropped, not stored.
 _SECRET_KEYS = ("password", "passwd", "secret", "sslpassword")
 
@@ -25,6 +28,8 @@ class LibrarySettings:
     database: str = DEFAULT_DATABASE
     tls_mode: str = "auto"  # verify-full for a server elsewhere, prefer on this computer
     ca_file: str = ""  # the CA that signed the server's certificate; "" is the system's
+    login: str = "password"  # or "sso" (GSSAPI/Kerberos through libpq)
+    krbsrvname: str = ""  # the server's Kerberos service name; "" is libpq's ("postgres")
 
     @property
     def key(self) -> str:
@@ -47,6 +52,8 @@ def from_dict(data: dict[str, object] | None) -> LibrarySettings | None:
         database = DEFAULT_DATABASE
     tls_mode = data.get("tls_mode", "auto")
     ca_file = data.get("ca_file", "")
+    login = data.get("login", "password")
+    krbsrvname = data.get("krbsrvname", "")
     return LibrarySettings(
         host=host.strip(),
         user=user.strip(),
@@ -54,6 +61,8 @@ def from_dict(data: dict[str, object] | None) -> LibrarySettings | None:
         database=database.strip(),
         tls_mode=tls_mode if tls_mode in TLS_MODES else "auto",
         ca_file=ca_file if isinstance(ca_file, str) else "",
+        login=login if login in LOGINS else "password",
+        krbsrvname=krbsrvname.strip() if isinstance(krbsrvname, str) else "",
     )
 
 

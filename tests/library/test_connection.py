@@ -39,7 +39,10 @@ def test_this_computer_may_go_without_tls(host: str) -> None:
 def test_the_ca_file_is_used_to_verify_the_server() -> None:
     library = LibrarySettings(host="bibliotek.kommune.dk", user="u", ca_file="/etc/ca.pem")
     assert connection_arguments(library, None).params["sslrootcert"] == "/etc/ca.pem"
-    assert "sslrootcert" not in connection_arguments(REMOTE, None).params
+    # Without one, the computer's trusted CAs (libpq 16+), not libpq's ~/.postgresql/root.crt.
+    assert connection_arguments(REMOTE, None).params["sslrootcert"] == "system"
+    local = LibrarySettings(host="localhost", user="u")
+    assert "sslrootcert" not in connection_arguments(local, None).params
 
 
 def test_timeout_application_name_and_the_server_fields() -> None:

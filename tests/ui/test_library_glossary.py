@@ -105,7 +105,7 @@ def test_one_laptop_shares_a_steward_approves_another_fetches(
     assert sent.args is not None and sent.args[0].error is None, sent.args
     assert sent.args[0].sent == 1
     assert "1" in answers.confirms[-1]  # one agreed term proposed, the other left
-    assert window.library_status.text() == "Bibliotek: forbundet"
+    assert window.library_status.text().startswith("Bibliotek: forbundet, synkroniseret kl. ")
     with Outbox() as box:
         assert box.pending_count() == 0
     with admin.connected(admin_url) as conn:

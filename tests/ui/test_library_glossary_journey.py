@@ -82,7 +82,7 @@ def test_share_approve_fetch_with_keys_on_the_whole_window(
     qtbot.waitUntil(lambda: not tab.library_actions.running, timeout=20_000)
     settle()
     assert asked == ["Del med biblioteket"]
-    assert win.library_status.text() == "Bibliotek: forbundet"
+    assert win.library_status.text().startswith("Bibliotek: forbundet, synkroniseret kl. ")
     with admin.connected(admin_url) as conn:
         proposals = conn.execute(select(s.term_proposals.c.id, s.term_proposals.c.term)).all()
     assert [p.term for p in proposals] == [WORD]

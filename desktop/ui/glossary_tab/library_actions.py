@@ -12,7 +12,6 @@ the buttons is used. Everything from the library is untrusted text: shown only a
 from __future__ import annotations
 
 import logging
-import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from desktop.core import glossary
-from desktop.core.errors import TvaersError
 from desktop.core.models import TermSide, TermStatus
 from desktop.core.workshop import get_workshop
 from desktop.storage import settings
@@ -42,8 +40,8 @@ from desktop.ui.trf import trf
 
 if TYPE_CHECKING:
     from desktop.library.cache import LibraryTerm
-    from desktop.library.sync import SyncResult
     from desktop.ui.glossary_tab.tab import GlossaryTab
+    from desktop.ui.library_sync import LibrarySync
 
 log = logging.getLogger(__name__)
 
@@ -63,21 +61,6 @@ def untrusted(text: object) -> str:
         "\ufffd" if ch not in KEEP and unicodedata.category(ch) in ("Cc", "Cf") else ch
         for ch in value
     )
-
-
-def run_round(lang: str) -> SyncResult:
-    """One sync round with the configured library (worker thread)."""
-    from desktop.library import credentials, sync
-    from desktop.library.settings import load_library
-
-    library = load_library()
-    if library is None:
-        return sync.SyncResult(0, None, None)
-    try:
-        password = credentials.get_password(library)
-    except TvaersError as exc:
-        return sync.SyncResult(0, None, exc.message(lang))
-    return sync.sync_round(library, password, lang=lang)
 
 
 def agreed_payloads(session: Session) -> list[dict[str, str]]:
@@ -252,7 +235,8 @@ class LibraryActions(QObject):
         self.fetch_button.setObjectName("fetchFromLibrary")
         self.fetch_button.setToolTip(self.tr("Add terms from the organisation library"))
         self.fetch_button.clicked.connect(self.fetch)
-        self._thread: threading.Thread | None = None
+        self._asked = 0  # rounds asked for and not ended yet
+        self._own_runner: LibrarySync | None = None
         self.round_done.connect(self._finished)
         self.update_visibility()
         tab.installEventFilter(self)  # a library configured later shows them on the next visit
@@ -276,7 +260,8 @@ class LibraryActions(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """A round this tab asked for has not ended yet."""
+        return self._asked > 0
 
     # -- sharing -------------------------------------------------------------------------
 
@@ -326,45 +311,34 @@ class LibraryActions(QObject):
 
     # -- the sync round, off the GUI thread ----------------------------------------------
 
+    def _runner(self) -> LibrarySync:
+        """The window's background sync (desktop/ui/library_sync.py); a tab outside a main
+        window gets one of its own, without timed rounds."""
+        window = self.tab.window()
+        make = getattr(window, "library_runner", None)
+        runner = make() if callable(make) else None
+        if runner is None:
+            if self._own_runner is None:
+                from desktop.ui.library_sync import LibrarySync
+
+                self._own_runner = LibrarySync(self.tab.lang, self)
+            runner = self._own_runner
+        return runner
+
     def start_round(self) -> bool:
-        """Start a sync round in a worker thread; False when one is running already."""
-        if self.running:
-            return False
-        lang = self.tab.lang
-        done = self.round_done
-
-        def work() -> None:
-            try:
-                result: object = run_round(lang)
-            except Exception as exc:  # never a crash in the thread: told in the status bar
-                log.warning("library sync failed", exc_info=True)
-                result = exc
-            try:
-                done.emit(result)
-            except RuntimeError:  # the tab was closed meanwhile: nobody to tell
-                log.info("library sync finished after its tab closed")
-
+        """Ask the window's runner for a sync round; False when one runs already (one more
+        follows it, and round_done carries that one's result)."""
+        self._asked += 1
         self._message(self.tr("Library: sending and fetching…"))
-        self._thread = threading.Thread(target=work, name="library-sync", daemon=True)
-        self._thread.start()
-        return True
+        return self._runner().run_now(self.round_done.emit)
 
     def _finished(self, result: object) -> None:
-        from desktop.library.sync import SyncResult
+        from desktop.ui.library_sync import result_message
 
-        if not isinstance(result, SyncResult):
-            self._status_refresh(False)
-            self._message(trf(self.tr("The library sync failed: %1"), type(result).__name__))
-            return
-        self._status_refresh(result.ok)
-        if result.error is not None:
-            self._message(result.error)
-        else:
-            self._message(
-                self.tr("Library: %n proposals sent.", "", result.sent)
-                + " "
-                + self.tr("%n terms in the copy on this computer.", "", result.pulled or 0)
-            )
+        self._asked = max(0, self._asked - 1)
+        if self._own_runner is not None:  # no window runner told the status bar
+            self._status_refresh(getattr(result, "ok", False))
+        self._message(result_message(self, result))  # type: ignore[arg-type]
 
     def _status_refresh(self, connected: bool | None) -> None:
         window = self.tab.window()
