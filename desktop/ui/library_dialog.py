@@ -1,7 +1,8 @@
 """Settings › Library…: which organisation library this laptop uses (server, port, database,
-user, the CA that signed the server's certificate), its password kept in the operating
-system's credential store and never shown again, a connection test that runs off the GUI
-thread, and "No library" to remove it all.
+user, how to log in, the CA that signed the server's certificate), its password kept in the
+operating system's credential store and never shown again, or the organisation's single
+sign-on (GSSAPI/Kerberos through libpq: no password asked or kept), a connection test that
+runs off the GUI thread, and "No library" to remove it all.
 
 Imported only when the menu item is chosen; the driver and keyring only when they are used."""
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -119,6 +121,11 @@ class LibraryDialog(QDialog):
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit(DEFAULT_DATABASE)
         self.user = QLineEdit()
+        self.login = QComboBox()
+        self.login.setObjectName("libraryLogin")
+        self.login.addItem(self.tr("Password, kept in the computer's password store"), "password")
+        self.login.addItem(self.tr("The organisation's single sign-on (Kerberos)"), "sso")
+        self.login.currentIndexChanged.connect(self._login_changed)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.ca_file = QLineEdit()
@@ -133,6 +140,7 @@ class LibraryDialog(QDialog):
         form.addRow(self.tr("P&ort"), self.port)
         form.addRow(self.tr("&Database"), self.database)
         form.addRow(self.tr("&User name"), self.user)
+        form.addRow(self.tr("&Log in with"), self.login)
         form.addRow(self.tr("Pass&word"), self.password)
         ca_label = QLabel(self.tr("&CA file"))  # a row of two: its label leads to the text
         ca_label.setBuddy(self.ca_file)
@@ -174,6 +182,9 @@ class LibraryDialog(QDialog):
         self.database.setText(library.database)
         self.user.setText(library.user)
         self.ca_file.setText(library.ca_file)
+        self.login.setCurrentIndex(max(0, self.login.findData(library.login)))
+        if library.login == "sso":
+            return  # no password is kept for single sign-on
         try:
             has_password = stored_password(library) is not None
         except TvaersError as exc:
@@ -196,12 +207,28 @@ class LibraryDialog(QDialog):
             port=self.port.value(),
             database=self.database.text().strip() or DEFAULT_DATABASE,
             ca_file=self.ca_file.text().strip(),
+            login=str(self.login.currentData()),
         )
-        if self.current is not None:  # keep the TLS mode chosen (by IT, in the file)
-            library = replace(library, tls_mode=self.current.tls_mode)
+        if self.current is not None:  # keep what IT chose in the file: TLS mode, service name
+            library = replace(
+                library, tls_mode=self.current.tls_mode, krbsrvname=self.current.krbsrvname
+            )
         return library
 
+    @property
+    def single_sign_on(self) -> bool:
+        return self.login.currentData() == "sso"
+
+    def _login_changed(self) -> None:
+        """Single sign-on asks for no password: the field is emptied and closed."""
+        sso = self.single_sign_on
+        if sso:
+            self.password.clear()
+        self.password.setEnabled(not sso)
+
     def _password_for(self, library: LibrarySettings) -> str | None:
+        if library.login == "sso":
+            return None
         typed = self.password.text()
         if typed:
             return typed
@@ -267,15 +294,19 @@ class LibraryDialog(QDialog):
         library = self.settings()
         if library is None:
             return
-        typed = self.password.text()
+        typed = "" if library.login == "sso" else self.password.text()
         try:
             if typed:
                 store_password(library, typed)
             if self.current is not None and self.current.key != library.key:
                 forget_password(self.current)
         except TvaersError as exc:
-            self.answer.setText(exc.message(self.lang))
-            return
+            if library.login != "sso":  # single sign-on needs no password store
+                self.answer.setText(exc.message(self.lang))
+                return
+        if library.login == "sso" and self.current is not None:
+            with suppress(TvaersError):  # single sign-on keeps no password
+                forget_password(self.current)
         self.password.clear()
         save_library(library)
         reached = self._reached[1] if self._reached and self._reached[0] == library else None

@@ -1,7 +1,7 @@
 """The status bar's word on the organisation library: nothing (and nothing of the library
 loaded) when none is configured; else whether the last sync round reached it (and when the
-last one that worked ended), how many things wait in the outbox to be sent, or that it was
-not reached, with the plain sentence saying why in the tooltip. Plain text only: the
+last one that worked ended), how many things wait in the outbox to be sent, or that it has
+no connection, with the plain sentence saying why in the tooltip. Plain text only: the
 sentence can carry the server's own words."""
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ class LibraryStatus(QLabel):
     def _text(self, waiting: int) -> str:
         if self.problem is not None and not self.connected:
             if waiting:
-                return self.tr("Library: not reached, %n waiting to be sent", "", waiting)
-            return self.tr("Library: not reached")
+                return self.tr("Library: no connection, %n waiting to be sent", "", waiting)
+            return self.tr("Library: no connection")
         if waiting:
             return self.tr("Library: %n waiting to be sent", "", waiting)
         if self.connected and self.synced_at is not None:

@@ -77,9 +77,10 @@ class LibrarySync(QObject):
         lang: str,
         parent: QObject | None = None,
         *,
-        start_delay_ms: int = START_DELAY_MS,
-        interval_ms: int = INTERVAL_MS,
+        start_delay_ms: int | None = None,
+        interval_ms: int | None = None,
     ) -> None:
+        """The delays default to START_DELAY_MS and INTERVAL_MS as they are when made."""
         super().__init__(parent)
         self.lang = lang
         self.last_result: SyncResult | None = None
@@ -94,10 +95,10 @@ class LibrarySync(QObject):
         self._relay.done.connect(self._finished)
         self._first = QTimer(self)
         self._first.setSingleShot(True)
-        self._first.setInterval(start_delay_ms)
+        self._first.setInterval(START_DELAY_MS if start_delay_ms is None else start_delay_ms)
         self._first.timeout.connect(self._timer_round)
         self._every = QTimer(self)
-        self._every.setInterval(interval_ms)
+        self._every.setInterval(INTERVAL_MS if interval_ms is None else interval_ms)
         self._every.timeout.connect(self._timer_round)
 
     def start(self) -> None:
@@ -182,6 +183,16 @@ class LibrarySync(QObject):
         if self._again or self._waiting:
             self._start_thread()
 
+    def message(self, result: SyncResult) -> str:
+        """What a round did, in a sentence for the status bar."""
+        if result.error is not None:
+            return result.error
+        return (
+            self.tr("Library: %n proposals sent.", "", result.sent)
+            + " "
+            + self.tr("%n terms in the copy on this computer.", "", result.pulled or 0)
+        )
+
     def close(self, wait: float = CLOSE_WAIT_S) -> bool:
         """Stop the timers and start nothing more; wait at most `wait` seconds for a round in
         flight. True if none runs any longer."""
@@ -213,15 +224,4 @@ def sync_now(window: QMainWindow, runner: LibrarySync) -> bool:
     said in the status bar."""
     bar = window.statusBar()
     bar.showMessage(runner.tr("Library: sending and fetching…"), 15_000)
-    return runner.run_now(lambda result: bar.showMessage(result_message(runner, result), 15_000))
-
-
-def result_message(owner: QObject, result: SyncResult) -> str:
-    """What a round did, in a sentence for the status bar."""
-    if result.error is not None:
-        return result.error
-    return (
-        owner.tr("Library: %n proposals sent.", "", result.sent)
-        + " "
-        + owner.tr("%n terms in the copy on this computer.", "", result.pulled or 0)
-    )
+    return runner.run_now(lambda result: bar.showMessage(runner.message(result), 15_000))

@@ -1763,112 +1763,127 @@ den</translation>
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="84"/>
         <source>Choose the CA file</source>
         <translation>Vælg CA-filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="86"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="102"/>
         <source>Organisation library</source>
         <translation>Organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="111"/>
         <source>Tværs can share terms, templates and decisions through your organisation&apos;s library on a server IT runs. Workshops are kept on this computer as always; without a library Tværs connects to nothing.</source>
         <translation>Tværs kan dele begreber, skabeloner og beslutninger gennem organisationens bibliotek på en server, som IT driver. Workshops gemmes som altid på denne computer; uden et bibliotek forbinder Tværs sig ikke til noget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="118"/>
         <source>e.g. bibliotek.kommune.dk</source>
         <translation>fx bibliotek.kommune.dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="126"/>
+        <source>Password, kept in the computer&apos;s password store</source>
+        <translation>Adgangskode, gemt i computerens adgangskodelager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="127"/>
+        <source>The organisation&apos;s single sign-on (Kerberos)</source>
+        <translation>Organisationens single sign-on (Kerberos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="132"/>
         <source>The computer&apos;s own certificates</source>
         <translation>Computerens egne certifikater</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="133"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="139"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="140"/>
         <source>P&amp;ort</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="141"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="142"/>
         <source>&amp;User name</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="143"/>
+        <source>&amp;Log in with</source>
+        <translation>&amp;Log ind med</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_dialog.py" line="144"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="145"/>
         <source>&amp;CA file</source>
         <translation>&amp;CA-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="149"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="151"/>
         <source>&amp;No library</source>
         <translation>&amp;Intet bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="194"/>
         <source>Kept in the computer&apos;s password store</source>
         <translation>Gemt i computerens adgangskodelager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="201"/>
         <source>Type the server&apos;s name and your user name.</source>
         <translation>Skriv serverens navn og dit brugernavn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="257"/>
         <source>Connecting to %1…</source>
         <translation>Forbinder til %1 …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="276"/>
         <source>The library at %1 answers: the connection works.</source>
         <translation>Biblioteket på %1 svarer: Forbindelsen virker.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="284"/>
         <source>The connection test failed: %1</source>
         <translation>Testen af forbindelsen mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="321"/>
         <source>No library</source>
         <translation>Intet bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/library_dialog.py" line="323"/>
         <source>Remove the library from this computer? Its settings and its password are removed; workshops are not changed.</source>
         <translation>Vil du fjerne biblioteket fra denne computer? Dets indstillinger og adgangskode fjernes; workshops ændres ikke.</translation>
     </message>
@@ -1877,16 +1892,16 @@ den</translation>
     <name>LibraryStatus</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/library_status.py" line="79"/>
-        <source>Library: not reached, %n waiting to be sent</source>
+        <source>Library: no connection, %n waiting to be sent</source>
         <translation>
-            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
-            <numerusform>Bibliotek: kunne ikke nås, %n venter på at blive sendt</numerusform>
+            <numerusform>Bibliotek: ingen forbindelse, %n venter på at blive sendt</numerusform>
+            <numerusform>Bibliotek: ingen forbindelse, %n venter på at blive sendt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_status.py" line="80"/>
-        <source>Library: not reached</source>
-        <translation>Bibliotek: kunne ikke nås</translation>
+        <source>Library: no connection</source>
+        <translation>Bibliotek: ingen forbindelse</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/library_status.py" line="82"/>
@@ -1920,9 +1935,25 @@ den</translation>
 <context>
     <name>LibrarySync</name>
     <message>
-        <location filename="../../desktop/ui/library_sync.py" line="168"/>
+        <location filename="../../desktop/ui/library_sync.py" line="169"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="191"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="193"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n begreb i kopien på denne computer.</numerusform>
+            <numerusform>%n begreber i kopien på denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5027,28 +5058,9 @@ den</translation>
     </message>
 </context>
 <context>
-    <name>owner</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="224"/>
-        <source>Library: %n proposals sent.</source>
-        <translation>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-            <numerusform>Bibliotek: %n forslag sendt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="226"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation>
-            <numerusform>%n begreb i kopien på denne computer.</numerusform>
-            <numerusform>%n begreber i kopien på denne computer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>runner</name>
     <message>
-        <location filename="../../desktop/ui/library_sync.py" line="215"/>
+        <location filename="../../desktop/ui/library_sync.py" line="226"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
     </message>

@@ -211,10 +211,10 @@
     <name>LibraryStatus</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/library_status.py" line="79"/>
-        <source>Library: not reached, %n waiting to be sent</source>
+        <source>Library: no connection, %n waiting to be sent</source>
         <translation>
-            <numerusform>Library: not reached, %n waiting to be sent</numerusform>
-            <numerusform>Library: not reached, %n waiting to be sent</numerusform>
+            <numerusform>Library: no connection, %n waiting to be sent</numerusform>
+            <numerusform>Library: no connection, %n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,6 +223,25 @@
         <translation>
             <numerusform>Library: %n waiting to be sent</numerusform>
             <numerusform>Library: %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySync</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="191"/>
+        <source>Library: %n proposals sent.</source>
+        <translation>
+            <numerusform>Library: %n proposal sent.</numerusform>
+            <numerusform>Library: %n proposals sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/library_sync.py" line="193"/>
+        <source>%n terms in the copy on this computer.</source>
+        <translation>
+            <numerusform>%n term in the copy on this computer.</numerusform>
+            <numerusform>%n terms in the copy on this computer.</numerusform>
         </translation>
     </message>
 </context>
@@ -340,25 +359,6 @@
         <translation>
             <numerusform>Discard the vote typed in this round? The note keeps its votes.</numerusform>
             <numerusform>Discard the %n votes typed in this round? The notes keep their votes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="224"/>
-        <source>Library: %n proposals sent.</source>
-        <translation>
-            <numerusform>Library: %n proposal sent.</numerusform>
-            <numerusform>Library: %n proposals sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="226"/>
-        <source>%n terms in the copy on this computer.</source>
-        <translation>
-            <numerusform>%n term in the copy on this computer.</numerusform>
-            <numerusform>%n terms in the copy on this computer.</numerusform>
         </translation>
     </message>
 </context>

@@ -264,3 +264,50 @@ def test_without_a_credential_store_the_dialog_says_what_to_do_and_writes_no_pas
     assert "Secret Service" in shown.answer.text()
     assert load_library() is None
     assert secret_files() == []
+
+
+def test_single_sign_on_asks_for_no_password_and_keeps_none(
+    dialog: LibraryDialog,
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str | None] = []
+
+    def check(library: LibrarySettings, password: str | None) -> str:
+        asked.append(password)
+        return "16.1"
+
+    monkeypatch.setattr(library_dialog, "run_check", check)
+    fill_in(dialog)  # a password typed first, then single sign-on chosen
+    alt(dialog, "L")
+    assert dialog.focusWidget() is dialog.login
+    QTest.keyClick(dialog.login, Qt.Key.Key_Down)
+    assert dialog.login.currentText() == "Organisationens single sign-on (Kerberos)"
+    assert not dialog.password.isEnabled() and dialog.password.text() == ""
+    alt(dialog, "T")
+    qtbot.waitUntil(lambda: bool(asked))  # a button's Alt letter clicks after a blink
+    qtbot.waitUntil(lambda: not dialog.checking)
+    assert asked == [None]  # no password goes to the server
+    QTest.keyClick(dialog.login, Qt.Key.Key_Return)
+    assert dialog.result() == LibraryDialog.DialogCode.Accepted
+    library = load_library()
+    assert library is not None and library.login == "sso"
+    assert memory_keyring.passwords == {}
+    assert secret_files() == []
+
+
+def test_choosing_single_sign_on_forgets_the_stored_password(
+    qtbot: QtBot, danish: None, memory_keyring: MemoryKeyring
+) -> None:
+    _library, shown = configured(qtbot, memory_keyring)
+    assert shown.login.currentData() == "password"
+    shown.login.setCurrentIndex(shown.login.findData("sso"))
+    QTest.keyClick(shown.host, Qt.Key.Key_Return)
+    assert shown.result() == LibraryDialog.DialogCode.Accepted
+    kept = load_library()
+    assert kept is not None and kept.login == "sso"
+    assert memory_keyring.passwords == {}
+    again = LibraryDialog("da")
+    qtbot.addWidget(again)
+    assert again.login.currentData() == "sso" and not again.password.isEnabled()

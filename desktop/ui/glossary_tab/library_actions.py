@@ -333,12 +333,10 @@ class LibraryActions(QObject):
         return self._runner().run_now(self.round_done.emit)
 
     def _finished(self, result: object) -> None:
-        from desktop.ui.library_sync import result_message
-
         self._asked = max(0, self._asked - 1)
         if self._own_runner is not None:  # no window runner told the status bar
             self._status_refresh(getattr(result, "ok", False))
-        self._message(result_message(self, result))  # type: ignore[arg-type]
+        self._message(self._runner().message(result))  # type: ignore[arg-type]
 
     def _status_refresh(self, connected: bool | None) -> None:
         window = self.tab.window()
