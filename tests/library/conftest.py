@@ -130,67 +130,95 @@ def _run_as_server_user(args: list[str], folder: Path) -> None:
         raise RuntimeError(f"{' '.join(args[:2])} failed:\n{result.stdout}\n{result.stderr}")
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.fail(INSTALL_HINT, pytrace=False)
-    folder = Path(tempfile.mkdtemp(prefix="tvaers-pg-"))
-    os.chmod(folder, 0o755)
-    data = folder / "data"
-    data.mkdir()
-    sockets = folder / "sock"
-    sockets.mkdir()
-    password = secrets.token_urlsafe(16)
-    pwfile = folder / "pw"
-    pwfile.write_text(password + "\n", encoding="utf-8")
-    os.chmod(pwfile, 0o644)
-    if os.geteuid() == 0:
-        shutil.chown(sockets, "postgres")
-    _run_as_server_user(
-        [
-            str(bindir / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            SUPERUSER,
-            "--pwfile",
-            str(pwfile),
-            "--auth=scram-sha-256",
-            "--encoding=UTF8",
-            "--locale=C",
-            "--no-sync",
-        ],
-        data,
-    )
-    pwfile.unlink()
-    port = _free_port()
-    options = (
-        f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
-    )
-    log = folder / "server.log"
-    if os.geteuid() == 0:
-        log.touch()
-        shutil.chown(log, "postgres")
-    try:
+class LocalCluster:
+    """A PostgreSQL cluster of its own in a temp folder, on 127.0.0.1 and a free port (kept
+    across a stop and a start), password (SCRAM) logins for everyone. `options` are more
+    server settings (TLS); `files` are put in the data folder, readable by the server only
+    (a TLS key). The suite's server is one; a test that stops its server makes its own."""
+
+    def __init__(self, options: str = "", files: dict[str, bytes] | None = None) -> None:
+        bindir = find_bindir()
+        if bindir is None:
+            pytest.fail(INSTALL_HINT, pytrace=False)
+        self.bindir = bindir
+        self.folder = Path(tempfile.mkdtemp(prefix="tvaers-pg-"))
+        os.chmod(self.folder, 0o755)
+        self.data = self.folder / "data"
+        self.data.mkdir()
+        sockets = self.folder / "sock"
+        sockets.mkdir()
+        password = secrets.token_urlsafe(16)
+        pwfile = self.folder / "pw"
+        pwfile.write_text(password + "\n", encoding="utf-8")
+        os.chmod(pwfile, 0o644)
+        if os.geteuid() == 0:
+            shutil.chown(sockets, "postgres")
         _run_as_server_user(
-            [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start"],
-            data,
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                SUPERUSER,
+                "--pwfile",
+                str(pwfile),
+                "--auth=scram-sha-256",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-sync",
+            ],
+            self.data,
         )
-    except RuntimeError as exc:
-        raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')}") from None
-    server = PgServer("127.0.0.1", port, SUPERUSER, password, sockets)
-    try:
-        yield server
-    finally:
+        pwfile.unlink()
+        for name, content in (files or {}).items():
+            path = self.data / name
+            path.write_bytes(content)
+            os.chmod(path, 0o600)
+            if os.geteuid() == 0:
+                shutil.chown(path, "postgres")
+        port = _free_port()
+        self.options = (
+            f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 " + options
+        ).strip()
+        self.log = self.folder / "server.log"
+        if os.geteuid() == 0:
+            self.log.touch()
+            shutil.chown(self.log, "postgres")
+        self.server = PgServer("127.0.0.1", port, SUPERUSER, password, sockets)
+
+    def start(self) -> PgServer:
+        try:
+            self.pg_ctl("-o", self.options, "-l", str(self.log), "-w", "start")
+        except RuntimeError as exc:
+            raise RuntimeError(f"{exc}\n{self.log.read_text(errors='replace')}") from None
+        return self.server
+
+    def stop(self, mode: str = "immediate") -> None:
+        """pg_ctl stop: "immediate" is a crash (the server's processes killed at once)."""
+        self.pg_ctl("-m", mode, "-w", "stop")
+
+    def pg_ctl(self, *args: str) -> None:
+        _run_as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), *args], self.data)
+
+    def remove(self) -> None:
+        """Stopped (if running) and its folder gone."""
         subprocess.run(
-            [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+            [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
             capture_output=True,
             check=False,
             user="postgres" if os.geteuid() == 0 else None,
         )
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    cluster = LocalCluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.remove()
 
 
 _counter = iter(range(1, 1_000_000))
