@@ -112,6 +112,7 @@ class PublishTemplateDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update)
         self._update()
+        self.name.setFocus()  # the name first: typing replaces the title offered
 
     def _update(self) -> None:
         self.canvas_choice.setEnabled(self.with_canvas.isChecked())

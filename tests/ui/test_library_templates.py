@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
@@ -78,9 +78,29 @@ def _new_workshop_by_keys(win: MainWindow, title: str, choose: Callable[[QWidget
         choose(dialog)
         press(Key.Key_Return)  # the default button: Opret
 
-    when_modal(fill)
+    _when_dialog(fill)
     _settle(win)
     key_to_window(Key.Key_N, Mod.ControlModifier, win)
+
+
+def _when_dialog(action: Callable[[QWidget], None]) -> None:
+    """when_modal, with the dialog made the active window first (what a window manager does
+    once the menus that opened it have closed; offscreen leaves the main window active), and
+    the dialog closed when a check in `action` fails, so the test fails instead of hanging."""
+
+    def run(dialog: QWidget) -> None:
+        try:
+            if QApplication.activeWindow() is not dialog:
+                dialog.activateWindow()
+                assert QTest.qWaitForWindowActive(dialog)
+                QApplication.processEvents()
+            action(dialog)
+        except BaseException:
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            raise
+
+    when_modal(run)
 
 
 def _library_menu_action(win: MainWindow, action: QAction) -> None:
@@ -154,7 +174,7 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
         assert dialog.with_canvas.isChecked() and dialog.with_criteria.isChecked()
         press(Key.Key_Return)
 
-    when_modal(publish)
+    _when_dialog(publish)
     _library_menu_action(win, win.template_action)
     qtbot.waitUntil(lambda: bool(picker.infos or picker.errors), timeout=20_000)
     assert seen and not picker.errors, picker.errors
@@ -172,7 +192,7 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
     qtbot.waitUntil(lambda: win.current is not None)
     assert win.current is not None
     win.current.push(CreateCriteria(win.current))
-    when_modal(lambda _dialog: press(Key.Key_Return))
+    _when_dialog(lambda _dialog: press(Key.Key_Return))
     _library_menu_action(win, win.template_action)
     qtbot.waitUntil(lambda: bool(picker.errors), timeout=20_000)
     assert picker.errors[-1].startswith("Kun en redaktør (rollen tvaers_steward) kan dele")
@@ -184,7 +204,7 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
         assert dialog.canvas_choice is None and dialog.criteria_choice is None
         press(Key.Key_Escape)
 
-    when_modal(no_choice)
+    _when_dialog(no_choice)
     _settle(win)
     key_to_window(Key.Key_N, Mod.ControlModifier, win)
     _settle(win)
