@@ -246,3 +246,42 @@ def test_a_steward_publishes_and_another_laptop_starts_a_workshop_from_it(
     assert [z[1:] for z in zones] == [z[1:] for z in published_zones]
     assert {z[0] for z in zones} == {NAME}  # the canvas is named after the template
     assert criteria == published_criteria
+
+
+def test_the_publish_dialog_offers_only_what_the_workshop_has(
+    journey_window: MainWindow,  # noqa: F811
+    picker: FilePicker,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    """Nothing to publish is said, not asked; a workshop with criteria but no canvas offers
+    only the criteria; nothing is sent when the steward cancels."""
+    from desktop.ui import template_publish
+
+    win = journey_window
+    _new_workshop_by_keys(win, "Tomt værksted", lambda _d: None)
+    qtbot.waitUntil(lambda: win.current is not None)
+    assert win.current is not None
+    assert not template_publish.publish_template(win)
+    assert picker.infos[-1].startswith("Workshoppen har endnu hverken zoner")
+
+    win.current.push(CreateCriteria(win.current))
+    offered: list[tuple[bool, bool, bool, bool]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, PublishTemplateDialog)
+        offered.append(
+            (
+                dialog.with_canvas.isEnabled(),
+                dialog.with_canvas.isChecked(),
+                dialog.with_criteria.isChecked(),
+                dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled(),
+            )
+        )
+        dialog.with_criteria.setChecked(False)  # nothing chosen: Del cannot be pressed
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        press(Key.Key_Escape)
+
+    _when_dialog(look)
+    assert not template_publish.publish_template(win)
+    assert offered == [(False, False, True, True)]
+    assert not picker.errors
