@@ -76,6 +76,16 @@ class ConnectionArguments:
         return dict(self.params)
 
 
+def login_password(library: LibrarySettings) -> str | None:
+    """The password to connect with: the credential store's for a password login, None for
+    single sign-on (no password store is even asked). Raises credentials' plain errors."""
+    if library.login == "sso":
+        return None
+    from desktop.library import credentials
+
+    return credentials.get_password(library)
+
+
 def connection_arguments(
     library: LibrarySettings, password: str | None, *, timeout: int = CONNECT_TIMEOUT
 ) -> ConnectionArguments:

@@ -42,18 +42,17 @@ OnDone = Callable[["SyncResult"], None]
 
 def run_round(lang: str) -> SyncResult:
     """One sync round with the configured library (runs in the worker thread)."""
-    from desktop.library import credentials, sync
+    from desktop.library import sync
+    from desktop.library.connection import login_password
     from desktop.library.settings import load_library
 
     library = load_library()
     if library is None:
         return sync.SyncResult(0, None, None)
-    password: str | None = None
-    if library.login == "password":
-        try:
-            password = credentials.get_password(library)
-        except TvaersError as exc:
-            return sync.SyncResult(0, None, exc.message(lang))
+    try:
+        password = login_password(library)  # None with single sign-on
+    except TvaersError as exc:
+        return sync.SyncResult(0, None, exc.message(lang))
     return sync.sync_round(library, password, lang=lang)
 
 

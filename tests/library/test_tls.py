@@ -27,7 +27,9 @@ from desktop.library.connection import (
     SingleSignOnError,
     check_connection,
     connection_arguments,
+    login_password,
 )
+from desktop.library.credentials import NoCredentialStoreError
 from desktop.library.outbox import Outbox
 from desktop.library.settings import LibrarySettings, from_dict
 from tests.library.conftest import LocalCluster, PgServer
@@ -233,3 +235,19 @@ def test_single_sign_on_against_a_server_that_asks_for_a_password_is_a_plain_sen
         check_connection(library, pg_server.password)
     assert "single sign-on" in caught.value.message("da")
     assert "127.0.0.1" in caught.value.message("en")
+
+
+def test_single_sign_on_never_asks_the_password_store() -> None:
+    """No credential store is needed for single sign-on (keyring is not even asked)."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        sso = LibrarySettings(host="bibliotek.kommune.dk", user="anna", login="sso")
+        assert login_password(sso) is None
+        with pytest.raises(NoCredentialStoreError):
+            login_password(LibrarySettings(host="bibliotek.kommune.dk", user="anna"))
+    finally:
+        keyring.set_keyring(before)
