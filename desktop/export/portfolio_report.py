@@ -21,7 +21,7 @@ from desktop.core.money import format_dkk
 from desktop.export import escape
 from desktop.export.page import PORTRAIT, Decor, Metadata, TvaersDocTemplate
 from desktop.export.styles import FRAME_WIDTH, Styles, make_styles, table, widths
-from desktop.export.words import LANGUAGES, short_date, words
+from desktop.export.words import LANGUAGES, portfolio_count, short_date, words
 from desktop.library.portfolio import (
     DECISION_GROUPS,
     Portfolio,
@@ -86,10 +86,11 @@ def _area(area: str, styles: Styles) -> str:
 def _overview(portfolio: Portfolio, styles: Styles) -> list[Flowable]:
     if not portfolio.workshops:
         return [styles.label("portfolio_no_workshops", styles.note)]
-    count = styles.word("portfolio_count").format(
-        count=len(portfolio.workshops),
-        services=len(portfolio.services),
-        annual=_money(portfolio.annual_cost_dkk),
+    count = portfolio_count(
+        words(styles.lang),
+        len(portfolio.workshops),
+        len(portfolio.services),
+        _money(portfolio.annual_cost_dkk),
     )
     story: list[Flowable] = [
         Paragraph(f"<b>{escape.markup(count)}</b>", styles.body),

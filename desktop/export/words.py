@@ -9,6 +9,7 @@ minutes look them up by: "placement_not_buying", "status_agreed", "side_domain",
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -705,12 +706,15 @@ _DA.update(
             "leveres internt, eksternt eller blandet, hvad de koster, og hvor beslutningerne "
             "står. Beløb er anslåede årlige udgifter uden moms, som workshoppene har angivet."
         ),
-        "portfolio_count": (
-            "{count} workshops · {services} ydelser · anslået årlig udgift i alt: {annual}"
-        ),
+        "portfolio_count": "{workshops} · {services} · anslået årlig udgift i alt: {annual}",
+        "portfolio_workshops_n": "{n} workshops",
+        "portfolio_workshops_one": "1 workshop",
+        "portfolio_services_n": "{n} ydelser",
+        "portfolio_services_one": "1 ydelse",
         "portfolio_by_placement": "Ydelser efter område og placering",
         "portfolio_decision_states": "Beslutningernes status",
         "portfolio_workshops": "Workshops",
+        "portfolio_workshop_column": "Workshop",
         "portfolio_workshop_facts": (
             "Område: {area} · afholdt: {held} · udgivet af »{who}« {published}"
         ),
@@ -736,12 +740,15 @@ _EN.update(
             "delivered in-house, bought or mixed, what they cost, and where the decisions "
             "stand. Amounts are estimated annual costs without VAT, as the workshops gave them."
         ),
-        "portfolio_count": (
-            "{count} workshops · {services} services · estimated annual cost in total: {annual}"
-        ),
+        "portfolio_count": ("{workshops} · {services} · estimated annual cost in total: {annual}"),
+        "portfolio_workshops_n": "{n} workshops",
+        "portfolio_workshops_one": "1 workshop",
+        "portfolio_services_n": "{n} services",
+        "portfolio_services_one": "1 service",
         "portfolio_by_placement": "Services by area and placement",
         "portfolio_decision_states": "Where the decisions stand",
         "portfolio_workshops": "Workshops",
+        "portfolio_workshop_column": "Workshop",
         "portfolio_workshop_facts": (
             "Area: {area} · held: {held} · published by '{who}' {published}"
         ),
@@ -758,3 +765,16 @@ _EN.update(
         "group_rejected": "Rejected",
     }
 )
+
+
+def portfolio_count(words: Mapping[str, str], workshops: int, services: int, annual: str) -> str:
+    """ "2 workshops · 1 ydelse · …": each count with its own singular."""
+
+    def counted(key: str, n: int) -> str:
+        return words[f"{key}_one"] if n == 1 else words[f"{key}_n"].format(n=n)
+
+    return words["portfolio_count"].format(
+        workshops=counted("portfolio_workshops", workshops),
+        services=counted("portfolio_services", services),
+        annual=annual,
+    )

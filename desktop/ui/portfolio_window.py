@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dates import format_date
 from desktop.core.errors import TvaersError
-from desktop.export.words import words
+from desktop.export.words import portfolio_count, words
 from desktop.storage.paths import documents_dir
 from desktop.ui import dialogs
 from desktop.ui.glossary_tab.library_actions import untrusted
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+SHORT_TABLE_ROWS = 8  # rows the two short tables show before they scroll
 
 
 def read_configured(lang: str) -> tuple[Portfolio, str]:
@@ -153,7 +154,7 @@ class PortfolioWindow(QWidget):
         self.decisions = self._table([w["portfolio_state"], w["portfolio_count_column"]])
         self.decisions.setObjectName("portfolioDecisions")
         self.workshops = self._table(
-            [w["portfolio_workshops"], w["area"], w["services_count"], w["annual_cost"]]
+            [w["portfolio_workshop_column"], w["area"], w["services_count"], w["annual_cost"]]
         )
         self.workshops.setObjectName("portfolioWorkshops")
         self.read_button = QPushButton(self.tr("&Read again"))
@@ -174,11 +175,13 @@ class PortfolioWindow(QWidget):
         layout.addWidget(self.state)
         layout.addWidget(self.counts)
         layout.addWidget(self._heading(w["portfolio_by_placement"]))
-        layout.addWidget(self.totals, 2)
+        # The two short tables are as tall as their rows (up to a limit, then they scroll);
+        # the list of workshops, which grows with the organisation, takes the rest.
+        layout.addWidget(self.totals)
         layout.addWidget(self._heading(w["portfolio_decision_states"]))
-        layout.addWidget(self.decisions, 1)
+        layout.addWidget(self.decisions)
         layout.addWidget(self._heading(w["portfolio_workshops"]))
-        layout.addWidget(self.workshops, 2)
+        layout.addWidget(self.workshops, 1)
         layout.addLayout(buttons)
         copy = last_read()
         if copy is not None:
@@ -228,6 +231,13 @@ class PortfolioWindow(QWidget):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        if table.objectName() != "portfolioWorkshops":
+            shown = min(table.rowCount(), SHORT_TABLE_ROWS)
+            rows = sum(table.rowHeight(r) for r in range(shown))
+            # The header's hint, not its height: before the window is shown it has none yet.
+            frame = 2 * table.frameWidth() + table.horizontalHeader().sizeHint().height()
+            table.setFixedHeight(frame + rows + (0 if shown == table.rowCount() else 8))
 
     # -- showing -----------------------------------------------------------------------
 
@@ -252,10 +262,11 @@ class PortfolioWindow(QWidget):
             self.counts.setText(w["portfolio_no_workshops"])
         else:
             self.counts.setText(
-                w["portfolio_count"].format(
-                    count=len(portfolio.workshops),
-                    services=len(portfolio.services),
-                    annual=self._money(portfolio.annual_cost_dkk),
+                portfolio_count(
+                    w,
+                    len(portfolio.workshops),
+                    len(portfolio.services),
+                    self._money(portfolio.annual_cost_dkk),
                 )
             )
         rows = [
@@ -271,6 +282,11 @@ class PortfolioWindow(QWidget):
             [w["totals"], "", str(len(portfolio.services)), self._money(portfolio.annual_cost_dkk)]
         )
         self._fill(self.totals, rows, 2)
+        for column in range(self.totals.columnCount()):  # the total in bold, as in the PDF
+            item = self.totals.item(self.totals.rowCount() - 1, column)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
         counts = portfolio.decision_counts()
         self._fill(self.decisions, [[w[f"group_{g}"], str(counts[g])] for g in DECISION_GROUPS], 1)
         self._fill(

@@ -102,6 +102,15 @@ def test_the_portfolio_window_shows_both_workshops_and_saves_the_pdf(
     titles = [row[0] for row in _cells(pw.workshops)]
     assert HOSTILE_WORKSHOP in titles  # library text as plain text, markup and all
     assert len(titles) == 2
+    assert pw.counts.text().startswith(f"2 workshops · {len(expected.services)} ydelser · ")
+    # The short tables show their rows (up to SHORT_TABLE_ROWS, then they scroll) instead of
+    # one or two behind a scroll bar; the workshops' list takes the rest of the height.
+    for short in (pw.totals, pw.decisions):
+        shown = min(short.rowCount(), portfolio_window.SHORT_TABLE_ROWS)
+        rows = sum(short.rowHeight(r) for r in range(shown))
+        assert short.viewport().height() >= rows, short.objectName()
+    assert pw.decisions.verticalScrollBar().maximum() == 0  # its four rows, all in view
+    assert pw.workshops.height() > pw.decisions.height()
 
     # Save as PDF…: the file chosen in the save dialog gets the same PDF as the CLI's report.
     answers.save_path = tmp_path / "portefølje.pdf"
