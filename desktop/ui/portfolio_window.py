@@ -234,10 +234,10 @@ class PortfolioWindow(QWidget):
         table.resizeRowsToContents()
         if table.objectName() != "portfolioWorkshops":
             shown = min(table.rowCount(), SHORT_TABLE_ROWS)
-            rows = sum(table.rowHeight(r) for r in range(shown))
+            tall = sum(table.rowHeight(r) for r in range(shown))
             # The header's hint, not its height: before the window is shown it has none yet.
             frame = 2 * table.frameWidth() + table.horizontalHeader().sizeHint().height()
-            table.setFixedHeight(frame + rows + (0 if shown == table.rowCount() else 8))
+            table.setFixedHeight(frame + tall + (0 if shown == table.rowCount() else 8))
 
     # -- showing -----------------------------------------------------------------------
 
@@ -284,6 +284,7 @@ class PortfolioWindow(QWidget):
         self._fill(self.totals, rows, 2)
         for column in range(self.totals.columnCount()):  # the total in bold, as in the PDF
             item = self.totals.item(self.totals.rowCount() - 1, column)
+            assert item is not None  # _fill sets every cell
             font = item.font()
             font.setBold(True)
             item.setFont(font)
