@@ -183,10 +183,10 @@ store.set_password("Tværs bibliotek", library.key, sys.stdin.readline().strip()
 app = QApplication([])
 window = MainWindow("da")
 window.show()
-count = int(sys.argv[5])
+count, batch = int(sys.argv[5]), sys.argv[6]
 for i in range(count):  # as the glossary's Share does: each proposal on disk at once
     sync.queue_terms([sync.term_payload(
-        {"side": "kommune", "term": f"Begreb {i}", "explanation": "x" * 200},
+        {"side": "kommune", "term": f"Begreb {batch}-{i}", "explanation": "x" * 200},
         str(uuid.UUID(int=21)), "Workshop om fejl", "Beskæftigelse")])
 print("queued", flush=True)
 window.sync_library_now()
@@ -195,7 +195,7 @@ app.exec()
 """
 
 
-def _start_child(library: Library, data: Path, count: int) -> subprocess.Popen[str]:
+def _start_child(library: Library, data: Path, count: int, batch: int) -> subprocess.Popen[str]:
     child = subprocess.Popen(
         [
             sys.executable,
@@ -206,6 +206,7 @@ def _start_child(library: Library, data: Path, count: int) -> subprocess.Popen[s
             DATABASE,
             library.user,
             str(count),
+            str(batch),
         ],
         cwd=REPO,
         env=child_env(TVAERS_DATA_DIR=str(data)),
@@ -233,39 +234,73 @@ def _wait_for(child: subprocess.Popen[str], word: str) -> None:
     raise AssertionError(f"the child never said {word!r}: {child.stderr.read()[-3000:]}")
 
 
+def _wait_until_the_round_waits_for(library: Library) -> None:
+    """Until the app's connection waits for the test's lock (inside its transaction)."""
+    deadline = time.monotonic() + 60
+    with library.server.connect(DATABASE) as probe:
+        while time.monotonic() < deadline:
+            row = probe.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE application_name = 'Tvaers' AND wait_event_type = 'Lock'"
+            ).fetchone()
+            if row and row[0]:
+                return
+            time.sleep(0.02)
+    raise AssertionError("the app's round never reached the server")
+
+
 def test_the_app_killed_during_its_sync_keeps_the_outbox_and_the_next_round_sends_once(
     own_library: Library, tmp_path: Path
 ) -> None:
-    """A real Tværs window (offscreen, its own data folder) queues proposals, starts its
-    round with Sync now and is killed -9 at a random moment of it; again, killed before
-    any round; then a round from the same data folder sends every entry exactly once."""
+    """A real Tværs window (offscreen, its own data folder) queues 60 new proposals, starts
+    its round with Sync now and is killed -9: inside the round's transaction (its INSERT held
+    by a lock the test takes on the proposals, so the kill surely lands there), at a random
+    moment after it started, and before any round; then a round from the same data folder
+    sends every entry exactly once."""
     library = own_library
     seed = random.randrange(1 << 30)
     rng = random.Random(seed)
     data = tmp_path / "data"
     outbox = data / "library" / "outbox.sqlite"
     expected: set[tuple[str, str]] = set()
-    for kill_after in ("syncing", "queued", "syncing"):
-        child = _start_child(library, data, 40)
+    before: set[tuple[str, str]] = set()  # on the server before this batch
+    batches = ("inside", "syncing", "queued", "inside", "syncing")
+    for batch, kill_at in enumerate(batches):
+        held = library.server.connect(DATABASE) if kill_at == "inside" else None
+        if held is not None:  # the round's INSERT waits for this lock, inside its transaction
+            held.autocommit = False
+            held.execute("LOCK TABLE tvaers_library.term_proposals IN EXCLUSIVE MODE")
+        child = _start_child(library, data, 60, batch)
         try:
-            _wait_for(child, kill_after)
-            time.sleep(rng.uniform(0, 0.4) if kill_after == "syncing" else 0)
+            _wait_for(child, "queued" if kill_at == "queued" else "syncing")
+            if held is not None:
+                _wait_until_the_round_waits_for(library)
+            elif kill_at == "syncing":
+                time.sleep(rng.uniform(0, 0.3))
         finally:
             os.kill(child.pid, signal.SIGKILL)
             child.wait(30)
             for stream in (child.stdout, child.stderr):
                 if stream is not None:
                     stream.close()
+            if held is not None:
+                held.rollback()
+                held.close()
         assert child.returncode == -signal.SIGKILL
         with sqlite3.connect(outbox) as check:  # the outbox file is whole
             assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",), seed
         entries = _outbox(outbox.parent)
-        assert len(entries) == 40, seed  # the same 40 proposals: one entry each, none lost
+        assert len(entries) == 60 * (batch + 1), seed  # one entry each, none lost
         expected = {(i, h) for i, h, _sent in entries}
         on_server = set(library.proposals())
         assert on_server <= expected, seed  # the server has only what the outbox holds
         # What the outbox marked sent, the server has (marked only after the commit).
         assert {(i, h) for i, h, sent in entries if sent} <= on_server, seed
+        marked = sum(sent for _i, _h, sent in entries)
+        print(f"killed {kill_at!r}: {marked} marked, {len(on_server)} on the server")
+        if kill_at == "inside":  # the killed transaction left nothing on the server
+            assert on_server == before, seed
+        before = on_server
 
     result = sync.sync_round(
         library.settings,
@@ -276,5 +311,6 @@ def test_the_app_killed_during_its_sync_keeps_the_outbox_and_the_next_round_send
     assert result.error is None, result
     assert sorted(library.proposals()) == sorted(expected), seed  # each exactly once
     with admin.connected(library.admin_url) as conn:
-        assert conn.execute(select(func.count()).select_from(s.term_proposals)).scalar() == 40
+        count = conn.execute(select(func.count()).select_from(s.term_proposals)).scalar()
+    assert count == 60 * len(batches)
     assert all(sent for _i, _h, sent in _outbox(outbox.parent))
