@@ -151,7 +151,8 @@ class LibrarySync(QObject):
                 log.info("library sync finished after its window closed")
 
         self._thread = threading.Thread(target=work, name="library-sync", daemon=True)
-        self._every.start()  # the next timed round counts from this one
+        if self._every.isActive():
+            self._every.start()  # the next timed round counts from this one
         self.started.emit()
         self._thread.start()
 

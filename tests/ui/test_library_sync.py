@@ -260,3 +260,15 @@ def test_a_wrong_password_is_a_plain_sentence_in_the_status_bar(
     assert again.args is not None and again.args[0] == SyncResult(sent=1, pulled=0)
     assert status.text().startswith("Bibliotek: forbundet, synkroniseret kl. ")
     assert status.toolTip() == ""
+
+
+def test_a_runner_not_started_runs_only_when_asked(qtbot: QtBot, rounds: FakeRounds) -> None:
+    """The glossary's runner for a tab outside a main window has no timed rounds."""
+    runner = LibrarySync("da", start_delay_ms=10, interval_ms=10)
+    assert not runner.timers_active
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        assert runner.run_now()
+    assert not runner.timers_active
+    qtbot.wait(100)
+    assert rounds.threads == ["library-sync"]
+    runner.close()
