@@ -164,6 +164,11 @@ def test_bundle_carries_the_resources_the_app_reads(bundle_folder: Path) -> None
         "hyph_en_GB.dic",
     ]
     assert (licences / "pyphen" / "COPYING.MPL").is_file()
+    # The organisation library's packages (issue 21), each with its licence, and the overview.
+    for name in ("psycopg", "psycopg-binary", "alembic", "keyring", "SecretStorage"):
+        assert any((licences / name).iterdir()), name
+    overview = (licences / "THIRD-PARTY.md").read_text(encoding="utf-8")
+    assert "psycopg 3" in overview and "segno" in overview
     # The library's server migrations, which Alembic reads as files (tvaers library init).
     migrations = inside / "desktop" / "library" / "migrations"
     source = Path(__file__).parents[2] / "desktop" / "library" / "migrations" / "versions"
