@@ -38,6 +38,7 @@ from desktop.export.words import portfolio_count, words
 from desktop.storage.paths import documents_dir
 from desktop.ui import dialogs
 from desktop.ui.glossary_tab.library_actions import untrusted
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.trf import trf
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class PortfolioWindow(QWidget):
         self.lang = lang
         self.setObjectName("portfolioWindow")
         self.setWindowTitle(self.tr("Portfolio – Tværs"))
-        self.resize(900, 640)
+        resize_to_fit(self, 900, 640)
         self.portfolio: Portfolio | None = None
         self.where = ""
         self._thread: threading.Thread | None = None

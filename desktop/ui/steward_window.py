@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import TvaersError
 from desktop.ui.glossary_tab.library_actions import untrusted
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.trf import trf
 
 if TYPE_CHECKING:
@@ -262,7 +263,7 @@ class StewardWindow(QDialog):
         self.setObjectName("stewardWindow")
         self.setWindowTitle(self.tr("Proposals and disputes"))
         self.setModal(False)
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
         self.state = QLabel()
         self.state.setObjectName("stewardState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)

@@ -52,6 +52,7 @@ from desktop.ui.canvas_tab.voting_models import (
     summary,
 )
 from desktop.ui.row_views import make_current_row
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.trf import trf
 
 # The round is read from across the room: all of it in larger type than the tabs. Set by a
@@ -168,7 +169,8 @@ class VotingRoundDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
         self._size_card()
-        self.resize(self._first_size(parent))
+        wanted = self._first_size(parent)
+        resize_to_fit(self, wanted.width(), wanted.height())
         body.setSizes([int(self.width() * 0.56), int(self.width() * 0.44)])
         self._show_results()
         self.go_to(0)

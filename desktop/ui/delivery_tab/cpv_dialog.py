@@ -33,6 +33,7 @@ from desktop.core.cpv import (
     lookup,
     search_cpv,
 )
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.trf import trf
 
 MAX_SHOWN = 200
@@ -48,7 +49,7 @@ class CpvDialog(QDialog):
             QLocale.Country.Denmark if lang == "da" else QLocale.Country.UnitedKingdom,
         )
         self.setWindowTitle(self.tr("Choose CPV code"))
-        self.resize(640, 560)
+        resize_to_fit(self, 640, 560)
         intro = QLabel(
             self.tr(
                 "All CPV codes (CPV 2008). Search by code or by a word in Danish or English; "

@@ -28,6 +28,7 @@ from desktop.core.delivery_models import Leaning
 from desktop.storage.changes import Changes
 from desktop.ui.delivery_tab import commands
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.tab_pages import follow_changes
 
 
@@ -178,7 +179,7 @@ class CriteriaDialog(QDialog):
     def __init__(self, workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Criteria and weights"))
-        self.resize(1060, 460)
+        resize_to_fit(self, 1060, 460)
         self.panel = CriteriaPanel(workshop, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

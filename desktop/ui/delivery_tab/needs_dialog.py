@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.delivery import NoteRef
+from desktop.ui.screen_fit import resize_to_fit
 
 
 class NeedsDialog(QDialog):
@@ -25,7 +26,7 @@ class NeedsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link needs"))
-        self.resize(620, 520)
+        resize_to_fit(self, 620, 520)
         intro = QLabel(
             self.tr("Tick the notes this service answers. Notes already linked are ticked.")
             if notes

@@ -27,6 +27,7 @@ from desktop.export import timeline_geometry as tg
 from desktop.export.tender_calendar_csv import save_calendar_csv
 from desktop.storage.paths import documents_dir
 from desktop.ui.open_workshop import OpenWorkshop
+from desktop.ui.screen_fit import resize_to_fit
 from desktop.ui.trf import trf
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
@@ -164,7 +165,7 @@ class TimelineWindow(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.csv_button)
         layout.addLayout(buttons)
-        self.resize(980, 520)
+        resize_to_fit(self, 980, 520)
 
     def refresh(self) -> None:
         day = self.today()
