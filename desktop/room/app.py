@@ -6,6 +6,7 @@
     POST /api/join          {"token": …} or {"code": …}  -> {"ticket": …}
     GET  /api/state         the workshop's title and the open question (ticket in a header)
     POST /api/notes         {"text": …, "side": …, "nonce": …}  -> {"received": true}
+    POST /api/votes         {"note": id, "change": 1 | -1, "nonce": …}  -> {"vote": ballot}
 
 Every other path is 404; no file is ever looked up by a path from a request. Bodies larger
 than the limit are refused by their Content-Length before a byte is read (`BodyLimit`).
@@ -29,6 +30,7 @@ from desktop.core.vocabulary import SIDE
 from desktop.room.security import JoinGate, RateLimiter, RoomLimits
 from desktop.room.state import RoomState
 from desktop.room.text import MAX_NOTE_CHARS, NoteRefused, clean_note_text
+from desktop.room.vote import VoteRefused
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -110,9 +112,13 @@ def build_app(state: RoomState, gate: JoinGate, files: dict[str, bytes], limits:
         return ticket if ticket and state.has_ticket(ticket) else None
 
     async def room_state(request: Request) -> Response:
-        if ticket_of(request) is None:
+        ticket = ticket_of(request)
+        if ticket is None:
             return refused(401, "not_joined")
-        return JSONResponse(_public_state(state))
+        vote = state.vote
+        return JSONResponse(
+            {**_public_state(state), "vote": None if vote is None else vote.ballot(ticket)}
+        )
 
     async def send_note(request: Request) -> Response:
         ticket = ticket_of(request)
@@ -140,6 +146,24 @@ def build_app(state: RoomState, gate: JoinGate, files: dict[str, bytes], limits:
         again = not state.submit(ticket, nonce, text=text, side=str(side), question=question)
         return JSONResponse({"received": True, "again": again})
 
+    async def cast_vote(request: Request) -> Response:
+        ticket = ticket_of(request)
+        if ticket is None:
+            return refused(401, "not_joined")
+        body = await _json_body(request)
+        if body is None:
+            return refused(400, "bad_request")
+        vote = state.vote
+        if vote is None:
+            return refused(409, "no_vote")
+        if body.get("vote") is not None and body.get("vote") != vote.number:
+            return refused(409, "vote_closed")  # a dot meant for an earlier vote
+        try:
+            counted = vote.cast(ticket, body.get("note"), body.get("change"), body.get("nonce"))
+        except VoteRefused as exc:
+            return refused(exc.status, exc.reason, vote=vote.ballot(ticket))
+        return JSONResponse({"counted": True, "again": not counted, "vote": vote.ballot(ticket)})
+
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/r/{token}", by_link, methods=["GET"]),
@@ -148,6 +172,7 @@ def build_app(state: RoomState, gate: JoinGate, files: dict[str, bytes], limits:
         Route("/api/join", join, methods=["POST"]),
         Route("/api/state", room_state, methods=["GET"]),
         Route("/api/notes", send_note, methods=["POST"]),
+        Route("/api/votes", cast_vote, methods=["POST"]),
     ]
     app = Starlette(routes=routes)
     return BodyLimit(Guard(app, state, requests, client_of), limits.max_body_bytes, state)

@@ -3,6 +3,8 @@ address the facilitator chose, on a free port, only between `start()` and `stop(
 
     room = Room("192.168.137.1", title="Mentorstøtte", question=Question(...))
     room.start()            # returns once it listens
+    vote = room.start_vote([BallotNote(id, text), ...], dots=3, per_note=None)
+    vote.voters, vote.reveal(); room.close_vote() -> VoteResult(tallies, voters)
     room.join_url, room.join_code, room.joined, room.state.submissions
     room.stop()             # every connection ends at once; returns within ~2 s
 """
@@ -21,6 +23,7 @@ from desktop.resources import resource_path
 from desktop.room.app import build_app
 from desktop.room.security import JoinGate, RoomLimits, new_join_code, new_token
 from desktop.room.state import Question, RoomState
+from desktop.room.vote import BallotNote, Vote, VoteResult
 
 PAGE_FILES = ("index.html", "room.css", "room.js")
 START_TIMEOUT_S = 5.0
@@ -156,6 +159,9 @@ class Room:
         if thread is not None:
             thread.join(STOP_TIMEOUT_S)
         self.state.question = None
+        vote = self.state.vote
+        if vote is not None:
+            vote.close()
 
     # -- the window's side -------------------------------------------------------------
 
@@ -164,3 +170,19 @@ class Room:
 
     def set_title(self, title: str) -> None:
         self.state.title = title
+
+    def start_vote(self, notes: list[BallotNote], dots: int, per_note: int | None = None) -> Vote:
+        """Open a vote on these notes (a vote still open is closed first, its result lost:
+        the window closes it before starting another)."""
+        vote = Vote(notes, dots, per_note)
+        old = self.state.vote
+        if old is not None:
+            old.close()
+        self.state.vote = vote
+        return vote
+
+    def close_vote(self) -> VoteResult | None:
+        """End the vote; its tallies for the window (None when no vote was open). The phones
+        keep seeing the closed vote (and its results, if revealed) until the next one."""
+        vote = self.state.vote
+        return None if vote is None else vote.close()

@@ -15,6 +15,8 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 
+from desktop.room.vote import Vote
+
 NONCES_KEPT = 256  # per phone: a repeated send within these is recognised, not taken twice
 
 
@@ -45,6 +47,7 @@ class RoomState:
         self._lock = threading.Lock()
         self._title = title
         self._question = question
+        self._vote: Vote | None = None
         self._tickets: dict[str, deque[str]] = {}  # ticket -> the nonces of its notes
         self._numbers = itertools.count(1)
         self.submissions: queue.Queue[NoteSubmission] = queue.Queue()
@@ -72,6 +75,17 @@ class RoomState:
     def question(self, question: Question | None) -> None:
         with self._lock:
             self._question = question
+
+    @property
+    def vote(self) -> Vote | None:
+        """The vote the phones see (open, or closed and kept to show its results), or None."""
+        with self._lock:
+            return self._vote
+
+    @vote.setter
+    def vote(self, vote: Vote | None) -> None:
+        with self._lock:
+            self._vote = vote
 
     # -- by the server -----------------------------------------------------------------
 
