@@ -1,4 +1,5 @@
-// The room's page on a phone: join (by the QR link's token or the code), then write notes.
+// The room's page on a phone: join (by the QR link's token or the code), then write notes,
+// and during a vote give dots to notes.
 // Plain JavaScript, no library, nothing fetched from elsewhere. Text from the server is put
 // on the page with textContent only: it is never read as HTML.
 "use strict";
@@ -21,6 +22,18 @@ const WORDS = {
     too_large: "Noten er for lang.", too_long: "Noten er for lang.", empty: "Skriv noten først.",
     bad_side: "Vælg, hvor du kommer fra.", full: "Der er ikke plads til flere telefoner.",
     not_sent: "Noten blev ikke sendt. Tjek forbindelsen, og prøv igen.",
+    vote_heading: "Afstemning",
+    vote_help: "Giv dine prikker til de noter, du synes er vigtigst. Ingen kan se, hvem der har stemt på hvad.",
+    dots_left_one: "1 prik tilbage", dots_left: "{n} prikker tilbage",
+    your_dots: "Dine prikker: {n}", total: "I alt: {n}",
+    add_dot: "Giv en prik til: {text}", remove_dot: "Tag en prik fra: {text}",
+    vote_closed: "Afstemningen er lukket. Tak for dine prikker.",
+    vote_revealed: "Resultatet er vist.",
+    no_dots_left: "Du har ikke flere prikker. Tag en prik fra en anden note først.",
+    note_limit: "Den note kan ikke få flere af dine prikker.",
+    no_dot_here: "Du har ingen prik på den note.",
+    not_on_ballot: "Den note er ikke med i afstemningen.", no_vote: "Der er ingen afstemning lige nu.",
+    vote_not_sent: "Prikken blev ikke sendt. Tjek forbindelsen, og prøv igen.",
     error: "Noget gik galt. Prøv igen."
   },
   en: {
@@ -40,6 +53,18 @@ const WORDS = {
     too_large: "The note is too long.", too_long: "The note is too long.", empty: "Write the note first.",
     bad_side: "Choose where you are from.", full: "There is no room for more phones.",
     not_sent: "The note was not sent. Check the connection and try again.",
+    vote_heading: "Vote",
+    vote_help: "Give your dots to the notes you find most important. No one can see who voted for what.",
+    dots_left_one: "1 dot left", dots_left: "{n} dots left",
+    your_dots: "Your dots: {n}", total: "Total: {n}",
+    add_dot: "Give a dot to: {text}", remove_dot: "Take a dot from: {text}",
+    vote_closed: "The vote is closed. Thank you for your dots.",
+    vote_revealed: "The result is shown.",
+    no_dots_left: "You have no dots left. Take a dot from another note first.",
+    note_limit: "That note cannot get more of your dots.",
+    no_dot_here: "You have no dot on that note.",
+    not_on_ballot: "That note is not in the vote.", no_vote: "There is no vote right now.",
+    vote_not_sent: "The dot was not sent. Check the connection and try again.",
     error: "Something went wrong. Try again."
   }
 };
@@ -57,9 +82,10 @@ function chooseLanguage() {
   return /^(da|nb|nn|no|sv)/.test(wanted) || !/^en/.test(wanted) ? "da" : "en";
 }
 
-function t(key, n) {
-  const text = WORDS[lang][key] || WORDS[lang].error;
-  return n === undefined ? text : text.replace("{n}", String(n));
+function t(key, n, text) {
+  const words = WORDS[lang][key] || WORDS[lang].error;
+  const counted = n === undefined ? words : words.replace("{n}", String(n));
+  return text === undefined ? counted : counted.replace("{text}", () => text);
 }
 
 function showWords() {
@@ -82,6 +108,7 @@ function say(key, ok, n) {
 
 function show(section) {
   for (const id of ["join", "write", "closed"]) $(id).hidden = id !== section;
+  if (section !== "write") $("vote").hidden = true;
 }
 
 async function api(method, path, body) {
@@ -136,6 +163,79 @@ function showState(s) {
     label.querySelector("span").textContent = s.sides[i][lang];
   });
   updateCount();
+  showVote(s.vote);
+}
+
+// -- the vote: the notes with + and − per note; the dots left; the results once revealed --
+
+let ballotNumber = null;
+
+function showVote(vote) {
+  const section = $("vote");
+  if (!vote) { section.hidden = true; ballotNumber = null; return; }
+  section.hidden = false;
+  const list = $("ballot");
+  if (ballotNumber !== vote.number) { // a new vote: the list anew; else updated in place (focus stays)
+    ballotNumber = vote.number;
+    list.replaceChildren();
+    for (const note of vote.notes) {
+      const item = document.createElement("li");
+      item.className = "ballot-note";
+      const text = document.createElement("p");
+      text.className = "ballot-text";
+      const counts = document.createElement("p");
+      counts.className = "ballot-count";
+      const minus = document.createElement("button");
+      minus.type = "button";
+      minus.className = "dot minus";
+      minus.textContent = "−";
+      minus.addEventListener("click", () => castDot(note.id, -1));
+      const plus = document.createElement("button");
+      plus.type = "button";
+      plus.className = "dot plus";
+      plus.textContent = "+";
+      plus.addEventListener("click", () => castDot(note.id, 1));
+      const buttons = document.createElement("div");
+      buttons.className = "dot-buttons";
+      buttons.append(minus, counts, plus);
+      item.append(text, buttons);
+      list.append(item);
+    }
+  }
+  vote.notes.forEach((note, i) => {
+    const item = list.children[i];
+    item.querySelector(".ballot-text").textContent = note.text;
+    const counts = [t("your_dots", note.mine)];
+    if (vote.revealed) counts.push(t("total", note.total));
+    item.querySelector(".ballot-count").textContent = counts.join(" · ");
+    const plus = item.querySelector(".plus");
+    const minus = item.querySelector(".minus");
+    plus.setAttribute("aria-label", t("add_dot", undefined, note.text));
+    minus.setAttribute("aria-label", t("remove_dot", undefined, note.text));
+    const full = vote.per_note !== null && note.mine >= vote.per_note;
+    plus.disabled = !vote.open || vote.left <= 0 || full;
+    minus.disabled = !vote.open || note.mine <= 0;
+  });
+  let left = vote.left === 1 ? t("dots_left_one") : t("dots_left", vote.left);
+  if (!vote.open) left = t("vote_closed");
+  else if (vote.revealed) left += " " + t("vote_revealed");
+  $("dots-left").textContent = left;
+}
+
+async function castDot(noteId, change) {
+  const body = { note: noteId, change, nonce: nonce(), vote: ballotNumber };
+  for (let attempt = 0; attempt < 2; attempt++) { // a retry sends the same nonce: counted once
+    try {
+      const { status, data } = await api("POST", "/api/votes", body);
+      if (status === 401) { show("join"); say("wrong_link", false); return; }
+      if (data.vote && state) { state.vote = data.vote; showVote(data.vote); }
+      if (status === 200) say(null); else say(data.error || "error", false);
+      return;
+    } catch (_e) {
+      // the connection dropped: try once more with the same nonce
+    }
+  }
+  say("vote_not_sent", false);
 }
 
 function updateCount() {

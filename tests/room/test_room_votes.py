@@ -6,6 +6,7 @@ the tallies handed to the window only when the vote closes. With 40 phones at on
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 
 import httpx
@@ -233,3 +234,17 @@ def test_forty_phones_cast_their_dots_at_once_and_the_totals_are_exact(room: Roo
     assert result.tallies == expected
     assert sum(result.tallies.values()) == PHONES * DOTS
     assert result.voters == PHONES
+
+
+def test_the_page_has_the_vote_in_both_languages_without_reading_text_as_html(
+    client: httpx.Client,
+) -> None:
+    """For machines without a browser (test_room_votes_browser.py drives the page)."""
+    page, script = client.get("/").text, client.get("/room.js").text
+    assert 'id="vote"' in page and 'id="ballot"' in page and 'id="dots-left"' in page
+    assert 'aria-live="polite"' in page.split('id="dots-left"')[1].split(">")[0]
+    for key in ("dots_left", "dots_left_one", "add_dot", "remove_dot", "no_dots_left"):
+        assert len(re.findall(rf"(?<!\w){key}:", script)) == 2, key
+    for reason in ("note_limit", "no_dot_here", "not_on_ballot", "vote_closed", "no_vote"):
+        assert len(re.findall(rf"(?<!\w){reason}:", script)) == 2, reason
+    assert "innerHTML" not in script and '"/api/votes"' in script

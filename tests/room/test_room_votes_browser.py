@@ -1,0 +1,86 @@
+"""The vote on a real phone's page (headless chromium on loopback): the notes with + and −,
+"N prikker tilbage", the budget and the per-note limit kept by the page and the server, labels
+for the screen reader, results only after the facilitator reveals them, and the closed vote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.room.server import Room
+from desktop.room.vote import BallotNote
+from tests.room.webdriver import chromium, needs_chromium
+
+NOTES = [
+    BallotNote("n1", "Én indgang for borgeren"),
+    BallotNote("n2", "<img src=x onerror=alert(1)> Mentor"),
+    BallotNote("n3", "Fælles kalender"),
+]
+PLUS = "#ballot li:nth-child({}) button.plus"
+MINUS = "#ballot li:nth-child({}) button.minus"
+LEFT = "return document.getElementById('dots-left').textContent"
+
+
+@needs_chromium
+def test_a_phone_gives_its_dots_and_sees_the_result_only_when_revealed(
+    room: Room, tmp_path: Path
+) -> None:
+    vote = room.start_vote(NOTES, dots=3, per_note=2)
+    with chromium(tmp_path / "profile", lang="da") as phone:
+        phone.go(room.join_url)
+        phone.wait_for("return !document.getElementById('vote').hidden")
+        assert phone.text("#vote h2") == "Afstemning"
+        assert phone.text("#dots-left") == "3 prikker tilbage"
+        texts = phone.run(
+            "return [...document.querySelectorAll('#ballot .ballot-text')].map(p => p.textContent)"
+        )
+        assert texts == [n.text for n in NOTES]  # markup shown as text
+        assert not phone.run("return document.querySelector('#ballot img')")
+        assert phone.run(f"return document.querySelector('{PLUS.format(1)}').ariaLabel") == (
+            "Giv en prik til: Én indgang for borgeren"
+        )
+        assert phone.run(f"return document.querySelector('{MINUS.format(1)}').disabled")
+
+        phone.click(PLUS.format(1))
+        phone.wait_for(
+            "return document.getElementById('dots-left').textContent === '2 prikker tilbage'"
+        )
+        phone.click(PLUS.format(1))
+        phone.wait_for(
+            "return document.getElementById('dots-left').textContent === '1 prik tilbage'"
+        )
+        # Two on one note is the limit: its + is off; the last dot goes elsewhere.
+        assert phone.run(f"return document.querySelector('{PLUS.format(1)}').disabled")
+        phone.click(PLUS.format(3))
+        phone.wait_for(
+            "return document.getElementById('dots-left').textContent === '0 prikker tilbage'"
+        )
+        assert phone.run(f"return document.querySelector('{PLUS.format(2)}').disabled")
+        assert vote.results() == {"n1": 2, "n3": 1}
+        assert "I alt" not in phone.text("#ballot")
+
+        phone.click(MINUS.format(1))  # take one back, give it to the second note
+        phone.wait_for(
+            "return document.getElementById('dots-left').textContent === '1 prik tilbage'"
+        )
+        phone.click(PLUS.format(2))
+        phone.wait_for(
+            "return document.getElementById('dots-left').textContent === '0 prikker tilbage'"
+        )
+        assert vote.results() == {"n1": 1, "n2": 1, "n3": 1}
+
+        vote.reveal()
+        phone.wait_for(
+            "return document.getElementById('ballot').textContent.includes('I alt: 1')",
+            timeout=15,
+        )
+        phone.click("#language")
+        assert phone.text("#vote h2") == "Vote"
+        assert phone.text("#ballot li:nth-child(2) .ballot-count") == "Your dots: 1 · Total: 1"
+
+        result = room.close_vote()
+        assert result is not None and result.tallies == {"n1": 1, "n2": 1, "n3": 1}
+        phone.wait_for(
+            f"{LEFT}.startsWith('The vote is closed')",
+            timeout=15,
+        )
+        assert phone.run(f"return document.querySelector('{PLUS.format(2)}').disabled")
