@@ -89,6 +89,7 @@ def gather(session: Session) -> WorkshopOutcome:
     }
     terms = tuple(
         {name: getattr(term, name) for name in TERM_FIELDS}
+        | sync.counterpart_word(term.counterpart_id and session.get(Term, term.counterpart_id))
         for term in session.exec(model_select(Term).where(Term.status == AGREED))
     )
     services = []

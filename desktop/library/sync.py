@@ -68,6 +68,14 @@ class SyncResult:
         return self.error is None
 
 
+def counterpart_word(counterpart: Any) -> dict[str, str]:
+    """A workshop term's counterpart as the library can find it: by side and word (its
+    local id means nothing there). Empty without one."""
+    if not counterpart:
+        return {}
+    return {"counterpart_side": str(counterpart.side), "counterpart_term": str(counterpart.term)}
+
+
 def term_payload(
     term: Mapping[str, Any],
     workshop_id: str,
@@ -75,10 +83,12 @@ def term_payload(
     area: str,
     *,
     changes: library_cache.LibraryTerm | None = None,
+    counterpart_id: str = "",
 ) -> dict[str, str]:
     """A workshop's term as a proposal's content (text only: the outbox keeps JSON). With
     `changes`, a change to that library term, from the text the laptop last pulled: approving
-    it after the term moved on makes it disputed (admin.approve_proposal)."""
+    it after the term moved on makes it disputed (admin.approve_proposal). `counterpart_id`:
+    the library term on the other side it is linked to (approving carries the link)."""
     payload = {
         name: str(term.get(name) or "")
         for name in ("side", "term", "explanation", "example", "source")
@@ -90,6 +100,8 @@ def term_payload(
     }
     if changes is not None:
         payload |= {"term_id": changes.id, "base_hash": changes.content_hash}
+    if counterpart_id:
+        payload["counterpart_id"] = counterpart_id
     return payload
 
 
@@ -105,20 +117,45 @@ def workshop_proposals(
     library: Iterable[library_cache.LibraryTerm],
 ) -> list[dict[str, str]]:
     """The proposals a workshop's agreed `terms` make against the `library` as last pulled:
-    a term the library has (same side and word) with the same explanation and example is not
-    proposed again; with another text it is a change to that library term; any other a new
-    term."""
+    a term the library has (same side and word) with the same explanation and example, and
+    linked to the same counterpart, is not proposed again; with another text or a link the
+    library lacks it is a change to that library term; any other a new term.
+
+    A term's counterpart (`counterpart_side`, `counterpart_term`: counterpart_word) is
+    linked in the library when the library has that counterpart; two new terms linked to
+    each other are proposed unlinked, and the link follows with the next share after a
+    steward approved them (a new term has no library id before)."""
+    terms = list(terms)
     known = {_word(t.side, t.term): t for t in library}
+    # A link counts whichever way the library holds it (A -> B or B -> A).
+    linked = {(t.id, t.counterpart_id) for t in known.values() if t.counterpart_id}
+    linked |= {(b, a) for a, b in linked}
     proposals = []
     for term in terms:
         if not str(term.get("term") or "").strip():
             continue
         found = known.get(_word(term.get("side"), term.get("term")))
-        if found is not None and all(
-            str(term.get(name) or "") == getattr(found, name) for name in ("explanation", "example")
+        other = known.get(_word(term.get("counterpart_side"), term.get("counterpart_term")))
+        counterpart_id = other.id if other is not None else ""
+        if (
+            found is not None
+            and all(
+                str(term.get(name) or "") == getattr(found, name)
+                for name in ("explanation", "example")
+            )
+            and (not counterpart_id or (found.id, counterpart_id) in linked)
         ):
             continue
-        proposals.append(term_payload(term, workshop_id, workshop_title, area, changes=found))
+        proposals.append(
+            term_payload(
+                term,
+                workshop_id,
+                workshop_title,
+                area,
+                changes=found,
+                counterpart_id=counterpart_id,
+            )
+        )
     return proposals
 
 
@@ -141,7 +178,7 @@ def queue_terms(payloads: Iterable[Mapping[str, Any]], outbox_path: Path | None 
 def proposal_row(payload: Mapping[str, Any], key: str, digest: str) -> dict[str, Any]:
     """A term_proposals row from a proposal's content, its UUID and content hash."""
     row: dict[str, Any] = {name: payload.get(name, "") for name in PROPOSAL_FIELDS}
-    for name in ("origin_workshop_id", "term_id"):
+    for name in ("origin_workshop_id", "term_id", "counterpart_id"):
         value = payload.get(name)
         row[name] = uuid.UUID(str(value)) if value else None
     row["base_hash"] = payload.get("base_hash") or None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+import uuid
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from desktop.core import glossary
-from desktop.core.models import TermSide, TermStatus
+from desktop.core.models import Term, TermSide, TermStatus
 from desktop.core.workshop import get_workshop
 from desktop.storage import settings
 from desktop.ui import dialogs
@@ -67,12 +69,13 @@ def agreed_payloads(session: Session) -> list[dict[str, str]]:
     """The workshop's agreed terms as the library's proposals: a term fetched from the
     library and unchanged is not proposed again, a changed one is a change to it."""
     from desktop.library.cache import LibraryCache
-    from desktop.library.sync import workshop_proposals
+    from desktop.library.sync import counterpart_word, workshop_proposals
 
     workshop = get_workshop(session)
+    every = {term.id: term for term in glossary.list_terms(session)}
     agreed = [
-        term.model_dump()
-        for term in glossary.list_terms(session)
+        term.model_dump() | counterpart_word(every.get(term.counterpart_id or ""))
+        for term in every.values()
         if term.status == TermStatus.AGREED.value
     ]
     with LibraryCache() as cache:
@@ -81,13 +84,20 @@ def agreed_payloads(session: Session) -> list[dict[str, str]]:
 
 
 def library_rows(
-    session: Session, chosen: list[LibraryTerm], origin: str
+    session: Session,
+    chosen: list[LibraryTerm],
+    origin: str,
+    library: Sequence[LibraryTerm] = (),
 ) -> tuple[list[dict[str, Any]], int]:
     """The chosen library terms as new workshop terms (not those the workshop has already:
     same side, same word, any case), each with its origin in its source; and how many were
-    skipped. `origin` is the translated "Organisation library: %1"."""
-    present = {(t.side, t.term.casefold().strip()) for t in glossary.list_terms(session)}
+    skipped. `origin` is the translated "Organisation library: %1". A term the `library`
+    links to a counterpart is linked to it in the workshop too: to that term when it is
+    chosen as well, or to the workshop's own term of that word when it has no counterpart."""
+    workshop = {(t.side, t.term.casefold().strip()): t for t in glossary.list_terms(session)}
+    present = set(workshop)
     rows = []
+    added: dict[str, dict[str, Any]] = {}  # library id -> its new workshop row
     for term in chosen:
         side = term.side if term.side in SIDES else TermSide.DOMAIN.value
         word = untrusted(term.term).strip()
@@ -99,16 +109,43 @@ def library_rows(
         source = trf(origin, where)
         if term.source.strip():
             source += "; " + untrusted(term.source)
-        rows.append(
-            {
-                "side": side,
-                "term": word,
-                "explanation": untrusted(term.explanation),
-                "example": untrusted(term.example),
-                "source": source,
-            }
-        )
+        row = {
+            "id": str(uuid.uuid4()),
+            "side": side,
+            "term": word,
+            "explanation": untrusted(term.explanation),
+            "example": untrusted(term.example),
+            "source": source,
+        }
+        rows.append(row)
+        added[term.id] = row
+    _link_counterparts(added, library, workshop)
     return rows, len(chosen) - len(rows)
+
+
+def _link_counterparts(
+    added: dict[str, dict[str, Any]],
+    library: Sequence[LibraryTerm],
+    workshop: dict[tuple[str, str], Term],
+) -> None:
+    by_id = {t.id: t for t in library}
+    partners: dict[str, list[str]] = {}  # a link counts whichever way the library holds it
+    for term in library:
+        if term.counterpart_id:
+            partners.setdefault(term.id, []).append(term.counterpart_id)
+            partners.setdefault(term.counterpart_id, []).append(term.id)
+    for library_id, row in added.items():
+        for other_id in partners.get(library_id, ()):
+            if other_id in added:
+                row["counterpart_id"] = added[other_id]["id"]
+                break
+            other = by_id.get(other_id)
+            if other is None:
+                continue
+            mine = workshop.get((other.side, untrusted(other.term).strip().casefold()))
+            if mine is not None and not mine.counterpart_id and mine.side != row["side"]:
+                row["counterpart_id"] = mine.id
+                break
 
 
 class FetchDialog(QDialog):
@@ -300,7 +337,11 @@ class LibraryActions(QObject):
         if not chosen:
             return
         origin = self.tr("Organisation library: %1")
-        rows, skipped = self.tab.workshop.read(lambda s: library_rows(s, chosen, origin))
+        from desktop.library.cache import LibraryCache
+
+        with LibraryCache() as cache:
+            library = cache.search("", limit=1_000_000)  # the links among the copy's terms
+        rows, skipped = self.tab.workshop.read(lambda s: library_rows(s, chosen, origin, library))
         if rows:
             text = translate("commands", "Add terms from the library")
             self.tab.workshop.push(AddManyTerms(self.tab.workshop, text, rows))
