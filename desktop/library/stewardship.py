@@ -101,6 +101,10 @@ class OpenProposal:
     library: TermText | None
     library_hash: str | None
     other: TermText | None
+    # The words of the counterparts (the library term on the other side each is linked to):
+    # a change may be no more than a new link, and the steward must see it.
+    counterpart: str = ""
+    library_counterpart: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,11 +157,23 @@ def open_proposals(conn: Connection) -> list[OpenProposal]:
     """The proposals waiting for a steward (proposed and disputed), oldest first, each with
     the library term's text now for a change or a dispute."""
     p, t = s.term_proposals, s.terms
+    partner, library_partner = s.terms.alias("partner"), s.terms.alias("library_partner")
     target = func.coalesce(p.c.term_id, p.c.id)
     library_cols = [getattr(t.c, f.name).label(f"lib_{f.name}") for f in fields(TermText)]
     query = (
-        select(p, t.c.id.label("lib_id"), t.c.content_hash.label("lib_hash"), *library_cols)
-        .select_from(p.outerjoin(t, t.c.id == target))
+        select(
+            p,
+            t.c.id.label("lib_id"),
+            t.c.content_hash.label("lib_hash"),
+            *library_cols,
+            partner.c.term.label("partner_term"),
+            library_partner.c.term.label("library_partner_term"),
+        )
+        .select_from(
+            p.outerjoin(t, t.c.id == target)
+            .outerjoin(partner, partner.c.id == p.c.counterpart_id)
+            .outerjoin(library_partner, library_partner.c.id == t.c.counterpart_id)
+        )
         .where(p.c.state.in_(OPEN_STATES))
         .order_by(p.c.proposed_at, p.c.id)
     )
@@ -184,6 +200,8 @@ def open_proposals(conn: Connection) -> list[OpenProposal]:
                 library=library,
                 library_hash=row.lib_hash,
                 other=TermText.of(row.other_text) if row.other_text else None,
+                counterpart=_str(row.partner_term),
+                library_counterpart=_str(row.library_partner_term),
             )
         )
     return found

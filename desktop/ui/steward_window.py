@@ -101,14 +101,15 @@ class NoLibrary(TvaersError):
     en = "No library is configured. Choose one under Settings › Library…."
 
 
-def describe(text: TermText) -> str:
+def describe(text: TermText, counterpart: str = "") -> str:
     """A term's words as plain text, one part a line (untrusted text, control characters
-    replaced)."""
+    replaced); `counterpart`: the word of the term it is linked to on the other side."""
     parts = [
         (translate("StewardWindow", "Term"), text.term),
         (translate("StewardWindow", "Explanation"), text.explanation),
         (translate("StewardWindow", "Example"), text.example),
         (translate("StewardWindow", "Source"), text.source),
+        (translate("StewardWindow", "Counterpart"), counterpart),
     ]
     return "\n".join(f"{label}: {untrusted(value)}" for label, value in parts if value)
 
@@ -404,7 +405,7 @@ class StewardWindow(QDialog):
             self.proposal_text.setPlainText(
                 self.kind_word(proposal)
                 + "\n"
-                + describe(proposal.text)
+                + describe(proposal.text, proposal.counterpart)
                 + "\n\n"
                 + "\n".join(origin)
             )
@@ -414,7 +415,9 @@ class StewardWindow(QDialog):
     def _library_words(self, proposal: OpenProposal) -> str:
         if proposal.library is None and proposal.other is None:
             return self.tr("A new term: the library has no text for it yet.")
-        words = describe(proposal.library) if proposal.library is not None else ""
+        words = ""
+        if proposal.library is not None:
+            words = describe(proposal.library, proposal.library_counterpart)
         if proposal.library is None:
             words = self.tr("The library's term is gone.")
         if proposal.other is not None and proposal.other != proposal.library:

@@ -727,22 +727,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CpvDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="51"/>
         <source>Choose CPV code</source>
         <translation>Vælg CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="55"/>
         <source>All CPV codes (CPV 2008). Search by code or by a word in Danish or English; with nothing typed you see the codes of Annex XIV. &apos;Annex XIV – light regime&apos; marks the social and other specific services of the light regime (udbudsloven afsnit III). &apos;Works&apos; and &apos;Supplies&apos; mark building and construction work and goods. Other services have no mark.</source>
         <translation>Alle CPV-koder (CPV 2008). Søg på kode eller på et ord på dansk eller engelsk; når søgefeltet er tomt, ser du koderne i bilag XIV. »Bilag XIV – light-regime« markerer de sociale og andre specifikke tjenesteydelser, der er omfattet af light-regimet (udbudslovens afsnit III). »Bygge- og anlæg« og »Varer« markerer bygge- og anlægsarbejder og varer. Andre tjenesteydelser har ingen markering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="64"/>
         <source>Search, e.g. rådgivning, counselling or 8531</source>
         <translation>Søg, fx rådgivning, counselling eller 8531</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="141"/>
         <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
         <translation>
             <numerusform>%n kode i bilag XIV (light-regime) – skriv for at søge i alle CPV-koder</numerusform>
@@ -750,7 +750,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="146"/>
         <source>Showing %1 of %n codes – type more to narrow the search</source>
         <translation>
             <numerusform>Viser %1 af %n kode – skriv mere for at indsnævre</numerusform>
@@ -758,7 +758,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="151"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n kode</numerusform>
@@ -766,17 +766,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="156"/>
         <source>Annex XIV – light regime</source>
         <translation>Bilag XIV – light-regime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="159"/>
         <source>Works</source>
         <translation>Bygge- og anlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="161"/>
         <source>Supplies</source>
         <translation>Varer</translation>
     </message>
@@ -784,7 +784,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="180"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="181"/>
         <source>Criteria and weights</source>
         <translation>Kriterier og vægtning</translation>
     </message>
@@ -792,58 +792,58 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="43"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="44"/>
         <source>Score each card 1–5 on these criteria. The weighted score runs from 5 (deliver it ourselves) to 1 (buy it): for each criterion, say which way a high score points. Weight 0 leaves a criterion out.</source>
         <translation>Giv hvert kort en score fra 1 til 5 på disse kriterier. Den vægtede score går fra 5 (vi leverer selv) til 1 (vi køber): angiv for hvert kriterium, hvad en høj score taler for. Vægt 0 udelader et kriterium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="52"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="53"/>
         <source>&amp;Add criterion</source>
         <translation>&amp;Tilføj kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="54"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="55"/>
         <source>Create the starting &amp;criteria</source>
         <translation>Opret &amp;startkriterierne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="108"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="109"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="109"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="110"/>
         <source>What a 5 and a 1 mean</source>
         <translation>Hvad 5 og 1 betyder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="110"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="111"/>
         <source>A high score speaks for</source>
         <translation>En høj score taler for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="111"/>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="127"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="112"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="128"/>
         <source>Weight</source>
         <translation>Vægt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="121"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="122"/>
         <source>delivering it ourselves</source>
         <translation>at vi leverer selv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="122"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="123"/>
         <source>buying it</source>
         <translation>at vi køber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="128"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="129"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="167"/>
+        <location filename="../../desktop/ui/delivery_tab/criteria_panel.py" line="168"/>
         <source>New criterion</source>
         <translation>Nyt kriterium</translation>
     </message>
@@ -1367,7 +1367,7 @@ den</translation>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="181"/>
+        <location filename="../../desktop/ui/steward_window.py" line="183"/>
         <source>The term cannot be empty.</source>
         <translation>Begrebet kan ikke være tomt.</translation>
     </message>
@@ -1448,27 +1448,27 @@ den</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="120"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="157"/>
         <source>Fetch from the library</source>
         <translation>Hent fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="123"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="160"/>
         <source>Search the library&apos;s terms</source>
         <translation>Søg i bibliotekets begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="135"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="172"/>
         <source>Add to the workshop</source>
         <translation>Tilføj til workshoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="174"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="211"/>
         <source>No copy of the library on this computer yet.</source>
         <translation>Der er endnu ingen kopi af biblioteket på denne computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="213"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n begreb fundet.</numerusform>
@@ -1476,7 +1476,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="184"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="221"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
@@ -1691,32 +1691,32 @@ den</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="228"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="265"/>
         <source>Share with the library…</source>
         <translation>Del med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="231"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="268"/>
         <source>Propose the workshop&apos;s agreed terms to the organisation library</source>
         <translation>Foreslå workshoppens aftalte begreber til organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="234"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="271"/>
         <source>Fetch from the library…</source>
         <translation>Hent fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="236"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="273"/>
         <source>Add terms from the organisation library</source>
         <translation>Tilføj begreber fra organisationens bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="273"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="310"/>
         <source>The workshop has no agreed terms to share. Mark terms as agreed first.</source>
         <translation>Workshoppen har ingen aftalte begreber at dele. Sæt først status »Aftalt« på de begreber, der skal deles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="314"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Foreslå %n aftalt begreb til organisationens bibliotek? En redaktør godkender det, før andre kan hente det.</numerusform>
@@ -1724,22 +1724,22 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="282"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="319"/>
         <source>Share with the library</source>
         <translation>Del med biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="290"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="327"/>
         <source>The outbox could not be written: %1</source>
         <translation>Udbakken kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="302"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="339"/>
         <source>Organisation library: %1</source>
         <translation>Organisationens bibliotek: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="348"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1747,7 +1747,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="350"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1755,7 +1755,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="332"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="373"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
     </message>
@@ -2317,27 +2317,27 @@ den</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="195"/>
+        <location filename="../../desktop/ui/steward_window.py" line="197"/>
         <source>Merge into a library term</source>
         <translation>Flet ind i et begreb i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="195"/>
+        <location filename="../../desktop/ui/steward_window.py" line="197"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="201"/>
+        <location filename="../../desktop/ui/steward_window.py" line="203"/>
         <source>Search the library&apos;s terms</source>
         <translation>Søg i bibliotekets begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="206"/>
+        <location filename="../../desktop/ui/steward_window.py" line="208"/>
         <source>The proposal:</source>
         <translation>Forslaget:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="241"/>
+        <location filename="../../desktop/ui/steward_window.py" line="243"/>
         <source>Choose the library term to merge into.</source>
         <translation>Vælg det begreb i biblioteket, som forslaget skal flettes ind i.</translation>
     </message>
@@ -2420,22 +2420,22 @@ den</translation>
 <context>
     <name>NeedsDialog</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="28"/>
         <source>Link needs</source>
         <translation>Tilknyt behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="31"/>
         <source>Tick the notes this service answers. Notes already linked are ticked.</source>
         <translation>Sæt flueben ved de noter, ydelsen dækker. Noter, der allerede er tilknyttet, har flueben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="33"/>
         <source>There are no notes on the canvases yet. Add the needs there first.</source>
         <translation>Der er endnu ingen noter på lærrederne. Sæt behovene op der først.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/delivery_tab/needs_dialog.py" line="37"/>
         <source>Search the notes</source>
         <translation>Søg i noterne</translation>
     </message>
@@ -2664,67 +2664,67 @@ den</translation>
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="106"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
         <source>Save the portfolio as</source>
         <translation>Gem porteføljen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="110"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="138"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="140"/>
         <source>Portfolio – Tværs</source>
         <translation>Portefølje – Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="159"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
         <source>&amp;Read again</source>
         <translation>Læs &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="163"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="187"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="191"/>
         <source>Read %1 (the copy on this computer).</source>
         <translation>Læst %1 (kopien på denne computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="314"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="332"/>
         <source>Reading the portfolio from the library…</source>
         <translation>Læser porteføljen fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="327"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="345"/>
         <source>Read %1.</source>
         <translation>Læst %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="332"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="350"/>
         <source>The library could not be read: %1</source>
         <translation>Biblioteket kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="335"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="353"/>
         <source>Shown: the portfolio as read %1.</source>
         <translation>Vist: porteføljen som læst %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="339"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="357"/>
         <source>No portfolio has been read on this computer yet.</source>
         <translation>Der er endnu ikke læst nogen portefølje på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="363"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="381"/>
         <source>The portfolio is saved as PDF:
 %1</source>
         <translation>Porteføljen er gemt som PDF:
@@ -2833,144 +2833,162 @@ den</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="41"/>
-        <location filename="../../desktop/ui/room_control.py" line="166"/>
+        <location filename="../../desktop/ui/room_control.py" line="45"/>
+        <location filename="../../desktop/ui/room_control.py" line="177"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Åbn &amp;rummet for telefoner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="42"/>
+        <location filename="../../desktop/ui/room_control.py" line="46"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="46"/>
+        <location filename="../../desktop/ui/room_control.py" line="50"/>
         <source>Participants send notes to the canvas from their phones, over the room&apos;s own network (Ctrl+Shift+R)</source>
         <translation>Deltagerne sender noter til lærredet fra deres telefoner over rummets eget netværk (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="119"/>
+        <location filename="../../desktop/ui/room_control.py" line="126"/>
         <source>The room could not open on %1. Choose another address, or check that the network is connected.</source>
         <translation>Rummet kunne ikke åbnes på %1. Vælg en anden adresse, eller tjek, at netværket er forbundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="131"/>
+        <location filename="../../desktop/ui/room_control.py" line="138"/>
         <source>Close the &amp;room</source>
         <translation>Luk &amp;rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="144"/>
+        <location filename="../../desktop/ui/room_control.py" line="151"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="146"/>
+        <location filename="../../desktop/ui/room_control.py" line="153"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? Den bliver ikke gemt.</numerusform>
             <numerusform>%n noter fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? De bliver ikke gemt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="225"/>
+        <source>The canvas has no notes to vote on yet.</source>
+        <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="252"/>
+        <source>The vote is closed: %n dots added to the notes.</source>
+        <translation>
+            <numerusform>Afstemningen er lukket: %n prik lagt til noternes stemmer.</numerusform>
+            <numerusform>Afstemningen er lukket: %n prikker lagt til noternes stemmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="261"/>
+        <source>The vote&apos;s dots could not be added to the notes.</source>
+        <translation>Afstemningens prikker kunne ikke lægges til noternes stemmer.</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="88"/>
+        <location filename="../../desktop/ui/room_panel.py" line="89"/>
         <source>Open the room to phones</source>
         <translation>Åbn rummet for telefoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="91"/>
+        <location filename="../../desktop/ui/room_panel.py" line="92"/>
         <source>Participants send notes from their phones over the room&apos;s own network (the laptop&apos;s hotspot or the room&apos;s Wi-Fi). Tværs listens only on the address you choose, and only until you close the room.</source>
         <translation>Deltagerne sender noter fra deres telefoner over rummets eget netværk (den bærbares hotspot eller lokalets wi-fi). Tværs lytter kun på den adresse, du vælger, og kun indtil du lukker rummet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="99"/>
+        <location filename="../../desktop/ui/room_panel.py" line="100"/>
         <source>&amp;Address for the phones:</source>
         <translation>Adresse til telefonerne:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="103"/>
+        <location filename="../../desktop/ui/room_panel.py" line="104"/>
         <source>Open the roo&amp;m</source>
         <translation>Åbn r&amp;ummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="106"/>
+        <location filename="../../desktop/ui/room_panel.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="119"/>
+        <location filename="../../desktop/ui/room_panel.py" line="120"/>
         <source>The room is open</source>
         <translation>Rummet er åbent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="144"/>
+        <location filename="../../desktop/ui/room_panel.py" line="147"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="145"/>
+        <location filename="../../desktop/ui/room_panel.py" line="148"/>
         <source>Stop taking notes from phones (Ctrl+Shift+R)</source>
         <translation>Tag ikke imod flere noter fra telefoner (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="166"/>
+        <location filename="../../desktop/ui/room_panel.py" line="169"/>
         <source>Wording (edit before accepting if needed):</source>
         <translation>Ordlyd (ret den, før du tager noten med, hvis det er nødvendigt):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="167"/>
+        <location filename="../../desktop/ui/room_panel.py" line="170"/>
         <source>&amp;Accept</source>
         <translation>Ta&amp;g med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="168"/>
+        <location filename="../../desktop/ui/room_panel.py" line="171"/>
         <source>Put the note on the canvas in its zone (Enter)</source>
         <translation>Sæt noten op på lærredet i dens zone (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="170"/>
+        <location filename="../../desktop/ui/room_panel.py" line="173"/>
         <source>Re&amp;ject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="171"/>
+        <location filename="../../desktop/ui/room_panel.py" line="174"/>
         <source>Leave the note out (Del)</source>
         <translation>Afvis noten: den kommer ikke op (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="173"/>
+        <location filename="../../desktop/ui/room_panel.py" line="176"/>
         <source>Mer&amp;ge into</source>
         <translation>Tilfø&amp;j til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="174"/>
+        <location filename="../../desktop/ui/room_panel.py" line="177"/>
         <source>Add the text to the note chosen beside</source>
         <translation>Føj teksten til den note, der er valgt ved siden af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="181"/>
+        <location filename="../../desktop/ui/room_panel.py" line="184"/>
         <source>The note to merge into</source>
         <translation>Noten, som teksten føjes til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="203"/>
+        <location filename="../../desktop/ui/room_panel.py" line="206"/>
         <source>%1 – this computer only</source>
         <translation>%1 – kun denne computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="219"/>
+        <location filename="../../desktop/ui/room_panel.py" line="222"/>
         <source>QR code with the room&apos;s link</source>
         <translation>QR-kode med linket til rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="220"/>
+        <location filename="../../desktop/ui/room_panel.py" line="223"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="229"/>
+        <location filename="../../desktop/ui/room_panel.py" line="232"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n telefon er med</numerusform>
@@ -2978,7 +2996,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="269"/>
+        <location filename="../../desktop/ui/room_panel.py" line="272"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Noter fra r&amp;ummet (%n venter)</numerusform>
@@ -2986,7 +3004,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="270"/>
+        <location filename="../../desktop/ui/room_panel.py" line="273"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note venter</numerusform>
@@ -2994,9 +3012,99 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="364"/>
+        <location filename="../../desktop/ui/room_panel.py" line="367"/>
         <source>(empty note)</source>
         <translation>(tom note)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoteBox</name>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="42"/>
+        <source>Vote from phones</source>
+        <translation>Afstemning fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="54"/>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="57"/>
+        <source>Dots per phone:</source>
+        <translation>Prikker pr. telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="58"/>
+        <source>Most dots on one note:</source>
+        <translation>Højst prikker på én note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="59"/>
+        <source>Start a v&amp;ote</source>
+        <translation>&amp;Start afstemning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="61"/>
+        <source>The phones vote on the notes of the canvas shown; results stay hidden</source>
+        <translation>Telefonerne stemmer om noterne på det viste lærred; resultatet er skjult, til du viser det</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="75"/>
+        <source>Result of the vote</source>
+        <translation>Afstemningens resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="77"/>
+        <source>Show the res&amp;ult</source>
+        <translation>Vis resul&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="78"/>
+        <source>Show the dots per note here and on the phones</source>
+        <translation>Vis prikkerne pr. note her og på telefonerne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="80"/>
+        <source>Close the vo&amp;te</source>
+        <translation>&amp;Luk afstemningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="82"/>
+        <source>Stop the vote and add its dots to the notes&apos; votes (one step to undo)</source>
+        <translation>Afslut afstemningen, og læg prikkerne til noternes stemmer (ét trin at fortryde)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="110"/>
+        <source>%n dots per phone</source>
+        <translation>
+            <numerusform>%n prik pr. telefon</numerusform>
+            <numerusform>%n prikker pr. telefon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="112"/>
+        <source>at most %n on one note</source>
+        <translation>
+            <numerusform>højst %n på én note</numerusform>
+            <numerusform>højst %n på én note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="113"/>
+        <source>%n notes on the ballot</source>
+        <translation>
+            <numerusform>%n note at stemme om</numerusform>
+            <numerusform>%n noter at stemme om</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="122"/>
+        <source>%n phones have voted</source>
+        <translation>
+            <numerusform>%n telefon har stemt</numerusform>
+            <numerusform>%n telefoner har stemt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3565,149 +3673,154 @@ den</translation>
 <context>
     <name>StewardWindow</name>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="107"/>
+        <location filename="../../desktop/ui/steward_window.py" line="108"/>
         <source>Term</source>
         <translation>Begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="108"/>
+        <location filename="../../desktop/ui/steward_window.py" line="109"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="109"/>
+        <location filename="../../desktop/ui/steward_window.py" line="110"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="110"/>
+        <location filename="../../desktop/ui/steward_window.py" line="111"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="263"/>
+        <location filename="../../desktop/ui/steward_window.py" line="112"/>
+        <source>Counterpart</source>
+        <translation>Modstykke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/steward_window.py" line="265"/>
         <source>Proposals and disputes</source>
         <translation>Forslag og uenigheder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="273"/>
+        <location filename="../../desktop/ui/steward_window.py" line="275"/>
         <source>Proposals and &amp;disputes:</source>
         <translation>Forslag og &amp;uenigheder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="277"/>
+        <location filename="../../desktop/ui/steward_window.py" line="279"/>
         <source>The proposal</source>
         <translation>Forslaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="278"/>
+        <location filename="../../desktop/ui/steward_window.py" line="280"/>
         <source>The library&apos;s text now</source>
         <translation>Bibliotekets tekst nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="292"/>
-        <location filename="../../desktop/ui/steward_window.py" line="547"/>
+        <location filename="../../desktop/ui/steward_window.py" line="294"/>
+        <location filename="../../desktop/ui/steward_window.py" line="551"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="293"/>
+        <location filename="../../desktop/ui/steward_window.py" line="295"/>
         <source>&amp;Edit and approve…</source>
         <translation>R&amp;et og godkend…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="294"/>
+        <location filename="../../desktop/ui/steward_window.py" line="296"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="295"/>
+        <location filename="../../desktop/ui/steward_window.py" line="297"/>
         <source>Re&amp;ject proposal</source>
         <translation>&amp;Afvis forslaget</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="297"/>
+        <location filename="../../desktop/ui/steward_window.py" line="299"/>
         <source>&amp;Keep the proposal&apos;s text</source>
         <translation>&amp;Behold forslagets tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="300"/>
+        <location filename="../../desktop/ui/steward_window.py" line="302"/>
         <source>Keep the &amp;library&apos;s text</source>
         <translation>Behold bib&amp;liotekets tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="302"/>
+        <location filename="../../desktop/ui/steward_window.py" line="304"/>
         <source>Edit and &amp;settle…</source>
         <translation>Re&amp;t og afgør…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="303"/>
+        <location filename="../../desktop/ui/steward_window.py" line="305"/>
         <source>&amp;Reload</source>
         <translation>&amp;Hent igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="304"/>
+        <location filename="../../desktop/ui/steward_window.py" line="306"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="365"/>
+        <location filename="../../desktop/ui/steward_window.py" line="367"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="366"/>
+        <location filename="../../desktop/ui/steward_window.py" line="368"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="367"/>
-        <location filename="../../desktop/ui/steward_window.py" line="514"/>
+        <location filename="../../desktop/ui/steward_window.py" line="369"/>
+        <location filename="../../desktop/ui/steward_window.py" line="518"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="373"/>
+        <location filename="../../desktop/ui/steward_window.py" line="375"/>
         <source>%1: %2 – proposed by %3, %4</source>
         <translation>%1: %2 – foreslået af %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="400"/>
+        <location filename="../../desktop/ui/steward_window.py" line="402"/>
         <source>Proposed by %1</source>
         <translation>Foreslået af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="401"/>
+        <location filename="../../desktop/ui/steward_window.py" line="403"/>
         <source>From the workshop: %1</source>
         <translation>Fra workshoppen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="415"/>
+        <location filename="../../desktop/ui/steward_window.py" line="417"/>
         <source>A new term: the library has no text for it yet.</source>
         <translation>Et nyt begreb: Biblioteket har endnu ingen tekst til det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="418"/>
+        <location filename="../../desktop/ui/steward_window.py" line="422"/>
         <source>The library&apos;s term is gone.</source>
         <translation>Bibliotekets begreb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="420"/>
+        <location filename="../../desktop/ui/steward_window.py" line="424"/>
         <source>When the dispute arose:</source>
         <translation>Da uenigheden opstod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="472"/>
+        <location filename="../../desktop/ui/steward_window.py" line="476"/>
         <source>Asking the library…</source>
         <translation>Spørger biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="488"/>
+        <location filename="../../desktop/ui/steward_window.py" line="492"/>
         <source>Only the library&apos;s stewards can approve proposals and settle disputes. Ask IT to make you a steward (the role tvaers_steward).</source>
         <translation>Kun bibliotekets redaktører kan godkende forslag og afgøre uenigheder. Bed IT om at gøre dig til redaktør (rollen tvaers_steward).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="500"/>
+        <location filename="../../desktop/ui/steward_window.py" line="504"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n forslag venter på en afgørelse.</numerusform>
@@ -3715,52 +3828,52 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="512"/>
+        <location filename="../../desktop/ui/steward_window.py" line="516"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="513"/>
+        <location filename="../../desktop/ui/steward_window.py" line="517"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="515"/>
+        <location filename="../../desktop/ui/steward_window.py" line="519"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="519"/>
+        <location filename="../../desktop/ui/steward_window.py" line="523"/>
         <source>Nothing changed: %1 had decided it already (%2).</source>
         <translation>Intet er ændret: %1 havde allerede afgjort det (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="525"/>
+        <location filename="../../desktop/ui/steward_window.py" line="529"/>
         <source>The library&apos;s term changed after the proposal was made, so it is now disputed: both texts are kept until a steward settles it.</source>
         <translation>Bibliotekets begreb er ændret, siden forslaget blev lavet, så det er nu omstridt: Begge tekster gemmes, indtil en redaktør afgør det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="529"/>
+        <location filename="../../desktop/ui/steward_window.py" line="533"/>
         <source>The proposal is approved and in the library.</source>
         <translation>Forslaget er godkendt og ligger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="530"/>
+        <location filename="../../desktop/ui/steward_window.py" line="534"/>
         <source>The proposal is rejected; the library is unchanged.</source>
         <translation>Forslaget er afvist; biblioteket er uændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="547"/>
+        <location filename="../../desktop/ui/steward_window.py" line="551"/>
         <source>Edit and approve</source>
         <translation>Ret og godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="610"/>
+        <location filename="../../desktop/ui/steward_window.py" line="614"/>
         <source>Edit and settle</source>
         <translation>Ret og afgør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="610"/>
+        <location filename="../../desktop/ui/steward_window.py" line="614"/>
         <source>&amp;Settle</source>
         <translation>&amp;Afgør</translation>
     </message>
@@ -3768,27 +3881,27 @@ den</translation>
 <context>
     <name>TemplatePublisher</name>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="191"/>
+        <location filename="../../desktop/ui/template_publish.py" line="192"/>
         <source>The workshop has no canvas zones or make-or-buy criteria to publish as a template yet.</source>
         <translation>Workshoppen har endnu hverken zoner på et lærred eller kriterier for at levere selv eller købe, som kan deles som skabelon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="208"/>
+        <location filename="../../desktop/ui/template_publish.py" line="209"/>
         <source>The template cannot be published: %1</source>
         <translation>Skabelonen kan ikke deles: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="228"/>
+        <location filename="../../desktop/ui/template_publish.py" line="229"/>
         <source>Library: publishing the template…</source>
         <translation>Bibliotek: deler skabelonen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="236"/>
+        <location filename="../../desktop/ui/template_publish.py" line="237"/>
         <source>The template could not be published: %1</source>
         <translation>Skabelonen kunne ikke deles: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_publish.py" line="243"/>
+        <location filename="../../desktop/ui/template_publish.py" line="244"/>
         <source>The template is in the library. New workshops can start from it once the library has been synced.</source>
         <translation>Skabelonen er i biblioteket. Nye workshops kan tage udgangspunkt i den, når biblioteket er synkroniseret.</translation>
     </message>
@@ -3859,17 +3972,17 @@ den</translation>
 <context>
     <name>TermFields</name>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="130"/>
+        <location filename="../../desktop/ui/steward_window.py" line="132"/>
         <source>Term:</source>
         <translation>Begreb:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="131"/>
+        <location filename="../../desktop/ui/steward_window.py" line="133"/>
         <source>Explanation:</source>
         <translation>Forklaring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="132"/>
+        <location filename="../../desktop/ui/steward_window.py" line="134"/>
         <source>Example:</source>
         <translation>Eksempel:</translation>
     </message>
@@ -3978,42 +4091,42 @@ den</translation>
 <context>
     <name>TimelineWindow</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="146"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="147"/>
         <source>Time line of contracts and tenders</source>
         <translation>Tidslinje over kontrakter og udbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="151"/>
         <source>No service has a contract end or a delivery start yet.</source>
         <translation>Ingen ydelse har endnu et kontraktudløb eller en leveringsstart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="151"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="152"/>
         <source>Save as &amp;CSV…</source>
         <translation>Gem som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="153"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="154"/>
         <source>The tender calendar, one row per service and step, for Excel</source>
         <translation>Udbudskalenderen, én række pr. ydelse og trin, til Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="180"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="181"/>
         <source>Dark bar: the current contract; light bar: options not yet used; orange: the tender&apos;s steps; diamond: the latest announcement date; green line: delivery starts; grey line: last day to give notice; red: passed as seen from %1 (the dashed line).</source>
         <translation>Mørk bjælke: den nuværende kontrakt; lys bjælke: optioner, der ikke er brugt; orange: udbuddets trin; rombe: seneste annonceringsdato; grøn streg: levering starter; grå streg: sidste dag for opsigelse; rød: overskredet pr. %1 (den stiplede streg).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="192"/>
         <source>tender calendar.csv</source>
         <translation>udbudskalender.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="206"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="207"/>
         <source>Save the tender calendar</source>
         <translation>Gem udbudskalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="208"/>
+        <location filename="../../desktop/ui/delivery_tab/timeline_view.py" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -4068,63 +4181,63 @@ den</translation>
 <context>
     <name>VotingRoundDialog</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="85"/>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="99"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="86"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="100"/>
         <source>Voting round: %1</source>
         <translation>Afstemningsrunde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="104"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="105"/>
         <source>Type the dots · Enter: next note · Empty: unchanged · Shift+Tab or ↑: back · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Skriv antal prikker · Enter: næste note · Tomt: uændret · Shift+Tab eller ↑: tilbage · Ctrl+Enter: gem · Esc: annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="131"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="132"/>
         <source>&amp;Save the votes</source>
         <translation>&amp;Gem afstemningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="133"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="134"/>
         <source>Store the round&apos;s votes (Ctrl+Enter)</source>
         <translation>Gem rundens stemmer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="142"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="143"/>
         <source>Notes on the wall</source>
         <translation>Noterne på væggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="150"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="151"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="202"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="204"/>
         <source>Votes on this note</source>
         <translation>Stemmer på denne note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="205"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="207"/>
         <source>&amp;Votes now:</source>
         <translation>&amp;Stemmer nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="301"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="303"/>
         <source>Note %1 of %2</source>
         <translation>Note %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="305"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="307"/>
         <source>Zone: %1 · From: %2</source>
         <translation>Zone: %1 · Fra: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="307"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="309"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="357"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="359"/>
         <source>%1 of %n notes have votes</source>
         <translation>
             <numerusform>%1 af %n note har stemmer</numerusform>
@@ -4132,7 +4245,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="361"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="363"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n stemme</numerusform>
@@ -4140,12 +4253,12 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="363"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="365"/>
         <source>%1 changed</source>
         <translation>%1 ændret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="427"/>
         <source>Discard the %n votes typed in this round? The notes keep their votes.</source>
         <translation>
             <numerusform>Vil du droppe det ene stemmetal, du har skrevet i runden? Noterne beholder deres hidtidige stemmer.</numerusform>
@@ -4153,7 +4266,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="423"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
         <source>Cancel the voting round</source>
         <translation>Annuller afstemningsrunden</translation>
     </message>
@@ -4544,18 +4657,23 @@ den</translation>
         <translation>Afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="264"/>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="279"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="236"/>
+        <source>Votes from the room</source>
+        <translation>Stemmer fra rummet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="285"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="300"/>
         <source>Move note</source>
         <translation>Flyt note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="307"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="328"/>
         <source>Move note to the next zone</source>
         <translation>Flyt note til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/commands.py" line="309"/>
+        <location filename="../../desktop/ui/canvas_tab/commands.py" line="330"/>
         <source>Move note to the previous zone</source>
         <translation>Flyt note til forrige zone</translation>
     </message>
@@ -4750,7 +4868,7 @@ den</translation>
         <translation>Slet resultatmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="305"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="346"/>
         <source>Add terms from the library</source>
         <translation>Tilføj begreber fra biblioteket</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>CpvDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="141"/>
         <source>%n codes in Annex XIV (light regime) – type to search all CPV codes</source>
         <translation>
             <numerusform>%n code in Annex XIV (light regime) – type to search all CPV codes</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="146"/>
         <source>Showing %1 of %n codes – type more to narrow the search</source>
         <translation>
             <numerusform>Showing %1 of %n code – type more to narrow the search</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/cpv_dialog.py" line="151"/>
         <source>%n codes</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>FetchDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="176"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="213"/>
         <source>%n terms found.</source>
         <translation>
             <numerusform>%n term found.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="277"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="314"/>
         <source>Propose %n agreed terms to the organisation library? A steward approves them before others can fetch them.</source>
         <translation>
             <numerusform>Propose %n agreed term to the organisation library? A steward approves it before others can fetch it.</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="307"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="348"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="309"/>
+        <location filename="../../desktop/ui/glossary_tab/library_actions.py" line="350"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n already in the workshop, skipped.</numerusform>
@@ -289,18 +289,26 @@
 <context>
     <name>RoomControl</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="146"/>
+        <location filename="../../desktop/ui/room_control.py" line="153"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note from the room has not been taken onto the canvas. Close the room anyway? It is not kept.</numerusform>
             <numerusform>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="252"/>
+        <source>The vote is closed: %n dots added to the notes.</source>
+        <translation>
+            <numerusform>The vote is closed: %n dot added to the notes.</numerusform>
+            <numerusform>The vote is closed: %n dots added to the notes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="229"/>
+        <location filename="../../desktop/ui/room_panel.py" line="232"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n phone has joined</numerusform>
@@ -308,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="269"/>
+        <location filename="../../desktop/ui/room_panel.py" line="272"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Notes from the roo&amp;m (%n waiting)</numerusform>
@@ -316,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="270"/>
+        <location filename="../../desktop/ui/room_panel.py" line="273"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note waiting</numerusform>
@@ -325,9 +333,44 @@
     </message>
 </context>
 <context>
+    <name>RoomVoteBox</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="110"/>
+        <source>%n dots per phone</source>
+        <translation>
+            <numerusform>%n dot per phone</numerusform>
+            <numerusform>%n dots per phone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="112"/>
+        <source>at most %n on one note</source>
+        <translation>
+            <numerusform>at most %n on one note</numerusform>
+            <numerusform>at most %n on one note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="113"/>
+        <source>%n notes on the ballot</source>
+        <translation>
+            <numerusform>%n note on the ballot</numerusform>
+            <numerusform>%n notes on the ballot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_vote.py" line="122"/>
+        <source>%n phones have voted</source>
+        <translation>
+            <numerusform>%n phone has voted</numerusform>
+            <numerusform>%n phones have voted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StewardWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="500"/>
+        <location filename="../../desktop/ui/steward_window.py" line="504"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n proposal waits for a decision.</numerusform>
@@ -338,7 +381,7 @@
 <context>
     <name>VotingRoundDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="357"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="359"/>
         <source>%1 of %n notes have votes</source>
         <translation>
             <numerusform>%1 of %n note has votes</numerusform>
@@ -346,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="361"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="363"/>
         <source>%n votes</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -354,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="425"/>
+        <location filename="../../desktop/ui/canvas_tab/voting_round.py" line="427"/>
         <source>Discard the %n votes typed in this round? The notes keep their votes.</source>
         <translation>
             <numerusform>Discard the vote typed in this round? The note keeps its votes.</numerusform>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.library import admin, sync
+from desktop.library import admin, stewardship, sync
 from desktop.library import server_schema as s
 from desktop.library.cache import LibraryCache
 from tests.library.test_sync import _round
@@ -87,6 +87,13 @@ def test_two_linked_terms_are_linked_in_the_library_after_the_next_share(
         "Leverandør": library["Tilbudsgiver"][0],
     }
     assert all(p["term_id"] for p in second)  # changes to the library's terms, not new ones
+    # The steward sees what the change is: the same text, and now a counterpart.
+    with admin.connected(admin_url, begin=False) as conn:
+        waiting = {o.text.term: o for o in stewardship.open_proposals(conn)}
+    assert (waiting["Tilbudsgiver"].counterpart, waiting["Tilbudsgiver"].library_counterpart) == (
+        "Leverandør",
+        "",
+    )
     _approve_all(admin_url)
     assert {term: partner for term, (_id, partner) in _library(admin_url).items()} == {
         "Tilbudsgiver": "Leverandør",
