@@ -56,16 +56,14 @@ SHORT_TABLE_ROWS = 8  # rows the two short tables show before they scroll
 def read_configured(lang: str) -> tuple[Portfolio, str]:
     """The portfolio of the configured library and where it was read (worker thread); a
     TvaersError with a plain sentence when it cannot be read. Kept in the cache when read."""
-    from desktop.library import credentials, portfolio
+    from desktop.library import connection, portfolio
     from desktop.library.cache import LibraryCache
     from desktop.library.settings import load_library
 
     library = load_library()
     if library is None:
         raise NoLibrary()
-    password = None
-    if getattr(library, "login", "password") == "password":
-        password = credentials.get_password(library)
+    password = connection.login_password(library)  # None for single sign-on
     read = portfolio.read_library_portfolio(library, password)
     with LibraryCache() as cache:
         cache.save_portfolio(portfolio.to_json(read), read.read_at.isoformat())

@@ -67,14 +67,14 @@ class Loaded:
 def load(lang: str, action: Action | None = None) -> Loaded:
     """Connect with the configured library, run `action` when the user is a steward, then
     list the open proposals. Runs in a worker thread; tests may call it directly."""
-    from desktop.library import credentials, stewardship
+    from desktop.library import connection, stewardship
     from desktop.library.settings import load_library
 
     library = load_library()
     if library is None:
         return Loaded(None, problem=NoLibrary().message(lang))
     try:
-        password = credentials.get_password(library)
+        password = connection.login_password(library)  # None for single sign-on
     except TvaersError as exc:
         return Loaded(None, problem=exc.message(lang))
 

@@ -149,7 +149,7 @@ def template_rows(
 
 def run_publish(rows: list[dict[str, Any]], lang: str) -> PublishResult:
     """Publish with the configured library's settings and stored password (worker thread)."""
-    from desktop.library import credentials
+    from desktop.library import connection
     from desktop.library.settings import load_library
     from desktop.library.templates import PublishResult, publish_templates
 
@@ -157,7 +157,7 @@ def run_publish(rows: list[dict[str, Any]], lang: str) -> PublishResult:
     if library is None:
         return PublishResult(0, None)
     try:
-        password = credentials.get_password(library)
+        password = connection.login_password(library)  # None for single sign-on
     except TvaersError as exc:
         return PublishResult(0, exc.message(lang))
     return publish_templates(library, password, rows, lang=lang)
