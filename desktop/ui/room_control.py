@@ -23,6 +23,7 @@ from desktop.ui.trf import trf
 if TYPE_CHECKING:
     from desktop.room.server import Room
     from desktop.room.state import NoteSubmission, Question
+    from desktop.room.vote import Vote
     from desktop.ui.canvas_tab.tab import CanvasTab
     from desktop.ui.room_panel import RoomPanel
 
@@ -38,6 +39,9 @@ class RoomControl(QObject):
         self.room: Room | None = None
         self.panel: RoomPanel | None = None
         self._question: Question | None = None
+        self.vote: Vote | None = None
+        self._vote_canvas: str | None = None  # the canvas whose notes are on the ballot
+        self._ballot: dict[str, str] = {}  # note id -> text, as the phones see them
         self.action = QAction(self.tr("Open the &room to phones…"), window)
         self.action.setIconText(self.tr("Room"))
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -76,6 +80,9 @@ class RoomControl(QObject):
             panel.open_requested.connect(self.open)
             panel.close_requested.connect(self.close_room)
             panel.cancelled.connect(self._cancel)
+            panel.vote_box.start_requested.connect(self.start_vote)
+            panel.vote_box.reveal_requested.connect(self.reveal_vote)
+            panel.vote_box.close_requested.connect(self.close_vote)
             tab.show_room_panel(panel)
             tab.scene.current_zone_changed.connect(self._question_changed)
             tab.scene.selected_note_changed.connect(panel.canvas_selection_changed)
@@ -151,6 +158,7 @@ class RoomControl(QObject):
             )
         ):
             return False
+        self.close_vote()  # the dots cast so far are added, not lost
         self.close()
         return True
 
@@ -158,6 +166,9 @@ class RoomControl(QObject):
         """Stop the room for every phone at once; notes not yet accepted are dropped."""
         room, self.room = self.room, None
         self.timer.stop()
+        self.vote = None
+        if self.panel is not None:
+            self.panel.vote_box.show_idle()
         if room is not None:
             room.stop()
         if self.panel is not None:
@@ -190,6 +201,66 @@ class RoomControl(QObject):
         if arrived:
             panel.add_submissions(arrived)
         panel.set_joined(room.joined)
+        if self.vote is not None and self.vote.is_open:
+            panel.vote_box.set_voters(self.vote.voters)
+
+    # -- the vote from phones ------------------------------------------------------------
+
+    def start_vote(self, dots: int, per_note: int) -> bool:
+        """The notes of the canvas shown on the ballot (its text as on the canvas)."""
+        room, panel = self.room, self.panel
+        if room is None or panel is None or self.vote is not None:
+            return False
+        tab = panel.tab
+        if tab.canvas_id is None or tab.workshop.read_only:
+            return False
+        from desktop.core import canvas
+        from desktop.room.vote import BallotNote
+
+        canvas_id = tab.canvas_id
+        tab.commit_typing()
+        notes = tab.workshop.read(lambda s: canvas.canvas_contents(s, canvas_id=canvas_id).notes)
+        ballot = [BallotNote(str(n["id"]), str(n["text"])) for n in notes if str(n["text"]).strip()]
+        if not ballot:
+            dialogs.show_info(self.window, self.tr("The canvas has no notes to vote on yet."))
+            return False
+        self.vote = room.start_vote(ballot, dots, per_note or None)
+        self._vote_canvas = canvas_id
+        self._ballot = {n.id: n.text for n in ballot}
+        panel.vote_box.show_running(len(ballot), dots, per_note)
+        return True
+
+    def reveal_vote(self) -> None:
+        """The dots per note, here and on the phones."""
+        if self.vote is None or self.panel is None:
+            return
+        self.vote.reveal()
+        results = self.vote.results()
+        rows = [(text, results.get(note_id, 0)) for note_id, text in self._ballot.items()]
+        self.panel.vote_box.show_results(rows)
+
+    def close_vote(self) -> bool:
+        """Stop the vote; its dots added to the notes' votes as one undo step."""
+        room, vote, panel = self.room, self.vote, self.panel
+        if room is None or vote is None or panel is None:
+            return False
+        result = room.close_vote()
+        self.vote = None
+        if result is None:
+            return False
+        dots = sum(result.tallies.values())
+        last = self.tr("The vote is closed: %n dots added to the notes.", "", dots)
+        if result.tallies and self._vote_canvas is not None:
+            from desktop.ui.canvas_tab import commands
+
+            tab = panel.tab
+            tab.commit_typing()
+            tab.scene.finish_editing()
+            command = commands.AddRoomVotes(tab.workshop, self._vote_canvas, result.tallies)
+            if not tab.workshop.push(command):
+                last = self.tr("The vote's dots could not be added to the notes.")
+        panel.vote_box.show_idle(last)
+        return True
 
     def _question_changed(self, *_args: object) -> None:
         if self.room is None or self.panel is None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.canvas_tab.labels import side_labels
 from desktop.ui.room_qr import QrView
+from desktop.ui.room_vote import RoomVoteBox
 from desktop.ui.trf import trf
 
 if TYPE_CHECKING:
@@ -135,6 +136,8 @@ class RoomPanel(QFrame):
         self.joined_label = QLabel()
         self.joined_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.joined_label)
+        self.vote_box = RoomVoteBox()
+        layout.addWidget(self.vote_box)
         self.waiting_label = QLabel()  # while presenting, instead of the notes themselves
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting_label.hide()

@@ -2664,67 +2664,67 @@ den</translation>
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="106"/>
         <source>Save the portfolio as</source>
         <translation>Gem porteføljen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="110"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="108"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="140"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="138"/>
         <source>Portfolio – Tværs</source>
         <translation>Portefølje – Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="159"/>
         <source>&amp;Read again</source>
         <translation>Læs &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="163"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="166"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="191"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="189"/>
         <source>Read %1 (the copy on this computer).</source>
         <translation>Læst %1 (kopien på denne computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="332"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="330"/>
         <source>Reading the portfolio from the library…</source>
         <translation>Læser porteføljen fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="345"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="343"/>
         <source>Read %1.</source>
         <translation>Læst %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="350"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="348"/>
         <source>The library could not be read: %1</source>
         <translation>Biblioteket kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="353"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="351"/>
         <source>Shown: the portfolio as read %1.</source>
         <translation>Vist: porteføljen som læst %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="357"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="355"/>
         <source>No portfolio has been read on this computer yet.</source>
         <translation>Der er endnu ikke læst nogen portefølje på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="381"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="379"/>
         <source>The portfolio is saved as PDF:
 %1</source>
         <translation>Porteføljen er gemt som PDF:
@@ -3040,11 +3040,6 @@ den</translation>
         <translation>Højst prikker på én note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_vote.py" line="59"/>
-        <source>Start a v&amp;ote</source>
-        <translation>&amp;Start afstemning</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/room_vote.py" line="61"/>
         <source>The phones vote on the notes of the canvas shown; results stay hidden</source>
         <translation>Telefonerne stemmer om noterne på det viste lærred; resultatet er skjult, til du viser det</translation>
@@ -3055,19 +3050,24 @@ den</translation>
         <translation>Afstemningens resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_vote.py" line="77"/>
-        <source>Show the res&amp;ult</source>
-        <translation>Vis resul&amp;tat</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/room_vote.py" line="78"/>
         <source>Show the dots per note here and on the phones</source>
         <translation>Vis prikkerne pr. note her og på telefonerne</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/room_vote.py" line="59"/>
+        <source>&amp;Begin a vote</source>
+        <translation>&amp;Begynd afstemningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_vote.py" line="77"/>
+        <source>Show the result</source>
+        <translation>Vis resultatet</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/room_vote.py" line="80"/>
-        <source>Close the vo&amp;te</source>
-        <translation>&amp;Luk afstemningen</translation>
+        <source>Close the vote</source>
+        <translation>Luk afstemningen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/room_vote.py" line="82"/>

@@ -227,6 +227,27 @@ class VotingRound(WorkshopCommand):
         canvas.apply_voting_round(session, canvas_id=self.canvas_id, votes=self.before)
 
 
+class AddRoomVotes(VotingRound):
+    """The dots from the phones' vote added to the notes' votes (paper dots stay): one step.
+    A note deleted since the vote began is left out."""
+
+    def __init__(self, workshop: OpenWorkshop, canvas_id: str, dots: dict[str, int]) -> None:
+        super().__init__(workshop, canvas_id, {})
+        self.setText(translate("commands", "Votes from the room"))
+        self.dots = dict(dots)
+
+    def _redo(self, session: Session) -> None:
+        if not self.votes:  # the first time: the sums, kept for redo
+            on_canvas = canvas.canvas_contents(session, canvas_id=self.canvas_id).notes
+            now = {str(n["id"]): int(n["votes"]) for n in on_canvas}
+            self.votes = {
+                note_id: min(canvas.MAX_VOTES, now[note_id] + dots)
+                for note_id, dots in self.dots.items()
+                if note_id in now and dots > 0
+            }
+        super()._redo(session)
+
+
 # -- places -------------------------------------------------------------------------------
 
 
