@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+from collections import Counter
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from desktop.room.server import Room
 from desktop.room.vote import BallotNote, Vote
 from tests.room.conftest import joined
+from tests.room.test_room_votes_load import DOTS, PHONES, dots_of, room_of_phones
 
 NOTES = [BallotNote("n1", "Én indgang for borgeren"), BallotNote("n2", "<b>Mentor</b> 🙂")]
 
@@ -183,55 +185,29 @@ def test_a_vote_needs_sensible_numbers() -> None:
 
 # -- load ------------------------------------------------------------------------------------
 
-PHONES = 40
 BALLOT = [BallotNote(f"note-{i}", f"Note {i}") for i in range(8)]
-DOTS = 5
-
-
-async def _phone(base: str, token: str, number: int, errors: list[str]) -> None:
-    """Casts its 5 dots (and one more, refused), sends each twice (a retry), withdraws one and
-    casts it again elsewhere: 5 dots stand, on notes chosen by its number."""
-    async with httpx.AsyncClient(base_url=base, timeout=10) as client:
-        answer = await client.post("/api/join", json={"token": token})
-        headers = {"x-room-ticket": answer.json()["ticket"]}
-
-        async def send(note: str, nonce: str, change: int = 1) -> int:
-            body = {"note": note, "change": change, "nonce": f"p{number:02d}-{nonce}"}
-            return (await client.post("/api/votes", headers=headers, json=body)).status_code
-
-        for d in range(DOTS):
-            note = f"note-{(number + d) % 8}"
-            for _ in range(2):
-                if await send(note, f"dot{d}") != 200:
-                    errors.append(f"phone {number} dot {d}")
-        if await send("note-0", "extra") != 409:
-            errors.append(f"phone {number}: a sixth dot was counted")
-        if await send(f"note-{number % 8}", "back", -1) != 200:
-            errors.append(f"phone {number}: withdraw")
-        if await send(f"note-{(number + 5) % 8}", "moved") != 200:
-            errors.append(f"phone {number}: moved dot")
 
 
 def test_forty_phones_cast_their_dots_at_once_and_the_totals_are_exact(room: Room) -> None:
+    """Each casts its 5 dots, sends each twice (a retry), tries a sixth (refused), takes one
+    back and casts it elsewhere (the phones of test_room_votes_load.py, here without a window)."""
     vote = room.start_vote(BALLOT, dots=DOTS)
+    ids = [n.id for n in BALLOT]
     errors: list[str] = []
 
-    async def all_phones() -> None:
-        await asyncio.gather(*(_phone(room.address, room.token, n, errors) for n in range(PHONES)))
+    def run() -> None:
+        errors.extend(asyncio.run(room_of_phones(room.address, room.token, PHONES, ids)))
 
-    worker = threading.Thread(target=lambda: asyncio.run(all_phones()))
+    worker = threading.Thread(target=run)
     worker.start()
     worker.join(60)
     assert not worker.is_alive()
     assert errors == []
-    expected: dict[str, int] = {}
-    for n in range(PHONES):
-        for note in [(n + d) % 8 for d in range(1, DOTS)] + [(n + 5) % 8]:
-            expected[f"note-{note}"] = expected.get(f"note-{note}", 0) + 1
+    expected = Counter(i for n in range(PHONES) for i in dots_of(n, ids))
     assert vote.voters == PHONES
     result = room.close_vote()
     assert result is not None
-    assert result.tallies == expected
+    assert result.tallies == dict(expected)
     assert sum(result.tallies.values()) == PHONES * DOTS
     assert result.voters == PHONES
 
