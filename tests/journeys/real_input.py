@@ -86,8 +86,15 @@ def when_modal(action: Callable[[QWidget], None], *, timeout_ms: int = 5000) -> 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
-            action(dialog)
-            return
+            focus = QApplication.focusWidget()
+            has_keys = focus is not None and (focus is dialog or dialog.isAncestorOf(focus))
+            if has_keys or waited["ms"] >= timeout_ms // 2:
+                action(dialog)
+                return
+            # The desktop gives a new dialog the keyboard; offscreen, a window that was not
+            # the active one may not pass it on by itself, and the person's keys would land
+            # in the window behind.
+            dialog.activateWindow()
         waited["ms"] += 20
         if waited["ms"] < timeout_ms:
             QTimer.singleShot(20, poll)
