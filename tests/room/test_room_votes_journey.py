@@ -24,7 +24,7 @@ from desktop.storage.document import open_document
 from desktop.ui.canvas_tab.tab import CanvasTab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.room_panel import RoomPanel
-from tests.journeys.canvas_steps import make_workshop, open_canvas
+from tests.journeys.canvas_steps import click_canvas, grip_of, make_workshop, open_canvas
 from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import alt, ctrl, press
 from tests.journeys.test_mnemonics import mnemonic, problems_in
@@ -40,7 +40,11 @@ def workshop_with_notes(path: Path) -> dict[str, str]:
     doc = open_document(path)
     with doc.session() as session:
         [board] = canvas.list_canvases(session)
-        ids = {text: canvas.add_note(session, canvas_id=board.id, text=text).id for text in TEXTS}
+        zones = canvas.list_zones(session, canvas_id=board.id)
+        ids = {
+            text: canvas.add_note(session, canvas_id=board.id, zone_id=zone.id, text=text).id
+            for text, zone in zip(TEXTS, zones, strict=False)
+        }
         canvas.set_votes(session, note_id=ids[TEXTS[0]], votes=2)
     doc.close(save=True)
     return ids
@@ -175,3 +179,29 @@ def test_closing_the_room_adds_the_dots_of_a_vote_still_open(
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)  # Luk rummet
     assert win.room.room is None
     assert votes(tab)[TEXTS[2]] == 1
+
+
+def test_a_note_deleted_during_the_vote_is_left_out_and_the_others_get_their_dots(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot
+) -> None:
+    win = journey_window
+    _path, ids, tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
+    alt(mnemonic(panel.vote_box.start_button.text()) or "")
+    qtbot.waitUntil(lambda: room.state.vote is not None)
+    with httpx.Client(base_url=room.address, timeout=5) as client:
+        ticket = client.post("/api/join", json={"token": room.token}).json()["ticket"]
+        for n, text in enumerate((TEXTS[1], TEXTS[2])):
+            body = {"note": ids[text], "change": 1, "nonce": f"kept-dot-{n}"}
+            sent = client.post("/api/votes", headers={"x-room-ticket": ticket}, json=body)
+            assert sent.is_success
+    click_canvas(tab, grip_of(tab, ids[TEXTS[1]]))  # the facilitator deletes a note meanwhile
+    press(Key.Key_Delete)
+    qtbot.waitUntil(lambda: ids[TEXTS[1]] not in tab._notes)
+    panel.vote_box.close_button.setFocus()
+    press(Key.Key_Space)
+    assert votes(tab) == {TEXTS[0]: 2, TEXTS[2]: 1}
+    tab.view.setFocus()
+    ctrl("z")  # the vote's dots
+    qtbot.waitUntil(lambda: votes(tab) == {TEXTS[0]: 2, TEXTS[2]: 0})
+    ctrl("z")  # the deletion
+    qtbot.waitUntil(lambda: votes(tab) == {TEXTS[0]: 2, TEXTS[1]: 0, TEXTS[2]: 0})
