@@ -216,7 +216,9 @@ class NewWorkshopDialog(QDialog):
         if canvases:
             canvas_choice = QComboBox()
             canvas_choice.setObjectName("canvasTemplate")
-            canvas_choice.addItem(self.tr("None yet (choose on the Needs and requirements tab)"), None)
+            canvas_choice.addItem(
+                self.tr("None yet (choose on the Needs and requirements tab)"), None
+            )
             lang = str(getattr(self.parent(), "lang", "") or "da")  # the window's language
             for builtin in available_templates():
                 canvas_choice.addItem(builtin.title(lang), builtin.key)
