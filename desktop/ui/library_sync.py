@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.core.errors import TvaersError
@@ -57,9 +57,8 @@ def run_round(lang: str) -> SyncResult:
 
 
 class _Relay(QObject):
-    """Carries a finished round from the worker thread to the GUI thread (queued). Has no
-    parent: the worker's closure keeps it alive, so a window closed meanwhile cannot delete
-    it under the emitting thread."""
+    """Carries a finished round from the worker thread to the GUI thread (queued). Its parent
+    is the application (see LibrarySync.__init__), never the window."""
 
     done = Signal(object)
 
@@ -90,7 +89,10 @@ class LibrarySync(QObject):
         self._waiting: list[OnDone] = []  # told when the round they asked for ends
         self._current: list[OnDone] = []  # told when the running round ends
         self._closed = False
-        self._relay = _Relay()
+        # Owned by the application, not the window: a window closed meanwhile cannot delete
+        # it under the emitting thread, and the worker never holds the last reference to it
+        # (a Qt object freed in the worker, and what it reaches, would die in that thread).
+        self._relay = _Relay(QCoreApplication.instance())
         self._relay.done.connect(self._finished)
         self._first = QTimer(self)
         self._first.setSingleShot(True)

@@ -120,8 +120,8 @@ def read_at_text(moment: datetime) -> str:
 
 
 class _Relay(QObject):
-    """Carries a finished read from the worker thread to the GUI thread (queued); no parent,
-    so a window closed meanwhile cannot delete it under the emitting thread."""
+    """Carries a finished read from the worker thread to the GUI thread (queued); its parent
+    is the application, never the window (see PortfolioWindow.__init__)."""
 
     done = Signal(object)
 
@@ -140,7 +140,10 @@ class PortfolioWindow(QWidget):
         self.portfolio: Portfolio | None = None
         self.where = ""
         self._thread: threading.Thread | None = None
-        self._relay = _Relay()
+        # Owned by the application, not the window: a window closed meanwhile cannot delete
+        # it under the emitting thread, and the worker never holds the last reference to it
+        # (a Qt object freed in the worker, and what it reaches, would die in that thread).
+        self._relay = _Relay(QCoreApplication.instance())
         self._relay.done.connect(self._finished)
         w = words(lang)
         self.state = self._label()

@@ -324,6 +324,7 @@ class StewardWindow(QDialog):
         self._items: list[OpenProposal] = []
         self._steward: bool | None = None
         self._thread: threading.Thread | None = None
+        self._then: Callable[[Loaded], None] | None = None  # what to do with the next result
         self.runs = 0  # how many worker runs have finished
         self._signals = _Done(self)
         self._signals.done.connect(self._finished)
@@ -461,6 +462,9 @@ class StewardWindow(QDialog):
             return False
         lang = self.lang
         done = self._signals.done
+        # `then` stays on this side: it holds the window, and the worker must never hold the
+        # last reference to a Qt object (freed in the worker, its timers cannot be stopped).
+        self._then = then
 
         def work() -> None:
             try:
@@ -469,7 +473,7 @@ class StewardWindow(QDialog):
                 log.warning("steward window: library work failed", exc_info=True)
                 result = Loaded(None, problem=type(exc).__name__)
             try:
-                done.emit(result, then)
+                done.emit(result, None)
             except RuntimeError:  # the window was closed meanwhile: nobody to tell
                 log.info("steward window: finished after it closed")
 
@@ -479,7 +483,8 @@ class StewardWindow(QDialog):
         self._update_buttons()
         return True
 
-    def _finished(self, result: Loaded, then: Callable[[Loaded], None] | None) -> None:
+    def _finished(self, result: Loaded, _unused: object) -> None:
+        then, self._then = self._then, None
         self._thread = None
         self.runs += 1
         if result.steward is not None:
