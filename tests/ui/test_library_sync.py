@@ -16,7 +16,6 @@ from sqlalchemy.engine import make_url
 
 from desktop.library import admin
 from desktop.library import server_schema as s
-from desktop.library.credentials import store_password
 from desktop.library.outbox import Outbox
 from desktop.library.settings import LibrarySettings, save_library
 from desktop.library.sync import SyncResult, queue_terms, term_payload
@@ -27,6 +26,7 @@ from desktop.ui.main_window import MainWindow
 from tests.library.conftest import admin_url, library_db, make_login, pg_server  # noqa: F401
 from tests.library.memory_keyring import MemoryKeyring, memory_keyring_fixture  # noqa: F401
 from tests.ui.conftest import Answers
+from tests.ui.test_library_glossary import _use_library
 
 LIBRARY = LibrarySettings(host="127.0.0.1", user="anna", port=1)
 
@@ -211,17 +211,6 @@ def test_a_round_that_ends_within_the_wait_is_waited_for_on_close(
     assert rounds.running == 0
 
 
-def _use_library(url: str, password: str) -> LibrarySettings:
-    parsed = make_url(url)
-    assert parsed.host and parsed.port and parsed.username
-    library = LibrarySettings(
-        host=parsed.host, user=parsed.username, port=parsed.port, database=str(parsed.database)
-    )
-    save_library(library)
-    store_password(library, password)
-    return library
-
-
 @pytest.mark.enable_socket
 @pytest.mark.allow_hosts(["127.0.0.1"])
 def test_a_wrong_password_is_a_plain_sentence_in_the_status_bar(
@@ -237,7 +226,7 @@ def test_a_wrong_password_is_a_plain_sentence_in_the_status_bar(
     admin.init_library(admin_url)
     url = make_login(s.CONTRIBUTOR)
     wrong = "forkert-kode-4711"
-    _use_library(url, wrong)
+    _use_library(make_url(url).set(password=wrong).render_as_string(hide_password=False))
     payload = term_payload({"side": "kommune", "term": "Borger"}, str(uuid.UUID(int=7)), "W", "")
     queue_terms([payload])
     win = _window(qtbot)
@@ -254,7 +243,7 @@ def test_a_wrong_password_is_a_plain_sentence_in_the_status_bar(
     with Outbox() as box:
         assert box.pending_count() == 1
     # The right password (Settings › Library… stores it): the next round sends it.
-    _use_library(url, str(make_url(url).password))
+    _use_library(url)
     with qtbot.waitSignal(runner.finished, timeout=20_000) as again:
         runner.run_now()
     assert again.args is not None and again.args[0] == SyncResult(sent=1, pulled=0)
