@@ -117,13 +117,17 @@ def _report(url: str, write: ReportWriter, lang: str) -> int:
     except TvaersError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_PDF_NOT_SAVED
-    count = len(portfolio.workshops)
-    print(
-        f"{pages} sider: {count} workshops fra {where}."
-        if lang == "da"
-        else f"{pages} pages: {count} workshops from {where}."
-    )
+    print(report_written(pages, len(portfolio.workshops), where, lang))
     return EXIT_OK
+
+
+def report_written(pages: int, workshops: int, where: str, lang: str) -> str:
+    """ "1 side: 2 workshops fra …": each count with its own singular."""
+    if lang == "da":
+        said = f"{pages} side" if pages == 1 else f"{pages} sider"
+        return f"{said}: {workshops} workshop{'' if workshops == 1 else 's'} fra {where}."
+    said = f"{pages} page" if pages == 1 else f"{pages} pages"
+    return f"{said}: {workshops} workshop{'' if workshops == 1 else 's'} from {where}."
 
 
 def printable(text: str) -> str:
