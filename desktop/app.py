@@ -31,6 +31,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator  # noq
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QTextLayout  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from desktop.ui import collector  # noqa: E402
+
 log = logging.getLogger("desktop")
 LOG_FILE = "tvaers.log"
 
@@ -110,6 +112,9 @@ def make_application(lang: str | None, argv: list[str] | None = None) -> tuple[Q
     app._tvaers_translators = install_translators(app, language)  # type: ignore[attr-defined]
     app.setStyleSheet(STYLE_SHEET)
     add_shipped_fonts(app)
+    # Garbage cycles are collected in the GUI thread only: a worker thread that collected a
+    # closed window's Qt objects would destroy them there (desktop/ui/collector.py).
+    collector.install(app)
     return app, language
 
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop.storage.demo_file import DemoSize
 
 # Before any Qt import: CI has no display, and neither do most developer containers.
@@ -26,6 +28,18 @@ def no_real_folders(tmp_path_factory: pytest.TempPathFactory) -> None:
     base = tmp_path_factory.mktemp("session-folders")
     os.environ["TVAERS_DATA_DIR"] = str(base / "data")
     os.environ["TVAERS_DOCUMENTS_DIR"] = str(base / "Documents" / "Tværs")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collector_in_gui_thread(qapp: QApplication) -> QApplication:
+    """The suite runs as the app does (desktop.app.make_application): garbage cycles are
+    collected by a timer in the GUI thread, never by a worker thread that happens to
+    allocate (desktop/ui/collector.py). pytest-qt processes events around every test, so
+    the timer also runs between tests that never start an event loop."""
+    from desktop.ui import collector
+
+    collector.install(qapp)
+    return qapp
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ while the PDF is built do not mix into it); reportlab then lays out the pages in
 
 from __future__ import annotations
 
-import gc
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -537,7 +536,6 @@ class MinutesExport(QObject):
         self.done = False
 
     def start(self) -> None:
-        _pause_collector()
         self.worker.start()
 
     def wait(self, ms: int = 60_000) -> bool:
@@ -546,7 +544,6 @@ class MinutesExport(QObject):
 
     def _done(self) -> None:
         self.done = True
-        _resume_collector()
         self.progress.reset()
         self.progress.hide()
         thread = self.worker
@@ -577,27 +574,6 @@ class MinutesExport(QObject):
 
 
 _running: list[MinutesExport] = []
-_collector_pauses = 0
-
-
-def _pause_collector() -> None:
-    """Python's cycle collector runs in whichever thread happens to allocate: in the export's
-    worker it would destroy there any Qt object in a garbage cycle (a closed workshop's
-    timers), which Qt does not allow ("Timers cannot be stopped from another thread") and
-    which can take the app down. While an export runs, cycles wait; they are collected in
-    the main thread once it ends."""
-    global _collector_pauses
-    if _collector_pauses == 0:
-        gc.disable()
-    _collector_pauses += 1
-
-
-def _resume_collector() -> None:
-    global _collector_pauses
-    _collector_pauses = max(0, _collector_pauses - 1)
-    if _collector_pauses == 0:
-        gc.enable()
-        gc.collect()
 
 
 def export_minutes_in_background(

@@ -5,7 +5,6 @@ and gets no buttons; the database work runs in a worker thread."""
 
 from __future__ import annotations
 
-import gc
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -40,16 +39,6 @@ pytestmark = [
 
 MakeLogin = Callable[[str], str]
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "tvaers_da.ts"
-
-
-@pytest.fixture(autouse=True)
-def _no_garbage_left() -> None:
-    """Earlier tests' windows left in garbage cycles are collected here, in the GUI thread.
-    Python collects cycles in whichever thread allocates, and the steward window's worker
-    would otherwise destroy them there ("Timers cannot be stopped from another thread").
-    The window itself does not yet pause the collector as the export does: an issue of its
-    own (docs in the closing note of session 8)."""
-    gc.collect()
 
 
 @pytest.fixture
