@@ -59,6 +59,7 @@ class WorkshopDocument:
         if saved_counter is None:
             saved_counter = identity.read_change_counter(working)
         self._saved_counter = saved_counter
+        self._differs_at: tuple[int, int] | None = None  # (working, saved) counters compared
         self.last_saved: datetime | None = None
         self._closed = False
         self._swept: set[Path] = set()  # targets whose folder had killed saves cleared away
@@ -95,6 +96,43 @@ class WorkshopDocument:
         if self.read_only or self._closed:
             return False
         return identity.read_change_counter(self.working) != self._saved_counter
+
+    @property
+    def saved_counter(self) -> int:
+        """The working copy's change counter when it last matched the file (opened, saved)."""
+        return self._saved_counter
+
+    def holds_saved_content(self) -> bool:
+        """True if the file holds exactly what the working copy holds. Edits made since the
+        save and all undone again move the change counter on without changing the content:
+        then nothing is unsaved, and this state counts as saved from now on.
+
+        Reads both databases in full (40 ms each for issue 9's large workshop), so ask only when
+        the edits may have come back to the saved state (the undo stack is where it was at
+        the save); a state found to differ is remembered and not read again."""
+        if not self.is_dirty:
+            return True
+        if self.detached is not None:
+            return False  # the file is someone else's now
+        counter = identity.read_change_counter(self.working)
+        if self._differs_at == (counter, self._saved_counter):
+            return False
+        try:
+            same = identity.schema_is_plain(self.path) and (
+                _content_digest(self.working) == _content_digest(self.path)
+            )
+        except (OSError, sqlite3.Error):
+            same = False
+        if not same:
+            self._differs_at = (counter, self._saved_counter)
+            return False
+        log.info("%s: the edits since the save are undone; nothing is unsaved", self.path)
+        self._saved_counter = counter
+        try:  # recovery then finds nothing to offer in this working copy
+            wc.write_sidecar(self.working, self.path, counter)
+        except OSError:
+            log.warning("could not update the sidecar of %s", self.working)
+        return True
 
     # -- saving --------------------------------------------------------------------
 
@@ -481,6 +519,44 @@ def _connect(database: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(database, isolation_level=None)
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
+
+
+def _content_digest(database: Path) -> str:
+    """What a workshop database holds, as one digest: its schema and every table's rows,
+    in no particular order (a VACUUM may renumber rowids), without SQLite's own bookkeeping
+    and without the `updated_at` stamps, which no screen, minutes or export shows and which
+    an undone edit moves on (the row's content is back, its stamp is not)."""
+    digest = hashlib.sha256()
+    conn = sqlite3.connect(identity.readonly_uri(database), uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        digest.update(repr(conn.execute("PRAGMA user_version").fetchone()).encode())
+        schema = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master"
+            " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+        ).fetchall()
+        for kind, name, sql in schema:
+            digest.update(repr((kind, name, sql)).encode())
+            if kind != "table":
+                continue
+            columns = [
+                _quoted(column)
+                for (column,) in conn.execute("SELECT name FROM pragma_table_info(?)", (name,))
+                if column != "updated_at"
+            ]
+            numbers = ", ".join(str(i) for i in range(1, len(columns) + 1))
+            rows = conn.execute(
+                f"SELECT {', '.join(columns)} FROM {_quoted(name)} ORDER BY {numbers}"
+            )
+            for row in rows:
+                digest.update(repr(row).encode())
+    finally:
+        conn.close()
+    return digest.hexdigest()
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _keep_aside(document: Path, working: Path) -> None:

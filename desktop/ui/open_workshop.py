@@ -45,6 +45,8 @@ class OpenWorkshop(QObject):
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
+        self._saved_counter = document.saved_counter
+        self._saved_index = 0  # the undo stack's index when the file was last written
         self.saving = False
         self.last_error: TvaersError | None = None
         self._quiet = _single_shot(self, AUTOSAVE_QUIET_MS, self.autosave)
@@ -60,7 +62,24 @@ class OpenWorkshop(QObject):
 
     @property
     def is_dirty(self) -> bool:
-        return self.document.is_dirty
+        """True while the file does not hold what the working copy holds. Edits undone back
+        to the saved state leave nothing unsaved, though the working copy was written: the
+        content decides, read only when the undo stack is back where it was at the save."""
+        self._note_save()
+        if not self.document.is_dirty:
+            return False
+        if self.undo_stack.index() != self._saved_index:
+            return True
+        return not self.document.holds_saved_content()
+
+    def _note_save(self) -> None:
+        """The undo stack's place at the last save (by this object, Save As or a restored
+        backup), noted at the next question or edit: the window asks at once after each. A
+        place noted late only makes the content be read for nothing, or says "not saved"
+        until the next save: never "saved" for a file that differs."""
+        saved = self.document.saved_counter
+        if saved != self._saved_counter:
+            self._saved_counter, self._saved_index = saved, self.undo_stack.index()
 
     @property
     def is_detached(self) -> bool:
@@ -86,7 +105,16 @@ class OpenWorkshop(QObject):
         if self.read_only:
             return False
         command.origin = origin
+        self._note_save()
+        saved, before = self._saved_index, self.undo_stack.index()
+        if saved >= before:
+            # Merged into the saved step, or the redo steps up to it dropped: no undo leads
+            # back to the saved state any more. Set before the push (the window asks during
+            # it), put back if the edit was a new step on top of it, or stored nothing.
+            self._saved_index = -1
         self.undo_stack.push(command)
+        if saved == before and (command.failed or self.undo_stack.index() > before):
+            self._saved_index = saved
         return not command.failed
 
     def run_edit(self, step: Callable[[Session], object], origin: object | None = None) -> bool:
