@@ -42,6 +42,7 @@ from sqlmodel import Session, col, select
 
 from desktop.core import operations as ops
 from desktop.core.delivery_models import Measure
+from desktop.core.money import format_dkk
 from desktop.core.priorities import exact
 from desktop.core.signoff import format_number
 from desktop.core.values import Leaning, Placement
@@ -458,8 +459,7 @@ def kroner(amount: Decimal | int | None, lang: str, *, signed: bool = False) -> 
         return "–"
     whole = rounded(Decimal(amount))
     sign = "-" if whole < 0 else "+" if signed and whole > 0 else ""
-    number = format_number(abs(whole), lang)
-    return f"{sign}{number} kr." if lang == "da" else f"{sign}DKK {number}"
+    return sign + format_dkk(abs(whole), lang=lang)
 
 
 def years_text(years: int | Iterable[int], lang: str) -> str:

@@ -1,4 +1,6 @@
-"""Danish amounts and numbers: "1.234.567 kr." out, "1.234.567" or "1234567" in.
+"""Amounts and numbers: "1.234.567 kr." out in Danish, "DKK 1,234,567" in English (as the
+minutes, the business case and the sign-off say it); in, whatever either reader types:
+"1.234.567", "1,234,567", "1 234 567" or "1234567", with or without "kr." or "DKK".
 
 Whole kroner only: estimates in a workshop are never more precise than that, and integer
 arithmetic keeps column totals exact however large they grow.
@@ -14,10 +16,12 @@ from desktop.core.errors import TvaersError
 
 MAX_DKK = 10**15  # a typo guard: a thousand billion kroner is not an estimate
 
-# 1234567 | 1.234.567 | 1 234 567, then optionally ",-" / ",00" and "kr." / "kr" / "DKK"
+# Optionally "DKK", then 1234567 | 1.234.567 | 1,234,567 | 1 234 567 (one separator
+# throughout, groups of three), then optionally ",-" / ",00" / ".00" and "kr." / "kr" / "DKK".
+# Two decimals are zero øre, three digits a group: "1,000" is a thousand in either language.
 _AMOUNT = re.compile(
-    r"^(?P<digits>\d{1,3}(?:([. \u00a0])\d{3})?(?:\2\d{3})*|\d+)"
-    r"(?:,-|,0{1,2})?\s*(?:kr\.?|dkk)?$",
+    r"^(?:dkk\s*)?(?P<digits>\d{1,3}(?:([., \u00a0])\d{3})?(?:\2\d{3})*|\d+)"
+    r"(?:[.,]-|[.,]0{1,2})?\s*(?:kr\.?|dkk)?$",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -29,7 +33,7 @@ class AmountError(TvaersError):
         "(uden øre), eller lad feltet stå tomt."
     )
     en = (
-        "'{typed}' is not an amount in whole kroner. Type e.g. 1.234.567 or 1234567 "
+        "'{typed}' is not an amount in whole kroner. Type e.g. 1,234,567 or 1234567 "
         "(no øre), or leave the field empty."
     )
 
@@ -45,18 +49,20 @@ class YearsError(TvaersError):
     )
 
 
-def format_dkk(amount: int | None, *, missing: str = "–") -> str:
-    """1234567 -> "1.234.567 kr."; 0 -> "0 kr."; None -> the `missing` text."""
+def format_dkk(amount: int | None, *, lang: str, missing: str = "–") -> str:
+    """1234567 -> "1.234.567 kr." (Danish) or "DKK 1,234,567" (English); None -> `missing`
+    (no amount is not 0 kr.)."""
     if amount is None:
         return missing
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{abs(amount):,} kr.".replace(",", ".")
+    number = format_number(amount, lang)
+    return f"{number} kr." if lang == "da" else f"DKK {number}"
 
 
-def format_number(amount: int) -> str:
-    """1234567 -> "1.234.567" (for an edit field)."""
+def format_number(amount: int, lang: str) -> str:
+    """1234567 -> "1.234.567" (Danish) or "1,234,567" (English), e.g. for an edit field."""
     sign = "-" if amount < 0 else ""
-    return f"{sign}{abs(amount):,}".replace(",", ".")
+    grouped = f"{abs(amount):,}"
+    return sign + (grouped.replace(",", ".") if lang == "da" else grouped)
 
 
 def parse_dkk(typed: str) -> int | None:

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.cpv import ContractKind, annex_xiv_row, kind_of
-from desktop.core.money import format_dkk
+from desktop.core.money import format_dkk, format_number
 from desktop.resources import resource_path
 
 CLOSE = Decimal("0.02")  # within 2 % of a threshold: "close to the threshold"
@@ -113,18 +113,14 @@ class ThresholdPeriod:
         """The threshold in kroner, saying where it comes from: "1.644.638 kr. (EUR 221.000,
         2024–25)", or "ca. 1,61 mio. kr. (omregnet fra EUR 216.000, 2026–27)"."""
         da = lang == "da"
-        eur = "EUR " + _grouped(threshold.eur, da)
+        eur = "EUR " + format_number(threshold.eur, lang)
         dkk = self.in_dkk(threshold)
         if not self.converted(threshold):
-            return f"{format_dkk(dkk)} ({eur}, {self.years})"
+            return f"{format_dkk(dkk, lang=lang)} ({eur}, {self.years})"
         millions = f"{Decimal(dkk) / 1_000_000:.2f}"
         if da:
             return f"ca. {millions.replace('.', ',')} mio. kr. (omregnet fra {eur}, {self.years})"
         return f"about DKK {millions} million (converted from {eur}, {self.years})"
-
-
-def _grouped(amount: int, da: bool) -> str:
-    return f"{amount:,}".replace(",", "." if da else ",")
 
 
 @cache
@@ -265,7 +261,7 @@ _KIND_NAMES: dict[tuple[ContractKind, bool], tuple[str, str]] = {
 
 def _explain(hint: ProcurementHint, da: bool) -> str:
     lang = "da" if da else "en"
-    value = format_dkk(hint.contract_value_dkk) if hint.contract_value_dkk is not None else ""
+    value = format_dkk(hint.contract_value_dkk, lang=lang, missing="")
     period, threshold = hint.period, hint.threshold
     limit = period.label(threshold, lang) if period and threshold else ""
     regime = hint.regime
@@ -377,6 +373,7 @@ def _annex(hint: ProcurementHint, da: bool) -> str:
 
 def _counting(hint: ProcurementHint, da: bool) -> list[str]:
     """How the value was made up: the bought share of a mixed card, services added up."""
+    lang = "da" if da else "en"
     counting = hint.counting
     parts = []
     whole = counting.card_value_dkk
@@ -391,27 +388,28 @@ def _counting(hint: ProcurementHint, da: bool) -> list[str]:
                 "is counted. Enter on the card how much of it is bought."
             )
         else:
-            own = bought_part(whole, share)
+            of = format_dkk(whole, lang=lang)
+            own = format_dkk(bought_part(whole, share), lang=lang)
             parts.append(
-                f"Kun den købte del tæller: {share} % af {format_dkk(whole)} = {format_dkk(own)}"
+                f"Kun den købte del tæller: {share} % af {of} = {own}"
                 if da
-                else f"Only the bought part counts: {share} % of {format_dkk(whole)} = "
-                f"{format_dkk(own)}"
+                else f"Only the bought part counts: {share} % of {of} = {own}"
             )
     if counting.partners:
         names = [
-            (f"»{p.title}«" if da else f"\u201c{p.title}\u201d") + f" ({format_dkk(p.value_dkk)})"
+            (f"»{p.title}«" if da else f"\u201c{p.title}\u201d")
+            + f" ({format_dkk(p.value_dkk, lang=lang)})"
             for p in counting.partners
         ]
         if counting.unnamed_partners:
-            more = format_dkk(counting.unnamed_value_dkk)
+            more = format_dkk(counting.unnamed_value_dkk, lang=lang)
             names.append(
                 f"{counting.unnamed_partners} andre ({more})"
                 if da
                 else f"{counting.unnamed_partners} more ({more})"
             )
         listed = _join(names, "og" if da else "and")
-        total = format_dkk(hint.contract_value_dkk)
+        total = format_dkk(hint.contract_value_dkk, lang=lang)
         parts.append(
             f"Lagt sammen med {listed}, som har samme CPV-gruppe ({counting.group}…): i alt "
             f"{total} Køb af samme slags tælles sammen, når tærskelværdien vurderes "

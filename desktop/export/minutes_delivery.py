@@ -34,11 +34,7 @@ ROWS_PER_TABLE = 40  # a long column is cut into tables of a few pages (see term
 
 def dkk(amount: int | None, lang: str) -> str:
     """'1.234.567 kr.' in Danish, 'DKK 1,234,567' in English; '–' for no amount."""
-    if amount is None:
-        return "–"
-    if lang == "da":
-        return format_dkk(amount)
-    return f"DKK {amount:,}"
+    return format_dkk(amount, lang=lang)
 
 
 def number(value: float, lang: str, decimals: int = 1) -> str:

@@ -67,8 +67,8 @@ def write_portfolio(
     return doc.write(story)
 
 
-def _money(amount: Decimal | None) -> str:
-    return format_dkk(None if amount is None else kroner(amount))
+def _money(amount: Decimal | None, styles: Styles) -> str:
+    return format_dkk(None if amount is None else kroner(amount), lang=styles.lang)
 
 
 def _placement(placement: str, styles: Styles) -> str:
@@ -90,7 +90,7 @@ def _overview(portfolio: Portfolio, styles: Styles) -> list[Flowable]:
         words(styles.lang),
         len(portfolio.workshops),
         len(portfolio.services),
-        _money(portfolio.annual_cost_dkk),
+        _money(portfolio.annual_cost_dkk, styles),
     )
     story: list[Flowable] = [
         Paragraph(f"<b>{escape.markup(count)}</b>", styles.body),
@@ -107,7 +107,7 @@ def _overview(portfolio: Portfolio, styles: Styles) -> list[Flowable]:
                 styles.cell(_area(total.area, styles)),
                 styles.cell(_placement(total.placement, styles)),
                 styles.cell(str(total.services), styles.td_right),
-                styles.cell(_money(total.annual_cost_dkk), styles.td_right),
+                styles.cell(_money(total.annual_cost_dkk, styles), styles.td_right),
                 styles.cell(str(total.without_cost or ""), styles.td_right),
             ]
         )
@@ -116,7 +116,7 @@ def _overview(portfolio: Portfolio, styles: Styles) -> list[Flowable]:
             styles.label("totals", styles.td_bold),
             styles.cell(""),
             styles.cell(str(len(portfolio.services)), styles.td_right),
-            styles.cell(_money(portfolio.annual_cost_dkk), styles.td_right),
+            styles.cell(_money(portfolio.annual_cost_dkk, styles), styles.td_right),
             styles.cell(
                 str(sum(1 for s in portfolio.services if s.annual_cost_dkk is None) or ""),
                 styles.td_right,
@@ -169,7 +169,7 @@ def _workshop(workshop: PortfolioWorkshop, styles: Styles) -> list[Flowable]:
                 [
                     styles.cell(service.title or "–"),
                     styles.cell(_placement(service.placement, styles)),
-                    styles.cell(_money(service.annual_cost_dkk), styles.td_right),
+                    styles.cell(_money(service.annual_cost_dkk, styles), styles.td_right),
                     styles.cell(
                         short_date(service.contract_end, lang) if service.contract_end else "–"
                     ),
@@ -179,7 +179,7 @@ def _workshop(workshop: PortfolioWorkshop, styles: Styles) -> list[Flowable]:
             [
                 styles.label("totals", styles.td_bold),
                 styles.cell(""),
-                styles.cell(_money(workshop.annual_cost_dkk), styles.td_right),
+                styles.cell(_money(workshop.annual_cost_dkk, styles), styles.td_right),
                 styles.cell(""),
             ]
         )

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from desktop.core.money import format_number
 from desktop.export import escape, fonts
 from desktop.export.hyphenation import hyphenate_styles, protect
 from desktop.export.words import words
@@ -140,8 +141,7 @@ class Styles:
 
 def format_count(count: int, lang: str) -> str:
     """1.234.567 in Danish, 1,234,567 in English."""
-    text = f"{count:,}"
-    return text.replace(",", ".") if lang == "da" else text
+    return format_number(count, lang)
 
 
 def make_styles(lang: str) -> Styles:

@@ -247,7 +247,7 @@ class PortfolioWindow(QWidget):
         from desktop.core.money import format_dkk
         from desktop.library.portfolio import kroner
 
-        return format_dkk(None if amount is None else kroner(amount))
+        return format_dkk(None if amount is None else kroner(amount), lang=self.lang)
 
     def show_portfolio(self, portfolio: Portfolio | None, where: str) -> None:
         from desktop.library.portfolio import DECISION_GROUPS

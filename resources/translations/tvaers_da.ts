@@ -230,6 +230,26 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Købt</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="198"/>
+        <source>e.g. 2.5</source>
+        <translation>fx 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="201"/>
+        <source>e.g. 1,234,567</source>
+        <translation>fx 1.234.567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="331"/>
+        <source>Type an amount in whole kroner, e.g. 1,234,567, or leave it empty. Nothing was stored.</source>
+        <translation>Skriv et beløb i hele kroner, fx 1.234.567, eller lad feltet stå tomt. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="334"/>
+        <source>Type a number, e.g. 2.5, or leave it empty. Nothing was stored.</source>
+        <translation>Skriv et tal, fx 2,5, eller lad feltet stå tomt. Intet blev gemt.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="161"/>
         <source>Score &apos;&amp;Costs&apos; from the business case</source>
         <translation>Scor »&amp;Omkostninger« ud fra business casen</translation>
@@ -260,19 +280,9 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>fx 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="198"/>
-        <source>e.g. 2,5</source>
-        <translation>fx 2,5</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="200"/>
         <source>e.g. 25</source>
         <translation>fx 25</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="201"/>
-        <source>e.g. 1.234.567</source>
-        <translation>fx 1.234.567</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="259"/>
@@ -293,16 +303,6 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="327"/>
         <source>Type a whole number of years from 1 to 50, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et helt antal år fra 1 til 50, eller lad feltet stå tomt. Intet blev gemt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="331"/>
-        <source>Type an amount in whole kroner, e.g. 1.234.567, or leave it empty. Nothing was stored.</source>
-        <translation>Skriv et beløb i hele kroner, fx 1.234.567, eller lad feltet stå tomt. Intet blev gemt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="334"/>
-        <source>Type a number, e.g. 2,5, or leave it empty. Nothing was stored.</source>
-        <translation>Skriv et tal, fx 2,5, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1004,11 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="269"/>
+        <source>Type a number, e.g. 1,240,000 or 1.5</source>
+        <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
@@ -1032,11 +1037,6 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="226"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="269"/>
-        <source>Type a number, e.g. 1.240.000 or 1,5</source>
-        <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1147,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Ingen priser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="233"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden pris</numerusform>
@@ -1155,7 +1155,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="235"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="236"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n uden kontraktår</numerusform>
@@ -1163,7 +1163,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="238"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="239"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n uden business case</numerusform>
@@ -1171,17 +1171,17 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="239"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="240"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="243"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="244"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="357"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="358"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1515,8 +1515,8 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/frame_editor.py" line="102"/>
-        <source>Type a number, e.g. 1.240.000 or 1,5, or leave it empty</source>
-        <translation>Skriv et tal, f.eks. 1.240.000 eller 1,5, eller lad feltet stå tomt</translation>
+        <source>Type a number, e.g. 1,240,000 or 1.5, or leave it empty</source>
+        <translation>Skriv et tal, fx 1.240.000 eller 1,5, eller lad feltet stå tomt</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +1935,12 @@ den</translation>
 <context>
     <name>LibrarySync</name>
     <message>
-        <location filename="../../desktop/ui/library_sync.py" line="169"/>
+        <location filename="../../desktop/ui/library_sync.py" line="171"/>
         <source>The library sync failed: %1</source>
         <translation>Synkroniseringen med biblioteket mislykkedes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="191"/>
+        <location filename="../../desktop/ui/library_sync.py" line="193"/>
         <source>Library: %n proposals sent.</source>
         <translation>
             <numerusform>Bibliotek: %n forslag sendt.</numerusform>
@@ -1948,7 +1948,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="193"/>
+        <location filename="../../desktop/ui/library_sync.py" line="195"/>
         <source>%n terms in the copy on this computer.</source>
         <translation>
             <numerusform>%n begreb i kopien på denne computer.</numerusform>
@@ -2000,13 +2000,13 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -2186,82 +2186,82 @@ den</translation>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="773"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="884"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2345,74 +2345,74 @@ den</translation>
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="255"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
         <source>Include participants&apos; e-mail and &amp;phone</source>
         <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
         <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="295"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="301"/>
         <source>&amp;Open the PDF afterwards</source>
         <translation>Åbn &amp;PDF-filen bagefter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
         <source>&amp;What to export</source>
         <translation>&amp;Hvad skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
         <source>Terms in the &amp;glossary</source>
         <translation>Begreber i &amp;ordlisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
         <source>Canvas &amp;template</source>
         <translation>&amp;Skabelon for lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
         <source>&amp;Language of the minutes</source>
         <translation>&amp;Referatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="321"/>
         <source>&amp;Save as</source>
         <translation>&amp;Gem som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
         <source>&amp;Language of the handout</source>
         <translation>Uddelingsarkets sp&amp;rog</translation>
     </message>
@@ -2508,22 +2508,22 @@ den</translation>
         <translation>Skabelon fra biblioteket: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="220"/>
         <source>None yet (choose on the Needs and requirements tab)</source>
         <translation>Intet endnu (vælges under fanen Behov og krav)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="227"/>
         <source>Ca&amp;nvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="231"/>
         <source>The starting criteria</source>
         <translation>Startkriterierne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="234"/>
         <source>Make-or-buy cr&amp;iteria</source>
         <translation>Kr&amp;iterier for at levere selv eller købe</translation>
     </message>
@@ -2679,52 +2679,52 @@ den</translation>
         <translation>Portefølje – Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="159"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="162"/>
         <source>&amp;Read again</source>
         <translation>Læs &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="161"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
         <source>Save as &amp;PDF…</source>
         <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="164"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="167"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="189"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="192"/>
         <source>Read %1 (the copy on this computer).</source>
         <translation>Læst %1 (kopien på denne computer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="330"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="333"/>
         <source>Reading the portfolio from the library…</source>
         <translation>Læser porteføljen fra biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="343"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="346"/>
         <source>Read %1.</source>
         <translation>Læst %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="348"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="351"/>
         <source>The library could not be read: %1</source>
         <translation>Biblioteket kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="351"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="354"/>
         <source>Shown: the portfolio as read %1.</source>
         <translation>Vist: porteføljen som læst %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="355"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="358"/>
         <source>No portfolio has been read on this computer yet.</source>
         <translation>Der er endnu ikke læst nogen portefølje på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/portfolio_window.py" line="379"/>
+        <location filename="../../desktop/ui/portfolio_window.py" line="382"/>
         <source>The portfolio is saved as PDF:
 %1</source>
         <translation>Porteføljen er gemt som PDF:
@@ -2833,38 +2833,38 @@ den</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="45"/>
-        <location filename="../../desktop/ui/room_control.py" line="177"/>
+        <location filename="../../desktop/ui/room_control.py" line="52"/>
+        <location filename="../../desktop/ui/room_control.py" line="187"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Åbn &amp;rummet for telefoner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="46"/>
+        <location filename="../../desktop/ui/room_control.py" line="53"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="50"/>
+        <location filename="../../desktop/ui/room_control.py" line="57"/>
         <source>Participants send notes to the canvas from their phones, over the room&apos;s own network (Ctrl+Shift+R)</source>
         <translation>Deltagerne sender noter til lærredet fra deres telefoner over rummets eget netværk (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="126"/>
+        <location filename="../../desktop/ui/room_control.py" line="133"/>
         <source>The room could not open on %1. Choose another address, or check that the network is connected.</source>
         <translation>Rummet kunne ikke åbnes på %1. Vælg en anden adresse, eller tjek, at netværket er forbundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="138"/>
+        <location filename="../../desktop/ui/room_control.py" line="147"/>
         <source>Close the &amp;room</source>
         <translation>Luk &amp;rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="151"/>
+        <location filename="../../desktop/ui/room_control.py" line="160"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="153"/>
+        <location filename="../../desktop/ui/room_control.py" line="162"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? Den bliver ikke gemt.</numerusform>
@@ -2872,12 +2872,12 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="225"/>
+        <location filename="../../desktop/ui/room_control.py" line="242"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="252"/>
+        <location filename="../../desktop/ui/room_control.py" line="269"/>
         <source>The vote is closed: %n dots added to the notes.</source>
         <translation>
             <numerusform>Afstemningen er lukket: %n prik lagt til noternes stemmer.</numerusform>
@@ -2885,7 +2885,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="261"/>
+        <location filename="../../desktop/ui/room_control.py" line="278"/>
         <source>The vote&apos;s dots could not be added to the notes.</source>
         <translation>Afstemningens prikker kunne ikke lægges til noternes stemmer.</translation>
     </message>
@@ -3110,19 +3110,9 @@ den</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="97"/>
-        <source>e.g. 1.234.567</source>
-        <translation>fx 1.234.567</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="99"/>
         <source>e.g. 2+1+1</source>
         <translation>fx 2+1+1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
-        <source>Years including options: 4, 2,5 or 2+1+1 (base period plus options)</source>
-        <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="105"/>
@@ -3183,11 +3173,6 @@ den</translation>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="143"/>
         <source>Annual &amp;cost</source>
         <translation>Anslået årlig &amp;udgift</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="145"/>
-        <source>Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567</source>
-        <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
@@ -3288,6 +3273,21 @@ den</translation>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
         <source>The workshop&apos;s date</source>
         <translation>Workshoppens dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="97"/>
+        <source>e.g. 1,234,567</source>
+        <translation>fx 1.234.567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="101"/>
+        <source>Years including options: 4, 2.5 or 2+1+1 (base period plus options)</source>
+        <translation>År inkl. optioner: 4, 2,5 eller 2+1+1 (grundperiode plus optioner)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="145"/>
+        <source>Estimated annual cost in whole kroner, e.g. 1,234,567 or 1234567</source>
+        <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="308"/>
@@ -3719,7 +3719,7 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/steward_window.py" line="294"/>
-        <location filename="../../desktop/ui/steward_window.py" line="551"/>
+        <location filename="../../desktop/ui/steward_window.py" line="556"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
@@ -3764,63 +3764,63 @@ den</translation>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="367"/>
+        <location filename="../../desktop/ui/steward_window.py" line="368"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="368"/>
+        <location filename="../../desktop/ui/steward_window.py" line="369"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="369"/>
-        <location filename="../../desktop/ui/steward_window.py" line="518"/>
+        <location filename="../../desktop/ui/steward_window.py" line="370"/>
+        <location filename="../../desktop/ui/steward_window.py" line="523"/>
         <source>Disputed</source>
         <translation>Omstridt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="375"/>
+        <location filename="../../desktop/ui/steward_window.py" line="376"/>
         <source>%1: %2 – proposed by %3, %4</source>
         <translation>%1: %2 – foreslået af %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="402"/>
+        <location filename="../../desktop/ui/steward_window.py" line="403"/>
         <source>Proposed by %1</source>
         <translation>Foreslået af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="403"/>
+        <location filename="../../desktop/ui/steward_window.py" line="404"/>
         <source>From the workshop: %1</source>
         <translation>Fra workshoppen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="417"/>
+        <location filename="../../desktop/ui/steward_window.py" line="418"/>
         <source>A new term: the library has no text for it yet.</source>
         <translation>Et nyt begreb: Biblioteket har endnu ingen tekst til det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="422"/>
+        <location filename="../../desktop/ui/steward_window.py" line="423"/>
         <source>The library&apos;s term is gone.</source>
         <translation>Bibliotekets begreb findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="424"/>
+        <location filename="../../desktop/ui/steward_window.py" line="425"/>
         <source>When the dispute arose:</source>
         <translation>Da uenigheden opstod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="476"/>
+        <location filename="../../desktop/ui/steward_window.py" line="480"/>
         <source>Asking the library…</source>
         <translation>Spørger biblioteket …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="492"/>
+        <location filename="../../desktop/ui/steward_window.py" line="497"/>
         <source>Only the library&apos;s stewards can approve proposals and settle disputes. Ask IT to make you a steward (the role tvaers_steward).</source>
         <translation>Kun bibliotekets redaktører kan godkende forslag og afgøre uenigheder. Bed IT om at gøre dig til redaktør (rollen tvaers_steward).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="504"/>
+        <location filename="../../desktop/ui/steward_window.py" line="509"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n forslag venter på en afgørelse.</numerusform>
@@ -3828,52 +3828,52 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="516"/>
+        <location filename="../../desktop/ui/steward_window.py" line="521"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="517"/>
+        <location filename="../../desktop/ui/steward_window.py" line="522"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="519"/>
+        <location filename="../../desktop/ui/steward_window.py" line="524"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="523"/>
+        <location filename="../../desktop/ui/steward_window.py" line="528"/>
         <source>Nothing changed: %1 had decided it already (%2).</source>
         <translation>Intet er ændret: %1 havde allerede afgjort det (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="529"/>
+        <location filename="../../desktop/ui/steward_window.py" line="534"/>
         <source>The library&apos;s term changed after the proposal was made, so it is now disputed: both texts are kept until a steward settles it.</source>
         <translation>Bibliotekets begreb er ændret, siden forslaget blev lavet, så det er nu omstridt: Begge tekster gemmes, indtil en redaktør afgør det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="533"/>
+        <location filename="../../desktop/ui/steward_window.py" line="538"/>
         <source>The proposal is approved and in the library.</source>
         <translation>Forslaget er godkendt og ligger i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="534"/>
+        <location filename="../../desktop/ui/steward_window.py" line="539"/>
         <source>The proposal is rejected; the library is unchanged.</source>
         <translation>Forslaget er afvist; biblioteket er uændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="551"/>
+        <location filename="../../desktop/ui/steward_window.py" line="556"/>
         <source>Edit and approve</source>
         <translation>Ret og godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="614"/>
+        <location filename="../../desktop/ui/steward_window.py" line="619"/>
         <source>Edit and settle</source>
         <translation>Ret og afgør</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/steward_window.py" line="614"/>
+        <location filename="../../desktop/ui/steward_window.py" line="619"/>
         <source>&amp;Settle</source>
         <translation>&amp;Afgør</translation>
     </message>
@@ -5018,159 +5018,159 @@ den</translation>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="66"/>
         <source>Cover: title, time, place and purpose</source>
         <translation>Forside: titel, tid, sted og formål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
         <source>Shared language</source>
         <translation>Fælles sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Root problems and needs (the canvases)</source>
         <translation>Rodproblemer og behov (lærrederne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>Delivery model</source>
         <translation>Leveringsmodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Decisions and sign-offs</source>
         <translation>Beslutninger og godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Handout: the shared language (A4, two columns)</source>
         <translation>Uddelingsark: fælles sprog (A4, to spalter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
         <source>Handout: a blank worksheet (A3 landscape)</source>
         <translation>Uddelingsark: tomt arbejdsark (A3 på tværs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Handout: the signature sheet (A4)</source>
         <translation>Uddelingsark: underskriftsark (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Handout: the market dialogue, to publish (A4)</source>
         <translation>Uddelingsark: markedsdialog til offentliggørelse (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>This workshop&apos;s terms</source>
         <translation>Begreber fra denne workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>All terms</source>
         <translation>Alle begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Only agreed and disputed terms</source>
         <translation>Kun aftalte og omstridte begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="527"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="526"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
         <source>The handout is saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Uddelingsarket er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>The minutes are saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Referatet er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Open the folder to print or send the file from there, or copy its path.</source>
         <translation>Åbn mappen for at udskrive eller sende filen derfra, eller kopiér stien til den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Open &amp;folder</source>
         <translation>Åbn &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Kopiér sti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="205"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="216"/>
         <source>The folder could not be opened either. The file&apos;s path is copied: paste it into the file explorer&apos;s address bar.</source>
         <translation>Mappen kunne heller ikke åbnes. Filens sti er kopieret: indsæt den i adresselinjen i Stifinder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="516"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="515"/>
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="518"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="517"/>
         <source>Writing the handout…</source>
         <translation>Skriver uddelingsarket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="518"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="566"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="563"/>
         <source>The handout could not be written. The log file has the details.</source>
         <translation>Uddelingsarket kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="525"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="524"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="561"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="558"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
@@ -5178,7 +5178,7 @@ den</translation>
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../desktop/ui/library_sync.py" line="226"/>
+        <location filename="../../desktop/ui/library_sync.py" line="228"/>
         <source>Library: sending and fetching…</source>
         <translation>Bibliotek: sender og henter…</translation>
     </message>
@@ -5248,7 +5248,7 @@ den</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="283"/>
+        <location filename="../../desktop/app.py" line="288"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

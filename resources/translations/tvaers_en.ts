@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="233"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="235"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="236"/>
         <source>%n without contract years</source>
         <translation>
             <numerusform>%n without contract years</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="238"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="239"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n without business case</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>LibrarySync</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="191"/>
+        <location filename="../../desktop/ui/library_sync.py" line="193"/>
         <source>Library: %n proposals sent.</source>
         <translation>
             <numerusform>Library: %n proposal sent.</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library_sync.py" line="193"/>
+        <location filename="../../desktop/ui/library_sync.py" line="195"/>
         <source>%n terms in the copy on this computer.</source>
         <translation>
             <numerusform>%n term in the copy on this computer.</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>RoomControl</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="153"/>
+        <location filename="../../desktop/ui/room_control.py" line="162"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note from the room has not been taken onto the canvas. Close the room anyway? It is not kept.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="252"/>
+        <location filename="../../desktop/ui/room_control.py" line="269"/>
         <source>The vote is closed: %n dots added to the notes.</source>
         <translation>
             <numerusform>The vote is closed: %n dot added to the notes.</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>StewardWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/steward_window.py" line="504"/>
+        <location filename="../../desktop/ui/steward_window.py" line="509"/>
         <source>%n proposals wait for a decision.</source>
         <translation>
             <numerusform>%n proposal waits for a decision.</numerusform>

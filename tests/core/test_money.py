@@ -1,4 +1,5 @@
-"""Danish amounts: "1.234.567 kr." out; typed amounts and contract years in."""
+"""Amounts: "1.234.567 kr." out in Danish, "DKK 1,234,567" in English; typed amounts (either
+language's way) and contract years in."""
 
 from __future__ import annotations
 
@@ -32,12 +33,29 @@ from desktop.core.money import (
     ],
 )
 def test_format_dkk_uses_danish_thousands_and_kr(amount: int, text: str) -> None:
-    assert format_dkk(amount) == text
+    assert format_dkk(amount, lang="da") == text
+
+
+@pytest.mark.parametrize(
+    "amount, text",
+    [
+        (0, "DKK 0"),
+        (999, "DKK 999"),
+        (1000, "DKK 1,000"),
+        (1_234_567, "DKK 1,234,567"),
+        (-1500, "DKK -1,500"),
+    ],
+)
+def test_format_dkk_in_english_groups_with_commas_and_says_dkk(amount: int, text: str) -> None:
+    """As the English minutes, business case and sign-off already said it (one formatter)."""
+    assert format_dkk(amount, lang="en") == text
+    assert format_number(amount, "en") == text.removeprefix("DKK ")
 
 
 def test_missing_amount_is_shown_as_a_dash_not_as_zero() -> None:
-    assert format_dkk(None) == "–"
-    assert format_dkk(None, missing="") == ""
+    for lang in ("da", "en"):
+        assert format_dkk(None, lang=lang) == "–"
+        assert format_dkk(None, lang=lang, missing="") == ""
 
 
 @pytest.mark.parametrize(
@@ -49,6 +67,10 @@ def test_missing_amount_is_shown_as_a_dash_not_as_zero() -> None:
         ("1.234.567 kr.", 1_234_567),
         ("1.500,-", 1500),
         ("1.500,00 kr", 1500),
+        ("1,234,567", 1_234_567),  # as the English UI shows it
+        ("DKK 1,234,567", 1_234_567),  # copied from the English minutes
+        ("1,500.00", 1500),
+        ("1,000", 1000),  # a group of three is a thousand in either language
         ("0", 0),
         ("  250.000  ", 250_000),
         ("", None),
@@ -60,7 +82,18 @@ def test_parse_dkk_reads_danish_and_plain_amounts(typed: str, amount: int | None
 
 
 @pytest.mark.parametrize(
-    "typed", ["1.23", "1.234,50", "12.34.567", "1,234,567", "-5", "en million", "1.234.5678"]
+    "typed",
+    [
+        "1.23",
+        "1,5",
+        "1.234,50",
+        "1,234.50",
+        "12.34.567",
+        "1,234.567",
+        "-5",
+        "en million",
+        "1.234.5678",
+    ],
 )
 def test_parse_dkk_refuses_what_is_not_whole_kroner(typed: str) -> None:
     with pytest.raises(AmountError) as caught:
@@ -70,8 +103,9 @@ def test_parse_dkk_refuses_what_is_not_whole_kroner(typed: str) -> None:
 
 @given(st.integers(min_value=0, max_value=10**15))
 def test_formatted_amounts_read_back_to_the_same_number(amount: int) -> None:
-    assert parse_dkk(format_number(amount)) == amount
-    assert parse_dkk(format_dkk(amount)) == amount
+    for lang in ("da", "en"):
+        assert parse_dkk(format_number(amount, lang)) == amount
+        assert parse_dkk(format_dkk(amount, lang=lang)) == amount
 
 
 @pytest.mark.parametrize(

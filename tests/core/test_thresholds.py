@@ -155,6 +155,11 @@ def test_message_names_value_threshold_rate_and_source() -> None:
     # A converted amount says so, and from what: it is not an official figure.
     assert "ca. 1,61 mio. kr. (omregnet fra EUR 216.000, 2026–27)" in text
     assert "about DKK 1.61 million (converted from EUR 216,000, 2026–27)" in hint.message("en")
+    assert "The contract value DKK 2,000,000 is at or above" in hint.message("en")
+    period = period_on(date(2025, 6, 1))  # an official kroner figure, each language's way
+    assert period is not None
+    assert period.label(period.services, "da") == "1.644.638 kr. (EUR 221.000, 2024–25)"
+    assert period.label(period.services, "en") == "DKK 1,644,638 (EUR 221,000, 2024–25)"
     assert "7,46038" in text
     assert "2025/2152" in text
     assert hint.badge("da") == "EU-udbud"

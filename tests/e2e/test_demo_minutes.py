@@ -97,10 +97,10 @@ def test_totals_per_column_in_danish_format(pdf: Pdf) -> None:
         annual = sum(s.annual_cost_dkk or 0 for s in cards)
         values = [contract_value(s.annual_cost_dkk, s.contract_years) for s in cards]
         known = [v for v in values if v is not None]
-        contract = format_dkk(sum(known)) if known else "–"  # no contract years: no value
+        contract = format_dkk(sum(known) if known else None, lang="da")  # no years: no value
         line = (
-            f"Ydelser: {len(cards)} · anslået årlig udgift i alt: {format_dkk(annual)} · "
-            f"samlet kontraktværdi: {contract}"
+            f"Ydelser: {len(cards)} · anslået årlig udgift i alt: "
+            f"{format_dkk(annual, lang='da')} · samlet kontraktværdi: {contract}"
         )
         assert line in text, placement
     for service in SERVICES:

@@ -134,9 +134,9 @@ def test_tvaers_library_report_writes_the_pdf_with_both_workshops(
     assert HOSTILE_DECISION in text
     assert AREA_TWO in text
     read = portfolio.read_portfolio(library)
-    assert format_dkk(portfolio.kroner(read.annual_cost_dkk)) in text
+    assert format_dkk(portfolio.kroner(read.annual_cost_dkk), lang="da") in text
     for workshop in read.workshops:
-        assert format_dkk(portfolio.kroner(workshop.annual_cost_dkk)) in text
+        assert format_dkk(portfolio.kroner(workshop.annual_cost_dkk), lang="da") in text
     for word in ("Godkendt", "Afventer", "Ændret efter godkendelse", "Afvist"):
         assert word in text
     assert "Ydelser efter område og placering" in text

@@ -195,10 +195,10 @@ class BusinessCasePage(QWidget):
         if name == "case_years":
             return self.tr("e.g. 4")
         if name == "case_fte":
-            return self.tr("e.g. 2,5")
+            return self.tr("e.g. 2.5")
         if name == "case_overhead_percent":
             return self.tr("e.g. 25")
-        return self.tr("e.g. 1.234.567")
+        return self.tr("e.g. 1,234,567")
 
     # -- showing -------------------------------------------------------------------------
 
@@ -328,10 +328,10 @@ class BusinessCasePage(QWidget):
             )
         if name in WHOLE:
             return self.tr(
-                "Type an amount in whole kroner, e.g. 1.234.567, or leave it empty. "
+                "Type an amount in whole kroner, e.g. 1,234,567, or leave it empty. "
                 "Nothing was stored."
             )
-        return self.tr("Type a number, e.g. 2,5, or leave it empty. Nothing was stored.")
+        return self.tr("Type a number, e.g. 2.5, or leave it empty. Nothing was stored.")
 
     def _scores_cost_clicked(self, checked: bool) -> None:
         if self.service_id is None or self._read_only:

@@ -93,7 +93,7 @@ class CardDelegate(QStyledItemDelegate):
             lines.append(str(card.service["target_group"]))
         cost = card.service["annual_cost_dkk"]
         years = card.service["contract_years"]
-        money = trf(t.per_year, format_dkk(cost)) if cost is not None else t.no_cost
+        money = trf(t.per_year, format_dkk(cost, lang=t.lang)) if cost is not None else t.no_cost
         if years is not None:
             typed = str(card.service["contract_years_typed"])
             if not typed and float(years).is_integer():

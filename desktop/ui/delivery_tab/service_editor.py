@@ -94,11 +94,11 @@ class ServiceEditor(RecordForm):
             box.setTabChangesFocus(True)
             box.setFixedHeight(64)
         self.annual_cost_dkk = QLineEdit()
-        self.annual_cost_dkk.setPlaceholderText(self.tr("e.g. 1.234.567"))
+        self.annual_cost_dkk.setPlaceholderText(self.tr("e.g. 1,234,567"))
         self.contract_years = QLineEdit()
         self.contract_years.setPlaceholderText(self.tr("e.g. 2+1+1"))
         self.contract_years.setToolTip(
-            self.tr("Years including options: 4, 2,5 or 2+1+1 (base period plus options)")
+            self.tr("Years including options: 4, 2.5 or 2+1+1 (base period plus options)")
         )
         self.contract_value = QLabel()
         self.bought_share_percent = QLineEdit()
@@ -142,7 +142,7 @@ class ServiceEditor(RecordForm):
             (
                 self.tr("Annual &cost"),
                 self.annual_cost_dkk,
-                self.tr("Estimated annual cost in whole kroner, e.g. 1.234.567 or 1234567"),
+                self.tr("Estimated annual cost in whole kroner, e.g. 1,234,567 or 1234567"),
             ),
             (self.tr("Contract &years"), self.contract_years, self.contract_years.toolTip()),
             (
@@ -275,7 +275,7 @@ class ServiceEditor(RecordForm):
         shown = {
             "annual_cost_dkk": ""
             if service["annual_cost_dkk"] is None
-            else format_number(service["annual_cost_dkk"]),
+            else format_number(service["annual_cost_dkk"], self.lang),
             "contract_years": contract_years_text(
                 str(service["contract_years_typed"]), service["contract_years"], lang=self.lang
             ),
@@ -292,7 +292,7 @@ class ServiceEditor(RecordForm):
                 show_text(getattr(self, name), text)
         self.placement.setCurrentIndex(max(0, self.placement.findData(service["placement"])))
         self.contract_value.setText(
-            format_dkk(card.contract_value_dkk)
+            format_dkk(card.contract_value_dkk, lang=self.lang)
             if card.contract_value_dkk is not None
             else self.tr("– (needs annual cost and contract years)")
         )

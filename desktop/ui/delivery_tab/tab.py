@@ -224,10 +224,11 @@ class DeliveryTab(WorkshopPage):
         priced = totals.count - totals.without_cost
         valued = priced - totals.without_years
         if priced or not totals.count:
-            annual = trf(self.tr("%1/yr"), format_dkk(totals.annual_dkk))
+            annual = trf(self.tr("%1/yr"), format_dkk(totals.annual_dkk, lang=self.lang))
         else:
             annual = self.tr("No cost estimates")
-        contract = format_dkk(totals.contract_dkk) if valued or not totals.count else "–"
+        shown = valued or not totals.count  # "–": no card with both a cost and years
+        contract = format_dkk(totals.contract_dkk, lang=self.lang) if shown else "–"
         missing = []
         if totals.without_cost:
             missing.append(self.tr("%n without cost", "", totals.without_cost))

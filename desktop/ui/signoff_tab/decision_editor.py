@@ -266,7 +266,7 @@ class DecisionEditor(RecordForm):
         read, value = read_typed(
             edit,
             whole=name == "resources_dkk",
-            hint=self.tr("Type a number, e.g. 1.240.000 or 1,5"),
+            hint=self.tr("Type a number, e.g. 1,240,000 or 1.5"),
         )
         if not read:
             return

@@ -99,7 +99,7 @@ class FrameEditor(QWidget):
         read, value = read_typed(
             edit,
             whole=name == "budget_dkk",
-            hint=self.tr("Type a number, e.g. 1.240.000 or 1,5, or leave it empty"),
+            hint=self.tr("Type a number, e.g. 1,240,000 or 1.5, or leave it empty"),
             most=FRAME_MAX[name],
         )
         if not read:
