@@ -134,7 +134,7 @@ _DA: dict[str, str] = {
     "annual_cost": "Anslået årlig udgift",
     "contract_value": "Samlet kontraktværdi",
     "contract_years": "Kontraktlængde",
-    "without_cost": "Uden pris",
+    "without_cost": "Uden anslået udgift",
     "totals": "I alt",
     "totals_without": "I alt (uden »{column}«)",
     "announcement": "Planlagt annoncering",
@@ -142,7 +142,7 @@ _DA: dict[str, str] = {
     "column_totals": (
         "Ydelser: {count} · anslået årlig udgift i alt: {annual} · samlet kontraktværdi: {contract}"
     ),
-    "column_without_cost": "{count} uden pris (ikke talt med)",
+    "column_without_cost": "{count} uden anslået udgift (ikke talt med)",
     "column_without_years": "{count} uden kontraktlængde (ikke i kontraktværdien)",
     "service": "Ydelse",
     "about": "Beskrivelse og begrundelse",

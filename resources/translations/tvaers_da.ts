@@ -1050,7 +1050,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
         <source>No cost estimate</source>
-        <translation>Ingen pris</translation>
+        <translation>Ingen anslået udgift</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
@@ -1144,14 +1144,14 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="229"/>
         <source>No cost estimates</source>
-        <translation>Ingen priser</translation>
+        <translation>Ingen anslåede udgifter</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
         <source>%n without cost</source>
         <translation>
-            <numerusform>%n uden pris</numerusform>
-            <numerusform>%n uden pris</numerusform>
+            <numerusform>%n uden anslået udgift</numerusform>
+            <numerusform>%n uden anslået udgift</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3197,7 +3197,7 @@ den</translation>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="157"/>
         <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
-        <translation>På en blandet ydelse: hvor mange procent af den årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
+        <translation>På en blandet ydelse: hvor mange procent af den anslåede årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>

@@ -84,7 +84,7 @@ def test_column_totals_are_in_danish_format(demo: MinutesData, delivery_pdf: Pdf
     assert "anslået årlig udgift i alt: 2.900.000 kr." in text
     assert "samlet kontraktværdi: 10.400.000 kr." in text
     # Not buying: the one card without a cost is counted, not summed.
-    assert "1 uden pris (ikke talt med)" in text
+    assert "1 uden anslået udgift (ikke talt med)" in text
     assert format_dkk(sum(c.totals.annual_dkk for c in demo.delivery), lang="da") in text
 
 

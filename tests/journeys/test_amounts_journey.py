@@ -63,3 +63,24 @@ def test_amounts_show_in_the_window_language_and_are_read_either_way(
     ctrl("s")
     assert read_saved(path, "SELECT annual_cost_dkk FROM service") == [(650_000,)]
     assert tab.editor.annual_cost_dkk.text() == edited
+
+
+def test_a_card_without_a_cost_says_so_in_the_fields_own_words(
+    journey_window: MainWindow, picker: FilePicker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The field is »Anslået årlig udgift«; a card and a column without one say »Ingen
+    anslået udgift«, »Ingen anslåede udgifter«, »1 uden anslået udgift«, not »pris«, the
+    business case's word for the price paid when the service is bought."""
+    win = journey_window
+    tab = new_workshop_on_delivery(win, picker, qtbot, tmp_path / "Uden.tvaers", "Tolkning")
+    add_card(qtbot, tab, "Tolkebistand")
+    view = card_view(tab, UND)
+    click(view.viewport(), card_centre(tab, UND, 0))
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, CardDelegate)
+    assert "Ingen anslået udgift" in delegate._lines(view.model().card_at(0))
+    assert tab.columns[UND].totals.text().splitlines() == [
+        "Ingen anslåede udgifter",
+        "Kontrakt –",
+        "1 uden anslået udgift",
+    ]

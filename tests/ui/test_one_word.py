@@ -35,6 +35,9 @@ RETIRED: list[tuple[str, re.Pattern[str]]] = [
     ("Annullér (say Annuller, as Qt does)", re.compile(r"annullér", re.IGNORECASE)),
     ("leverancetavlen (say leveringstavlen)", re.compile(r"leverancetavl", re.IGNORECASE)),
     ("Kriterier og vægte (say vægtning)", re.compile(r"kriterier og vægte\b", re.IGNORECASE)),
+    # A service's »Anslået årlig udgift«, where there is none; »pris« is the business case's
+    # price paid when the service is bought (»Årlig pris«), another figure.
+    ("uden pris (say uden anslået udgift)", re.compile(r"\b(uden|ingen) pris", re.IGNORECASE)),
 ]
 RETIRED_FIELD_LABELS = {"Ejer": "Ansvarlig"}  # as a label on its own, not inside a sentence
 
@@ -96,6 +99,15 @@ def test_the_field_labels_the_issue_names_are_the_same_in_the_ui_the_minutes_and
     assert ui[("ServiceEditor", "Annual &cost")] == ["Anslået årlig udgift"]
     assert words._DA["annual_cost"] == "Anslået årlig udgift"
     assert signoff._FIELD_LABELS_DA["annual_cost_dkk"] == "Anslået årlig udgift"
+    # Where a service has none, the board and the minutes say so in the field's own words.
+    for none in (
+        *ui[("DeliveryTab", "No cost estimate")],
+        *ui[("DeliveryTab", "No cost estimates")],
+        *ui[("DeliveryTab", "%n without cost")],
+        words._DA["without_cost"],
+        words._DA["column_without_cost"],
+    ):
+        assert re.search(r"\b(ingen|uden) anslå(et|ede) udgift", none, re.IGNORECASE), none
     assert ui[("TermEditor", "Explained &by")] == ["Forklaret af"]
     assert ui[("TermShowcase", "Explained by %1")] == ["Forklaret af %1"]
     assert words._DA["taught_by"] == "Forklaret af {name}"
