@@ -753,6 +753,8 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return True
         self._commit_typing()
+        if not self.room.may_close_workshop():  # notes from phones still waiting: asked
+            return False
         current = self.current
         current.stop_timers()
         try:

@@ -53,3 +53,28 @@ def joined(client: httpx.Client, room: Room) -> dict[str, str]:
 
 def note(text: str, nonce: str, side: str = "domain") -> dict[str, str]:
     return {"text": text, "side": side, "nonce": nonce}
+
+
+class ClosingAnswers:
+    """What a window asked before closing the room with notes waiting, and the answer."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = True
+
+
+@pytest.fixture(autouse=True)
+def closing_answers(monkeypatch: pytest.MonkeyPatch) -> ClosingAnswers:
+    """A window left with notes from phones waiting asks before its workshop closes, also
+    when a test ends: answered »close anyway« unless the test says otherwise (never a real
+    modal dialog in a test)."""
+    from desktop.ui import dialogs
+
+    answers = ClosingAnswers()
+
+    def confirm(_parent: object, _title: str, message: str) -> bool:
+        answers.asked.append(message)
+        return answers.answer
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return answers

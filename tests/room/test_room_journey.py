@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 import httpx
@@ -19,14 +20,15 @@ from pytestqt.qtbot import QtBot
 from desktop.core import canvas
 from desktop.export.minutes import MinutesOptions, write_minutes
 from desktop.export.minutes_data import read_file
-from desktop.ui import dialogs
 from desktop.ui.main_window import MainWindow
+from desktop.ui.room_control import ROOM_SWITCH_INTERVAL_S
 from desktop.ui.room_panel import RoomPanel
 from tests.journeys.canvas_steps import click_canvas, grip_of, make_workshop, open_canvas
 from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import alt, ctrl, press, type_text
 from tests.journeys.test_mnemonics import mnemonic, problems_in
 from tests.journeys.window_steps import Key, Mod, key_to_window, open_workshop
+from tests.room.conftest import ClosingAnswers
 
 NOTES = [
     "Borgerne venter for længe på svar <b>fed</b>",
@@ -169,9 +171,12 @@ def test_the_room_action_needs_a_canvas_tab_and_closes_with_the_app(
     make_workshop(path)
     open_canvas(win, picker, path)
     assert win.room.action.isEnabled()
+    python_own = sys.getswitchinterval()
     open_room_with_keys(win, qtbot)
     room = win.room.room
     assert room is not None
+    # The server shares the interpreter: the window gets the GIL back within 1 ms, not 5.
+    assert sys.getswitchinterval() == ROOM_SWITCH_INTERVAL_S < python_own
     # In presentation mode the room stays open and the notes waiting are not projected.
     key_to_window(Key.Key_F5, Mod.NoModifier, win)
     qtbot.waitUntil(lambda: win.presentation.active)
@@ -185,6 +190,7 @@ def test_the_room_action_needs_a_canvas_tab_and_closes_with_the_app(
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
     assert win.room.room is None and not room.listening
     assert not panel.isVisible()
+    assert sys.getswitchinterval() == python_own
     # Opened again from presentation mode (its bars hidden), quitting the app closes it.
     key_to_window(Key.Key_F5, Mod.NoModifier, win)
     qtbot.waitUntil(lambda: win.presentation.active)
@@ -251,7 +257,7 @@ def test_closing_the_room_with_notes_waiting_asks_first(
     picker: FilePicker,
     tmp_path: Path,
     qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
+    closing_answers: ClosingAnswers,
 ) -> None:
     win = journey_window
     path = tmp_path / "rummet.tvaers"
@@ -264,18 +270,12 @@ def test_closing_the_room_with_notes_waiting_asks_first(
         ticket = phone.post("/api/join", json={"token": room.token}).json()["ticket"]
         body = {"text": "Venter stadig", "side": "other", "nonce": "waiting-01"}
         phone.post("/api/notes", headers={"x-room-ticket": ticket}, json=body)
-    asked: list[str] = []
-    answer = [False]
-
-    def confirm(_parent: object, _title: str, message: str) -> bool:
-        asked.append(message)
-        return answer[0]
-
-    monkeypatch.setattr(dialogs, "confirm", confirm)
+    asked = closing_answers.asked
+    closing_answers.answer = False
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
     assert len(asked) == 1 and "1" in asked[0]
     assert win.room.room is room and room.listening and panel.list.count() == 1
-    answer[0] = True
+    closing_answers.answer = True
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)
     assert win.room.room is None and not room.listening
     open_room_with_keys(win, qtbot)

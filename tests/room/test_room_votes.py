@@ -16,7 +16,7 @@ import pytest
 from desktop.room.server import Room
 from desktop.room.vote import BallotNote, Vote
 from tests.room.conftest import joined
-from tests.room.test_room_votes_load import DOTS, PHONES, dots_of, room_of_phones
+from tests.room.phones import DOTS, dots_of, room_of_phones
 
 NOTES = [BallotNote("n1", "Én indgang for borgeren"), BallotNote("n2", "<b>Mentor</b> 🙂")]
 
@@ -185,18 +185,19 @@ def test_a_vote_needs_sensible_numbers() -> None:
 
 # -- load ------------------------------------------------------------------------------------
 
+PHONES = 40
 BALLOT = [BallotNote(f"note-{i}", f"Note {i}") for i in range(8)]
 
 
 def test_forty_phones_cast_their_dots_at_once_and_the_totals_are_exact(room: Room) -> None:
     """Each casts its 5 dots, sends each twice (a retry), tries a sixth (refused), takes one
-    back and casts it elsewhere (the phones of test_room_votes_load.py, here without a window)."""
+    back and casts it elsewhere (the load test's phones, tests/room/phones.py, without a window)."""
     vote = room.start_vote(BALLOT, dots=DOTS)
     ids = [n.id for n in BALLOT]
     errors: list[str] = []
 
     def run() -> None:
-        errors.extend(asyncio.run(room_of_phones(room.address, room.token, PHONES, ids)))
+        errors.extend(asyncio.run(room_of_phones(room.address, room.token, "", PHONES, 0, ids)))
 
     worker = threading.Thread(target=run)
     worker.start()

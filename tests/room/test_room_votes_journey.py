@@ -29,6 +29,7 @@ from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import alt, ctrl, press
 from tests.journeys.test_mnemonics import mnemonic, problems_in
 from tests.journeys.window_steps import Key, Mod, key_to_window, open_workshop
+from tests.room.conftest import ClosingAnswers
 from tests.room.test_room_journey import open_room_with_keys
 
 TEXTS = ["Én indgang for borgeren", "Fælles kalender", "Mentor fra dag ét"]
@@ -205,3 +206,57 @@ def test_a_note_deleted_during_the_vote_is_left_out_and_the_others_get_their_dot
     qtbot.waitUntil(lambda: votes(tab) == {TEXTS[0]: 2, TEXTS[2]: 0})
     ctrl("z")  # the deletion
     qtbot.waitUntil(lambda: votes(tab) == {TEXTS[0]: 2, TEXTS[1]: 0, TEXTS[2]: 0})
+
+
+def cast_one_dot(room: Room, note_id: str, nonce: str) -> None:
+    """A phone joins by the code and casts one dot."""
+    with httpx.Client(base_url=room.address, timeout=5) as client:
+        ticket = client.post("/api/join", json={"code": room.join_code}).json()["ticket"]
+        body = {"note": note_id, "change": 1, "nonce": nonce}
+        assert client.post("/api/votes", headers={"x-room-ticket": ticket}, json=body).is_success
+
+
+@pytest.mark.parametrize("how", ["Ctrl+W", "Ctrl+Q"])
+def test_closing_the_workshop_or_quitting_adds_the_dots_of_a_vote_still_open(
+    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot, how: str
+) -> None:
+    """The phones' dots are never dropped silently: closing the workshop (or the app) with the
+    vote still open closes the room as »Luk rummet« does, and the dots are in the file."""
+    win = journey_window
+    path, ids, _tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
+    alt(mnemonic(panel.vote_box.start_button.text()) or "")
+    qtbot.waitUntil(lambda: room.state.vote is not None)
+    cast_one_dot(room, ids[TEXTS[1]], "closing-dot-1")
+    ctrl(how[-1].lower())
+    qtbot.waitUntil(lambda: win.current is None)
+    assert not room.listening
+    assert saved_votes(path) == {TEXTS[0]: 2, TEXTS[1]: 1, TEXTS[2]: 0}
+
+
+def test_closing_the_workshop_with_notes_waiting_asks_first_and_can_stay_open(
+    journey_window: MainWindow,
+    picker: FilePicker,
+    tmp_path: Path,
+    qtbot: QtBot,
+    closing_answers: ClosingAnswers,
+) -> None:
+    win = journey_window
+    path, ids, tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
+    alt(mnemonic(panel.vote_box.start_button.text()) or "")
+    qtbot.waitUntil(lambda: room.state.vote is not None)
+    cast_one_dot(room, ids[TEXTS[2]], "waiting-dot-1")
+    with httpx.Client(base_url=room.address, timeout=5) as phone:
+        ticket = phone.post("/api/join", json={"token": room.token}).json()["ticket"]
+        body = {"text": "Venter stadig", "side": "other", "nonce": "waiting-01"}
+        assert phone.post("/api/notes", headers={"x-room-ticket": ticket}, json=body).is_success
+    asked = closing_answers.asked
+    closing_answers.answer = False
+    ctrl("w")  # "keep it open": nothing changes, the vote runs on
+    assert len(asked) == 1 and "1" in asked[0]
+    assert win.current is not None and room.listening and room.state.vote is not None
+    assert panel.list.count() == 1 and votes(tab)[TEXTS[2]] == 0
+    closing_answers.answer = True
+    ctrl("w")
+    qtbot.waitUntil(lambda: win.current is None)
+    assert not room.listening
+    assert saved_votes(path) == {TEXTS[0]: 2, TEXTS[1]: 0, TEXTS[2]: 1}
