@@ -6,6 +6,7 @@ open again: the notes are in the file and in the minutes."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 import sqlite3
 import sys
@@ -60,10 +61,19 @@ def open_room_with_keys(win: MainWindow, qtbot: QtBot) -> RoomPanel:
     return panel
 
 
+PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) Telefon-i-rummet/1.0"
+
+
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
-    journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot, lang: str
+    journey_window: MainWindow,
+    picker: FilePicker,
+    tmp_path: Path,
+    qtbot: QtBot,
+    lang: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     win = journey_window
     path = tmp_path / "rummet.tvaers"
     make_workshop(path)
@@ -78,7 +88,7 @@ def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
     # The phone follows the QR code's link and joins.
     assert panel.qr.text == room.join_url and panel.qr.pixmap() is not None
     assert room.join_code.replace(" ", "") in panel.code_label.text().replace(" ", "")
-    with httpx.Client(timeout=5) as phone:
+    with httpx.Client(timeout=5, headers={"user-agent": PHONE_AGENT}) as phone:
         page = phone.get(panel.qr.text)
         assert page.status_code == 200
         token = panel.qr.text.rsplit("/", 1)[1]
@@ -149,6 +159,20 @@ def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
             phone.get(base + "api/state", headers=headers)
 
     assert sorted(t for t, _s, _z in saved_notes(path)) == sorted(texts)
+    # Anonymous: neither the file nor the log knows the phone (its ticket, the link's token,
+    # the code, its address or what it is), only what the facilitator took.
+    saved = path.read_bytes()
+    secrets = (ticket, token, room.join_code.replace(" ", ""), PHONE_AGENT)
+    for secret in (*secrets, "127.0.0.1"):
+        assert secret.encode() not in saved, secret
+    logged = "\n".join(
+        f"{r.name}: {r.getMessage()}"
+        for r in caplog.records
+        if not r.name.startswith(("httpx", "httpcore"))  # the phone's own, not Tværs's
+    )
+    assert "desktop" in logged  # the room's own lines are read
+    for secret in secrets:
+        assert secret not in logged, secret
     open_workshop(win, picker, path)
     assert win.current is not None
     out = io.BytesIO()
