@@ -11,10 +11,11 @@ util/garbage_collector.py), so every cycle dies in the GUI thread.
 
 The generation collected is the one CPython would have reached for the container objects
 counted since the last tick: a tick that finds 70 × the threshold collects what 70 young
-collections would have (a middle one, or a full one every 121 young ones' worth), so
-garbage that had grown old (a closed workshop's window) goes after as much allocation as
-before, not after a number of ticks. At most one collection per tick: a burst of
-allocation never makes the collector run back to back.
+collections would have (a middle one, or a full one every 121 young ones' worth once
+the oldest generation has grown by a quarter), so garbage that had grown old (a closed
+workshop's window) goes after as much allocation as before, not after a number of ticks.
+At most one collection per tick: a burst of allocation never makes the collector run back
+to back.
 
 Only where Qt's event loop runs: desktop.app.make_application (the app, its screenshots)
 and the test suite's QApplication. The command line has no event loop and no Qt objects;
@@ -33,8 +34,10 @@ log = logging.getLogger(__name__)
 # One check a second, as pyqtgraph. Measured with the demo open: a tick with nothing due
 # costs ~1.3 µs from the timer's signal, a young collection 0.01 ms (700 new containers) to
 # 0.9 ms (50,000), and opening the large workshop (~30,000 containers) is collected in one
-# middle collection of ~5 ms. So the interval is about memory, not time: cyclic garbage
-# waits at most about a second. Shorter only wakes an idle laptop more often.
+# middle collection of ~6 ms; a full one takes ~4 ms. So the interval is about memory, not
+# time: new cyclic garbage waits at most about a second. Shorter only wakes an idle laptop
+# more often; longer lets a burst of garbage (the room's web server answering forty phones)
+# pile up longer.
 INTERVAL_MS = 1000
 NAME = "tvaersCollector"
 
@@ -42,11 +45,16 @@ NAME = "tvaersCollector"
 class Pace:
     """Which generation CPython would collect: young collections it would have run since the
     last middle one, and middle ones since the last full one (its own counts grow by only
-    one per collection here, however much was allocated between two ticks)."""
+    one per collection here, however much was allocated between two ticks). As CPython, a
+    full collection also waits until the objects moved to the oldest generation since the
+    last one are a quarter of those it then kept (`long_lived_*`): a large heap that hardly
+    grows is not walked again and again."""
 
     def __init__(self) -> None:
         self.young = 0
         self.middle = 0
+        self.long_lived_total = 0
+        self.long_lived_pending = 0
 
     def due(self, count: int, threshold: tuple[int, ...]) -> int | None:
         """The generation to collect for `count` container objects allocated (less those
@@ -59,10 +67,19 @@ class Pace:
             return 0
         self.middle += self.young // (middle_at + 1)
         self.young = 0  # a middle collection is a young one too
-        if self.middle <= full_at:
+        if self.middle <= full_at or self.long_lived_pending < self.long_lived_total // 4:
             return 1
         self.middle = 0
         return 2
+
+    def collected(self, generation: int, survivors: int) -> None:
+        """After a middle collection, `survivors` moved to the oldest generation; after a
+        full one, that many are in it."""
+        if generation == 1:
+            self.long_lived_pending += survivors
+        elif generation == 2:
+            self.long_lived_total = survivors
+            self.long_lived_pending = 0
 
 
 class Collector(QObject):
@@ -85,8 +102,14 @@ class Collector(QObject):
             gc.disable()
             log.warning("automatic garbage collection was switched on again; switched off")
         generation = self.pace.due(gc.get_count()[0], gc.get_threshold())
-        if generation is not None:
-            gc.collect(generation)
+        if generation == 1:  # what survives moves to the oldest generation
+            walked = len(gc.get_objects(0)) + len(gc.get_objects(1))
+            self.pace.collected(1, walked - gc.collect(1))
+        elif generation == 2:
+            gc.collect(2)
+            self.pace.collected(2, len(gc.get_objects(2)))
+        elif generation == 0:
+            gc.collect(0)
         return generation
 
     def last_collection(self) -> None:
