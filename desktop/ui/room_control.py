@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import sys
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
@@ -31,11 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 POLL_MS = 100
 MOST_PER_POLL = 50  # notes moved to the list per tick: a flood never holds up the window
-# While the room is open its server shares this interpreter, and Python hands the GIL from a
-# busy thread to a waiting one only every "switch interval" (5 ms by default). The window waits
-# for it after each database call of an edit; at 1 ms the facilitator's accept during 40 phones'
-# flood took 12–23 ms instead of 19–34 (tests/room/test_room_load.py), the phones no slower.
-ROOM_SWITCH_INTERVAL_S = 0.001
 
 
 class RoomControl(QObject):
@@ -48,7 +42,6 @@ class RoomControl(QObject):
         self.vote: Vote | None = None
         self._vote_canvas: str | None = None  # the canvas whose notes are on the ballot
         self._ballot: dict[str, str] = {}  # note id -> text, as the phones see them
-        self._switch_interval = sys.getswitchinterval()  # Python's own, restored on closing
         self.action = QAction(self.tr("Open the &room to phones…"), window)
         self.action.setIconText(self.tr("Room"))
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -138,8 +131,6 @@ class RoomControl(QObject):
             )
             return False
         self.room, self._question = room, question
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, ROOM_SWITCH_INTERVAL_S))
         panel = self._panel(tab)
         panel.show_open(room.join_url, room.address, room.join_code)
         presentation = getattr(self.window, "presentation", None)
@@ -180,7 +171,6 @@ class RoomControl(QObject):
             self.panel.vote_box.show_idle()
         if room is not None:
             room.stop()
-            sys.setswitchinterval(self._switch_interval)
         if self.panel is not None:
             self.panel.clear_waiting()
             self.panel.hide()
