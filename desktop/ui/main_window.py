@@ -44,6 +44,7 @@ from desktop.ui.room_control import RoomControl
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tab_pages import TAB_NAMES, TABS, TabPage, tab_for_kind
 from desktop.ui.trf import trf
+from desktop.ui.undo_keys import UndoKeys
 
 if TYPE_CHECKING:  # the workshop's modules load after the window has painted (app.run)
     from desktop.storage.changes import Changes
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("&Redo"), self._redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
+        # In a field with nothing of its own to undo, Ctrl+Z and Ctrl+Y are these actions'.
+        self.undo_keys = UndoKeys(self, self.undo_action, self.redo_action)
         self.about_action = self._action(self.tr("&About Tværs"), self.show_about)
         self.export_action = self._action(
             self.tr("&Export minutes and handouts…"), self.export_minutes, std.Print
