@@ -6,17 +6,17 @@ import builtins
 import gc
 import importlib
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 from desktop import __version__
 from desktop.resources import resource_path
-from desktop.storage import backups, settings, working_copy  # noqa: F401 (see below)
+from desktop.storage import backups, settings  # noqa: F401 (see below)
 from desktop.storage.errors import DataFolderUnusable
 from desktop.storage.paths import data_dir_problem, log_dir
 
@@ -26,29 +26,95 @@ PLAIN_IMPORT = builtins.__import__
 # isort: split
 # PySide6 comes after the modules above on purpose: once loaded, its import hook reads the
 # source of every module imported later (to look for `from __feature__ import`), which
-# cost ~10 ms at each start. The storage modules the start screen needs load first.
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator  # noqa: E402
+# cost ~10 ms at each start. The storage modules the window needs load first; the working
+# copies' module (sqlite3, uuid) loads when the start screen or the sweep needs it.
+from PySide6.QtCore import (  # noqa: E402
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QTextLayout  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
-
-from desktop.ui import collector  # noqa: E402
 
 log = logging.getLogger("desktop")
 LOG_FILE = "tvaers.log"
 
 
+@contextmanager
+def past_pysides_import_hook() -> Iterator[None]:
+    """Import with Python's own `__import__`, not PySide6's wrapper of it. Once PySide6 is
+    loaded, its hook reads the source of every module imported after it to look for
+    "PySide6" (`shibokensupport.feature._mod_uses_pyside`: ~0.15-0.3 ms a module) and
+    notes the answer in its table of which PySide features (`from __feature__ import
+    snake_case`, ...) a module selected. Tværs selects none (tests/ui/test_start_speed.py
+    holds to it), and for a module missing from that table PySide keeps the selection it
+    last had, which stays none (`getFeatureSelectId`), so such a module sees Qt as one the
+    hook had noted. Only on the GUI thread: no other thread imports meanwhile."""
+    hooked = builtins.__import__
+    builtins.__import__ = PLAIN_IMPORT
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
+
+
+with past_pysides_import_hook():
+    from desktop.ui import collector
+
+
 def setup_logging() -> Path:
-    path = log_dir() / LOG_FILE
+    """The log file (rotated at 1 MB, three kept), with what was logged before it opened
+    (`early_records`). The log file's handler loads `logging.handlers`, and with it
+    `socket`, `pickle` and `queue` (~6 ms): at start-up it opens once the window has
+    painted (run)."""
+    from logging.handlers import RotatingFileHandler
+
+    path = log_file()
     root = logging.getLogger()
-    ours = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
-    if not any(h.baseFilename == str(path) for h in ours):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+    ours = [h for h in root.handlers if isinstance(h, RotatingFileHandler)]
+    handler = next((h for h in ours if h.baseFilename == str(path)), None)
+    if handler is None:
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
+    for early in [h for h in root.handlers if isinstance(h, EarlyRecords)]:
+        root.removeHandler(early)
+        for record in early.records:
+            handler.handle(record)
     return path
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILE
+
+
+class EarlyRecords(logging.Handler):
+    """The records logged at start-up before the log file is open (setup_logging hands them
+    to it, in order)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def early_records() -> EarlyRecords:
+    """Keep what is logged from now on (INFO and up, as the log file) until setup_logging."""
+    root = logging.getLogger()
+    found = [h for h in root.handlers if isinstance(h, EarlyRecords)]
+    if found:
+        return found[0]
+    early = EarlyRecords()
+    root.addHandler(early)
+    root.setLevel(logging.INFO)
+    return early
 
 
 def choose_language(requested: str | None) -> str:
@@ -218,7 +284,11 @@ def data_folder_warning(parent: QWidget, lang: str) -> QMessageBox | None:
 
 def sweep_at_start() -> None:
     """What sessions killed half-way left in the data folder (read-only copies, staged
-    restores, copies cut off while opening) goes; never a working copy that may hold edits."""
+    restores, copies cut off while opening) goes; never a working copy that may hold edits.
+    Before anything opens, and before the start screen lists what can be recovered."""
+    with past_pysides_import_hook():  # not a Qt module
+        from desktop.storage import working_copy
+
     try:
         working_copy.sweep_data_folder()
     except OSError:
@@ -231,6 +301,7 @@ def sweep_at_start() -> None:
 WORKSHOP_MODULES = (
     "desktop.storage.document",
     "desktop.storage.changes",
+    "desktop.storage.lock",
     "sqlalchemy.dialects.sqlite",
     "desktop.core.actions",
     "desktop.core.participants",
@@ -248,13 +319,9 @@ def load_workshop_modules() -> None:
     Qt: storage and core never import it (the layers contract in pyproject.toml), and the
     hook's own answer for a module that does not mention PySide6 is "ignore it". Called
     on the GUI thread only (no other thread imports while the hook is set aside)."""
-    hooked = builtins.__import__
-    builtins.__import__ = PLAIN_IMPORT
-    try:
+    with past_pysides_import_hook():
         for name in WORKSHOP_MODULES:
             importlib.import_module(name)
-    finally:
-        builtins.__import__ = hooked
     # What is loaded now lives as long as the app: modules, classes, functions, the ORM's
     # mappers. Moved out of the cycle collector's way, a full collection no longer walks
     # them (~130,000 objects: ~0.15 s of opening the 4x workshop, docs/PERFORMANCE.md).
@@ -272,24 +339,67 @@ def loaded_first(action: Callable[[], object]) -> Callable[[], object]:
     return go
 
 
-def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
-    log_path = setup_logging()
-    sweep_at_start()
-    app, language = make_application(lang)
-    from desktop.ui.main_window import MainWindow
+class AfterFirstPaint(QObject):
+    """Runs `action` once, just after `window` has first painted (its paint comes before its
+    children's, so before their own after-paint steps: the opening page's first look), or
+    after OPEN_ANYWAY_MS if it never paints (started minimised)."""
 
-    window = MainWindow(language, show_start=file is None and not demo)
-    install_excepthook(window, language, log_path)
-    window.restore_placement()  # as large and where it was, kept on this screen
-    window.show()
-    log.info("Tværs %s started (%s)", __version__, language)
-    window._data_folder_warning = data_folder_warning(window, language)  # type: ignore[attr-defined]
-    if demo:
-        window.open_when_painted(window.tr("the demo workshop"), loaded_first(window.open_demo))
-    elif file is not None:
-        window.open_when_painted(
-            file.name, loaded_first(lambda: window.open_path(file)), first_look=file
-        )
-    if os.environ.get("TVAERS_QUIT_AFTER_START"):
-        QTimer.singleShot(int(os.environ["TVAERS_QUIT_AFTER_START"]), window.close)
-    return app.exec()
+    def __init__(self, window: QWidget, action: Callable[[], object]) -> None:
+        from desktop.ui.opening_page import OPEN_ANYWAY_MS
+
+        super().__init__(window)
+        self.action = action
+        self.done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(OPEN_ANYWAY_MS, self, self.go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.go)  # once this paint has finished
+        return False
+
+    def go(self) -> None:
+        if not self.done:
+            self.done = True
+            self.action()
+
+
+def after_first_paint(*, sweep: bool) -> None:
+    """What the start leaves until the window has painted: the log file (what was logged
+    before is written to it then), and, started with a file or the demo, the sweep of the
+    data folder, which the opening that follows needs done (~6 and ~5 ms of imports)."""
+    setup_logging()
+    if sweep:
+        sweep_at_start()
+
+
+def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    # The log file opens once the window has painted; what is logged before waits for it.
+    early_records()
+    start_screen = file is None and not demo
+    try:
+        if start_screen:
+            sweep_at_start()  # before the start screen lists what can be recovered
+        app, language = make_application(lang)
+        with past_pysides_import_hook():  # the window's modules: ~5 ms sooner on screen
+            from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(language, show_start=start_screen)
+        install_excepthook(window, language, log_file())
+        window.restore_placement()  # as large and where it was, kept on this screen
+        window.show()
+        AfterFirstPaint(window, lambda: after_first_paint(sweep=not start_screen))
+        log.info("Tværs %s started (%s)", __version__, language)
+        window._data_folder_warning = data_folder_warning(window, language)  # type: ignore[attr-defined]
+        if demo:
+            window.open_when_painted(window.tr("the demo workshop"), loaded_first(window.open_demo))
+        elif file is not None:
+            window.open_when_painted(
+                file.name, loaded_first(lambda: window.open_path(file)), first_look=file
+            )
+        if os.environ.get("TVAERS_QUIT_AFTER_START"):
+            QTimer.singleShot(int(os.environ["TVAERS_QUIT_AFTER_START"]), window.close)
+        return app.exec()
+    finally:
+        setup_logging()  # if the window never painted, what was logged still reaches the file

@@ -32,16 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import TvaersError
-from desktop.storage import backups, errors, lock, settings
+from desktop.storage import backups, errors, settings
 from desktop.storage.paths import documents_dir, subdir
-from desktop.storage.working_copy import find_recoverable, holds_workshop, write_recovered
 from desktop.ui import dialogs
 from desktop.ui.exercise_timer import BigTimerDisplay, ExerciseTimer, TimerWidget
 from desktop.ui.library_status import LibraryStatus
 from desktop.ui.opening_page import OpeningPage, run_after_first_paint
 from desktop.ui.presentation import PresentationMode
 from desktop.ui.room_control import RoomControl
-from desktop.ui.start_screen import StartScreen
 from desktop.ui.tab_pages import TAB_NAMES, TABS, TabPage, tab_for_kind
 from desktop.ui.trf import trf
 from desktop.ui.undo_keys import UndoKeys
@@ -55,6 +53,7 @@ if TYPE_CHECKING:  # the workshop's modules load after the window has painted (a
     from desktop.ui.library_sync import LibrarySync
     from desktop.ui.open_workshop import OpenWorkshop
     from desktop.ui.signoff_tab.tab import SignOffTab
+    from desktop.ui.start_screen import StartScreen
     from desktop.ui.workshop_tab.tab import WorkshopTab
 
 log = logging.getLogger(__name__)
@@ -153,6 +152,8 @@ class MainWindow(QMainWindow):
     def start(self) -> StartScreen:
         """The start screen (new, open, demo, recent and recoverable workshops)."""
         if self._start is None:
+            from desktop.ui.start_screen import StartScreen  # not before a file's first paint
+
             start = self._start = StartScreen()
             start.new_requested.connect(self.new_workshop)
             start.open_requested.connect(self.open_dialog)
@@ -469,6 +470,8 @@ class MainWindow(QMainWindow):
         If the document is there and is the same workshop, it opens with the changes
         recovered. If the file is gone, or another workshop now lies at its path, the changes
         cannot go back into it: they are saved as a new file, where the user chooses."""
+        from desktop.storage.working_copy import find_recoverable, holds_workshop, write_recovered
+
         found = [s for s in find_recoverable() if path in (s.working_copy, s.document)]
         if not found:
             self._refresh_start()
@@ -538,6 +541,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         """A fresh copy of the demo workshop, in the local data folder; "Save as…" keeps it."""
         from desktop.core.demo import DEMO_TITLE
+        from desktop.storage import lock
         from desktop.storage.demo_file import write_demo
         from desktop.ui import new_workshop_dialog
 
@@ -828,6 +832,8 @@ class MainWindow(QMainWindow):
     # -- showing state ---------------------------------------------------------------
 
     def _refresh_start(self) -> None:
+        from desktop.storage.working_copy import find_recoverable  # not before a file's paint
+
         self.start.show_recent(settings.load_settings().recent)
         self.start.show_recoverable(find_recoverable())
 
