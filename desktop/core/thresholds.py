@@ -285,8 +285,8 @@ def _explain(hint: ProcurementHint, da: bool) -> str:
             "Kan ikke afgøres: skriv den anslåede årlige udgift og kontraktlængden i år inkl. "
             "optioner."
             if da
-            else "Cannot tell: enter the estimated annual cost and the contract years including "
-            "options."
+            else "Cannot tell: enter the estimated annual cost and the contract length in years "
+            "including options."
         )
     assert period is not None
     if regime is Regime.DEPENDS_ON_CPV:

@@ -1042,23 +1042,23 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DeliveryTab</name>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="62"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="227"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="258"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
         <source>No cost estimate</source>
         <translation>Ingen anslået udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="64"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
         <source>%1 yrs</source>
         <translation>%1 år</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -1066,22 +1066,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="67"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
         <source>Not scored</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="68"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
         <source>Suggested: %1</source>
         <translation>Forslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n behov</numerusform>
@@ -1089,52 +1089,52 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="71"/>
         <source>No needs</source>
         <translation>Ingen behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="79"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="84"/>
         <source>&amp;Add service</source>
         <translation>Tilføj &amp;ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="81"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="86"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="83"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="88"/>
         <source>Cr&amp;iteria and weights…</source>
         <translation>Krit&amp;erier og vægtning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="87"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="92"/>
         <source>Drag the cards, or use Ctrl+Left/Right to change column and Ctrl+Up/Down to change the order.</source>
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="138"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="146"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="140"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="148"/>
         <source>Contract</source>
         <translation>Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="143"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="151"/>
         <source>Business case</source>
         <translation>Business case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="145"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="153"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n oplysning er ikke givet til alle leverandører</numerusform>
@@ -1142,12 +1142,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="229"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="260"/>
         <source>No cost estimates</source>
         <translation>Ingen anslåede udgifter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="265"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n uden anslået udgift</numerusform>
@@ -1155,15 +1155,20 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="236"/>
-        <source>%n without contract years</source>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="267"/>
+        <source>%n without contract length</source>
         <translation>
-            <numerusform>%n uden kontraktår</numerusform>
-            <numerusform>%n uden kontraktår</numerusform>
+            <numerusform>%n uden kontraktlængde</numerusform>
+            <numerusform>%n uden kontraktlængde</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="274"/>
+        <source>Total estimated annual cost, and total contract value (annual cost × contract length incl. options). Cards without a cost are left out of both; cards without a contract length are left out of the contract value.</source>
+        <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktlængde inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktlængde tæller ikke med i kontraktværdien.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="239"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="269"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n uden business case</numerusform>
@@ -1171,17 +1176,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="240"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="270"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="244"/>
-        <source>Total estimated annual cost, and total contract value (annual cost × contract years incl. options). Cards without a cost are left out of both; cards without contract years are left out of the contract value.</source>
-        <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktår inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktår tæller ikke med i kontraktværdien.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="358"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="388"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1959,184 +1959,184 @@ den</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Open &amp;demo</source>
         <translation>Åbn &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Save &amp;as…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Restore backup…</source>
         <translation>Gendan backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Close workshop</source>
         <translation>&amp;Luk workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Li&amp;brary…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Library</source>
         <translation>B&amp;ibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Indstillinger for biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Sync &amp;now</source>
         <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Share the workshop&apos;s &amp;outcome…</source>
         <translation>&amp;Del workshoppens resultat med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Portefølje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Proposals and &amp;disputes…</source>
         <translation>Forslag og &amp;uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Publish as &amp;template…</source>
         <translation>Del som &amp;skabelon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2166,102 +2166,102 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="773"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="885"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="916"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2833,38 +2833,38 @@ den</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="52"/>
-        <location filename="../../desktop/ui/room_control.py" line="187"/>
+        <location filename="../../desktop/ui/room_control.py" line="45"/>
+        <location filename="../../desktop/ui/room_control.py" line="177"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Åbn &amp;rummet for telefoner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="53"/>
+        <location filename="../../desktop/ui/room_control.py" line="46"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="57"/>
+        <location filename="../../desktop/ui/room_control.py" line="50"/>
         <source>Participants send notes to the canvas from their phones, over the room&apos;s own network (Ctrl+Shift+R)</source>
         <translation>Deltagerne sender noter til lærredet fra deres telefoner over rummets eget netværk (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="133"/>
+        <location filename="../../desktop/ui/room_control.py" line="126"/>
         <source>The room could not open on %1. Choose another address, or check that the network is connected.</source>
         <translation>Rummet kunne ikke åbnes på %1. Vælg en anden adresse, eller tjek, at netværket er forbundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="147"/>
+        <location filename="../../desktop/ui/room_control.py" line="138"/>
         <source>Close the &amp;room</source>
         <translation>Luk &amp;rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="160"/>
+        <location filename="../../desktop/ui/room_control.py" line="151"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="162"/>
+        <location filename="../../desktop/ui/room_control.py" line="153"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? Den bliver ikke gemt.</numerusform>
@@ -2872,12 +2872,12 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="242"/>
+        <location filename="../../desktop/ui/room_control.py" line="232"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="269"/>
+        <location filename="../../desktop/ui/room_control.py" line="259"/>
         <source>The vote is closed: %n dots added to the notes.</source>
         <translation>
             <numerusform>Afstemningen er lukket: %n prik lagt til noternes stemmer.</numerusform>
@@ -2885,7 +2885,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="278"/>
+        <location filename="../../desktop/ui/room_control.py" line="268"/>
         <source>The vote&apos;s dots could not be added to the notes.</source>
         <translation>Afstemningens prikker kunne ikke lægges til noternes stemmer.</translation>
     </message>
@@ -3175,102 +3175,92 @@ den</translation>
         <translation>Anslået årlig &amp;udgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="147"/>
-        <source>Contract &amp;years</source>
-        <translation>&amp;Kontraktår</translation>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="148"/>
+        <source>Contract length (&amp;years)</source>
+        <translation>&amp;Kontraktlængde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="149"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="153"/>
         <source>Contract value</source>
         <translation>Kontraktværdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="151"/>
-        <source>Annual cost × contract years incl. options</source>
-        <translation>Anslået årlig udgift × kontraktår inkl. optioner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="154"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="158"/>
         <source>&amp;Bought share</source>
         <translation>Købt an&amp;del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="157"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
         <source>On a mixed card: the per cent of the annual cost that is bought. Only that part counts towards the thresholds.</source>
         <translation>På en blandet ydelse: hvor mange procent af den anslåede årlige udgift der købes. Kun den del tæller med, når beløbet holdes op mod tærskelværdierne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="161"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="165"/>
         <source>Vol&amp;ume</source>
         <translation>&amp;Omfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="162"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="166"/>
         <source>Ow&amp;ner</source>
         <translation>Ansvar&amp;lig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="163"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="167"/>
         <source>CPV c&amp;ode</source>
         <translation>&amp;CPV-kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="165"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="169"/>
         <source>Announce&amp;ment</source>
         <translation>Planlagt &amp;annoncering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="168"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="172"/>
         <source>When the tender is planned to be announced: it decides which thresholds apply. Empty: the workshop&apos;s date.</source>
         <translation>Hvornår udbuddet efter planen annonceres: datoen afgør, hvilke tærskelværdier der gælder. Tom: workshoppens dato.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="187"/>
         <source>Procurement rules</source>
         <translation>Udbudsregler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="185"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="189"/>
         <source>Make or buy: criteria (1–5)</source>
         <translation>Levere selv eller købe: kriterier (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="191"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="195"/>
         <source>Needs it answers</source>
         <translation>Behov, ydelsen dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="197"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="201"/>
         <source>&amp;Link needs…</source>
         <translation>Tilk&amp;nyt behov…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="202"/>
         <source>Unlink</source>
         <translation>Fjern tilknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="262"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="266"/>
         <source>Selected service</source>
         <translation>Valgt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="262"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="266"/>
         <source>Select a card to see it in full</source>
         <translation>Vælg et kort for at se det hele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="297"/>
-        <source>– (needs annual cost and contract years)</source>
-        <translation>– (kræver anslået årlig udgift og kontraktår)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="305"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="309"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="303"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="307"/>
         <source>The workshop&apos;s date</source>
         <translation>Workshoppens dato</translation>
     </message>
@@ -3290,92 +3280,102 @@ den</translation>
         <translation>Anslået årlig udgift i hele kroner, fx 1.234.567 eller 1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="308"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="155"/>
+        <source>Annual cost × contract length incl. options</source>
+        <translation>Anslået årlig udgift × kontraktlængde inkl. optioner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="301"/>
+        <source>– (needs annual cost and contract length)</source>
+        <translation>– (kræver anslået årlig udgift og kontraktlængde)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="312"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
         <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="321"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
         <source>Not a code of the CPV list (CPV 2008): check the code, or choose one with Choose….</source>
         <translation>Koden findes ikke i CPV-listen (CPV 2008): tjek koden, eller vælg en med Vælg….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
         <source>works</source>
         <translation>bygge- og anlægsarbejde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="327"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="331"/>
         <source>supplies</source>
         <translation>varer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="329"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="333"/>
         <source>social or other specific service (Annex XIV: the light regime)</source>
         <translation>social eller anden specifik tjenesteydelse (udbudslovens bilag 10: light-regimet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="331"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="335"/>
         <source>service (not in Annex XIV: the ordinary rules for services)</source>
         <translation>tjenesteydelse (ikke i udbudslovens bilag 10: de almindelige regler for tjenesteydelser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="335"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="339"/>
         <source>May be reserved for certain organisations (art. 77 of the Directive).</source>
         <translation>Kan reserveres til visse organisationer (udbudsdirektivets art. 77).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="338"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="342"/>
         <source>The check digit is not verified.</source>
         <translation>Kontrolcifferet kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="368"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="372"/>
         <source>The criteria are made when the first card is added.</source>
         <translation>Kriterierne oprettes, når det første kort tilføjes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="379"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="383"/>
         <source>A 5 speaks for delivering it ourselves.</source>
         <translation>5 taler for, at vi leverer selv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="380"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="384"/>
         <source>A 5 speaks for buying it.</source>
         <translation>5 taler for, at vi køber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="404"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="408"/>
         <source>Not scored yet. No placement is suggested.</source>
         <translation>Ikke vurderet endnu, så der er intet forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="407"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="411"/>
         <source>Weighted score: %1 (5 = deliver internally, 1 = buy externally).</source>
         <translation>Vægtet score: %1 (5 taler for at levere selv, 1 for at købe).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="411"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="415"/>
         <source>Score more criteria to get a suggested placement.</source>
         <translation>Giv score på flere kriterier for at få et forslag til placering.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="414"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="418"/>
         <source>Suggested placement: %1. The room decides.</source>
         <translation>Forslag til placering: %1. Det er jer, der beslutter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="417"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="421"/>
         <source>Weighing most: %1.</source>
         <translation>Vejer tungest: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="419"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="423"/>
         <source>The cost score comes from the business case (Alt+3).</source>
         <translation>Scoren for omkostninger kommer fra business casen (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="446"/>
+        <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="450"/>
         <source>No needs linked yet.</source>
         <translation>Ingen behov tilknyttet endnu.</translation>
     </message>
@@ -4758,47 +4758,47 @@ den</translation>
         <translation>Flyt ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="115"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="119"/>
         <source>Score service</source>
         <translation>Giv score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="137"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="141"/>
         <source>Link needs</source>
         <translation>Tilknyt behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="155"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="159"/>
         <source>Unlink need</source>
         <translation>Fjern behov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="173"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="177"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="198"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="202"/>
         <source>Create criteria</source>
         <translation>Opret kriterier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="212"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="216"/>
         <source>Add criterion</source>
         <translation>Tilføj kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="219"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="223"/>
         <source>Delete criterion</source>
         <translation>Slet kriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="233"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="237"/>
         <source>Change weight</source>
         <translation>Ret vægt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/commands.py" line="235"/>
+        <location filename="../../desktop/ui/delivery_tab/commands.py" line="239"/>
         <source>Edit criterion</source>
         <translation>Ret kriterium</translation>
     </message>
@@ -5248,7 +5248,7 @@ den</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/app.py" line="288"/>
+        <location filename="../../desktop/app.py" line="384"/>
         <source>the demo workshop</source>
         <translation>demoworkshoppen</translation>
     </message>

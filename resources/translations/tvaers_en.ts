@@ -77,7 +77,7 @@
 <context>
     <name>DeliveryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="65"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="66"/>
         <source>%n yrs</source>
         <translation>
             <numerusform>%n yr</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="69"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="70"/>
         <source>%n needs</source>
         <translation>
             <numerusform>%n need</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="183"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n piece of information not given to all suppliers</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="234"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="265"/>
         <source>%n without cost</source>
         <translation>
             <numerusform>%n without cost</numerusform>
@@ -109,15 +109,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="236"/>
-        <source>%n without contract years</source>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="267"/>
+        <source>%n without contract length</source>
         <translation>
-            <numerusform>%n without contract years</numerusform>
-            <numerusform>%n without contract years</numerusform>
+            <numerusform>%n without contract length</numerusform>
+            <numerusform>%n without contract length</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="239"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="269"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n without business case</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>RoomControl</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="162"/>
+        <location filename="../../desktop/ui/room_control.py" line="153"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note from the room has not been taken onto the canvas. Close the room anyway? It is not kept.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="269"/>
+        <location filename="../../desktop/ui/room_control.py" line="259"/>
         <source>The vote is closed: %n dots added to the notes.</source>
         <translation>
             <numerusform>The vote is closed: %n dot added to the notes.</numerusform>

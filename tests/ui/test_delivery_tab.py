@@ -354,7 +354,7 @@ def test_headers_show_count_danish_totals_and_cards_without_cost(tab: DeliveryTa
     assert external.totals.text().splitlines() == [
         "2.234.567 kr./år",
         "Kontrakt 4.938.268 kr.",
-        "1 uden anslået udgift, 1 uden kontraktår",
+        "1 uden anslået udgift, 1 uden kontraktlængde",
     ]
     assert tab.columns[INT].totals.text().splitlines()[:2] == ["0 kr./år", "Kontrakt 0 kr."]
     assert tab.columns[NOB].totals.text().splitlines() == [

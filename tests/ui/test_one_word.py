@@ -38,6 +38,9 @@ RETIRED: list[tuple[str, re.Pattern[str]]] = [
     # A service's »Anslået årlig udgift«, where there is none; »pris« is the business case's
     # price paid when the service is bought (»Årlig pris«), another figure.
     ("uden pris (say uden anslået udgift)", re.compile(r"\b(uden|ingen) pris", re.IGNORECASE)),
+    # A service's years including options ("2+1+1"): »Kontraktlængde«, as the minutes and the
+    # sign-off say. »Kontraktår« reads as one year of a contract (»1. kontraktår«).
+    ("kontraktår (say kontraktlængde)", re.compile(r"kontraktår", re.IGNORECASE)),
 ]
 RETIRED_FIELD_LABELS = {"Ejer": "Ansvarlig"}  # as a label on its own, not inside a sentence
 
@@ -120,6 +123,22 @@ def test_the_field_labels_the_issue_names_are_the_same_in_the_ui_the_minutes_and
         ("ServiceEditor", "Weighted score: %1 (5 = deliver internally, 1 = buy externally).")
     ]
     assert weighted == ["Vægtet score: %1 (5 taler for at levere selv, 1 for at købe)."]
+
+
+def test_a_services_contract_length_has_one_name_in_the_ui_the_minutes_and_the_sign_off() -> None:
+    ui = translations()
+    assert ui[("ServiceEditor", "Contract length (&years)")] == ["Kontraktlængde"]
+    assert words._DA["contract_years"] == signoff._FIELD_LABELS_DA["contract_years"]
+    assert words._DA["contract_years"] == "Kontraktlængde"
+    assert words._EN["contract_years"] == signoff._FIELD_LABELS_EN["contract_years"]
+    assert words._EN["contract_years"] == "Contract length"  # the English label's word
+    for where in (
+        *ui[("DeliveryTab", "%n without contract length")],
+        ui[("ServiceEditor", "Annual cost × contract length incl. options")][0],
+        ui[("ServiceEditor", "– (needs annual cost and contract length)")][0],
+        words._DA["column_without_years"],
+    ):
+        assert "kontraktlængde" in where, where
 
 
 # -- the retired words ---------------------------------------------------------------------------

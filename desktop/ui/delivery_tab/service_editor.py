@@ -144,11 +144,15 @@ class ServiceEditor(RecordForm):
                 self.annual_cost_dkk,
                 self.tr("Estimated annual cost in whole kroner, e.g. 1,234,567 or 1234567"),
             ),
-            (self.tr("Contract &years"), self.contract_years, self.contract_years.toolTip()),
+            (
+                self.tr("Contract length (&years)"),
+                self.contract_years,
+                self.contract_years.toolTip(),
+            ),
             (
                 self.tr("Contract value"),
                 self.contract_value,
-                self.tr("Annual cost × contract years incl. options"),
+                self.tr("Annual cost × contract length incl. options"),
             ),
             (
                 self.tr("&Bought share"),
@@ -294,7 +298,7 @@ class ServiceEditor(RecordForm):
         self.contract_value.setText(
             format_dkk(card.contract_value_dkk, lang=self.lang)
             if card.contract_value_dkk is not None
-            else self.tr("– (needs annual cost and contract years)")
+            else self.tr("– (needs annual cost and contract length)")
         )
         self.cpv_label.setText(self._cpv_text(str(service["cpv_code"])))
         mixed = service["placement"] == Placement.MIXED.value

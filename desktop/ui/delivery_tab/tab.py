@@ -233,7 +233,7 @@ class DeliveryTab(WorkshopPage):
         if totals.without_cost:
             missing.append(self.tr("%n without cost", "", totals.without_cost))
         if totals.without_years:
-            missing.append(self.tr("%n without contract years", "", totals.without_years))
+            missing.append(self.tr("%n without contract length", "", totals.without_years))
         room = business_case.room_of(card.service for card in board.columns[placement])
         if room.given and room.without:  # decided cards without a complete business case
             missing.append(self.tr("%n without business case", "", room.without))
@@ -242,8 +242,8 @@ class DeliveryTab(WorkshopPage):
             lines.insert(2, room.text(self.lang))
         tip = self.tr(
             "Total estimated annual cost, and total contract value (annual cost × contract "
-            "years incl. options). Cards without a cost are left out of both; cards without "
-            "contract years are left out of the contract value."
+            "length incl. options). Cards without a cost are left out of both; cards without "
+            "a contract length are left out of the contract value."
         )
         return title, "\n".join(lines), tip
 
