@@ -8,10 +8,11 @@ the person came into it; otherwise they are the window's Undo and Redo.
 
 One event filter, on the field that has the focus (line edits, text boxes, spin and date
 boxes, combo boxes one can type in): at a shortcut check for the window's undo (redo) keys
-it lets the window have them when the field has nothing of its own to undo (redo). The
-field's own history is dropped when it is left, as its typing is then one closed step of
-the window (not when a context menu opens: its Undo entry still works), and when the
-window's Undo or Redo runs (from the keys, the menu or the toolbar).
+it lets the window have them when the field has nothing of its own to undo (redo, nor
+typing of its own: new typing ends what could be redone). The field's own history is
+dropped when it is left, as its typing is then one closed step of the window (not when a
+context menu opens: its Undo entry still works), and when the window's Undo or Redo runs
+(from the keys, the menu or the toolbar).
 """
 
 from __future__ import annotations
@@ -117,8 +118,10 @@ class UndoKeys(QObject):
             for action, redo in ((self._undo, False), (self._redo, True)):
                 field = text_field(watched)
                 if keys in action.shortcuts() and field is not None:
-                    if has_own(field, redo=redo):
-                        return False  # the field's own typing first
+                    # The field's own typing first; and after new typing, as in any
+                    # editor, there is nothing to redo (its Redo keys stay the field's).
+                    if has_own(field, redo=redo) or (redo and has_own(field, redo=False)):
+                        return False
                     event.ignore()  # not the field's: the window's shortcut runs
                     return True
         elif kind == QEvent.Type.FocusOut:

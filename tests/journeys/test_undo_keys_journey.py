@@ -109,7 +109,8 @@ def test_typing_is_undone_in_its_field_first_then_the_window_steps(
 ) -> None:
     """In the glossary: the term renamed, a click into the explanation, some words typed there.
     Ctrl+Z takes back the words (the field's own typing), the next Ctrl+Z the renaming;
-    Ctrl+Y renames again; nothing else typed is lost or stored twice."""
+    Ctrl+Y renames again; nothing else typed is lost or stored twice, and Ctrl+Y after new
+    typing redoes nothing."""
     win = journey_window
     path = tmp_path / "begreber.tvaers"
     make_workshop(path)
@@ -159,10 +160,26 @@ def test_typing_is_undone_in_its_field_first_then_the_window_steps(
     ctrl("y")
     settle()
     assert editor.explanation.toPlainText() == "Reglerne for indkøb"
+
+    # Undone again, then something typed in the example: Ctrl+Y there is the field's (it has
+    # typing of its own), as in any editor typing ends what could be redone.
+    ctrl("z")
+    settle()
+    assert editor.explanation.toPlainText() == ""
+    type_text("Mentor i 6 måneder")
+    ctrl("y")
+    settle()
+    assert editor.explanation.toPlainText() == ""
+    assert editor.example.toPlainText() == "Mentor i 6 måneder"
+    press(Key.Key_Tab)
+    settle()
+    ctrl("y")
+    settle()
+    assert editor.explanation.toPlainText() == ""
     ctrl("s")
     (term,) = saved_terms(path)
     assert (term["term"], term["explanation"], term["example"]) == (
         "udbudsret",
-        "Reglerne for indkøb",
         "",
+        "Mentor i 6 måneder",
     )
