@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import bindparam, case, delete, func, update
@@ -433,9 +434,21 @@ def move_service(
     """
     _check_placement(placement)
     service = get_service(session, service_id=service_id)
-    source = service.placement
-    before = board_order(session, (source, placement))
-    column = before.columns[placement]
+    before = board_order(session, (service.placement, placement))
+    after = moved_order(before, service_id=service_id, placement=placement, before_id=before_id)
+    _set_places(session, after.places)
+    session.commit()
+    return before
+
+
+def moved_order(
+    order: BoardOrder, *, service_id: str, placement: str, before_id: str | None = None
+) -> BoardOrder:
+    """The columns of `order` (the card's own and `placement`, as `move_service` read them)
+    with the card moved, each numbered 0, 1, 2 ... as `move_service` stores them: what the
+    move leaves, for its redo, without reading it back."""
+    source = next((p for p, ids in order.columns.items() if service_id in ids), placement)
+    column = order.columns[placement]
     target = [i for i in column if i != service_id]
     if before_id == service_id and service_id in column:
         at = column.index(service_id)  # dropped just before itself: it stays where it is
@@ -444,10 +457,13 @@ def move_service(
     target.insert(at, service_id)
     wanted: dict[str, list[str]] = {placement: target}
     if source != placement:
-        wanted[source] = [i for i in before.columns[source] if i != service_id]
-    _apply_order(session, wanted)
-    session.commit()
-    return before
+        wanted[source] = [i for i in order.columns[source] if i != service_id]
+    places = {
+        card: (column_name, position)
+        for column_name, cards in wanted.items()
+        for position, card in enumerate(cards)
+    }
+    return BoardOrder(wanted, places)
 
 
 def move_target(
@@ -929,13 +945,17 @@ class Board:
     day: date | None = None  # the day the procurement hints are for
     # service id -> (weighted sum, scored weight, needs): what each card was made from
     sums: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+    # As read from the scores and the links to needs, before the business case's scores:
+    # service id -> (weighted sum, scored weight), and service id -> needs linked.
+    scored: dict[str, tuple[float, float]] = field(default_factory=dict)
+    linked: dict[str, int] = field(default_factory=dict)
 
     def card(self, service_id: str) -> Card | None:
-        for cards in self.columns.values():
-            for card in cards:
-                if card.id == service_id:
-                    return card
-        return None
+        return self._by_id.get(service_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Card]:
+        return {card.id: card for cards in self.columns.values() for card in cards}
 
 
 CARD_FIELDS = (
@@ -958,36 +978,32 @@ CARD_FIELDS = (
 )  # a Service's columns without timestamps and position (the board shows the order itself)
 
 
-def load_board(session: Session, *, on: date | None = None, previous: Board | None = None) -> Board:
+def load_board(
+    session: Session,
+    *,
+    on: date | None = None,
+    previous: Board | None = None,
+    only_services_changed: bool = False,
+) -> Board:
     """Everything the board shows, in three queries: it is read again after every edit, so
     it stays cheap (500 cards: tests/bench/test_delivery_speed.py). Weighted scores are
-    summed by SQLite; one card's own scores come from `scores_of`."""
+    summed by SQLite; one card's own scores come from `scores_of`.
+
+    `only_services_changed`: nothing but the services' own rows changed since `previous`
+    was read (a move, a card's fields): its sums of the scores and its counts of linked
+    needs still hold, and are not read again (with the same criteria)."""
     day = on or _workshop_day(session)
     criteria = list_criteria(session)
     weights = [CriterionWeight(c.id, c.weight, c.favours, c.key) for c in criteria]
     total_weight = sum(w.weight for w in weights if w.weight > 0)
-    oriented = case(
-        (col(Criterion.favours) == Leaning.INTERNAL.value, col(CriterionScore.score)),
-        else_=6 - col(CriterionScore.score),
-    )
-    sums = {
-        service_id: (float(weighted or 0), float(scored or 0))
-        for service_id, weighted, scored in session.execute(
-            sa_select(
-                col(CriterionScore.service_id),
-                func.sum(col(Criterion.weight) * oriented),
-                func.sum(col(Criterion.weight)),
-            )
-            .join(Criterion, col(Criterion.id) == col(CriterionScore.criterion_id))
-            .where(col(Criterion.weight) > 0)
-            .group_by(col(CriterionScore.service_id))
-        )
-    }
-    needs = dict(
-        session.exec(
-            select(ServiceNote.service_id, func.count()).group_by(col(ServiceNote.service_id))
-        ).all()
-    )
+    dumped = [c.model_dump() for c in criteria]
+    # The previous board's cards and sums hold only for the same criteria.
+    same = previous if previous is not None and previous.criteria == dumped else None
+    known = _cards_by_id(same)
+    if same is not None and only_services_changed:
+        sums, needs = same.scored, same.linked
+    else:
+        sums, needs = _scored(session), _linked(session)
     columns: dict[str, list[Card]] = {placement: [] for placement in COLUMNS}
     card_sums: dict[str, tuple[float, float, int]] = {}
     table = Service.__table__  # type: ignore[attr-defined]
@@ -996,12 +1012,11 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
     )
     rows = [dict(zip(CARD_FIELDS, row, strict=True)) for row in session.execute(query).all()]
     hints = _hints(rows, day)
-    known = _cards_by_id(previous, criteria)
     cost = next((c for c in weights if c.key == COST_KEY and c.weight > 0), None)
-    sums = _with_case_scores(session, rows, sums, cost)  # "Omkostninger" from the case
+    with_case = _with_case_scores(session, rows, sums, cost)  # "Omkostninger" from the case
     for data in rows:
         service_id = data["id"]
-        weighted, scored = sums.get(service_id, (0.0, 0.0))
+        weighted, scored = with_case.get(service_id, (0.0, 0.0))
         count = needs.get(service_id, 0)
         value, hint = hints[service_id]
         old = known.get(service_id)
@@ -1023,7 +1038,45 @@ def load_board(session: Session, *, on: date | None = None, previous: Board | No
         placement: column_totals(card.service for card in cards)
         for placement, cards in columns.items()
     }
-    return Board(columns, totals, [c.model_dump() for c in criteria], day=day, sums=card_sums)
+    return Board(
+        columns,
+        totals,
+        dumped,
+        day=day,
+        sums=card_sums,
+        scored=sums,
+        linked=needs,
+    )
+
+
+def _scored(session: Session) -> dict[str, tuple[float, float]]:
+    """Each scored card's weighted sum and scored weight, summed by SQLite."""
+    oriented = case(
+        (col(Criterion.favours) == Leaning.INTERNAL.value, col(CriterionScore.score)),
+        else_=6 - col(CriterionScore.score),
+    )
+    return {
+        service_id: (float(weighted or 0), float(scored or 0))
+        for service_id, weighted, scored in session.execute(
+            sa_select(
+                col(CriterionScore.service_id),
+                func.sum(col(Criterion.weight) * oriented),
+                func.sum(col(Criterion.weight)),
+            )
+            .join(Criterion, col(Criterion.id) == col(CriterionScore.criterion_id))
+            .where(col(Criterion.weight) > 0)
+            .group_by(col(CriterionScore.service_id))
+        )
+    }
+
+
+def _linked(session: Session) -> dict[str, int]:
+    """How many needs are linked to each card that has any."""
+    return dict(
+        session.exec(
+            select(ServiceNote.service_id, func.count()).group_by(col(ServiceNote.service_id))
+        ).all()
+    )
 
 
 def _workshop_day(session: Session) -> date:
@@ -1096,14 +1149,10 @@ def _hints(
     return result
 
 
-def _cards_by_id(
-    previous: Board | None, criteria: Sequence[Criterion]
-) -> dict[str, tuple[Card, float, float, int]]:
-    """The previous board's cards with the sums they were made from, if still comparable
-    (same criteria for the scores; each hint is compared by the caller)."""
+def _cards_by_id(previous: Board | None) -> dict[str, tuple[Card, float, float, int]]:
+    """The previous board's cards with the sums they were made from (the caller has made
+    sure the criteria are the same; each hint is compared by the caller)."""
     if previous is None:
-        return {}
-    if previous.criteria != [c.model_dump() for c in criteria]:
         return {}
     return {
         card.id: (card, *previous.sums[card.id])

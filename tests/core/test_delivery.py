@@ -217,6 +217,25 @@ def test_reorder_within_a_column_and_undo(session: Session) -> None:
     assert _titles(session, INT) == ["a", "b", "c", "d"]
 
 
+def test_the_order_a_move_leaves_is_what_it_stored(session: Session) -> None:
+    """`moved_order` is the redo of a move without reading it back: the very columns and
+    positions `board_order` reads after the move, in every kind of move."""
+    ids = _board(session, (UND, ["a", "b", "c"]), (EXT, ["x", "y"]), (INT, ["i"]))
+    moves = [("b", EXT, "y"), ("a", EXT, None), ("c", EXT, "x"), ("y", EXT, "c"),
+             ("x", EXT, "x"), ("i", UND, None), ("c", INT, "i")]  # fmt: skip
+    for card, placement, before in moves:
+        before_id = ids[before] if before else None
+        read = delivery.move_service(
+            session, service_id=ids[card], placement=placement, before_id=before_id
+        )
+        made = delivery.moved_order(
+            read, service_id=ids[card], placement=placement, before_id=before_id
+        )
+        stored = delivery.board_order(session, read.columns)
+        assert made.places == stored.places, (card, placement, before)
+        assert {p: made.columns[p] for p in stored.columns} == stored.columns
+
+
 def test_move_to_an_unknown_column_is_refused(session: Session) -> None:
     service = delivery.add_service(session, title="a")
     with pytest.raises(InvalidChoiceError):

@@ -39,6 +39,7 @@ class BoardColumnModel(QAbstractListModel):
         self.read_only = False
         self.lang = "da"  # for the procurement hint in the tooltip
         self._cards: list[Card] = []
+        self._rows: dict[str, int] = {}  # service id -> row
         self._marks: dict[str, str] = {}  # service id -> the warning the card is marked with
 
     # -- content -----------------------------------------------------------------------
@@ -46,6 +47,7 @@ class BoardColumnModel(QAbstractListModel):
     def load(self, cards: Sequence[Card]) -> None:
         self.beginResetModel()
         self._cards = list(cards)
+        self._rows = {card.id: row for row, card in enumerate(self._cards)}
         self.endResetModel()
 
     def set_marks(self, marks: dict[str, str]) -> None:
@@ -62,10 +64,7 @@ class BoardColumnModel(QAbstractListModel):
         return self._cards[row]
 
     def row_of(self, service_id: str) -> int:
-        for row, card in enumerate(self._cards):
-            if card.id == service_id:
-                return row
-        return -1
+        return self._rows.get(service_id, -1)
 
     @property
     def cards(self) -> list[Card]:

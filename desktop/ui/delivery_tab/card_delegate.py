@@ -64,6 +64,9 @@ class CardDelegate(QStyledItemDelegate):
         self.view = view
         self.texts = texts
         self._sizes: dict[tuple[object, ...], QSize] = {}
+        # A card's lines by the card object: the board gives an unchanged card back as the
+        # same object, and a list lays out every card of a column again after each move.
+        self._lines_of: dict[int, tuple[Card, list[str]]] = {}
 
     # -- size ----------------------------------------------------------------------------
 
@@ -87,6 +90,16 @@ class CardDelegate(QStyledItemDelegate):
         return min(rect.height(), metrics.lineSpacing() * TITLE_LINES)
 
     def _lines(self, card: Card) -> list[str]:
+        known = self._lines_of.get(id(card))
+        if known is not None and known[0] is card:
+            return known[1]
+        lines = self._card_lines(card)
+        if len(self._lines_of) > 5000:  # cards of boards gone by
+            self._lines_of.clear()
+        self._lines_of[id(card)] = (card, lines)
+        return lines
+
+    def _card_lines(self, card: Card) -> list[str]:
         t = self.texts
         lines = []
         if card.service["target_group"]:
@@ -125,14 +138,13 @@ class CardDelegate(QStyledItemDelegate):
         width = self._inner_width()
         # A list relayouts every card after each move: measuring wrapped titles again and
         # again would cost more than the move itself (tests/bench/test_delivery_speed.py).
-        lines = len(self._lines(card))  # cheap; the wrapped title is what is worth keeping
-        key = (width, option.font.key(), str(card.service["title"]), lines)
+        key = (width, option.font.key(), str(card.service["title"]), len(self._lines(card)))
         size = self._sizes.get(key)
         if size is None:
             title_font, small_font = self._fonts(option)
             small = QFontMetrics(small_font).lineSpacing()
             height = PAD + self._title_height(card, title_font) + GAP
-            height += lines * small + GAP + small + 6 + PAD  # + badge row
+            height += key[3] * small + GAP + small + 6 + PAD  # lines, then the badge row
             size = QSize(width + 2 * PAD, height + 6)
             if len(self._sizes) > 5000:
                 self._sizes.clear()

@@ -94,10 +94,14 @@ class MoveService(WorkshopCommand):
         if self.after is not None:
             delivery.restore_order(session, order=self.after)
             return
+        card, placement, before_id = self.service_id, self.placement, self.before_id
         self.before = delivery.move_service(
-            session, service_id=self.service_id, placement=self.placement, before_id=self.before_id
+            session, service_id=card, placement=placement, before_id=before_id
         )
-        self.after = delivery.board_order(session, self.before.columns)
+        # What the move stored, for the redo: not read back
+        self.after = delivery.moved_order(
+            self.before, service_id=card, placement=placement, before_id=before_id
+        )
 
     def _undo(self, session: Session) -> None:
         assert self.before is not None

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import business_case, delivery, dialogue
-from desktop.core.delivery import Board
+from desktop.core.business_case import Room
+from desktop.core.delivery import Board, Card
 from desktop.core.delivery_models import Placement
 from desktop.core.money import format_dkk
 from desktop.storage.changes import Changes
@@ -72,6 +73,10 @@ class DeliveryTab(WorkshopPage):
         self.board: Board | None = None
         self.current_id: str | None = None
         self._shown: tuple[object, ...] | None = None
+        # Each column's cards as last shown, with its header and room: a move changes two
+        # columns, and the other three keep theirs (load_board gives an unchanged card back
+        # as the same object).
+        self._figures: dict[str, tuple[list[Card], tuple[str, str, str], Room]] = {}
         # The day procurement hints are for on cards without an announcement date; None: the
         # workshop's date (today for a workshop without one).
         self.hint_day: date | None = None
@@ -100,8 +105,11 @@ class DeliveryTab(WorkshopPage):
         top.addWidget(self.board_room)
 
         self.columns: dict[str, BoardColumn] = {}
+        self._measure = QLabel(self)  # never shown: a column header's height for its text
+        self._measure.setWordWrap(True)
+        self._measure.hide()
+        self._aligned_widths: list[int] = []  # the headers' widths when last aligned
         board = QWidget()
-        board.installEventFilter(self)  # its width changes with the window and the splitter
         board_layout = QHBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.setSpacing(4)
@@ -124,6 +132,10 @@ class DeliveryTab(WorkshopPage):
             )
             self.columns[placement] = column
             board_layout.addWidget(column, 1)
+            # Its width changes with the window and the splitter: the headers wrap anew. (The
+            # board's own resize came before its layout gave the headers their new widths:
+            # a workshop opened with a taller header showed its cards lower in that column.)
+            column.totals.installEventFilter(self)
 
         self.editor = ServiceEditor(lang, self.placement_labels)
         self.editor.edit_requested.connect(self._edit_from_editor)
@@ -168,14 +180,20 @@ class DeliveryTab(WorkshopPage):
         if changes.everything:  # e.g. a failed edit: the editor shows the stored card again
             self._shown = None
         if changes.touches(*self.SHOWS):
-            self.refresh()  # shows the pages of the card again too
+            # shows the pages of the card again too
+            self.refresh(only_services_changed=changes.only("service"))
         else:
             self.details.show_changes(changes)
 
-    def refresh(self) -> None:
+    def refresh(self, *, only_services_changed: bool = False) -> None:
+        """Read the board again and show it. `only_services_changed`: since the last
+        read, nothing but the services' rows changed (a move: their scores and links to
+        needs are not read again)."""
         previous = self.board
         board = self.workshop.read(
-            lambda s: delivery.load_board(s, on=self.hint_day, previous=previous)
+            lambda s: delivery.load_board(
+                s, on=self.hint_day, previous=previous, only_services_changed=only_services_changed
+            )
         )
         self.board = board
         self.editor.default_day = board.day
@@ -183,6 +201,7 @@ class DeliveryTab(WorkshopPage):
             service_id: self.tr("%n pieces of information not given to all suppliers", "", n)
             for service_id, n in self.workshop.read(dialogue.unequal_counts).items()
         }
+        rooms = []
         for placement, column in self.columns.items():
             cards = board.columns.get(placement, [])
             column.model.set_marks(marks)
@@ -191,10 +210,10 @@ class DeliveryTab(WorkshopPage):
                 column.model.load(cards)
                 if had_focus:
                     column.view.setFocus()
-            title, totals, tip = self._header(placement, board)
-            column.set_header(title, totals, tip)
+            header, room = self._column_figures(placement, board)
+            column.set_header(*header)
+            rooms.append(room)
         self._align_headers()
-        rooms = (business_case.room_of(c.service for c in cs) for cs in board.columns.values())
         self.board_room.setText(business_case.room_sum(rooms).text(self.lang))
         if self.current_id is not None and board.card(self.current_id) is None:
             self.current_id = None
@@ -205,20 +224,39 @@ class DeliveryTab(WorkshopPage):
         """The cards start at one height in every column, however many lines a header has
         (one with a business case's room has a line more than the others)."""
         labels = [column.totals for column in self.columns.values()]
+        self._aligned_widths = [label.width() for label in labels]
         tallest = 3 * labels[0].fontMetrics().lineSpacing() + 2  # the least: three lines
+        measure = self._measure  # measured aside: a minimum height set and set back on the
+        # labels themselves made all five columns repaint after every move
         for label in labels:
             if label.width() > 0:
-                label.setMinimumHeight(0)
-                tallest = max(tallest, label.heightForWidth(label.width()))
+                measure.setFont(label.font())
+                measure.setText(label.text())
+                tallest = max(tallest, measure.heightForWidth(label.width()))
         for label in labels:
-            label.setMinimumHeight(tallest)
+            if label.minimumHeight() != tallest:
+                label.setMinimumHeight(tallest)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:  # the board: headers wrap anew
-            self._align_headers()
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            widths = [column.totals.width() for column in self.columns.values()]
+            if widths != self._aligned_widths:  # not again for the height it was just given
+                self._align_headers()
         return super().eventFilter(watched, event)
 
-    def _header(self, placement: str, board: Board) -> tuple[str, str, str]:
+    def _column_figures(self, placement: str, board: Board) -> tuple[tuple[str, str, str], Room]:
+        """The column's header (title, totals, tooltip) and its room, computed again only
+        when one of its cards is another than last time."""
+        cards = board.columns[placement]
+        known = self._figures.get(placement)
+        if known is not None and _same_objects(known[0], cards):
+            return known[1], known[2]
+        room = business_case.room_of(card.service for card in cards)
+        header = self._header(placement, board, room)
+        self._figures[placement] = (list(cards), header, room)
+        return header, room
+
+    def _header(self, placement: str, board: Board, room: Room) -> tuple[str, str, str]:
         totals = board.totals[placement]
         title = f"{self.placement_labels[placement]} ({totals.count})"
         priced = totals.count - totals.without_cost
@@ -234,7 +272,6 @@ class DeliveryTab(WorkshopPage):
             missing.append(self.tr("%n without cost", "", totals.without_cost))
         if totals.without_years:
             missing.append(self.tr("%n without contract length", "", totals.without_years))
-        room = business_case.room_of(card.service for card in board.columns[placement])
         if room.given and room.without:  # decided cards without a complete business case
             missing.append(self.tr("%n without business case", "", room.without))
         lines = [annual, trf(self.tr("Contract %1"), contract), ", ".join(missing)]
@@ -482,3 +519,8 @@ class DeliveryTab(WorkshopPage):
 
     def open_criteria(self) -> None:
         dialogs.show_criteria(self, self.workshop)
+
+
+def _same_objects(old: list[Card], new: list[Card]) -> bool:
+    """The very same cards in the same order (not merely equal ones)."""
+    return len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True))
