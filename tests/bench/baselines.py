@@ -7,6 +7,9 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,16 @@ Index = QModelIndex | QPersistentModelIndex
 def bare_commit_seconds(folder: Path, rounds: int) -> float:
     """One UPDATE and commit, journal_mode=DELETE, synchronous=FULL, as the working copy is
     set up: the floor of any edit."""
+    with bare_commit(folder) as commit:
+        return floor_seconds(commit, rounds)
+
+
+@contextmanager
+def bare_commit(folder: Path) -> Iterator[Callable[[], float]]:
+    """`commit()`: one bare UPDATE and commit as in `bare_commit_seconds`, returning its
+    wall time, to be made between the rounds of the edit it is the baseline of: a commit's
+    fsync on this shared disk takes 0.6 ms one second and 20 ms the next, so a baseline
+    measured after the edit's rounds may see another disk than they did."""
     conn = sqlite3.connect(folder / "bare-commit.db")
     try:
         conn.execute("PRAGMA synchronous = FULL")
@@ -38,12 +51,14 @@ def bare_commit_seconds(folder: Path, rounds: int) -> float:
         conn.commit()
         edits = iter(range(1_000_000))
 
-        def commit() -> None:
+        def commit() -> float:
+            started = time.perf_counter()
             conn.execute("UPDATE note SET text = ? WHERE id = 1", (f"edit {next(edits)}",))
             conn.commit()
+            return time.perf_counter() - started
 
         commit()
-        return floor_seconds(commit, rounds)
+        yield commit
     finally:
         conn.close()
 

@@ -6,6 +6,7 @@ delivery_open, delivery_move), judged when measured."""
 from __future__ import annotations
 
 import random
+import statistics
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from desktop.core.delivery_models import Placement
 from desktop.storage.document import WorkshopDocument, create_document
 from desktop.ui.delivery_tab.tab import DeliveryTab
 from desktop.ui.open_workshop import OpenWorkshop
-from tests.bench.baselines import bare_commit_seconds, bare_table_reset_seconds
+from tests.bench.baselines import bare_commit, bare_table_reset_seconds
 from tests.bench.budgets import benchmark_median, within_budget
 from tests.bench.conftest import one_transaction
 
@@ -123,8 +124,26 @@ def test_move_between_columns_500_cards(
         tab.columns[target].model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
         qtbot.wait(0)
 
-    benchmark.pedantic(move, rounds=20, iterations=1)
+    bare: list[float] = []
+    with bare_commit(tmp_path) as commit:
+        # A bare commit just before each move (pytest-benchmark's setup: not timed with the
+        # move), so both sides see the same disk in the same seconds: a commit's fsync on
+        # this shared disk takes 0.6 ms one second and 20 ms the next.
+        benchmark.pedantic(move, setup=lambda: bare.append(commit()), rounds=40, iterations=1)
     assert workshop.undo_stack.count() == len(moves) >= 1  # each drop: one undoable move
     assert sum(column.model.rowCount() for column in tab.columns.values()) == CARDS
-    bare = bare_commit_seconds(tmp_path, 1 if benchmark.disabled else 20)
-    within_budget(benchmark, delivery_move=(benchmark_median(benchmark), bare))
+    best = 0.0 if benchmark.disabled else float(benchmark.stats.stats.min)
+    median = benchmark_median(benchmark)
+    benchmark.extra_info.update(
+        delivery_move_median=median, delivery_move_bare_median=statistics.median(bare)
+    )
+    if not benchmark.disabled:
+        print(
+            f"\n[figures] delivery_move: move median {median * 1e3:.1f} ms, best "
+            f"{best * 1e3:.1f} ms; bare commit median {statistics.median(bare) * 1e3:.2f} ms, "
+            f"best {min(bare) * 1e3:.2f} ms ({len(bare)} rounds each, interleaved)"
+        )
+    # Each side's best round, the figure other load moves least, for both (docs/
+    # PERFORMANCE.md, "The move and its bare commit"): the medians' ratio moved 9.7-22.8 ×
+    # between runs with the disk, the best rounds' 20.9-29.3 ×.
+    within_budget(benchmark, delivery_move=(best, min(bare)))
