@@ -317,7 +317,7 @@ _EN: dict[str, str] = {
     "annual_cost": "Estimated annual cost",
     "contract_value": "Total contract value",
     "contract_years": "Contract length",
-    "without_cost": "No cost",
+    "without_cost": "No cost estimate",
     "totals": "Total",
     "totals_without": "Total (without “{column}”)",
     "announcement": "Planned announcement",
@@ -326,7 +326,7 @@ _EN: dict[str, str] = {
         "Services: {count} · estimated annual cost in total: {annual} · "
         "total contract value: {contract}"
     ),
-    "column_without_cost": "{count} without a cost (not counted)",
+    "column_without_cost": "{count} without a cost estimate (not counted)",
     "column_without_years": "{count} without a contract length (not in the contract value)",
     "service": "Service",
     "about": "Description and rationale",

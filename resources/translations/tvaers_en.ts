@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="197"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="201"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n piece of information not given to all suppliers</numerusform>
@@ -101,15 +101,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="265"/>
-        <source>%n without cost</source>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="272"/>
+        <source>%n without cost estimate</source>
         <translation>
-            <numerusform>%n without cost</numerusform>
-            <numerusform>%n without cost</numerusform>
+            <numerusform>%n without cost estimate</numerusform>
+            <numerusform>%n without cost estimates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="267"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="274"/>
         <source>%n without contract length</source>
         <translation>
             <numerusform>%n without contract length</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="269"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="276"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n without business case</numerusform>

@@ -106,11 +106,21 @@ def test_the_field_labels_the_issue_names_are_the_same_in_the_ui_the_minutes_and
     for none in (
         *ui[("DeliveryTab", "No cost estimate")],
         *ui[("DeliveryTab", "No cost estimates")],
-        *ui[("DeliveryTab", "%n without cost")],
+        *ui[("DeliveryTab", "%n without cost estimate")],
         words._DA["without_cost"],
         words._DA["column_without_cost"],
     ):
         assert re.search(r"\b(ingen|uden) anslå(et|ede) udgift", none, re.IGNORECASE), none
+    # And in English the field's own words too: "1 without cost" read as free of charge.
+    for none in (
+        "No cost estimate",
+        "No cost estimates",
+        "%n without cost estimate",
+        words._EN["without_cost"],
+        words._EN["column_without_cost"],
+    ):
+        assert re.search(r"\b(no|without( an?)?) cost estimates?\b", none, re.IGNORECASE), none
+    assert ("DeliveryTab", "%n without cost estimate") in ui
     assert ui[("TermEditor", "Explained &by")] == ["Forklaret af"]
     assert ui[("TermShowcase", "Explained by %1")] == ["Forklaret af %1"]
     assert words._DA["taught_by"] == "Forklaret af {name}"

@@ -269,7 +269,7 @@ class DeliveryTab(WorkshopPage):
         contract = format_dkk(totals.contract_dkk, lang=self.lang) if shown else "–"
         missing = []
         if totals.without_cost:
-            missing.append(self.tr("%n without cost", "", totals.without_cost))
+            missing.append(self.tr("%n without cost estimate", "", totals.without_cost))
         if totals.without_years:
             missing.append(self.tr("%n without contract length", "", totals.without_years))
         if room.given and room.without:  # decided cards without a complete business case
