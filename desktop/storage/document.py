@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
@@ -703,7 +703,23 @@ def _make_engine(working: Path, *, read_only: bool) -> Engine:
             cur.execute("PRAGMA journal_mode = DELETE")
         cur.close()
 
+    event.listen(engine, "engine_disposed", _forget_dialect)
     return engine
+
+
+def _forget_dialect(engine: Engine) -> None:
+    """A disposed engine's statements leave the ORM's caches. SQLAlchemy keeps the INSERT,
+    UPDATE and DELETE statements of each mapped class in one cache for every engine (up to
+    ~150 per class), keyed by the engine's dialect: every closed workshop that was edited
+    stayed in memory through them (its dialect, ~1,450 objects with its type caches) until
+    later workshops crowded it out (tests/journeys/test_no_leak.py)."""
+    dialect = engine.dialect
+    for mapper in inspect(models.Workshop).registry.mappers:
+        cache = mapper.__dict__.get("_compiled_cache")  # made on the class's first write
+        if cache is not None:
+            for key in [key for key in list(cache.keys()) if key[0] is dialect]:
+                with suppress(KeyError):  # gone already: the cache trims itself
+                    del cache[key]
 
 
 def _clear_sidecars(document: Path) -> None:
