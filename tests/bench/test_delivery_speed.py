@@ -144,6 +144,6 @@ def test_move_between_columns_500_cards(
             f"best {min(bare) * 1e3:.2f} ms ({len(bare)} rounds each, interleaved)"
         )
     # Each side's best round, the figure other load moves least, for both (docs/
-    # PERFORMANCE.md, "The move and its bare commit"): the medians' ratio moved 9.7-22.8 ×
+    # PERFORMANCE.md, "A move on the delivery board"): the medians' ratio moved 9.7-22.8 ×
     # between runs with the disk, the best rounds' 20.9-29.3 ×.
     within_budget(benchmark, delivery_move=(best, min(bare)))
