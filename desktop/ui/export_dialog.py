@@ -571,6 +571,10 @@ class MinutesExport(QObject):
             if self.options.open_afterwards and not open_pdf(path):
                 tell_where_pdf_is(self._parent, path, handout=self.handout is not None)
         self.progress.deleteLater()
+        # A child of the window: kept, it held the workshop's gathered data (and its
+        # thread) for as long as the window lived, one for every export of the day.
+        self.worker.wait()  # it has said finished; its run has returned
+        self.deleteLater()
 
 
 _running: list[MinutesExport] = []
