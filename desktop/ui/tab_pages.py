@@ -156,13 +156,25 @@ class ChangeFollower(QObject):
         view.installEventFilter(self)
 
     def _changed(self, changes: Changes) -> None:
-        if self._view.isVisible():
+        view = getattr(self, "_view", None)
+        if view is None:  # see eventFilter
+            return
+        if view.isVisible():
             self._show(changes)
         else:
             self.missed = changes if self.missed is None else self.missed | changes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.Show and self.missed:
+        # A closed workshop's view can still get an event while Qt tears it down after the
+        # cycle collector has already cleared this follower's attributes (seen once in the
+        # suite as an AttributeError for _view): such a view has nothing left to show.
+        view = getattr(self, "_view", None)
+        if (
+            view is not None
+            and watched is view
+            and event.type() == QEvent.Type.Show
+            and self.missed
+        ):
             missed, self.missed = self.missed, None
             self._show(missed)
         return False
