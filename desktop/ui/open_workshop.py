@@ -115,6 +115,11 @@ class OpenWorkshop(QObject):
         self.undo_stack.push(command)
         if saved == before and (command.failed or self.undo_stack.index() > before):
             self._saved_index = saved
+        if self.undo_stack.index() <= before:
+            # Merged into the step before it, or failed: Qt deleted it inside push, and
+            # PySide6 keeps the Python side of a command deleted there alive for good. Held,
+            # this workshop (document, engine, undo stack) outlived its closing.
+            del command.workshop
         return not command.failed
 
     def run_edit(self, step: Callable[[Session], object], origin: object | None = None) -> bool:

@@ -18,11 +18,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.canvas_tab.tab import CanvasTab
 from desktop.ui.export_dialog import MinutesExport
 from desktop.ui.main_window import TAB_NAMES, MainWindow
+from tests.journeys.canvas_steps import click_canvas, grip_of, notes
 from tests.journeys.conftest import FilePicker
 from tests.journeys.delivery_steps import export_minutes
 from tests.journeys.glossary_steps import PROC, add_term
+from tests.journeys.real_input import press
 from tests.journeys.window_steps import Key, Mod, click_tab, key_to_window, open_demo
 
 CYCLES = 6
@@ -63,8 +66,15 @@ def one_workshop(
         settle()
     glossary = click_tab(win, "glossary")
     add_term(glossary, PROC, f"Begreb {n}")
-    assert current.undo_stack.count() > 0  # the edit is on the undo stack
-    del current, glossary
+    canvas_tab = click_tab(win, "canvas")
+    assert isinstance(canvas_tab, CanvasTab)
+    note = notes(canvas_tab)[0]
+    click_canvas(canvas_tab, grip_of(canvas_tab, note["id"]))
+    press(Key.Key_Plus)
+    press(Key.Key_Plus)  # one undo step: the second vote merges into the first
+    assert notes(canvas_tab)[0]["votes"] == note["votes"] + 2
+    assert current.undo_stack.count() == 3  # the term (added, named) and the votes
+    del current, glossary, canvas_tab
     out = folder / f"referat {n}.pdf"
     export_minutes(qtbot, ("cover", "glossary"), out)  # Ctrl+P, on a worker thread
     assert out.exists()
