@@ -190,8 +190,9 @@ class GlossaryTab(WorkshopPage):
                 return False
         self._by_id.update(terms)
         with self._panes_quiet():
-            for model in self.models.values():
-                model.update_terms(terms)
+            joined = [model.update_terms(terms) for model in self.models.values()]
+            if any(joined):  # the lists were laid out again: their selections go back
+                self._restore_selection()
         chosen = self._chosen.get(self._current_side)
         if changes.is_echo_of(self.editor):
             # Typed in "Valgt begreb": it gets the stored row back, and neither list

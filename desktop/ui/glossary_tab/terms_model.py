@@ -90,10 +90,12 @@ class SideTermsModel(HeadedTableModel):
         self._visible = self._matching(self._needle)
         self.endResetModel()
 
-    def update_terms(self, rows: dict[str, dict[str, Any]]) -> None:
+    def update_terms(self, rows: dict[str, dict[str, Any]]) -> bool:
         """Put in these stored rows where their terms are (ids, sides and order unchanged),
         and repaint them and the rows that name them as counterpart. Rows stay in the
-        list even if they no longer match the search (as `load` keeps them)."""
+        list even if they no longer match the search (as `load` keeps them), and a term
+        that matches it now joins the list (an undone rename brings back the word searched
+        for): then the list is laid out again and True is returned."""
         for index, old in enumerate(self._all):
             new = rows.get(old["id"])
             if new is not None:
@@ -101,11 +103,19 @@ class SideTermsModel(HeadedTableModel):
                 if self._haystacks is not None:
                     self._haystacks[index] = _haystack(new)
         self._counterparts.update((term_id, str(row["term"])) for term_id, row in rows.items())
+        shown = set(self._visible)
+        joining = [i for i in self._matching(self._needle) if i not in shown]
+        if joining:
+            self.beginResetModel()
+            self._visible = sorted(shown.union(joining))
+            self.endResetModel()
+            return True
         last = len(self.headers) - 1
         for row, index in enumerate(self._visible):
             term = self._all[index]
             if term["id"] in rows or term["counterpart_id"] in rows:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return False
 
     def set_filter(self, text: str) -> None:
         needle = text.casefold().strip()
