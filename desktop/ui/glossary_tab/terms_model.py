@@ -73,17 +73,10 @@ class SideTermsModel(HeadedTableModel):
         self._names = names
         self._counterparts = counterpart_terms
         if same_terms:
-            shown = set(self._visible)
             self._all, self._haystacks = rows, None
-            visible = [i for i in self._matching(self._needle) if i not in shown]
-            if not visible:  # nothing newly matching: the same rows, new contents
-                if self._visible:
-                    last = self.index(len(self._visible) - 1, len(self.headers) - 1)
-                    self.dataChanged.emit(self.index(0, 0), last)
-                return
-            self.beginResetModel()
-            self._visible = sorted(shown.union(visible))
-            self.endResetModel()
+            if not self._join_new_matches() and self._visible:  # the same rows, new contents
+                last = self.index(len(self._visible) - 1, len(self.headers) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
         self._all, self._haystacks = rows, None
@@ -103,12 +96,7 @@ class SideTermsModel(HeadedTableModel):
                 if self._haystacks is not None:
                     self._haystacks[index] = _haystack(new)
         self._counterparts.update((term_id, str(row["term"])) for term_id, row in rows.items())
-        shown = set(self._visible)
-        joining = [i for i in self._matching(self._needle) if i not in shown]
-        if joining:
-            self.beginResetModel()
-            self._visible = sorted(shown.union(joining))
-            self.endResetModel()
+        if self._join_new_matches():
             return True
         last = len(self.headers) - 1
         for row, index in enumerate(self._visible):
@@ -116,6 +104,20 @@ class SideTermsModel(HeadedTableModel):
             if term["id"] in rows or term["counterpart_id"] in rows:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return False
+
+    def _join_new_matches(self) -> bool:
+        """Terms the search finds now that the list does not show join it (the list is laid
+        out again): True if any did. Rows already shown stay, matching or not."""
+        if not self._needle:  # without a search every term is shown already
+            return False
+        shown = set(self._visible)
+        joining = [i for i in self._matching(self._needle) if i not in shown]
+        if not joining:
+            return False
+        self.beginResetModel()
+        self._visible = sorted(shown.union(joining))
+        self.endResetModel()
+        return True
 
     def set_filter(self, text: str) -> None:
         needle = text.casefold().strip()
