@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import canvas
 from desktop.export.minutes import MinutesOptions, write_minutes
 from desktop.export.minutes_data import read_file
+from desktop.room.server import Room
 from desktop.ui.main_window import MainWindow
 from desktop.ui.room_panel import RoomPanel
 from tests.journeys.canvas_steps import click_canvas, grip_of, make_workshop, open_canvas
@@ -57,6 +58,24 @@ def open_room_with_keys(win: MainWindow, qtbot: QtBot) -> RoomPanel:
     press(Key.Key_Return)
     qtbot.waitUntil(lambda: win.room.room is not None and panel.pages.currentIndex() == 1)
     return panel
+
+
+def send_waiting_note(room: Room, text: str, nonce: str) -> None:
+    """A phone joins by the QR link's token and sends one note, which waits in the panel."""
+    with httpx.Client(base_url=room.address, timeout=5) as phone:
+        ticket = phone.post("/api/join", json={"token": room.token}).json()["ticket"]
+        body = {"text": text, "side": "other", "nonce": nonce}
+        assert phone.post("/api/notes", headers={"x-room-ticket": ticket}, json=body).is_success
+
+
+def minutes_text(path: Path) -> str:
+    """The needs section of the file's minutes as a reader gets it, spaces made single."""
+    out = io.BytesIO()
+    write_minutes(read_file(path), MinutesOptions(sections=("needs",)), out)
+    return " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(out.getvalue())).pages
+    )
 
 
 PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) Telefon-i-rummet/1.0"
@@ -173,12 +192,7 @@ def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
         assert secret not in logged, secret
     open_workshop(win, picker, path)
     assert win.current is not None
-    out = io.BytesIO()
-    write_minutes(read_file(path), MinutesOptions(sections=("needs",)), out)
-    printed = " ".join(
-        " ".join((page.extract_text() or "").split())
-        for page in PdfReader(io.BytesIO(out.getvalue())).pages
-    )
+    printed = minutes_text(path)
     for text in ("Borgerne venter for længe på svar <b>fed</b>", "Kontrakten er uklar om ansvaret"):
         assert re.sub(r"\s+", " ", text) in printed, printed[:2000]
     assert NOTES[3] not in printed
@@ -284,10 +298,7 @@ def test_closing_the_room_with_notes_waiting_asks_first(
     panel = open_room_with_keys(win, qtbot)
     room = win.room.room
     assert room is not None
-    with httpx.Client(base_url=room.address, timeout=5) as phone:
-        ticket = phone.post("/api/join", json={"token": room.token}).json()["ticket"]
-        body = {"text": "Venter stadig", "side": "other", "nonce": "waiting-01"}
-        phone.post("/api/notes", headers={"x-room-ticket": ticket}, json=body)
+    send_waiting_note(room, "Venter stadig", "waiting-01")
     asked = closing_answers.asked
     closing_answers.answer = False
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)

@@ -34,13 +34,12 @@ from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from tests.journeys.canvas_steps import make_workshop, open_canvas
 from tests.journeys.conftest import FilePicker
-from tests.journeys.real_input import alt, ctrl, press, type_text
-from tests.journeys.test_mnemonics import mnemonic
+from tests.journeys.real_input import ctrl, press, type_text
 from tests.journeys.window_steps import Key, Mod
 from tests.reliability.support import REPO, child_env, record
 from tests.room.phones import DOTS, dots_of
 from tests.room.test_room_journey import open_room_with_keys
-from tests.room.test_room_votes_journey import saved_votes
+from tests.room.test_room_votes_journey import saved_votes, start_vote_with_keys
 
 PHONES = 40
 NOTES_EACH = 10
@@ -78,8 +77,7 @@ def test_forty_phones_send_notes_and_vote_while_the_facilitator_edits(
     box.dots.setFocus()
     press(Key.Key_A, Mod.ControlModifier)
     type_text(str(DOTS))
-    alt(mnemonic(box.start_button.text()) or "")
-    qtbot.waitUntil(lambda: room.state.vote is not None)
+    start_vote_with_keys(panel, room, qtbot)
     assert room.state.vote is not None and room.state.vote.dots == DOTS
 
     gaps: list[tuple[float, float]] = []  # (start, end) between two ticks of the loop

@@ -7,18 +7,14 @@ and in the minutes."""
 
 from __future__ import annotations
 
-import io
 import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas
-from desktop.export.minutes import MinutesOptions, write_minutes
-from desktop.export.minutes_data import read_file
 from desktop.room.server import Room
 from desktop.storage.document import open_document
 from desktop.ui.canvas_tab.tab import CanvasTab
@@ -30,7 +26,7 @@ from tests.journeys.real_input import alt, ctrl, press
 from tests.journeys.test_mnemonics import mnemonic, problems_in
 from tests.journeys.window_steps import Key, Mod, key_to_window, open_workshop
 from tests.room.conftest import ClosingAnswers
-from tests.room.test_room_journey import open_room_with_keys
+from tests.room.test_room_journey import minutes_text, open_room_with_keys, send_waiting_note
 
 TEXTS = ["Én indgang for borgeren", "Fælles kalender", "Mentor fra dag ét"]
 
@@ -75,6 +71,20 @@ def open_the_room(
     return path, ids, tab, panel, win.room.room
 
 
+def start_vote_with_keys(panel: RoomPanel, room: Room, qtbot: QtBot) -> None:
+    """Begynd afstemningen by its Alt letter, with the dots the panel holds."""
+    alt(mnemonic(panel.vote_box.start_button.text()) or "")
+    qtbot.waitUntil(lambda: room.state.vote is not None)
+
+
+def cast_one_dot(room: Room, note_id: str, nonce: str) -> None:
+    """A phone joins by the code and casts one dot."""
+    with httpx.Client(base_url=room.address, timeout=5) as client:
+        ticket = client.post("/api/join", json={"code": room.join_code}).json()["ticket"]
+        body = {"note": note_id, "change": 1, "nonce": nonce}
+        assert client.post("/api/votes", headers={"x-room-ticket": ticket}, json=body).is_success
+
+
 @pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_votes_from_phones_are_added_as_one_step_saved_and_in_the_minutes(
     journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot, lang: str
@@ -94,8 +104,7 @@ def test_votes_from_phones_are_added_as_one_step_saved_and_in_the_minutes(
     press(Key.Key_Up)
     press(Key.Key_Up)
     assert box.per_note.value() == 2
-    alt(mnemonic(box.start_button.text()) or "")
-    qtbot.waitUntil(lambda: room.state.vote is not None)
+    start_vote_with_keys(panel, room, qtbot)
     vote = room.state.vote
     assert vote is not None and (vote.dots, vote.per_note) == (3, 2)
     assert sorted(n.text for n in vote.notes) == sorted(TEXTS)
@@ -157,12 +166,7 @@ def test_votes_from_phones_are_added_as_one_step_saved_and_in_the_minutes(
     assert saved_votes(path) == added
     open_workshop(win, picker, path)
     assert win.current is not None
-    out = io.BytesIO()
-    write_minutes(read_file(path), MinutesOptions(sections=("needs",)), out)
-    printed = " ".join(
-        " ".join((page.extract_text() or "").split())
-        for page in PdfReader(io.BytesIO(out.getvalue())).pages
-    )
+    printed = minutes_text(path)
     assert TEXTS[0] in printed and "4" in printed
 
 
@@ -171,12 +175,8 @@ def test_closing_the_room_adds_the_dots_of_a_vote_still_open(
 ) -> None:
     win = journey_window
     _path, ids, tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
-    alt(mnemonic(panel.vote_box.start_button.text()) or "")
-    qtbot.waitUntil(lambda: room.state.vote is not None)
-    with httpx.Client(base_url=room.address, timeout=5) as client:
-        ticket = client.post("/api/join", json={"code": room.join_code}).json()["ticket"]
-        body = {"note": ids[TEXTS[2]], "change": 1, "nonce": "only-dot-1"}
-        assert client.post("/api/votes", headers={"x-room-ticket": ticket}, json=body).is_success
+    start_vote_with_keys(panel, room, qtbot)
+    cast_one_dot(room, ids[TEXTS[2]], "only-dot-1")
     key_to_window(Key.Key_R, Mod.ControlModifier | Mod.ShiftModifier, win)  # Luk rummet
     assert win.room.room is None
     assert votes(tab)[TEXTS[2]] == 1
@@ -187,8 +187,7 @@ def test_a_note_deleted_during_the_vote_is_left_out_and_the_others_get_their_dot
 ) -> None:
     win = journey_window
     _path, ids, tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
-    alt(mnemonic(panel.vote_box.start_button.text()) or "")
-    qtbot.waitUntil(lambda: room.state.vote is not None)
+    start_vote_with_keys(panel, room, qtbot)
     with httpx.Client(base_url=room.address, timeout=5) as client:
         ticket = client.post("/api/join", json={"token": room.token}).json()["ticket"]
         for n, text in enumerate((TEXTS[1], TEXTS[2])):
@@ -208,14 +207,6 @@ def test_a_note_deleted_during_the_vote_is_left_out_and_the_others_get_their_dot
     qtbot.waitUntil(lambda: votes(tab) == {TEXTS[0]: 2, TEXTS[1]: 0, TEXTS[2]: 0})
 
 
-def cast_one_dot(room: Room, note_id: str, nonce: str) -> None:
-    """A phone joins by the code and casts one dot."""
-    with httpx.Client(base_url=room.address, timeout=5) as client:
-        ticket = client.post("/api/join", json={"code": room.join_code}).json()["ticket"]
-        body = {"note": note_id, "change": 1, "nonce": nonce}
-        assert client.post("/api/votes", headers={"x-room-ticket": ticket}, json=body).is_success
-
-
 @pytest.mark.parametrize("how", ["Ctrl+W", "Ctrl+Q"])
 def test_closing_the_workshop_or_quitting_adds_the_dots_of_a_vote_still_open(
     journey_window: MainWindow, picker: FilePicker, tmp_path: Path, qtbot: QtBot, how: str
@@ -224,8 +215,7 @@ def test_closing_the_workshop_or_quitting_adds_the_dots_of_a_vote_still_open(
     vote still open closes the room as »Luk rummet« does, and the dots are in the file."""
     win = journey_window
     path, ids, _tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
-    alt(mnemonic(panel.vote_box.start_button.text()) or "")
-    qtbot.waitUntil(lambda: room.state.vote is not None)
+    start_vote_with_keys(panel, room, qtbot)
     cast_one_dot(room, ids[TEXTS[1]], "closing-dot-1")
     ctrl(how[-1].lower())
     qtbot.waitUntil(lambda: win.current is None)
@@ -242,13 +232,9 @@ def test_closing_the_workshop_with_notes_waiting_asks_first_and_can_stay_open(
 ) -> None:
     win = journey_window
     path, ids, tab, panel, room = open_the_room(win, picker, tmp_path, qtbot)
-    alt(mnemonic(panel.vote_box.start_button.text()) or "")
-    qtbot.waitUntil(lambda: room.state.vote is not None)
+    start_vote_with_keys(panel, room, qtbot)
     cast_one_dot(room, ids[TEXTS[2]], "waiting-dot-1")
-    with httpx.Client(base_url=room.address, timeout=5) as phone:
-        ticket = phone.post("/api/join", json={"token": room.token}).json()["ticket"]
-        body = {"text": "Venter stadig", "side": "other", "nonce": "waiting-01"}
-        assert phone.post("/api/notes", headers={"x-room-ticket": ticket}, json=body).is_success
+    send_waiting_note(room, "Venter stadig", "waiting-01")
     asked = closing_answers.asked
     closing_answers.answer = False
     ctrl("w")  # "keep it open": nothing changes, the vote runs on
