@@ -27,7 +27,7 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,13 @@ class Collector(QObject):
             gc.disable()
             log.warning("automatic garbage collection was switched on again; switched off")
         generation = self.pace.due(gc.get_count()[0], gc.get_threshold())
+        if generation is not None:
+            # What was closed and handed to deleteLater goes first, whole, as the event loop
+            # would delete it next: the collector clears a garbage cycle's Python attributes
+            # before Qt deletes its C++ side, and a closed window's widgets and models would
+            # otherwise be asked things in between, with their attributes gone
+            # (AttributeError from a header asking its model, seen once in CI).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if generation == 1:  # what survives moves to the oldest generation
             walked = len(gc.get_objects(0)) + len(gc.get_objects(1))
             self.pace.collected(1, walked - gc.collect(1))

@@ -1,8 +1,15 @@
 """The plumbing every flat list in Tværs shares: rows, a header row of titles, and which
-cells can be edited. Each model says how many rows it shows and what is in them."""
+cells can be edited. Each model says how many rows it shows and what is in them.
+
+A model the cycle collector is tearing down (desktop/ui/collector.py) shows no rows and no
+columns: the collector clears a garbage cycle's Python attributes before Qt deletes the C++
+objects, and a page laid out in between (another tab shown as a closed window's tabs go)
+makes its headers ask their models again. `headers` is therefore also a class attribute,
+and `cleared` says when the instance's own are gone."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,8 +17,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Index = QModelIndex | QPersistentModelIndex
 
 
+def cleared(model: object) -> bool:
+    """Whether the cycle collector has cleared `model`'s attributes (see above)."""
+    return not vars(model)
+
+
 class HeadedTableModel(QAbstractTableModel):
-    headers: list[str]  # the column titles, in order
+    headers: Sequence[str] = ()  # the column titles, in order
     read_only = False
 
     def _count(self) -> int:
@@ -23,7 +35,7 @@ class HeadedTableModel(QAbstractTableModel):
         return False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count()
+        return 0 if parent.isValid() or cleared(self) else self._count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)

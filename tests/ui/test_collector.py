@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,6 +92,37 @@ def test_cycles_made_while_the_event_loop_runs_are_collected(qtbot: QtBot) -> No
     assert {left for phase, _, left in seen if phase == "stop"} == {0}
     assert max(left for _, _, left in seen) > 0  # there was garbage to collect
     assert made > max(left for _, _, left in seen)  # and it never all piled up
+
+
+def test_a_closed_window_goes_whole_before_its_cycle_is_collected(qapp: QApplication) -> None:
+    """A window closed and handed to deleteLater, whose Python side is a garbage cycle: Qt
+    deletes it before the collector clears its attributes. Before, the collection came first
+    and Qt then tore down widgets whose Python attributes were already gone (a header asked
+    its model for titles it no longer had: AttributeError, seen once in CI)."""
+    from desktop.ui import collector
+
+    order: list[str] = []
+    window = QWidget()
+    window.cycle = window  # type: ignore[attr-defined]
+    window.destroyed.connect(lambda: order.append("deleted"), Qt.ConnectionType.DirectConnection)
+    window.show()
+    window.close()
+    window.deleteLater()
+    del window
+
+    def watch(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            order.append("collecting")
+
+    installed = collector.install(qapp)
+    kept = [[] for _ in range(2 * gc.get_threshold()[0])]  # a collection is due
+    gc.callbacks.append(watch)
+    try:
+        assert installed.tick() is not None
+    finally:
+        gc.callbacks.remove(watch)
+    assert kept
+    assert order[:2] == ["deleted", "collecting"]
 
 
 def test_the_collector_chooses_the_generation_cpython_would() -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.delivery import Card
+from desktop.ui.headed_table_model import cleared
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-tvaers-service"
@@ -73,7 +74,8 @@ class BoardColumnModel(QAbstractListModel):
     # -- Qt model API --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cards)
+        # cleared: torn down by the cycle collector (desktop/ui/headed_table_model.py)
+        return 0 if parent.isValid() or cleared(self) else len(self._cards)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._cards):
