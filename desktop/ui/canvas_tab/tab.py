@@ -93,6 +93,9 @@ class CanvasTab(WorkshopPage):
         self.panel = NotesPanel(self.notes_model, self.detail)
         self.panel.selected.connect(self._list_selected)
         self.panel.view.installEventFilter(self)
+        self.panel.installEventFilter(self)
+        self._room_panel: QWidget | None = None  # the room's, once the room was first set up
+        self._list_before_room: bool | None = None  # the List button's state before it
 
         top_bar = self._top_bar()  # first: the legend's row takes its zoom buttons
         self.pages = QStackedWidget()
@@ -554,6 +557,16 @@ class CanvasTab(WorkshopPage):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            shown = kind == QEvent.Type.ShowToParent
+            if watched is self._room_panel:
+                self._room_panel_shown(shown)
+            elif watched is self.panel and shown and not self.list_button.isChecked():
+                # Shown again by presentation mode as it ends: the button says so too.
+                self.list_button.blockSignals(True)
+                self.list_button.setChecked(True)
+                self.list_button.blockSignals(False)
         if watched is self.panel.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             note_id = self.panel.selected_id()
@@ -834,13 +847,25 @@ class CanvasTab(WorkshopPage):
     # -- the room (notes from phones, desktop/ui/room_panel.py) ------------------------------
 
     def show_room_panel(self, panel: QWidget) -> None:
-        """The room's panel beside the list of notes; it scrolls rather than make the window
-        taller than a laptop's screen (it hides and shows with its scroll area)."""
+        """The room's panel beside the canvas; it scrolls rather than make the window taller
+        than a laptop's screen (it hides and shows with its scroll area). While it is shown
+        the list of notes makes way (the List button brings it back): with both beside it,
+        the canvas shrank to a third of the window at 1366×768 and to nothing at 960×540."""
         if panel.parentWidget() is None:
+            self._room_panel = panel
+            panel.installEventFilter(self)  # before it is placed: that shows it
             pane = scrolling(panel, horizontal=False)
             self.body.addWidget(pane)
             self.body.setStretchFactor(self.body.indexOf(pane), 1)
         panel.show()
+
+    def _room_panel_shown(self, shown: bool) -> None:
+        if shown:
+            self._list_before_room = self.list_button.isChecked()
+            self.list_button.setChecked(False)
+        elif self._list_before_room is not None:
+            self.list_button.setChecked(self._list_before_room)
+            self._list_before_room = None
 
     def room_question(self) -> tuple[str, str | None, str, str] | None:
         """What the phones are asked: this canvas and its zone for new notes (canvas id, zone
