@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import uvicorn
@@ -22,7 +23,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from desktop.resources import resource_path
 from desktop.room.app import build_app
 from desktop.room.security import JoinGate, RoomLimits, new_join_code, new_token
-from desktop.room.state import Question, RoomState
+from desktop.room.state import NoteSubmission, Question, RoomState
 from desktop.room.vote import BallotNote, Vote, VoteResult
 
 PAGE_FILES = ("index.html", "room.css", "room.js")
@@ -46,6 +47,8 @@ class Room:
         limits: RoomLimits | None = None,
         port: int = 0,
         allow_any_address: bool = False,
+        first_number: int = 1,
+        on_note: Callable[[NoteSubmission], object] | None = None,
     ) -> None:
         if host in ANY_ADDRESSES and not allow_any_address:
             raise RoomError("the room listens on one chosen address, never on all of them")
@@ -53,7 +56,7 @@ class Room:
         self.limits = limits or RoomLimits()
         self.token = new_token()
         self.join_code = new_join_code()
-        self.state = RoomState(title, question)
+        self.state = RoomState(title, question, first_number=first_number, on_note=on_note)
         self.gate = JoinGate(self.token, self.join_code, self.limits)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -171,10 +174,17 @@ class Room:
     def set_title(self, title: str) -> None:
         self.state.title = title
 
-    def start_vote(self, notes: list[BallotNote], dots: int, per_note: int | None = None) -> Vote:
+    def start_vote(
+        self,
+        notes: list[BallotNote],
+        dots: int,
+        per_note: int | None = None,
+        *,
+        on_dot: Callable[[str, int], object] | None = None,
+    ) -> Vote:
         """Open a vote on these notes (a vote still open is closed first, its result lost:
-        the window closes it before starting another)."""
-        vote = Vote(notes, dots, per_note)
+        the window closes it before starting another). `on_dot` as for `Vote`."""
+        vote = Vote(notes, dots, per_note, on_dot=on_dot)
         old = self.state.vote
         if old is not None:
             old.close()

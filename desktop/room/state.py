@@ -13,6 +13,7 @@ import queue
 import secrets
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.room.vote import Vote
@@ -43,13 +44,24 @@ class NoteSubmission:
 
 
 class RoomState:
-    def __init__(self, title: str, question: Question | None) -> None:
+    def __init__(
+        self,
+        title: str,
+        question: Question | None,
+        *,
+        first_number: int = 1,
+        on_note: Callable[[NoteSubmission], object] | None = None,
+    ) -> None:
+        """`first_number`: the first note's number (after notes still waiting from an earlier
+        opening); `on_note` is called in the server's thread with each new note before the
+        phone is answered (the window's journal keeps it: desktop/storage/room_journal.py)."""
         self._lock = threading.Lock()
         self._title = title
         self._question = question
         self._vote: Vote | None = None
         self._tickets: dict[str, deque[str]] = {}  # ticket -> the nonces of its notes
-        self._numbers = itertools.count(1)
+        self._numbers = itertools.count(first_number)
+        self._on_note = on_note
         self.submissions: queue.Queue[NoteSubmission] = queue.Queue()
         self.host_header = ""  # "address:port", set when the room listens
         self.body_bytes_read = 0
@@ -114,16 +126,17 @@ class RoomState:
                 return False
             seen.append(nonce)
             number = next(self._numbers)
-        self.submissions.put(
-            NoteSubmission(
-                number=number,
-                text=text,
-                side=side,
-                canvas_id=question.canvas_id,
-                zone_id=question.zone_id,
-                zone_title=question.zone_title,
-            )
+        submission = NoteSubmission(
+            number=number,
+            text=text,
+            side=side,
+            canvas_id=question.canvas_id,
+            zone_id=question.zone_id,
+            zone_title=question.zone_title,
         )
+        if self._on_note is not None:
+            self._on_note(submission)  # kept on disk before the phone hears "sent"
+        self.submissions.put(submission)
         return True
 
     def count_body_bytes(self, n: int) -> None:

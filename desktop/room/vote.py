@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,16 @@ class VoteRefused(ValueError):
 
 
 class Vote:
-    def __init__(self, notes: list[BallotNote], dots: int, per_note: int | None = None) -> None:
+    def __init__(
+        self,
+        notes: list[BallotNote],
+        dots: int,
+        per_note: int | None = None,
+        *,
+        on_dot: Callable[[str, int], object] | None = None,
+    ) -> None:
+        """`on_dot(note_id, change)` is called in the server's thread with each dot counted,
+        before the phone is answered (the window's journal keeps it)."""
         if not notes or len(notes) > MAX_BALLOT_NOTES:
             raise ValueError(f"a vote needs 1 to {MAX_BALLOT_NOTES} notes")
         if len({n.id for n in notes}) != len(notes):
@@ -70,6 +80,7 @@ class Vote:
         self._open = True
         self._revealed = False
         self._result: VoteResult | None = None
+        self._on_dot = on_dot
 
     # -- the phones' side ------------------------------------------------------------------
 
@@ -101,6 +112,8 @@ class Vote:
                     raise VoteRefused("no_dot_here")
                 mine[note_id] -= 1
             seen.append(nonce)
+            if self._on_dot is not None:
+                self._on_dot(note_id, int(change))  # in order with the tallies
             return True
 
     def ballot(self, ticket: str) -> dict[str, Any]:

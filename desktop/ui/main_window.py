@@ -572,6 +572,7 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             self.pages.setCurrentWidget(self.start)
             return False
+        self.room.workshop_opened()  # notes from phones kept from before a crash wait again
         return True
 
     def _attach(self, doc: WorkshopDocument) -> None:

@@ -56,6 +56,7 @@ class RoomPanel(QFrame):
     open_requested = Signal(str)  # the address chosen
     close_requested = Signal()
     cancelled = Signal()
+    taken = Signal(int, str, str)  # a waiting note's number, how (room_journal), the note id
 
     def __init__(self, tab: CanvasTab) -> None:
         super().__init__()
@@ -117,7 +118,13 @@ class RoomPanel(QFrame):
     def _open_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self._heading(self.tr("The room is open")))
+        self.open_heading = self._heading(self.tr("The room is open"))
+        layout.addWidget(self.open_heading)
+        self.recovered_label = QLabel()  # after a crash: what was kept (no phone's text)
+        self.recovered_label.setWordWrap(True)
+        self.recovered_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovered_label.hide()
+        layout.addWidget(self.recovered_label)
         self.qr = QrView()
         self.qr.setMaximumHeight(QR_BESIDE_LIST)
         layout.addWidget(self.qr, 3)
@@ -219,6 +226,7 @@ class RoomPanel(QFrame):
             self.open_requested.emit(str(address))
 
     def show_open(self, join_url: str, address: str, code: str) -> None:
+        self._show_room(True)
         self.qr.set_text(join_url, self.tr("QR code with the room's link"))
         self.code_label.setText(trf(self.tr("Code: %1"), f"{code[:3]} {code[3:]}"))
         self.address_label.setText(address)
@@ -227,6 +235,35 @@ class RoomPanel(QFrame):
         self.show()
         self._fill_merge_targets()
         self.list.setFocus()
+
+    def show_recovered(self, submissions: list[NoteSubmission], message: str) -> None:
+        """After a crash, the notes the phones sent that were not taken, with the room
+        closed (nothing listens): the list only, and what happened, in plain words."""
+        self.add_submissions(submissions)
+        self.recovered_label.setText(message)
+        self.show_waiting_only()
+
+    def show_waiting_only(self) -> None:
+        self._show_room(False)
+        self.pages.setCurrentIndex(1)
+        self.show()
+        self._fill_merge_targets()
+        self.list.setFocus()
+
+    def _show_room(self, shown: bool) -> None:
+        for widget in (self.qr, self.code_label, self.address_label, self.joined_label):
+            widget.setVisible(shown)
+        self.vote_box.setVisible(shown)
+        self.recovered_label.setVisible(not shown and bool(self.recovered_label.text()))
+        if shown:
+            self.recovered_label.clear()
+            self.open_heading.setText(self.tr("The room is open"))
+            self.close_button.setText(self.tr("Close the room"))
+            self.close_button.setToolTip(self.tr("Stop taking notes from phones (Ctrl+Shift+R)"))
+        else:
+            self.open_heading.setText(self.tr("Notes from the phones"))
+            self.close_button.setText(self.tr("Close the list"))
+            self.close_button.setToolTip(self.tr("The notes still waiting are not kept"))
 
     def set_joined(self, joined: int) -> None:
         self.joined_label.setText(self.tr("%n phones have joined", "", joined))
@@ -320,12 +357,14 @@ class RoomPanel(QFrame):
         )
         if note_id is not None:
             self._remove(submission)
+            self.taken.emit(submission.number, "accepted", note_id)
         return note_id
 
     def reject_current(self) -> None:
         submission = self.current()
         if submission is not None:
             self._remove(submission)
+            self.taken.emit(submission.number, "rejected", "")
 
     def merge_current(self) -> bool:
         """The text added to the note chosen beside: one undo step."""
@@ -338,6 +377,7 @@ class RoomPanel(QFrame):
         submission, text = taken
         if self.tab.merge_into_note(str(note_id), text):
             self._remove(submission)
+            self.taken.emit(submission.number, "merged", str(note_id))
             return True
         return False
 

@@ -313,112 +313,112 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="128"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="131"/>
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="130"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="133"/>
         <source>&amp;New canvas</source>
         <translation>&amp;Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="138"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="141"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="140"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="143"/>
         <source>&amp;Delete canvas</source>
         <translation>Sl&amp;et lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="144"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="147"/>
         <source>Voting round…</source>
         <translation>Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="150"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="153"/>
         <source>Type in the dots from the wall, note by note (Ctrl+Shift+V)</source>
         <translation>Skriv prikkerne fra væggen ind, note for note (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="154"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="157"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom ud (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="155"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="158"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom ind (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="148"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="151"/>
         <source>Voting ro&amp;und…</source>
         <translation>&amp;Afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="159"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
         <source>Fit to &amp;window</source>
         <translation>Tilpas til vin&amp;duet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="160"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="163"/>
         <source>Show the whole canvas (Ctrl+0)</source>
         <translation>Vis hele lærredet (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="162"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="165"/>
         <source>&amp;List</source>
         <translation>Lis&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="165"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="168"/>
         <source>Show or hide the list of notes beside the canvas</source>
         <translation>Vis eller skjul listen over noter ved siden af lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="226"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="229"/>
         <source>N: new note in “%1”</source>
         <translation>N: ny note i »%1«</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="226"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="229"/>
         <source>N: new note</source>
         <translation>N: ny note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="231"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="234"/>
         <source>Alt+→ / Alt+←: choose the zone for new notes · Ctrl+→ / Ctrl+←: move the selected note to the next / previous zone · Double-click: new note there · Drag: move · Z: zoom to zone · Ctrl+wheel: zoom</source>
         <translation>Alt+→ / Alt+←: vælg zonen til nye noter · Ctrl+→ / Ctrl+←: flyt den valgte note til næste / forrige zone · Dobbeltklik: ny note dér · Træk: flyt · Z: zoom til zonen · Ctrl+hjul: zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="241"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="244"/>
         <source>This workshop has no canvas yet. Start one from a template:</source>
         <translation>Workshoppen har ingen lærreder endnu. Start et ud fra en skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="363"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="366"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="599"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="612"/>
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="612"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="625"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="620"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="633"/>
         <source>Continue the voting round</source>
         <translation>Fortsæt afstemningsrunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="593"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="606"/>
         <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
         <translation>
             <numerusform>Vil du slette lærredet »%1« og dets %n note? Du kan fortryde det med Ctrl+Z.</numerusform>
@@ -426,7 +426,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="622"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="635"/>
         <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>
             <numerusform>En afstemningsrunde på dette lærred blev ikke afsluttet: %n stemme var skrevet ind. Vil du fortsætte, hvor den slap? (Nej: start forfra med de stemmer, noterne har nu.)</numerusform>
@@ -434,67 +434,67 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="782"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="795"/>
         <source>Edit text</source>
         <translation>Ret tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="783"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="796"/>
         <source>One more vote</source>
         <translation>En stemme mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="784"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="797"/>
         <source>One vote fewer</source>
         <translation>En stemme mindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="786"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="799"/>
         <source>Type (T)</source>
         <translation>Type (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="787"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="800"/>
         <source>Side (S)</source>
         <translation>Side (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="788"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="801"/>
         <source>Priority (P)</source>
         <translation>Prioritet (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="802"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="815"/>
         <source>Zoom to its zone</source>
         <translation>Zoom til notens zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="805"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="818"/>
         <source>Move to the next zone</source>
         <translation>Flyt til næste zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="806"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="819"/>
         <source>Move to the previous zone</source>
         <translation>Flyt til forrige zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="808"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="821"/>
         <source>Delete note</source>
         <translation>Slet note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="815"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="828"/>
         <source>New note here</source>
         <translation>Ny note her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="820"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="833"/>
         <source>Zoom to this zone</source>
         <translation>Zoom til denne zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="823"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="836"/>
         <source>Fit to window</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -1572,7 +1572,7 @@ den</translation>
         <translation>Im&amp;portér CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="432"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="433"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n begreb er tilføjet.</numerusform>
@@ -1580,8 +1580,8 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="434"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="497"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="435"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="498"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n fandtes allerede i workshoppen og er sprunget over.</numerusform>
@@ -1589,7 +1589,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="453"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="454"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n begreb er eksporteret til %1.</numerusform>
@@ -1597,7 +1597,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="482"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="483"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n række kan ikke importeres:</numerusform>
@@ -1605,7 +1605,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="494"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="495"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n begreb er importeret.</numerusform>
@@ -1643,47 +1643,47 @@ den</translation>
         <translation>Søg:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="258"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="259"/>
         <source>Matches: %1</source>
         <translation>Træffere: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="383"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="384"/>
         <source>New term</source>
         <translation>Nyt begreb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="409"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="410"/>
         <source>Select one term on each side first, then link them.</source>
         <translation>Vælg først ét begreb på hver side, og forbind dem så.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="440"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="441"/>
         <source>%1 - glossary</source>
         <translation>%1 - ordliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="468"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="469"/>
         <source>Line %1:</source>
         <translation>Linje %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="478"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="479"/>
         <source>Nothing was imported. The file has these problems:</source>
         <translation>Intet er importeret. Filen har disse fejl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="486"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="487"/>
         <source>Import the valid rows (%1) anyway?</source>
         <translation>Vil du importere de gyldige rækker (%1) alligevel?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="488"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="489"/>
         <source>Import terms</source>
         <translation>Importér begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="499"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="500"/>
         <source>Columns ignored: %1</source>
         <translation>Kolonner, der ikke bruges: %1</translation>
     </message>
@@ -2000,13 +2000,13 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -2166,7 +2166,7 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -2181,87 +2181,87 @@ den</translation>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="775"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="871"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="887"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="920"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="939"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -2833,38 +2833,38 @@ den</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="45"/>
-        <location filename="../../desktop/ui/room_control.py" line="177"/>
+        <location filename="../../desktop/ui/room_control.py" line="59"/>
+        <location filename="../../desktop/ui/room_control.py" line="211"/>
         <source>Open the &amp;room to phones…</source>
         <translation>Åbn &amp;rummet for telefoner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="46"/>
+        <location filename="../../desktop/ui/room_control.py" line="60"/>
         <source>Room</source>
         <translation>Rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="50"/>
+        <location filename="../../desktop/ui/room_control.py" line="64"/>
         <source>Participants send notes to the canvas from their phones, over the room&apos;s own network (Ctrl+Shift+R)</source>
         <translation>Deltagerne sender noter til lærredet fra deres telefoner over rummets eget netværk (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="126"/>
+        <location filename="../../desktop/ui/room_control.py" line="152"/>
         <source>The room could not open on %1. Choose another address, or check that the network is connected.</source>
         <translation>Rummet kunne ikke åbnes på %1. Vælg en anden adresse, eller tjek, at netværket er forbundet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="138"/>
+        <location filename="../../desktop/ui/room_control.py" line="164"/>
         <source>Close the &amp;room</source>
         <translation>Luk &amp;rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="151"/>
+        <location filename="../../desktop/ui/room_control.py" line="174"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="153"/>
+        <location filename="../../desktop/ui/room_control.py" line="176"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note fra rummet er ikke taget med på lærredet. Vil du lukke rummet alligevel? Den bliver ikke gemt.</numerusform>
@@ -2872,12 +2872,25 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="232"/>
+        <location filename="../../desktop/ui/room_control.py" line="182"/>
+        <source>Close the list</source>
+        <translation>Luk listen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="184"/>
+        <source>%n notes from the room have not been taken onto the canvas. Close the list anyway? They are not kept.</source>
+        <translation>
+            <numerusform>%n note fra rummet er ikke taget med på lærredet. Vil du lukke listen alligevel? Den bliver ikke gemt.</numerusform>
+            <numerusform>%n noter fra rummet er ikke taget med på lærredet. Vil du lukke listen alligevel? De bliver ikke gemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="271"/>
         <source>The canvas has no notes to vote on yet.</source>
         <translation>Der er endnu ingen noter på lærredet at stemme om.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="259"/>
+        <location filename="../../desktop/ui/room_control.py" line="308"/>
         <source>The vote is closed: %n dots added to the notes.</source>
         <translation>
             <numerusform>Afstemningen er lukket: %n prik lagt til noternes stemmer.</numerusform>
@@ -2885,110 +2898,150 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_control.py" line="268"/>
+        <location filename="../../desktop/ui/room_control.py" line="317"/>
+        <location filename="../../desktop/ui/room_control.py" line="415"/>
         <source>The vote&apos;s dots could not be added to the notes.</source>
         <translation>Afstemningens prikker kunne ikke lægges til noternes stemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_control.py" line="374"/>
+        <source>Tværs stopped while the room was open.</source>
+        <translation>Tværs stoppede, mens rummet var åbent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="378"/>
+        <source>%n notes from the phones had not been taken onto the canvas; they wait here.</source>
+        <translation>
+            <numerusform>%n note fra telefonerne var ikke taget med på lærredet; den venter her.</numerusform>
+            <numerusform>%n noter fra telefonerne var ikke taget med på lærredet; de venter her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="411"/>
+        <source>A vote was open: its %n dots have been added to the notes.</source>
+        <translation>
+            <numerusform>En afstemning var i gang: dens %n prik er lagt til noternes stemmer.</numerusform>
+            <numerusform>En afstemning var i gang: dens %n prikker er lagt til noternes stemmer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="89"/>
+        <location filename="../../desktop/ui/room_panel.py" line="90"/>
         <source>Open the room to phones</source>
         <translation>Åbn rummet for telefoner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="92"/>
+        <location filename="../../desktop/ui/room_panel.py" line="93"/>
         <source>Participants send notes from their phones over the room&apos;s own network (the laptop&apos;s hotspot or the room&apos;s Wi-Fi). Tværs listens only on the address you choose, and only until you close the room.</source>
         <translation>Deltagerne sender noter fra deres telefoner over rummets eget netværk (den bærbares hotspot eller lokalets wi-fi). Tværs lytter kun på den adresse, du vælger, og kun indtil du lukker rummet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="100"/>
+        <location filename="../../desktop/ui/room_panel.py" line="101"/>
         <source>&amp;Address for the phones:</source>
         <translation>Adresse til telefonerne:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="104"/>
+        <location filename="../../desktop/ui/room_panel.py" line="105"/>
         <source>Open the roo&amp;m</source>
         <translation>Åbn r&amp;ummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="107"/>
+        <location filename="../../desktop/ui/room_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="120"/>
+        <location filename="../../desktop/ui/room_panel.py" line="121"/>
+        <location filename="../../desktop/ui/room_panel.py" line="260"/>
         <source>The room is open</source>
         <translation>Rummet er åbent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="147"/>
+        <location filename="../../desktop/ui/room_panel.py" line="154"/>
+        <location filename="../../desktop/ui/room_panel.py" line="261"/>
         <source>Close the room</source>
         <translation>Luk rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="148"/>
+        <location filename="../../desktop/ui/room_panel.py" line="155"/>
+        <location filename="../../desktop/ui/room_panel.py" line="262"/>
         <source>Stop taking notes from phones (Ctrl+Shift+R)</source>
         <translation>Tag ikke imod flere noter fra telefoner (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="169"/>
+        <location filename="../../desktop/ui/room_panel.py" line="176"/>
         <source>Wording (edit before accepting if needed):</source>
         <translation>Ordlyd (ret den, før du tager noten med, hvis det er nødvendigt):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="170"/>
+        <location filename="../../desktop/ui/room_panel.py" line="177"/>
         <source>&amp;Accept</source>
         <translation>Ta&amp;g med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="171"/>
+        <location filename="../../desktop/ui/room_panel.py" line="178"/>
         <source>Put the note on the canvas in its zone (Enter)</source>
         <translation>Sæt noten op på lærredet i dens zone (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="173"/>
+        <location filename="../../desktop/ui/room_panel.py" line="180"/>
         <source>Re&amp;ject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="174"/>
+        <location filename="../../desktop/ui/room_panel.py" line="181"/>
         <source>Leave the note out (Del)</source>
         <translation>Afvis noten: den kommer ikke op (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="176"/>
+        <location filename="../../desktop/ui/room_panel.py" line="183"/>
         <source>Mer&amp;ge into</source>
         <translation>Tilfø&amp;j til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="177"/>
+        <location filename="../../desktop/ui/room_panel.py" line="184"/>
         <source>Add the text to the note chosen beside</source>
         <translation>Føj teksten til den note, der er valgt ved siden af</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="184"/>
+        <location filename="../../desktop/ui/room_panel.py" line="191"/>
         <source>The note to merge into</source>
         <translation>Noten, som teksten føjes til</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="206"/>
+        <location filename="../../desktop/ui/room_panel.py" line="213"/>
         <source>%1 – this computer only</source>
         <translation>%1 – kun denne computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="222"/>
+        <location filename="../../desktop/ui/room_panel.py" line="230"/>
         <source>QR code with the room&apos;s link</source>
         <translation>QR-kode med linket til rummet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="223"/>
+        <location filename="../../desktop/ui/room_panel.py" line="231"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="264"/>
+        <source>Notes from the phones</source>
+        <translation>Noter fra telefonerne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="265"/>
+        <source>Close the list</source>
+        <translation>Luk listen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/room_panel.py" line="266"/>
+        <source>The notes still waiting are not kept</source>
+        <translation>Noter, der stadig venter, bliver ikke gemt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="232"/>
+        <location filename="../../desktop/ui/room_panel.py" line="269"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n telefon er med</numerusform>
@@ -2996,7 +3049,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="272"/>
+        <location filename="../../desktop/ui/room_panel.py" line="309"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Noter fra r&amp;ummet (%n venter)</numerusform>
@@ -3004,7 +3057,7 @@ den</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="273"/>
+        <location filename="../../desktop/ui/room_panel.py" line="310"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note venter</numerusform>
@@ -3012,7 +3065,7 @@ den</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/room_panel.py" line="367"/>
+        <location filename="../../desktop/ui/room_panel.py" line="407"/>
         <source>(empty note)</source>
         <translation>(tom note)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CanvasTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="593"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="606"/>
         <source>Delete the canvas “%1” and its %n notes? You can undo it with Ctrl+Z.</source>
         <translation>
             <numerusform>Delete the canvas “%1” and its %n note? You can undo it with Ctrl+Z.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/canvas_tab/tab.py" line="622"/>
+        <location filename="../../desktop/ui/canvas_tab/tab.py" line="635"/>
         <source>A voting round on this canvas was not finished: %n votes were typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</source>
         <translation>
             <numerusform>A voting round on this canvas was not finished: %n vote was typed. Continue where it stopped? (No: start again with the notes&apos; votes.)</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>GlossaryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="432"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="433"/>
         <source>%n terms added.</source>
         <translation>
             <numerusform>%n term added.</numerusform>
@@ -147,8 +147,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="434"/>
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="497"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="435"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="498"/>
         <source>%n already in the workshop, skipped.</source>
         <translation>
             <numerusform>%n already in the workshop, skipped.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="453"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="454"/>
         <source>%n terms exported to %1.</source>
         <translation>
             <numerusform>%n term exported to %1.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="482"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="483"/>
         <source>%n rows cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/glossary_tab/tab.py" line="494"/>
+        <location filename="../../desktop/ui/glossary_tab/tab.py" line="495"/>
         <source>%n terms imported.</source>
         <translation>
             <numerusform>%n term imported.</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>RoomControl</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="153"/>
+        <location filename="../../desktop/ui/room_control.py" line="176"/>
         <source>%n notes from the room have not been taken onto the canvas. Close the room anyway? They are not kept.</source>
         <translation>
             <numerusform>%n note from the room has not been taken onto the canvas. Close the room anyway? It is not kept.</numerusform>
@@ -297,18 +297,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_control.py" line="259"/>
+        <location filename="../../desktop/ui/room_control.py" line="184"/>
+        <source>%n notes from the room have not been taken onto the canvas. Close the list anyway? They are not kept.</source>
+        <translation>
+            <numerusform>%n note from the room has not been taken onto the canvas. Close the list anyway? It is not kept.</numerusform>
+            <numerusform>%n notes from the room have not been taken onto the canvas. Close the list anyway? They are not kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="308"/>
         <source>The vote is closed: %n dots added to the notes.</source>
         <translation>
             <numerusform>The vote is closed: %n dot added to the notes.</numerusform>
             <numerusform>The vote is closed: %n dots added to the notes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="378"/>
+        <source>%n notes from the phones had not been taken onto the canvas; they wait here.</source>
+        <translation>
+            <numerusform>%n note from the phones had not been taken onto the canvas; it waits here.</numerusform>
+            <numerusform>%n notes from the phones had not been taken onto the canvas; they wait here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/room_control.py" line="411"/>
+        <source>A vote was open: its %n dots have been added to the notes.</source>
+        <translation>
+            <numerusform>A vote was open: its %n dot has been added to the notes.</numerusform>
+            <numerusform>A vote was open: its %n dots have been added to the notes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="232"/>
+        <location filename="../../desktop/ui/room_panel.py" line="269"/>
         <source>%n phones have joined</source>
         <translation>
             <numerusform>%n phone has joined</numerusform>
@@ -316,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="272"/>
+        <location filename="../../desktop/ui/room_panel.py" line="309"/>
         <source>Notes from the roo&amp;m (%n waiting)</source>
         <translation>
             <numerusform>Notes from the roo&amp;m (%n waiting)</numerusform>
@@ -324,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/room_panel.py" line="273"/>
+        <location filename="../../desktop/ui/room_panel.py" line="310"/>
         <source>%n notes waiting</source>
         <translation>
             <numerusform>%n note waiting</numerusform>
