@@ -21,6 +21,7 @@ from desktop.core import canvas
 from desktop.export.minutes import MinutesOptions, write_minutes
 from desktop.export.minutes_data import read_file
 from desktop.room.server import Room
+from desktop.storage import room_journal
 from desktop.ui.main_window import MainWindow
 from desktop.ui.room_panel import RoomPanel
 from tests.journeys.canvas_steps import click_canvas, grip_of, make_workshop, open_canvas
@@ -123,6 +124,11 @@ def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
             assert answer.status_code == 200, answer.text
         qtbot.waitUntil(lambda: panel.list.count() == len(NOTES))
         qtbot.waitUntil(lambda: "1" in panel.joined_label.text())
+        # Kept in the room's journal in case Tværs crashes: the notes, nothing of the phone.
+        kept = room_journal.journal_path(path).read_text("utf-8")
+        assert all(text in kept for text in NOTES)
+        for secret in (ticket, token, room.join_code, PHONE_AGENT, "127.0.0.1"):
+            assert secret not in kept, secret
 
         # Accept the first with Enter in the list (reached by its Alt letter).
         alt(mnemonic(panel.list_label.text()) or "")
@@ -172,6 +178,7 @@ def test_notes_from_a_phone_reach_the_canvas_the_file_and_the_minutes(
         ctrl("w")
         qtbot.waitUntil(lambda: win.current is None)
         assert win.room.room is None and not room.listening
+        assert not room_journal.exists(path)  # nothing owed: the journal is gone
         with pytest.raises(httpx.TransportError):
             phone.get(base + "api/state", headers=headers)
 
