@@ -30,6 +30,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.core import canvas
+from desktop.storage import room_journal
 from desktop.storage.document import open_document
 from desktop.ui.main_window import MainWindow
 from tests.journeys.canvas_steps import make_workshop, open_canvas
@@ -149,13 +150,21 @@ def test_forty_phones_send_notes_and_vote_while_the_facilitator_edits(
     assert max(arrived.values()) == 1, "doubled notes"
     assert room.joined == PHONES
     assert len(accepted) >= 5, "the facilitator took notes onto the canvas meanwhile"
+    dots = Counter(i for n in range(PHONES) for i in dots_of(n, ids))
+    assert sum(dots.values()) == PHONES * DOTS
+
+    # The room's journal (what a crash would leave) owes exactly what the window holds.
+    journal = win.room.journal
+    assert journal is not None
+    on_canvas = {str(n["id"]) for n in tab._notes.values()}
+    owed = room_journal.replay(path, lambda asked: set(asked) & on_canvas)
+    assert Counter(n.text for n in owed.waiting) == Counter(waiting)
+    assert [v.tallies for v in owed.votes] == [dict(dots)]
 
     # Closing the vote: exactly the dots that stand, on top of paper's, as one undo step.
     before = {str(n["id"]): int(n["votes"]) for n in tab._notes.values()}
     box.close_button.setFocus()
     press(Key.Key_Space)
-    dots = Counter(i for n in range(PHONES) for i in dots_of(n, ids))
-    assert sum(dots.values()) == PHONES * DOTS
     after = {str(n["id"]): int(n["votes"]) for n in tab._notes.values()}
     assert {i: after[i] - before[i] for i in after} == {i: dots.get(i, 0) for i in after}
     tab.view.setFocus()
@@ -187,10 +196,15 @@ def test_forty_phones_send_notes_and_vote_while_the_facilitator_edits(
         accepted_meanwhile=len(accepted),
         slowest_accept_ms=round(max(accepts), 1),
         largest_event_loop_gap_ms=round(largest, 1),
+        journal_records=journal.records,
+        journal_fsyncs=journal.fsyncs,
+        journal_longest_unsynced_ms=round(journal.longest_unsynced_s * 1000, 1),
     )
     print(
         f"\nroom load: {PHONES} phones, {len(expected)} notes and {PHONES * DOTS} dots in "
         f"{requests} requests, {took:.2f} s; {len(accepted)} notes accepted meanwhile, the "
-        f"slowest in {max(accepts):.1f} ms; largest event-loop gap {largest:.1f} ms"
+        f"slowest in {max(accepts):.1f} ms; largest event-loop gap {largest:.1f} ms; "
+        f"journal: {journal.records} records, {journal.fsyncs} fsyncs, a record unsynced at "
+        f"most {journal.longest_unsynced_s * 1000:.0f} ms"
     )
     assert largest < MAX_GAP_MS, f"the window stalled for {largest:.0f} ms"
