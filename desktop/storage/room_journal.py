@@ -27,7 +27,6 @@ import contextlib
 import json
 import logging
 import os
-import secrets
 import threading
 import time
 from collections import Counter
@@ -146,6 +145,8 @@ class RoomJournal:
 
     def vote_started(self, canvas_id: str, note_ids: Collection[str]) -> str:
         """A new vote; its key, for its dots and its end."""
+        import secrets  # not at a workshop's opening, which only asks whether a journal exists
+
         key = secrets.token_hex(8)
         self._write({"kind": "vote", "vote": key, "canvas_id": canvas_id, "notes": list(note_ids)})
         return key
