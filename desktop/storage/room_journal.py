@@ -196,10 +196,7 @@ class RoomJournal:
                 exc,
             )
         self._failed = True
-        if self._file is not None:
-            with contextlib.suppress(OSError, ValueError):
-                self._file.close()
-            self._file = None
+        self._close_file()
 
     def _sync_loop(self) -> None:
         while True:
@@ -230,9 +227,13 @@ class RoomJournal:
                         self.longest_unsynced_s = max(self.longest_unsynced_s, lag)
             finally:
                 os.close(fd)
+            with self._lock:
+                if self._closed and not self._dirty.is_set():  # all of it is durable now
+                    self._close_file()
+                    return
 
     def sync(self) -> None:
-        """fsync now (closing with something owed; tests)."""
+        """fsync now, on the caller's thread (tests; the window leaves it to the journal's)."""
         with self._lock:
             if self._file is None:
                 return
@@ -245,23 +246,27 @@ class RoomJournal:
             self._first_unsynced = None
 
     def close(self) -> None:
-        """Stop writing; the file stays (something is owed). fsync'd once more."""
-        self.sync()
-        self._stop()
+        """Stop writing; the file stays (something is owed). Its last records are fsync'd by
+        the journal's thread, which then closes it: the caller never waits for the disk."""
+        with self._lock:
+            self._closed = True
+            if self._syncer is None or not self._syncer.is_alive():
+                self._close_file()
+        self._dirty.set()  # the thread syncs what is left, closes and ends
 
     def remove(self) -> None:
         """Nothing is owed: the journal goes."""
-        self._stop()
-        discard(self.document)
-
-    def _stop(self) -> None:
         with self._lock:
             self._closed = True
-            if self._file is not None:
-                with contextlib.suppress(OSError, ValueError):
-                    self._file.close()
-                self._file = None
+            self._close_file()
         self._dirty.set()  # the thread sees the end
+        discard(self.document)
+
+    def _close_file(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self._file.close()
+            self._file = None
 
 
 def discard(document: Path) -> None:

@@ -200,7 +200,17 @@ def test_each_record_is_flushed_at_once_and_fsync_is_batched_off_the_writers_thr
     assert 1 <= journal.fsyncs <= 1 + writing / room_journal.SYNC_INTERVAL_S + 1
     assert set(synced_on) == {"tvaers-room-journal"}
     assert journal.longest_unsynced_s < 1.0  # a power cut loses at most this much
-    journal.remove()
+    # Closing with something owed: the last records synced by the journal's thread too.
+    arrive(journal, 201)
+    fsyncs = journal.fsyncs
+    journal.close()
+    assert synced_on.count("MainThread") == 0
+    deadline = time.monotonic() + 5
+    while journal._file is not None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert journal._file is None and journal.fsyncs == fsyncs + 1
+    assert not journal.note_taken(201, REJECTED)  # closed: nothing more is written
+    assert len(room_journal.replay(doc).waiting) == 201
 
 
 def test_the_journal_holds_nothing_that_names_a_phone(tmp_path: Path) -> None:
