@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.room.server import Room
@@ -23,7 +24,7 @@ from desktop.ui.main_window import MainWindow
 from tests.journeys.canvas_steps import open_canvas
 from tests.journeys.conftest import FilePicker
 from tests.journeys.real_input import alt, press
-from tests.journeys.test_mnemonics import mnemonic
+from tests.journeys.test_mnemonics import mnemonic, problems_in
 from tests.journeys.window_steps import Key, Mod, key_to_window, open_workshop
 from tests.room.conftest import QUESTION, ClosingAnswers, joined, note
 from tests.room.test_room_journey import open_room_with_keys, send_waiting_note
@@ -105,21 +106,29 @@ def opened_after_a_crash(
     return path, ids, open_canvas(win, picker, path)
 
 
+@pytest.mark.parametrize("lang", ["da", "en"], indirect=True)
 def test_notes_kept_from_a_crash_wait_and_the_room_opens_again_around_them(
     journey_window: MainWindow,
     picker: FilePicker,
     tmp_path: Path,
     qtbot: QtBot,
     closing_answers: ClosingAnswers,
+    lang: str,
 ) -> None:
     win = journey_window
     path, _ids, tab = opened_after_a_crash(win, picker, tmp_path)
     panel = win.room.panel
     assert panel is not None and panel.isVisible() and win.room.room is None
     assert [s.text for s in panel.waiting] == ["Venter 1", "Venter 2"]
-    assert "3 prikker" in panel.recovered_label.text()
+    said = panel.recovered_label.text()
+    expected = {
+        "da": ("Tværs stoppede, mens rummet var åbent. 2 noter", "3 prikker"),
+        "en": ("Tværs stopped while the room was open. 2 notes", "3 dots"),
+    }[lang]
+    assert said.startswith(expected[0]) and expected[1] in said, said
     assert votes(tab)[TEXTS[0]] == 2 + 3
     assert not panel.vote_box.isVisible() and not panel.code_label.isVisible()
+    assert problems_in(f"room's notes kept after a crash ({lang})", win) == []
 
     # Closing the list while notes wait asks first; No keeps them.
     closing_answers.answer = False
