@@ -123,7 +123,9 @@ class SignOffTab(WorkshopPage):
         self.decisions_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.decisions_view.selectionModel().currentRowChanged.connect(
+        # The selection, not the current row: a click makes the row current before it
+        # selects it, so the current row alone would show the decision clicked before.
+        self.decisions_view.selectionModel().selectionChanged.connect(
             lambda *_: self._show_selected()
         )
         self.add_decision_button = QPushButton(self.tr("Add decisio&n"))
@@ -337,12 +339,8 @@ class SignOffTab(WorkshopPage):
             self._show_selected()
 
     def selected_decision_id(self) -> str | None:
-        index = self.decisions_view.selectionModel().currentIndex()
-        if not index.isValid() or not self.decisions_view.selectionModel().isRowSelected(
-            index.row()
-        ):
-            return None
-        return self.decisions_model.report_at(index.row()).id
+        rows = self.decisions_view.selectionModel().selectedRows()
+        return self.decisions_model.report_at(rows[0].row()).id if rows else None
 
     def selected_report(self) -> DecisionReport | None:
         decision_id = self.selected_decision_id()

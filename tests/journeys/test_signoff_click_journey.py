@@ -1,0 +1,38 @@
+"""Leadership sign-off with the mouse: a click on a decision in the ranked list shows that
+decision, with its sign-offs, beside the list (a click changes Qt's current row before it
+selects it, so the tab must follow the selection, not only the current row)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.signoff_tab.tab import SignOffTab
+from tests.journeys.conftest import FilePicker
+from tests.journeys.real_input import Key, click_cell, press
+from tests.journeys.window_steps import click_tab, open_demo
+
+
+def test_a_click_on_a_decision_shows_it(
+    journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    win = journey_window
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    titles = [
+        tab.decisions_model.report_at(row).decision["title"]
+        for row in range(tab.decisions_model.rowCount())
+    ]
+    assert len(titles) == 3
+    for row in (1, 2, 0):
+        click_cell(tab.decisions_view, row)
+        qtbot.waitUntil(lambda row=row: tab.editor.title.text() == titles[row])
+        assert tab.sign_offs_model.rowCount() == len(tab.decisions_model.report_at(row).sign_offs)
+    # The keys move through the list as before.
+    press(Key.Key_Up)
+    qtbot.waitUntil(lambda: tab.editor.title.text() == titles[0])
+    press(Key.Key_Down)
+    qtbot.waitUntil(lambda: tab.editor.title.text() == titles[1])
