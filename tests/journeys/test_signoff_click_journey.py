@@ -36,3 +36,22 @@ def test_a_click_on_a_decision_shows_it(
     qtbot.waitUntil(lambda: tab.editor.title.text() == titles[0])
     press(Key.Key_Down)
     qtbot.waitUntil(lambda: tab.editor.title.text() == titles[1])
+
+
+def test_a_click_on_a_stale_sign_off_offers_to_sign_again(
+    journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    win = journey_window
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    stale_row = next(
+        row
+        for row in range(tab.decisions_model.rowCount())
+        if any(s.is_changed_after_approval for s in tab.decisions_model.report_at(row).sign_offs)
+    )
+    click_cell(tab.decisions_view, stale_row)
+    qtbot.waitUntil(lambda: tab.sign_offs_model.rowCount() == 2)
+    assert not tab.renew_button.isEnabled()  # no sign-off chosen yet
+    click_cell(tab.sign_offs_view, 0)
+    qtbot.waitUntil(lambda: tab.renew_button.isEnabled() and tab.delete_sign_off_button.isEnabled())

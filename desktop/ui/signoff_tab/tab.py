@@ -242,7 +242,7 @@ class SignOffTab(WorkshopPage):
         ]
         for column, delegate in enumerate(self._delegates):
             self.sign_offs_view.setItemDelegateForColumn(column, delegate)
-        self.sign_offs_view.selectionModel().currentRowChanged.connect(
+        self.sign_offs_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
         self.sign_offs_model.modelAboutToBeReset.connect(self._close_sign_off_editor)
