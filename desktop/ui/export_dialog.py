@@ -68,6 +68,9 @@ def section_label(key: str) -> str:
         "glossary": translate("export_dialog", "Shared language"),
         "needs": translate("export_dialog", "Root problems and needs (the canvases)"),
         "delivery": translate("export_dialog", "Delivery model"),
+        "contracts": translate("export_dialog", "Contracts and tender calendar"),
+        "business_case": translate("export_dialog", "Business case and economic room"),
+        "dialogue": translate("export_dialog", "Market dialogue"),
         "decisions": translate("export_dialog", "Decisions and sign-offs"),
         "actions": translate("export_dialog", "Follow-up actions"),
     }

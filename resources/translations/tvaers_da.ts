@@ -2345,74 +2345,74 @@ den</translation>
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
         <source>Sections</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
         <source>Include participants&apos; e-mail and &amp;phone</source>
         <translation>Medtag deltagernes e-mail og &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
         <source>Contact details are personal data. Include them only when everyone who gets the minutes may see them.</source>
         <translation>Kontaktoplysninger er persondata. Medtag dem kun, når alle, der får referatet, må se dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="298"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="304"/>
         <source>&amp;Open the PDF afterwards</source>
         <translation>Åbn &amp;PDF-filen bagefter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="308"/>
         <source>&amp;What to export</source>
         <translation>&amp;Hvad skal eksporteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
         <source>Terms in the &amp;glossary</source>
         <translation>Begreber i &amp;ordlisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="316"/>
         <source>Canvas &amp;template</source>
         <translation>&amp;Skabelon for lærredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="316"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
         <source>&amp;Language of the minutes</source>
         <translation>&amp;Referatets sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="324"/>
         <source>&amp;Save as</source>
         <translation>&amp;Gem som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="332"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="388"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>&amp;Language of the handout</source>
         <translation>Uddelingsarkets sp&amp;rog</translation>
     </message>
@@ -3510,7 +3510,7 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="205"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3535,122 +3535,122 @@ den</translation>
         <translation>Prioritet: 1 er højest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="129"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="131"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="130"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="132"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="133"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="135"/>
         <source>Higher priority (Alt+Up)</source>
         <translation>Højere prioritet (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="134"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="136"/>
         <source>Lower priority (Alt+Down)</source>
         <translation>Lavere prioritet (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="149"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="151"/>
         <source>Decisions in order of priority</source>
         <translation>Beslutninger i prioriteret rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="154"/>
         <source>Leadership&apos;s ranking: priority 1 first. Move a decision with the arrows or Alt+Up and Alt+Down; the resources are added up from the top against the frame.</source>
         <translation>Ledelsens prioritering: prioritet 1 øverst. Flyt en beslutning med pilene eller Alt+Pil op og Alt+Pil ned; ressourcerne lægges sammen oppefra og holdes op mod rammen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="200"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="202"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="201"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="203"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="202"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="204"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="203"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="205"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="204"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="206"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="208"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="210"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="210"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="212"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="211"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="213"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="251"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="253"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="252"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="254"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="254"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="256"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="256"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="258"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="260"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="262"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="414"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="412"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="416"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="414"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="432"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="430"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="432"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="430"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="509"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="507"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>
@@ -5097,133 +5097,148 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <source>Contracts and tender calendar</source>
+        <translation>Kontrakter og udbudskalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <source>Business case and economic room</source>
+        <translation>Business case og økonomisk råderum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <source>Market dialogue</source>
+        <translation>Markedsdialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
         <source>Decisions and sign-offs</source>
         <translation>Beslutninger og godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
         <source>Follow-up actions</source>
         <translation>Opfølgningspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Handout: the shared language (A4, two columns)</source>
         <translation>Uddelingsark: fælles sprog (A4, to spalter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Handout: a blank worksheet (A3 landscape)</source>
         <translation>Uddelingsark: tomt arbejdsark (A3 på tværs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Handout: the signature sheet (A4)</source>
         <translation>Uddelingsark: underskriftsark (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Handout: the market dialogue, to publish (A4)</source>
         <translation>Uddelingsark: markedsdialog til offentliggørelse (A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>This workshop&apos;s terms</source>
         <translation>Begreber fra denne workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>All terms</source>
         <translation>Alle begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>Only agreed and disputed terms</source>
         <translation>Kun aftalte og omstridte begreber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
         <source>Save minutes as</source>
         <translation>Gem referat som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="526"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="529"/>
         <source>Export handout</source>
         <translation>Eksportér uddelingsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>The handout is saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Uddelingsarket er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>The minutes are saved, but no program on this computer opened the PDF file. It is here:</source>
         <translation>Referatet er gemt, men der er ikke noget program på computeren, der kunne åbne PDF-filen. Den ligger her:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>Open the folder to print or send the file from there, or copy its path.</source>
         <translation>Åbn mappen for at udskrive eller sende filen derfra, eller kopiér stien til den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
         <source>Open &amp;folder</source>
         <translation>Åbn &amp;mappe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="206"/>
         <source>&amp;Copy path</source>
         <translation>&amp;Kopiér sti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>The folder could not be opened either. The file&apos;s path is copied: paste it into the file explorer&apos;s address bar.</source>
         <translation>Mappen kunne heller ikke åbnes. Filens sti er kopieret: indsæt den i adresselinjen i Stifinder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="515"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="518"/>
         <source>Writing the minutes…</source>
         <translation>Skriver referatet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="517"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="520"/>
         <source>Writing the handout…</source>
         <translation>Skriver uddelingsarket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="518"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="521"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="563"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="566"/>
         <source>The handout could not be written. The log file has the details.</source>
         <translation>Uddelingsarket kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="524"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="527"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="558"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="561"/>
         <source>The minutes could not be written. The log file has the details.</source>
         <translation>Referatet kunne ikke skrives. Du finder detaljerne i logfilen.</translation>
     </message>
