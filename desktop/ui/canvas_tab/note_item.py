@@ -1,8 +1,11 @@
 """A sticky note on the canvas: coloured by side, with its kind, priority and votes on top.
 
 Its height follows the text up to NOTE_MAX_HEIGHT; a longer text is cut on the wall
-with a fade (the list beside the canvas and the editor show all of it). Text is edited
-in place by a QGraphicsTextItem that exists only while editing.
+with a fade (the list beside the canvas and the editor show all of it). A word wider than
+the note (a Danish compound such as »kontanthjælpsmodtagere«) breaks inside, as in the
+editor, rather than running off the note's edge; a note marked "✓ Ydelse" keeps room for
+the mark below its text. Text is edited in place by a QGraphicsTextItem that exists only
+while editing.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from PySide6.QtGui import (
     QLinearGradient,
     QPainter,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -44,7 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.canvas_tab.scene import CanvasScene
 
 TEXT_WIDTH = NOTE_WIDTH - 2 * NOTE_PADDING
-TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+COVERED_ROOM = 16.0  # more below the text of a note marked "✓ Ydelse": the mark sits there
 SELECTED = QColor("#0b3fb3")
 BADGE = QColor("#263238")
 SHADOW = QColor(0, 0, 0, 45)
@@ -73,15 +78,28 @@ class NoteStyle:
         self.chip_font = QFont()
         self.chip_font.setPixelSize(13)
         self.chip_font.setBold(True)
-        self.text_metrics = QFontMetricsF(self.text_font)
         self.header_metrics = QFontMetricsF(self.header_font)
         self.chip_metrics = QFontMetricsF(self.chip_font)
+        # Words wrap at spaces; a word wider than the note breaks where it must (what the
+        # editor, a QTextDocument, does too), so no letter is cut off at the edge.
+        self.text_option = QTextOption()
+        self.text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
-    def text_height(self, text: str) -> float:
-        if not text:
-            return 0.0
-        bounds = QRectF(0, 0, TEXT_WIDTH, 1_000_000)
-        return self.text_metrics.boundingRect(bounds, TEXT_FLAGS, text).height()
+    def text_layout(self, text: str) -> tuple[QTextLayout, float]:
+        """The text laid out in the note's width, and its height."""
+        layout = QTextLayout(text.replace("\n", "\u2028"), self.text_font)
+        layout.setTextOption(self.text_option)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(TEXT_WIDTH)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, (height if text else 0.0)
 
 
 class NoteItem(QGraphicsItem):
@@ -99,6 +117,7 @@ class NoteItem(QGraphicsItem):
         self.base_z = 0.0
         self._height = NOTE_MIN_HEIGHT
         self._cut = False
+        self._layout: QTextLayout | None = None
         self.update_note(note)
 
     # -- data ------------------------------------------------------------------------------
@@ -118,7 +137,11 @@ class NoteItem(QGraphicsItem):
         self.note = dict(note)
         if self.editor is not None:
             self.note["text"] = old.get("text", "")
-        elif old.get("text") != self.note["text"] or not old:
+        elif (
+            old.get("text") != self.note["text"]
+            or not old
+            or bool(old.get("services")) != bool(self.note.get("services"))
+        ):
             self._measure()
         self.base_z = float(note["position"])
         if not self.isSelected() and self.zValue() != self.base_z:
@@ -130,9 +153,17 @@ class NoteItem(QGraphicsItem):
         if old != self.note:
             self.update()
 
+    @property
+    def covered(self) -> bool:
+        """Marked "✓ Ydelse": a service on the delivery board answers this need."""
+        return bool(self.note.get("services")) and bool(self.style.covered)
+
     def _measure(self, full: float | None = None) -> None:
         if full is None:
-            full = 2 * NOTE_PADDING + NOTE_HEADER + self.style.text_height(self.text)
+            self._layout, text_height = self.style.text_layout(self.text)
+            full = 2 * NOTE_PADDING + NOTE_HEADER + text_height
+        if self.covered:
+            full += COVERED_ROOM
         height = max(
             NOTE_MIN_HEIGHT, full if self.editor is not None else min(full, NOTE_MAX_HEIGHT)
         )
@@ -175,7 +206,7 @@ class NoteItem(QGraphicsItem):
         self._paint_header(painter)
         if self.editor is None:
             self._paint_text(painter, rect, colour)
-        if self.note.get("services") and self.style.covered:
+        if self.covered:
             self._paint_covered(painter, rect)
 
     def _paint_covered(self, painter: QPainter, rect: QRectF) -> None:
@@ -238,12 +269,17 @@ class NoteItem(QGraphicsItem):
 
     def _paint_text(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
         top = NOTE_PADDING + NOTE_HEADER
-        box = QRectF(NOTE_PADDING, top, TEXT_WIDTH, rect.height() - top - NOTE_PADDING)
-        painter.setFont(self.style.text_font)
+        bottom = rect.height() - NOTE_PADDING - (COVERED_ROOM if self.covered else 0.0)
+        box = QRectF(NOTE_PADDING, top, TEXT_WIDTH, bottom - top)
+        if self._layout is None:
+            self._layout, _height = self.style.text_layout(self.text)
+        painter.save()
+        painter.setClipRect(box, Qt.ClipOperation.IntersectClip)
         painter.setPen(QColor("#111111"))
-        painter.drawText(box, TEXT_FLAGS, self.text)
+        self._layout.draw(painter, box.topLeft())
+        painter.restore()
         if self._cut:  # fade the last lines out and say there is more
-            fade = QRectF(1, rect.height() - 48, NOTE_WIDTH - 2, 47)
+            fade = QRectF(1, box.bottom() + NOTE_PADDING - 48, NOTE_WIDTH - 2, 47)
             gradient = QLinearGradient(fade.topLeft(), fade.bottomLeft())
             clear = QColor(colour)
             clear.setAlpha(0)
@@ -254,7 +290,7 @@ class NoteItem(QGraphicsItem):
             painter.drawRect(fade)
             painter.setPen(QColor("#111111"))
             painter.drawText(
-                QRectF(NOTE_PADDING, rect.height() - 26, TEXT_WIDTH, 22),
+                QRectF(NOTE_PADDING, box.bottom() + NOTE_PADDING - 26, TEXT_WIDTH, 22),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 "…",
             )
