@@ -9,8 +9,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE
 from desktop.ui.signoff_tab.tab import SignOffTab
-from tests.journeys.conftest import FilePicker
+from tests.journeys.conftest import ALSO_AT_200_PERCENT, FilePicker
 from tests.journeys.real_input import Key, click_cell, press
 from tests.journeys.window_steps import click_tab, open_demo
 
@@ -55,3 +56,28 @@ def test_a_click_on_a_stale_sign_off_offers_to_sign_again(
     assert not tab.renew_button.isEnabled()  # no sign-off chosen yet
     click_cell(tab.sign_offs_view, 0)
     qtbot.waitUntil(lambda: tab.renew_button.isEnabled() and tab.delete_sign_off_button.isEnabled())
+
+
+@ALSO_AT_200_PERCENT
+def test_the_decision_titles_stay_readable_beside_their_status(
+    journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """At 200 % the status column took the list's width ("⚠ Ændret efter godkendelse" on
+    one line) and left the titles a column of broken words ("Mentor… hjemta… delvist:")."""
+    win = journey_window
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    view = tab.decisions_view
+    qtbot.waitUntil(lambda: view.columnWidth(TITLE) > 0)
+    metrics = view.fontMetrics()
+    words = [
+        word
+        for row in range(tab.decisions_model.rowCount())
+        for word in tab.decisions_model.report_at(row).decision["title"].split()
+    ]
+    widest_word = max(metrics.horizontalAdvance(word) for word in words)
+    assert view.columnWidth(TITLE) >= widest_word + 8  # no title word cut
+    assert view.columnWidth(TITLE) >= view.columnWidth(STATUS)
+    visible = view.viewport().width()
+    assert sum(view.columnWidth(c) for c in (RANK, TITLE, STATUS)) <= visible + 1

@@ -45,7 +45,13 @@ from desktop.ui.row_table_model import Column
 from desktop.ui.scrolling import scrolling
 from desktop.ui.signoff_tab import commands
 from desktop.ui.signoff_tab.decision_editor import DecisionEditor
-from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE, DecisionsModel
+from desktop.ui.signoff_tab.decisions_model import (
+    RANK,
+    STATUS,
+    TITLE,
+    WARNING,
+    DecisionsModel,
+)
 from desktop.ui.signoff_tab.frame_editor import FrameEditor
 from desktop.ui.signoff_tab.sign_off_dialog import Approver, SignOffAnswer
 from desktop.ui.signoff_tab.sign_offs_model import DateTimeDelegate, SignOffsModel
@@ -115,9 +121,12 @@ class SignOffTab(WorkshopPage):
         self.decisions_view.setModel(self.decisions_model)
         self._table_defaults(self.decisions_view)
         header = self.decisions_view.horizontalHeader()
-        for column in (RANK, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(24)  # "Nr." and a rank need no more
+        header.setSectionResizeMode(RANK, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # The status as wide as its longest word needs, but never more than the title gets:
+        # on a narrow list it wraps, rather than leaving the titles a column of cut words.
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         # Decision titles are sentences: wrap them rather than cut them off.
         self.decisions_view.setWordWrap(True)
         self.decisions_view.verticalHeader().setSectionResizeMode(
@@ -197,6 +206,7 @@ class SignOffTab(WorkshopPage):
         self.banner.setFrameShape(QFrame.Shape.NoFrame)
         self.banner.setVisible(False)
         self.banner.viewport().installEventFilter(self)
+        self.decisions_view.viewport().installEventFilter(self)  # fits the status column
 
         headers = [
             self.tr("Approver"),
@@ -444,9 +454,23 @@ class SignOffTab(WorkshopPage):
         if height != self.banner.height():
             self.banner.setFixedHeight(height)
 
+    def _fit_status_column(self) -> None:
+        view = self.decisions_view
+        metrics = view.fontMetrics()
+        labels = self.decisions_model.status_labels.values()
+        wanted = max(
+            (metrics.horizontalAdvance(f"{WARNING}{label} ⚠") for label in labels), default=0
+        )
+        rest = view.viewport().width() - view.columnWidth(RANK)
+        width = max(60, min(wanted + 12, rest // 2))
+        if view.columnWidth(STATUS) != width:
+            view.setColumnWidth(STATUS, width)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.banner.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_banner()
+        elif watched is self.decisions_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_status_column()
         return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
