@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop.core.dates import format_date
 from desktop.core.errors import TvaersError
-from desktop.core.money import parse_years
+from desktop.core.money import parse_years, years_without_unit
 from desktop.core.values import Agreement
 from desktop.core.vocabulary import label_of
 
@@ -82,7 +82,7 @@ def iso_day(value: object) -> date | None:
 def periods(typed: str) -> tuple[Decimal, ...]:
     """The base period and the options of a contract length as typed: "2+1+1" gives
     (2, 1, 1); "4" gives (4,); "" or text that is not a length gives ()."""
-    text = typed.strip()
+    text = years_without_unit(typed)
     if not text:
         return ()
     try:

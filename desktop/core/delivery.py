@@ -48,7 +48,7 @@ from desktop.core.delivery_models import (
 )
 from desktop.core.errors import InvalidChoiceError, TvaersError
 from desktop.core.models import utc_now
-from desktop.core.money import contract_value, format_years, parse_years
+from desktop.core.money import contract_value, format_years, parse_years, years_without_unit
 from desktop.core.signoff_models import DecisionService
 from desktop.core.thresholds import (
     Counting,
@@ -146,7 +146,7 @@ def _checked(changes: dict[str, Any]) -> dict[str, Any]:
         # What was typed is kept ("2+1+1": base period plus options); its sum is the number
         # that totals and the procurement hint use. A plain number given alone has no
         # typed form: the typed text of before would no longer match it.
-        typed = str(checked["contract_years_typed"] or "").strip()
+        typed = years_without_unit(str(checked["contract_years_typed"] or ""))
         checked["contract_years_typed"] = typed
         if typed:
             checked["contract_years"] = parse_years(typed)

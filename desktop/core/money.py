@@ -1,6 +1,7 @@
 """Amounts and numbers: "1.234.567 kr." out in Danish, "DKK 1,234,567" in English (as the
 minutes, the business case and the sign-off say it); in, whatever either reader types:
-"1.234.567", "1,234,567", "1 234 567" or "1234567", with or without "kr." or "DKK".
+"1.234.567", "1,234,567", "1 234 567" or "1234567", with or without "kr." or "DKK" before
+or after, and "/år" or "/yr" after, as a card shows an annual cost ("1.234.567 kr./år").
 
 Whole kroner only: estimates in a workshop are never more precise than that, and integer
 arithmetic keeps column totals exact however large they grow.
@@ -16,15 +17,18 @@ from desktop.core.errors import TvaersError
 
 MAX_DKK = 10**15  # a typo guard: a thousand billion kroner is not an estimate
 
-# Optionally "DKK", then 1234567 | 1.234.567 | 1,234,567 | 1 234 567 (one separator
-# throughout, groups of three), then optionally ",-" / ",00" / ".00" and "kr." / "kr" / "DKK".
-# Two decimals are zero øre, three digits a group: "1,000" is a thousand in either language.
+# Optionally "DKK" or "kr.", then 1234567 | 1.234.567 | 1,234,567 | 1 234 567 (one
+# separator throughout, groups of three), then optionally ",-" / ",00" / ".00", "kr." / "kr" /
+# "DKK" and "/år" / "/yr" (a card's "kr./år"). Two decimals are zero øre, three digits a
+# group: "1,000" is a thousand in either language.
 _AMOUNT = re.compile(
-    r"^(?:dkk\s*)?(?P<digits>\d{1,3}(?:([., \u00a0])\d{3})?(?:\2\d{3})*|\d+)"
-    r"(?:[.,]-|[.,]0{1,2})?\s*(?:kr\.?|dkk)?$",
+    r"^(?:(?:dkk|kr\.?)\s*)?(?P<digits>\d{1,3}(?:([., \u00a0])\d{3})?(?:\2\d{3})*|\d+)"
+    r"(?:[.,]-|[.,]0{1,2})?\s*(?:kr\.?|dkk)?(?:\s*/\s*(?:år|yr))?$",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"^\d+(?:[.,]\d+)?$")
+# "år" or "years" after a number of years, as a card says it ("4 år"), before a "+" or the end
+_YEARS_UNIT = re.compile(r"(?<=\d)\s*(?:år|years?|yrs?)\.?(?=\s*(?:\+|$))", re.IGNORECASE)
 
 
 class AmountError(TvaersError):
@@ -80,17 +84,24 @@ def parse_dkk(typed: str) -> int | None:
 
 
 def parse_years(typed: str) -> float | None:
-    """Contract years including options: "4", "2,5", "2.5" or "2+1+1"; "" gives None."""
-    text = typed.strip()
+    """Contract years including options: "4", "2,5", "2.5" or "2+1+1", also with "år" or
+    "years" after ("4 år", "2+1+1 år", "2 år + 2 år"); "" gives None."""
+    text = years_without_unit(typed)
     if not text:
         return None
     parts = [part.strip() for part in text.split("+")]
     if not all(_YEARS.match(part) for part in parts):
-        raise YearsError(typed=text[:40])
+        raise YearsError(typed=typed.strip()[:40])
     total = sum(Decimal(part.replace(",", ".")) for part in parts)
     if total <= 0 or total > 100:
-        raise YearsError(typed=text[:40])
+        raise YearsError(typed=typed.strip()[:40])
     return float(total)
+
+
+def years_without_unit(typed: str) -> str:
+    """A contract length as typed, without the "år" or "years" a number may carry: "2+1+1 år"
+    -> "2+1+1", "2 år + 2 år" -> "2 + 2" (the window and the minutes add "år" themselves)."""
+    return _YEARS_UNIT.sub("", typed.strip())
 
 
 def format_years(years: float | None, *, lang: str = "da") -> str:

@@ -668,12 +668,22 @@ def test_years_typed_wrong_are_refused_and_nothing_changes(session: Session) -> 
     from desktop.core.money import YearsError
 
     service = delivery.add_service(session, title="Kørsel", contract_years_typed="2+1+1")
-    for typed in ("2 år", "2++1", "0", "60+60"):
+    for typed in ("2 måneder", "2++1", "0", "60+60", "år"):
         with pytest.raises(YearsError):
             delivery.update_service(session, service_id=service.id, contract_years_typed=typed)
         session.rollback()
     stored = delivery.get_service(session, service_id=service.id)
     assert (stored.contract_years_typed, stored.contract_years) == ("2+1+1", 4.0)
+
+
+def test_years_typed_with_their_unit_are_kept_without_it(session: Session) -> None:
+    """A card says »4 år«: »2+1+1 år« typed is read, and kept as »2+1+1« (the card and the
+    minutes add »år« themselves, so it never reads »2+1+1 år år«)."""
+    service = delivery.add_service(session, title="Kørsel")
+    for typed, kept, years in (("2+1+1 år", "2+1+1", 4.0), ("3 år", "3", 3.0)):
+        delivery.update_service(session, service_id=service.id, contract_years_typed=typed)
+        stored = delivery.get_service(session, service_id=service.id)
+        assert (stored.contract_years_typed, stored.contract_years) == (kept, years)
 
 
 def test_the_procurement_hint_counts_the_options_too(session: Session) -> None:

@@ -42,7 +42,7 @@ from desktop.core.contracts import (
 )
 from desktop.core.dates import format_date
 from desktop.core.delivery import Board
-from desktop.core.money import YearsError
+from desktop.core.money import YearsError, years_without_unit
 from desktop.core.values import Agreement, TenderRegime, TenderStep
 from desktop.ui.checked_fields import CheckedFields, DateTypedError
 from desktop.ui.date_field import DateField
@@ -455,7 +455,7 @@ class ContractPage(QWidget):
             return "" if day is None else day.isoformat()
         value = line.text()
         if name == "current_contract_typed":
-            value = value.strip()
+            value = years_without_unit(value)
             if value and not periods(value):
                 raise YearsError(typed=value[:40])
             return value
