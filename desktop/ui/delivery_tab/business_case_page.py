@@ -211,7 +211,9 @@ class BusinessCasePage(QWidget):
         service, measures, favours = self.workshop.read(lambda s: self._read(s, service_id))
         self.stored = service or {}
         for name, edit in self.edits.items():
-            keep = edit.hasFocus() and edit.isModified()
+            # A figure being typed, or one refused (outlined red, still modified after the
+            # cursor left), stays as typed when another figure is stored meanwhile.
+            keep = edit.isModified()
             if not keep:
                 show_text(edit, self._shown(name, self.stored.get(name)))
                 edit.setModified(False)
@@ -313,7 +315,11 @@ class BusinessCasePage(QWidget):
             self.problem.setText(self._hint(name))
             self.problem.show()
             return
-        self.problem.hide()
+        refused = [other for other, e in self.edits.items() if other != name and e.isModified()]
+        if refused:  # another figure is still refused: its message stays
+            self.problem.setText(self._hint(refused[0]))
+        else:
+            self.problem.hide()
         typed: Any = None if value is None else (int(value) if name in WHOLE else float(value))
         old = self.stored.get(name)
         if typed == old:
