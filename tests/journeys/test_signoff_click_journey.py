@@ -4,16 +4,23 @@ selects it, so the tab must follow the selection, not only the current row)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core import signoff
+from desktop.core.signoff import DecisionStatus
+from desktop.storage.document import create_document
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE
+from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
 from desktop.ui.signoff_tab.tab import SignOffTab
 from tests.journeys.conftest import ALSO_AT_200_PERCENT, FilePicker
-from tests.journeys.real_input import Key, click_cell, press
-from tests.journeys.window_steps import click_tab, open_demo
+from tests.journeys.delivery_steps import in_dialog
+from tests.journeys.real_input import Key, click, click_cell, press, when_modal
+from tests.journeys.window_steps import click_tab, open_demo, open_workshop
 
 
 def test_a_click_on_a_decision_shows_it(
@@ -81,3 +88,46 @@ def test_the_decision_titles_stay_readable_beside_their_status(
     assert view.columnWidth(TITLE) >= view.columnWidth(STATUS)
     visible = view.viewport().width()
     assert sum(view.columnWidth(c) for c in (RANK, TITLE, STATUS)) <= visible + 1
+
+
+def test_signing_again_replaces_a_sign_off_dated_later_than_now(
+    journey_window: MainWindow, picker: FilePicker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The approval was typed in for the workshop's day, still to come (as in the demo), and
+    the decision changed afterwards. »Godkend igen…« gave the new approval the time of now,
+    before the old one: the new one showed as »Erstattet af en nyere« at once, and the old,
+    stale one stayed the approver's word."""
+    path = tmp_path / "Ledelse.tvaers"
+    later = datetime.now().replace(second=0, microsecond=0) + timedelta(days=60)
+    doc = create_document(path, title="Ledelsesforankring", starts_at=later)
+    with doc.session() as s:
+        decision = signoff.add_decision(s, title="Mentorstøtte hjemtages", text="To mentorer.")
+        signoff.add_sign_off(
+            s, decision_id=decision.id, approver_name="Dorte Direktør", signed_at=later
+        )
+        signoff.update_decision(s, decision_id=decision.id, text="Tre mentorer.")
+    doc.close(save=True)
+
+    win = journey_window
+    open_workshop(win, picker, path)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    click_cell(tab.decisions_view, 0)
+    qtbot.waitUntil(lambda: tab.sign_offs_model.rowCount() == 1)
+    assert tab.selected_report().status == DecisionStatus.CHANGED_AFTER_APPROVAL  # type: ignore[union-attr]
+    click_cell(tab.sign_offs_view, 0)
+    qtbot.waitUntil(tab.renew_button.isEnabled)
+
+    @in_dialog(qtbot)
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignOffDialog)
+        press(Key.Key_Return)  # Registrér godkendelse, as it is filled in
+
+    when_modal(sign)
+    click(tab.renew_button)
+    qtbot.waitUntil(lambda: tab.sign_offs_model.rowCount() == 2)
+    report = tab.selected_report()
+    assert report is not None
+    assert report.status == DecisionStatus.APPROVED
+    (current,) = report.current
+    assert not current.is_stale and current.sign_off["signed_at"] > later

@@ -4,7 +4,7 @@ for their resources, and who signed them off."""
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
@@ -573,7 +573,9 @@ class SignOffTab(WorkshopPage):
             self._update_buttons()
 
     def renew_sign_off(self) -> None:
-        """The same approver answers again, to the decision as it is now."""
+        """The same approver answers again, to the decision as it is now: signed now, or just
+        after the answer it replaces when that was dated later (an approval typed in for a
+        workshop day still to come), so that the new answer is the approver's last word."""
         state = self.selected_sign_off()
         if state is None:
             return
@@ -581,13 +583,15 @@ class SignOffTab(WorkshopPage):
         participant_id = row["participant_id"]
         if participant_id and participant_id not in {a.participant_id for a in self.approvers}:
             participant_id = None
+        now = datetime.now().replace(second=0, microsecond=0)
+        before = row["signed_at"]
         preset = SignOffAnswer(
             participant_id=participant_id,
             approver_name=str(row["approver_name"]),
             approver_title=str(row["approver_title"]),
             outcome=Outcome.APPROVED.value,
             comment="",
-            signed_at=datetime.now().replace(second=0, microsecond=0),
+            signed_at=max(now, before + timedelta(minutes=1)) if before else now,
         )
         self.add_sign_off(preset=preset)
 
