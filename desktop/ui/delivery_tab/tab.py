@@ -101,6 +101,9 @@ class DeliveryTab(WorkshopPage):
         top.addWidget(self.delete_button)
         top.addWidget(self.criteria_button)
         top.addWidget(keys, 1)
+        # Takes the hint's room when presentation mode hides it (with the hint shown, the
+        # hint's stretch wins): Tidslinje… stayed a button, not a bar across half the screen.
+        top.addStretch()
         self.board_room = QLabel()  # the whole board's economic room against today
         top.addWidget(self.board_room)
 
