@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import signoff
@@ -19,7 +20,7 @@ from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
 from desktop.ui.signoff_tab.tab import SignOffTab
 from tests.journeys.conftest import ALSO_AT_200_PERCENT, FilePicker
 from tests.journeys.delivery_steps import in_dialog
-from tests.journeys.real_input import Key, click, click_cell, press, when_modal
+from tests.journeys.real_input import Key, click, click_cell, press, type_text, when_modal
 from tests.journeys.window_steps import click_tab, open_demo, open_workshop
 
 
@@ -131,3 +132,40 @@ def test_signing_again_replaces_a_sign_off_dated_later_than_now(
     assert report.status == DecisionStatus.APPROVED
     (current,) = report.current
     assert not current.is_stale and current.sign_off["signed_at"] > later
+
+
+def test_a_time_typed_after_a_click_in_the_sign_off_time_is_the_time_recorded(
+    journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The sign-off was given earlier, not now: a click on the hours of »Tid« and the time
+    typed. The click left the cursor inside the hours, which refused what was typed there."""
+    win = journey_window
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    click_cell(tab.decisions_view, 2)
+    qtbot.waitUntil(lambda: tab.add_sign_off_button.isEnabled())
+    before = tab.sign_offs_model.rowCount()
+    typed: list[str] = []
+
+    @in_dialog(qtbot)
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignOffDialog)
+        line = dialog.when.findChild(QLineEdit)
+        assert line is not None
+        text = line.text()  # dd.mm.yyyy hh:mm
+        metrics = line.fontMetrics()
+        # The middle of the hours, where a person aims to change them.
+        x = metrics.horizontalAdvance(text[:11]) + metrics.horizontalAdvance(text[11:13]) // 2
+        click(line, QPoint(x + 4, line.height() // 2))
+        typed.append(f"{(dialog.when.time().hour() + 3) % 24:02d}:20")  # not the hour shown
+        type_text(typed[0])
+        press(Key.Key_Return)  # Registrér godkendelse
+
+    when_modal(sign)
+    click(tab.add_sign_off_button)
+    qtbot.waitUntil(lambda: tab.sign_offs_model.rowCount() == before + 1)
+    report = tab.selected_report()
+    assert report is not None
+    newest = max(report.sign_offs, key=lambda s: s.sign_off["created_at"])
+    assert newest.sign_off["signed_at"].strftime("%H:%M") == typed[0]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.signoff_models import Outcome
+from desktop.ui.section_typing import TypedOverSection
 from desktop.ui.signoff_tab.sign_offs_model import DATE_TIME_FORMAT, from_qdatetime, to_qdatetime
 
 
@@ -86,6 +87,7 @@ class SignOffDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat(DATE_TIME_FORMAT)
         self.when.setCalendarPopup(True)
+        TypedOverSection(self.when)
 
         form = QFormLayout()
         form.addRow(self.tr("A&pprover"), self.who)

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +20,7 @@ from desktop.core.models import Workshop
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
 from desktop.ui.record_form import RecordForm
+from desktop.ui.section_typing import TypedOverSection
 from desktop.ui.typing_buffer import show_text
 from desktop.ui.when_row import add_when_row, day_at
 
@@ -136,41 +135,6 @@ class DetailsForm(RecordForm):
 
     def _language_chosen(self) -> None:
         self.request({"minutes_language": self.minutes_language.currentData()})
-
-
-class TypedOverSection(QObject):
-    """What is typed into a time field after a click replaces the part clicked (the hours or
-    the minutes), as it does after Tab; over the whole time selected (Ctrl+A) it starts with
-    the hours. Qt left the cursor where the click fell, after the hours, and refused the
-    hours typed there without a word: »16:30« typed over 15:00 became 15:30."""
-
-    def __init__(self, edit: QDateTimeEdit) -> None:
-        super().__init__(edit)
-        self.edit = edit
-        line = edit.findChild(QLineEdit)
-        assert line is not None  # every spin box types into a line edit of its own
-        self.line = line
-        line.installEventFilter(self)
-        edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (
-            kind == QEvent.Type.MouseButtonRelease  # the field's, or its text's (Qt's choice)
-            and not self.line.hasSelectedText()  # a click, not a drag over the text
-        ):
-            self.edit.setSelectedSection(self.edit.currentSection())
-        elif (
-            watched is self.edit
-            and kind == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.text().isdigit()
-            and self.line.selectedText() == self.line.text()
-        ):
-            first = self.edit.sectionAt(0)
-            self.edit.setCurrentSection(first)
-            self.edit.setSelectedSection(first)
-        return super().eventFilter(watched, event)
 
 
 def _qtime(value: time) -> QTime:
