@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -44,6 +43,7 @@ from desktop.core.canvas import (
 )
 from desktop.core.canvas_models import NoteSide
 from desktop.ui.canvas_tab.labels import PRIORITY_COLOURS, SIDE_COLOURS
+from desktop.ui.wrapped_text import wrapped
 
 if TYPE_CHECKING:
     from desktop.ui.canvas_tab.scene import CanvasScene
@@ -80,26 +80,10 @@ class NoteStyle:
         self.chip_font.setBold(True)
         self.header_metrics = QFontMetricsF(self.header_font)
         self.chip_metrics = QFontMetricsF(self.chip_font)
-        # Words wrap at spaces; a word wider than the note breaks where it must (what the
-        # editor, a QTextDocument, does too), so no letter is cut off at the edge.
-        self.text_option = QTextOption()
-        self.text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
     def text_layout(self, text: str) -> tuple[QTextLayout, float]:
         """The text laid out in the note's width, and its height."""
-        layout = QTextLayout(text.replace("\n", "\u2028"), self.text_font)
-        layout.setTextOption(self.text_option)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(TEXT_WIDTH)
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-        layout.endLayout()
-        return layout, (height if text else 0.0)
+        return wrapped(text, self.text_font, TEXT_WIDTH)
 
 
 class NoteItem(QGraphicsItem):

@@ -1,12 +1,15 @@
 """Draws a service as a card: title, target group, cost, score and suggestion, the
-procurement badge (external and mixed cards) and the number of needs it answers."""
+procurement badge (external and mixed cards) and the number of needs it answers. A title
+word wider than the card breaks inside rather than being cut off (a narrow column at
+960×540), and the title keeps clear of the ⚠ mark."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,6 +20,7 @@ from desktop.core.money import format_dkk
 from desktop.core.thresholds import Regime
 from desktop.ui.delivery_tab.board_model import CARD_ROLE, MARK_ROLE
 from desktop.ui.trf import trf
+from desktop.ui.wrapped_text import wrapped
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +43,7 @@ BADGES = {
 }
 NEUTRAL_BADGE = QColor(128, 128, 128, 60)
 MARK = QColor(200, 60, 40)  # a card's warning mark
+MARK_ROOM = 20  # the mark's place at the title's right
 
 
 @dataclass(frozen=True)
@@ -80,14 +85,9 @@ class CardDelegate(QStyledItemDelegate):
     def _inner_width(self) -> int:
         return max(60, self.view.viewport().width() - 2 * PAD - 6)
 
-    def _title_height(self, card: Card, font: QFont) -> int:
-        metrics = QFontMetrics(font)
-        rect = metrics.boundingRect(
-            QRect(0, 0, self._inner_width(), metrics.lineSpacing() * TITLE_LINES),
-            int(Qt.TextFlag.TextWordWrap),
-            str(card.service["title"]) or "–",
-        )
-        return min(rect.height(), metrics.lineSpacing() * TITLE_LINES)
+    def _title_height(self, card: Card, font: QFont, width: int) -> int:
+        _layout, height = wrapped(str(card.service["title"]) or "–", font, width)
+        return min(math.ceil(height), QFontMetrics(font).lineSpacing() * TITLE_LINES)
 
     def _lines(self, card: Card) -> list[str]:
         known = self._lines_of.get(id(card))
@@ -136,14 +136,22 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             return super().sizeHint(option, index)
         width = self._inner_width()
+        marked = bool(index.data(MARK_ROLE))
         # A list relayouts every card after each move: measuring wrapped titles again and
         # again would cost more than the move itself (tests/bench/test_delivery_speed.py).
-        key = (width, option.font.key(), str(card.service["title"]), len(self._lines(card)))
+        key = (
+            width,
+            option.font.key(),
+            str(card.service["title"]),
+            len(self._lines(card)),
+            marked,
+        )
         size = self._sizes.get(key)
         if size is None:
             title_font, small_font = self._fonts(option)
             small = QFontMetrics(small_font).lineSpacing()
-            height = PAD + self._title_height(card, title_font) + GAP
+            title_width = width - (MARK_ROOM if marked else 0)
+            height = PAD + self._title_height(card, title_font, title_width) + GAP
             height += key[3] * small + GAP + small + 6 + PAD  # lines, then the badge row
             size = QSize(width + 2 * PAD, height + 6)
             if len(self._sizes) > 5000:
@@ -183,13 +191,16 @@ class CardDelegate(QStyledItemDelegate):
         y = box.top() + PAD - 2
         painter.setFont(title_font)
         painter.setPen(text_colour)
-        title_height = self._title_height(card, title_font)
-        title = str(card.service["title"]) or "–"
-        painter.drawText(
-            QRect(left, y, width, title_height),
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
-            title,
+        marked = bool(index.data(MARK_ROLE))
+        title_width = width - (MARK_ROOM if marked else 0)  # the title never runs under ⚠
+        title_height = self._title_height(card, title_font, title_width)
+        title, _height = wrapped(str(card.service["title"]) or "–", title_font, title_width)
+        painter.save()
+        painter.setClipRect(
+            QRect(left, y, title_width, title_height), Qt.ClipOperation.IntersectClip
         )
+        title.draw(painter, QPointF(left, y))
+        painter.restore()
         y += title_height + GAP
         painter.setFont(small_font)
         metrics = QFontMetrics(small_font)
@@ -205,7 +216,7 @@ class CardDelegate(QStyledItemDelegate):
             y += line
         y += GAP
         self._paint_footer(painter, card, QRect(left, y, width, line + 4), metrics, text_colour)
-        if index.data(MARK_ROLE):  # equal treatment in the market dialogue: the tooltip says
+        if marked:  # equal treatment in the market dialogue: the tooltip says
             painter.setPen(MARK)
             painter.drawText(
                 QRect(box.right() - 22, box.top() + 2, 20, line + 2),
