@@ -43,7 +43,7 @@ from desktop.core.canvas import (
 )
 from desktop.core.canvas_models import NoteSide
 from desktop.ui.canvas_tab.labels import PRIORITY_COLOURS, SIDE_COLOURS
-from desktop.ui.wrapped_text import wrapped
+from desktop.ui.wrapped_text import draw_wrapped, wrapped
 
 if TYPE_CHECKING:
     from desktop.ui.canvas_tab.scene import CanvasScene
@@ -81,8 +81,9 @@ class NoteStyle:
         self.header_metrics = QFontMetricsF(self.header_font)
         self.chip_metrics = QFontMetricsF(self.chip_font)
 
-    def text_layout(self, text: str) -> tuple[QTextLayout, float]:
-        """The text laid out in the note's width, and its height."""
+    def text_layout(self, text: str) -> tuple[QTextLayout | None, float]:
+        """The text in the note's width: the layout to draw it with (None: plain word
+        wrap) and its height (desktop.ui.wrapped_text)."""
         return wrapped(text, self.text_font, TEXT_WIDTH)
 
 
@@ -255,13 +256,9 @@ class NoteItem(QGraphicsItem):
         top = NOTE_PADDING + NOTE_HEADER
         bottom = rect.height() - NOTE_PADDING - (COVERED_ROOM if self.covered else 0.0)
         box = QRectF(NOTE_PADDING, top, TEXT_WIDTH, bottom - top)
-        if self._layout is None:
-            self._layout, _height = self.style.text_layout(self.text)
-        painter.save()
-        painter.setClipRect(box, Qt.ClipOperation.IntersectClip)
+        painter.setFont(self.style.text_font)
         painter.setPen(QColor("#111111"))
-        self._layout.draw(painter, box.topLeft())
-        painter.restore()
+        draw_wrapped(painter, box, self.text, self._layout)  # as _measure laid it out
         if self._cut:  # fade the last lines out and say there is more
             fade = QRectF(1, box.bottom() + NOTE_PADDING - 48, NOTE_WIDTH - 2, 47)
             gradient = QLinearGradient(fade.topLeft(), fade.bottomLeft())

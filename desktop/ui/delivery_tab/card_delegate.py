@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -20,7 +20,7 @@ from desktop.core.money import format_dkk
 from desktop.core.thresholds import Regime
 from desktop.ui.delivery_tab.board_model import CARD_ROLE, MARK_ROLE
 from desktop.ui.trf import trf
-from desktop.ui.wrapped_text import wrapped
+from desktop.ui.wrapped_text import draw_wrapped, wrapped
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -194,13 +194,9 @@ class CardDelegate(QStyledItemDelegate):
         marked = bool(index.data(MARK_ROLE))
         title_width = width - (MARK_ROOM if marked else 0)  # the title never runs under ⚠
         title_height = self._title_height(card, title_font, title_width)
-        title, _height = wrapped(str(card.service["title"]) or "–", title_font, title_width)
-        painter.save()
-        painter.setClipRect(
-            QRect(left, y, title_width, title_height), Qt.ClipOperation.IntersectClip
-        )
-        title.draw(painter, QPointF(left, y))
-        painter.restore()
+        title = str(card.service["title"]) or "–"
+        layout, _height = wrapped(title, title_font, title_width)
+        draw_wrapped(painter, QRectF(left, y, title_width, title_height), title, layout)
         y += title_height + GAP
         painter.setFont(small_font)
         metrics = QFontMetrics(small_font)
