@@ -27,6 +27,7 @@ from desktop.core.errors import TvaersError
 from desktop.storage.paths import EXTENSION, documents_dir
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
+from desktop.ui.section_typing import TypedOverSection
 from desktop.ui.trf import trf
 from desktop.ui.when_row import add_when_row, day_at
 
@@ -133,6 +134,7 @@ class NewWorkshopDialog(QDialog):
         self.ends = QTimeEdit(QTime(15, 0))
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("HH:mm")
+            TypedOverSection(edit)  # a time typed after a click is the time taken
         self.facilitator = QLineEdit()
         self.where = QLabel()
         self.where.setWordWrap(True)
