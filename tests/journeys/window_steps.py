@@ -44,6 +44,12 @@ def open_demo(
     return path
 
 
+def present(win: MainWindow, qtbot: QtBot) -> None:
+    """F5: presentation mode, the tab on screen full screen."""
+    key_to_window(Key.Key_F5, Mod.NoModifier, win)
+    qtbot.waitUntil(lambda: win.presentation.active)
+
+
 def open_workshop(win: MainWindow, picker: FilePicker, path: Path) -> None:
     """Ctrl+O and `path` picked in the file dialog: the workshop is on screen."""
     picker.open_path = path

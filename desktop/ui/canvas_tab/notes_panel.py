@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -243,6 +252,17 @@ class NotesPanel(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (after presentation mode, or the room's panel): the selected row in
+        view. It was scrolled to while the list was hidden, against no real height."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._reveal_current)
+
+    def _reveal_current(self) -> None:
+        index = self.view.selectionModel().currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
 
     def update_count(self) -> None:
         self.count.setText(trf(self.tr("Notes: %1"), self.model.rowCount()))
