@@ -9,6 +9,7 @@ the dialog itself build `BackupDialog` and read its list.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -28,11 +29,16 @@ from desktop.storage.backups import AS_OPENED, NOT_RECOVERED, NOT_SAVED, Backup
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
-def when_taken(taken: datetime, now: datetime) -> str:
-    """When a version is from, in the words of the interface's language."""
-    time = translate("BackupDialog", "{hours}:{minutes}").format(
-        hours=f"{taken.hour:02d}", minutes=f"{taken.minute:02d}"
-    )
+def when_taken(taken: datetime, now: datetime, *, seconds: bool = False) -> str:
+    """When a version is from, in the words of the interface's language; with the seconds
+    where another version is from the same minute (else the list shows two alike)."""
+    hours, minutes = f"{taken.hour:02d}", f"{taken.minute:02d}"
+    if seconds:
+        time = translate("BackupDialog", "{hours}:{minutes}:{seconds}").format(
+            hours=hours, minutes=minutes, seconds=f"{taken.second:02d}"
+        )
+    else:
+        time = translate("BackupDialog", "{hours}:{minutes}").format(hours=hours, minutes=minutes)
     if taken.date() == now.date():
         return translate("BackupDialog", "Today at {time}").format(time=time)
     if taken.date() == now.date() - timedelta(days=1):
@@ -43,8 +49,8 @@ def when_taken(taken: datetime, now: datetime) -> str:
     return translate("BackupDialog", "{date} at {time}").format(date=day, time=time)
 
 
-def describe(backup: Backup, now: datetime) -> str:
-    when = when_taken(backup.taken_at, now)
+def describe(backup: Backup, now: datetime, *, seconds: bool = False) -> str:
+    when = when_taken(backup.taken_at, now, seconds=seconds)
     if backup.label == AS_OPENED:
         return translate("BackupDialog", "{when} – as opened").format(when=when)
     if backup.label == NOT_RECOVERED:
@@ -75,8 +81,10 @@ class BackupDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
+        minutes = Counter(b.taken_at.replace(second=0, microsecond=0) for b in backups)
         for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
-            item = QListWidgetItem(describe(backup, now))
+            shared = minutes[backup.taken_at.replace(second=0, microsecond=0)] > 1
+            item = QListWidgetItem(describe(backup, now, seconds=shared))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         self.list.setCurrentRow(0)

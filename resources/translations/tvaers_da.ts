@@ -67,52 +67,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="37"/>
+        <source>{hours}:{minutes}:{seconds}</source>
+        <translation>{hours}.{minutes}.{seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialog.py" line="41"/>
         <source>{hours}:{minutes}</source>
         <translation>{hours}.{minutes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="45"/>
         <source>Today at {time}</source>
         <translation>I dag kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="47"/>
         <source>Yesterday at {time}</source>
         <translation>I går kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="48"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="51"/>
         <source>{date} at {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="57"/>
         <source>{when} – as opened</source>
         <translation>{when} – som åbnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="59"/>
         <source>{when} – edits not recovered</source>
         <translation>{when} – ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="61"/>
         <source>{when} – not saved (someone else had the file)</source>
         <translation>{when} – ikke gemt (en anden havde filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="73"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="77"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.
 
 Tværs keeps the last 10 versions, one for every ten minutes of the last hour, one for each day of the last week, and the workshop as it was when it was opened.</source>
@@ -121,7 +126,7 @@ Tværs keeps the last 10 versions, one for every ten minutes of the last hour, o
 Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste time, én for hver dag den seneste uge og workshoppen, som den var, da den blev åbnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="99"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
@@ -240,12 +245,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>fx 1.234.567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="331"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="337"/>
         <source>Type an amount in whole kroner, e.g. 1,234,567, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et beløb i hele kroner, fx 1.234.567, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="334"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="340"/>
         <source>Type a number, e.g. 2.5, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et tal, fx 2,5, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
@@ -285,22 +290,22 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>fx 25</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="259"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="261"/>
         <source>In all</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="264"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="266"/>
         <source>%1 (%2, against today)</source>
         <translation>%1 (%2, i forhold til i dag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="266"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="268"/>
         <source>No room against today until the card is placed.</source>
         <translation>Intet råderum i forhold til i dag, før kortet er placeret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="327"/>
+        <location filename="../../desktop/ui/delivery_tab/business_case_page.py" line="333"/>
         <source>Type a whole number of years from 1 to 50, or leave it empty. Nothing was stored.</source>
         <translation>Skriv et helt antal år fra 1 til 50, eller lad feltet stå tomt. Intet blev gemt.</translation>
     </message>
@@ -944,97 +949,102 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="54"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="55"/>
         <source>What management decides, in plain words</source>
         <translation>Hvad ledelsen beslutter, med almindelige ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="56"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="57"/>
         <source>What must hold for the decision to stand</source>
         <translation>Hvad der skal være opfyldt, for at beslutningen gælder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="58"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="59"/>
         <source>Who follows the decision up</source>
         <translation>Hvem der følger op på beslutningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="60"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="61"/>
         <source>Other resources, in words</source>
         <translation>Andre ressourcer, beskrevet med ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="84"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
         <source>DKK</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="85"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
         <source>hours</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="86"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="87"/>
         <source>FTE</source>
         <translation>årsværk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="93"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="94"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
         <source>&amp;Decision</source>
         <translation>&amp;Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="95"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="96"/>
         <source>&amp;Conditions</source>
         <translation>Betin&amp;gelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="102"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
         <source>Other reso&amp;urces</source>
         <translation>Re&amp;ssourcer i øvrigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="103"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="104"/>
         <source>Services c&amp;overed</source>
         <translation>&amp;Dækkede ydelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="269"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="271"/>
         <source>Type a number, e.g. 1,240,000 or 1.5</source>
         <translation>Skriv et tal, fx 1.240.000 eller 1,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="98"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="278"/>
+        <source>“%1” is not a number: type e.g. 1,240,000 or 1.5. The decision&apos;s resources were not changed.</source>
+        <translation>»%1« er ikke et tal: skriv fx 1.240.000 eller 1,5. Beslutningens ressourcer er ikke ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="99"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="100"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="159"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="160"/>
         <source>Selected decision</source>
         <translation>Valgt beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="161"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="162"/>
         <source>Select a decision, or add one, to see it in full</source>
         <translation>Vælg en beslutning, eller tilføj en, for at se den i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="207"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="209"/>
         <source>No services on the delivery board yet</source>
         <translation>Ingen ydelser på leveringstavlen endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="226"/>
+        <location filename="../../desktop/ui/signoff_tab/decision_editor.py" line="228"/>
         <source>%1/year</source>
         <translation>%1/år</translation>
     </message>
@@ -1043,7 +1053,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
     <name>DeliveryTab</name>
     <message>
         <location filename="../../desktop/ui/delivery_tab/tab.py" line="63"/>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="265"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="268"/>
         <source>%1/yr</source>
         <translation>%1/år</translation>
     </message>
@@ -1114,27 +1124,27 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         <translation>Træk kortene, eller brug Ctrl+venstre/højre for at skifte kolonne og Ctrl+op/ned for at ændre rækkefølgen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="150"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="153"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="152"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="155"/>
         <source>Contract</source>
         <translation>Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="155"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="158"/>
         <source>Business case</source>
         <translation>Business case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="157"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="160"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="201"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="204"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n oplysning er ikke givet til alle leverandører</numerusform>
@@ -1142,12 +1152,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="267"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="270"/>
         <source>No cost estimates</source>
         <translation>Ingen anslåede udgifter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="274"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="277"/>
         <source>%n without contract length</source>
         <translation>
             <numerusform>%n uden kontraktlængde</numerusform>
@@ -1155,12 +1165,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="281"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="284"/>
         <source>Total estimated annual cost, and total contract value (annual cost × contract length incl. options). Cards without a cost are left out of both; cards without a contract length are left out of the contract value.</source>
         <translation>Samlet anslået årlig udgift og samlet kontraktværdi (anslået årlig udgift × kontraktlængde inkl. optioner). Kort uden anslået udgift tæller ikke med i nogen af dem; kort uden kontraktlængde tæller ikke med i kontraktværdien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="276"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="279"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n uden business case</numerusform>
@@ -1168,7 +1178,7 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="272"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="275"/>
         <source>%n without cost estimate</source>
         <translation>
             <numerusform>%n uden anslået udgift</numerusform>
@@ -1176,12 +1186,12 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="277"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="280"/>
         <source>Contract %1</source>
         <translation>Kontrakt %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="395"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="398"/>
         <source>New service</source>
         <translation>Ny ydelse</translation>
     </message>
@@ -1189,52 +1199,52 @@ Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste 
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="54"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="53"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="55"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="57"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="58"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="59"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="61"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="60"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="62"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="64"/>
         <source>Fac&amp;ilitator</source>
         <translation>Fa&amp;cilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="63"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="65"/>
         <source>P&amp;urpose</source>
         <translation>F&amp;ormål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="64"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="66"/>
         <source>&amp;Minutes in</source>
         <translation>Referat &amp;på</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="112"/>
+        <location filename="../../desktop/ui/workshop_tab/details_form.py" line="114"/>
         <source>{reason} The workshop&apos;s date was not changed.</source>
         <translation>{reason} Workshoppens dato er ikke ændret.</translation>
     </message>
@@ -2443,87 +2453,87 @@ den</translation>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="90"/>
         <source>The workshop was made, but the chosen template could not be used: %1</source>
         <translation>Workshoppen er oprettet, men den valgte skabelon kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="120"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="126"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="141"/>
         <source>C&amp;hange…</source>
         <translation>S&amp;kift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="145"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="146"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="147"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="148"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="150"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="155"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="160"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="178"/>
         <source>{reason} Correct the date, or leave it empty.</source>
         <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="216"/>
         <source>Template from the library: %1</source>
         <translation>Skabelon fra biblioteket: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="222"/>
         <source>None yet (choose on the Needs and requirements tab)</source>
         <translation>Intet endnu (vælges under fanen Behov og krav)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="229"/>
         <source>Ca&amp;nvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="233"/>
         <source>The starting criteria</source>
         <translation>Startkriterierne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="236"/>
         <source>Make-or-buy cr&amp;iteria</source>
         <translation>Kr&amp;iterier for at levere selv eller købe</translation>
     </message>
@@ -2531,37 +2541,37 @@ den</translation>
 <context>
     <name>NoteDetail</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="115"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="124"/>
         <source>Select a note to read and edit it here</source>
         <translation>Vælg en note for at læse og redigere den her</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="79"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="88"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="84"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="93"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="85"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="94"/>
         <source>S&amp;ide</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="87"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="96"/>
         <source>V&amp;otes</source>
         <translation>Ste&amp;mmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="86"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="95"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="113"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="122"/>
         <source>Write the note&apos;s text here</source>
         <translation>Skriv notens tekst her</translation>
     </message>
@@ -2569,17 +2579,17 @@ den</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="185"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="194"/>
         <source>Notes by votes</source>
         <translation>Noter efter stemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="207"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="216"/>
         <source>+ / −: votes · Enter: write · Del: delete · N: new note · T, S, P: type, side, priority</source>
         <translation>+ / −: stemmer · Enter: skriv · Del: slet · N: ny note · T, S, P: type, side, prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="248"/>
+        <location filename="../../desktop/ui/canvas_tab/notes_panel.py" line="268"/>
         <source>Notes: %1</source>
         <translation>Noter: %1</translation>
     </message>
@@ -3436,62 +3446,62 @@ den</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="58"/>
         <source>Sign-off</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="66"/>
         <source>Someone else (type the name and title)</source>
         <translation>En anden (skriv navn og titel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="75"/>
         <source>&amp;Approved</source>
         <translation>&amp;Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="76"/>
         <source>&amp;Changes requested</source>
         <translation>Ændr&amp;inger ønsket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="77"/>
         <source>Re&amp;jected</source>
         <translation>Af&amp;vist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="93"/>
         <source>A&amp;pprover</source>
         <translation>God&amp;kender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="98"/>
         <source>T&amp;ime</source>
         <translation>Ti&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="94"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="95"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="96"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="97"/>
         <source>Co&amp;mment</source>
         <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/signoff_tab/sign_off_dialog.py" line="103"/>
         <source>Record sign-off</source>
         <translation>Registrér godkendelse</translation>
     </message>
@@ -3499,158 +3509,158 @@ den</translation>
 <context>
     <name>SignOffTab</name>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="90"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="96"/>
         <source>Each sign-off keeps a fingerprint (SHA-256) of the decision and of the placement and costs of the services it covers, so the app can tell when any of it changes afterwards. It is not a digital signature: it detects change, it does not prove who signed.</source>
         <translation>Hver godkendelse gemmer et fingeraftryk (SHA-256) af beslutningen og af de dækkede ydelsers levering og udgifter, så Tværs kan se, hvis noget af det ændres bagefter. Det er ikke en digital signatur: fingeraftrykket afslører ændringer, men beviser ikke, hvem der har godkendt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="114"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="207"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="114"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="108"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="114"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="110"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="116"/>
         <source>A sign-off of this decision was given to content that has changed since.</source>
         <translation>En godkendelse af beslutningen blev givet til et indhold, der er ændret siden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="111"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="117"/>
         <source>Over the frame</source>
         <translation>Over rammen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="112"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="118"/>
         <source>Priority: 1 is the highest</source>
         <translation>Prioritet: 1 er højest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="131"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="140"/>
         <source>Add decisio&amp;n</source>
         <translation>Tilføj beslutni&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="132"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="141"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="135"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="144"/>
         <source>Higher priority (Alt+Up)</source>
         <translation>Højere prioritet (Alt+Pil op)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="136"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="145"/>
         <source>Lower priority (Alt+Down)</source>
         <translation>Lavere prioritet (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="151"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="160"/>
         <source>Decisions in order of priority</source>
         <translation>Beslutninger i prioriteret rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="154"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="163"/>
         <source>Leadership&apos;s ranking: priority 1 first. Move a decision with the arrows or Alt+Up and Alt+Down; the resources are added up from the top against the frame.</source>
         <translation>Ledelsens prioritering: prioritet 1 øverst. Flyt en beslutning med pilene eller Alt+Pil op og Alt+Pil ned; ressourcerne lægges sammen oppefra og holdes op mod rammen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="202"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="212"/>
         <source>Approver</source>
         <translation>Godkender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="203"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="213"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="204"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="214"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="205"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="215"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="206"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="216"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="210"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="220"/>
         <source>Current</source>
         <translation>Gældende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="212"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="222"/>
         <source>Changed since</source>
         <translation>Ændret siden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="213"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="223"/>
         <source>Superseded by a newer one</source>
         <translation>Erstattet af en nyere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="253"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="263"/>
         <source>Add si&amp;gn-off…</source>
         <translation>Tilføj god&amp;kendelse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="254"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="264"/>
         <source>Sign &amp;again…</source>
         <translation>Godk&amp;end igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="256"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="266"/>
         <source>The same approver signs the decision as it is now; the old one stays</source>
         <translation>Samme godkender tager stilling til beslutningen, som den er nu; den gamle godkendelse bliver stående i historikken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="258"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="268"/>
         <source>Delete sign-off</source>
         <translation>Slet godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="262"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="272"/>
         <source>Sign-offs</source>
         <translation>Godkendelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="412"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="422"/>
         <source>Changed after approval by %1</source>
         <translation>Ændret efter godkendelse af %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="414"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="424"/>
         <source>Changed since the answer from %1</source>
         <translation>Ændret siden svaret fra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="430"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="440"/>
         <source>Before:</source>
         <translation>Før:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="430"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="440"/>
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signoff_tab/tab.py" line="507"/>
+        <location filename="../../desktop/ui/signoff_tab/tab.py" line="531"/>
         <source>New decision</source>
         <translation>Ny beslutning</translation>
     </message>

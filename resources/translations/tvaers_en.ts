@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="201"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="204"/>
         <source>%n pieces of information not given to all suppliers</source>
         <translation>
             <numerusform>%n piece of information not given to all suppliers</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="272"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="275"/>
         <source>%n without cost estimate</source>
         <translation>
             <numerusform>%n without cost estimate</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="274"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="277"/>
         <source>%n without contract length</source>
         <translation>
             <numerusform>%n without contract length</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/delivery_tab/tab.py" line="276"/>
+        <location filename="../../desktop/ui/delivery_tab/tab.py" line="279"/>
         <source>%n without business case</source>
         <translation>
             <numerusform>%n without business case</numerusform>

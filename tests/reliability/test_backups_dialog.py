@@ -84,6 +84,33 @@ def test_the_list_says_when_each_is_from_in_english(qapp: QApplication, tmp_path
         dialog.deleteLater()
 
 
+def test_versions_from_one_minute_are_told_apart_by_their_seconds(
+    qapp: QApplication, danish: None, tmp_path: Path
+) -> None:
+    """Three saves in one minute (Ctrl+S after each edit) were listed as three alike lines,
+    »I dag kl. 14.05«: nothing said which to choose. Those get their seconds; the rest not."""
+
+    def b(when: datetime) -> Backup:
+        return Backup(tmp_path / f"{when:%Y%m%d-%H%M%S-%f}.tvaers", when, 1000, "")
+
+    found = [b(datetime(2026, 12, 5, 14, 5, s)) for s in (3, 31, 48)]
+    found.append(b(datetime(2026, 12, 5, 13, 50, 12)))
+    found.append(b(datetime(2026, 12, 3, 10, 0, 7)))
+    found.append(b(datetime(2026, 12, 3, 10, 0, 52)))
+    dialog = BackupDialog(None, found, now=NOW)
+    try:
+        assert dialog.texts() == [
+            "I dag kl. 14.05.48",
+            "I dag kl. 14.05.31",
+            "I dag kl. 14.05.03",
+            "I dag kl. 13.50",
+            "03.12.2026 kl. 10.00.52",
+            "03.12.2026 kl. 10.00.07",
+        ]
+    finally:
+        dialog.deleteLater()
+
+
 def _answer_modal(seen: list[str], choose: Callable[[BackupDialog], None]) -> Callable[[], None]:
     """Polls for the modal dialog and answers it; anything else modal is closed, so a test
     never waits for a click that does not come."""
