@@ -186,20 +186,24 @@ class OpenWorkshop(QObject):
         self.save_state_changed.emit()
         started = time.perf_counter()
         detached: DocumentDetachedError | None = None
+        failed: TvaersError | None = None
+        repeated = False
         try:
             self.document.save()
         except DocumentDetachedError as exc:
             detached = exc  # told below, once the window no longer shows "Saving…"
         except TvaersError as exc:
             repeated = quiet and type(exc) is type(self.last_error)
-            self.last_error = exc
-            if not repeated:
-                self.report(exc)
-            self._longest.start()  # try again later: the stick may come back
-            return False
+            self.last_error = failed = exc
         finally:
             self.saving = False
             self.save_state_changed.emit()  # also after a failure: not "Gemmer…" forever
+        if failed is not None:
+            # Told once the status bar says "not saved": never under "Gemmer…".
+            if not repeated:
+                self.report(failed)
+            self._longest.start()  # try again later: the stick may come back
+            return False
         if detached is not None:
             # Told once when it happens; again only when the user asks to save.
             if not quiet or not isinstance(self.last_error, DocumentDetachedError):

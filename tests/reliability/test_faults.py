@@ -19,6 +19,7 @@ import pytest
 from desktop.core import participants, workshop
 from desktop.storage import document, errors, working_copy
 from desktop.storage.document import WorkshopDocument, create_document, open_document
+from desktop.ui import dialogs
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_workshop import OpenWorkshop
 from desktop.ui.workshop_tab.commands import AddParticipant, EditWorkshopDetails
@@ -213,6 +214,24 @@ def test_status_bar_says_not_saved_after_a_failed_save(
     monkeypatch.setattr(document, "_fsync_file", _no_space)
     assert not window.save()
     assert window.save_state.text() == NOT_SAVED
+
+
+def test_the_status_bar_says_not_saved_while_the_failed_save_is_told(
+    window: MainWindow, answers: Answers, docs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message »Der er ikke plads på drevet …« stood over a status bar still saying
+    »Gemmer…« until it was closed: the window said two things at once."""
+    path = docs / "Status under besked.tvaers"
+    create_document(path, title="Status").close()
+    current = _open(window, path)
+    assert current.push(AddParticipant(current, name="Ikke gemt endnu"))
+    monkeypatch.setattr(document, "_fsync_file", _no_space)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _p, _text: shown.append(window.save_state.text())
+    )
+    assert not window.save()
+    assert shown == [NOT_SAVED]
 
 
 def _no_space(_path: Path) -> None:
