@@ -18,9 +18,9 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE
 from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
 from desktop.ui.signoff_tab.tab import SignOffTab
-from tests.journeys.conftest import ALSO_AT_200_PERCENT, FilePicker
+from tests.journeys.conftest import ALSO_AT_200_PERCENT, FilePicker, read_saved
 from tests.journeys.delivery_steps import in_dialog
-from tests.journeys.real_input import Key, click, click_cell, press, type_text, when_modal
+from tests.journeys.real_input import Key, click, click_cell, ctrl, press, type_text, when_modal
 from tests.journeys.window_steps import click_tab, open_demo, open_workshop
 
 
@@ -169,3 +169,34 @@ def test_a_time_typed_after_a_click_in_the_sign_off_time_is_the_time_recorded(
     assert report is not None
     newest = max(report.sign_offs, key=lambda s: s.sign_off["created_at"])
     assert newest.sign_off["signed_at"].strftime("%H:%M") == typed[0]
+
+
+def test_an_amount_that_is_not_a_number_is_said_before_it_is_dropped(
+    journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """»1,5 mio.« typed as the resources and another decision clicked: the field was only
+    outlined red (its reason in a tooltip nobody sees on a projector), and the next decision
+    took its place, so what was typed went without a word."""
+    win = journey_window
+    path = open_demo(win, picker, demo_file, tmp_path, qtbot)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    click_cell(tab.decisions_view, 0)
+    amount = tab.editor.numbers["resources_dkk"]
+    qtbot.waitUntil(lambda: amount.text() == "1.240.000")
+    click(amount)
+    ctrl("a")
+    type_text("1,5 mio.")
+    click_cell(tab.decisions_view, 1)
+    assert picker.errors == [
+        "»1,5 mio.« er ikke et tal: skriv fx 1.240.000 eller 1,5. "
+        "Beslutningens ressourcer er ikke ændret."
+    ]
+    qtbot.waitUntil(lambda: tab.editor.title.text().startswith("Danskundervisning"))
+    assert amount.toolTip() == ""  # the red outline's reason went with it
+    ctrl("s")
+    assert read_saved(path, "SELECT resources_dkk FROM decision ORDER BY position") == [
+        (1_240_000,),
+        (None,),
+        (None,),
+    ]

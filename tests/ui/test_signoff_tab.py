@@ -35,6 +35,7 @@ from desktop.ui.signoff_tab.sign_offs_model import (
     to_qdatetime,
 )
 from desktop.ui.signoff_tab.tab import SignOffTab
+from tests.ui.conftest import Answers
 
 AT = datetime(2027, 2, 9, 14, 30)
 
@@ -166,7 +167,9 @@ def test_add_rename_and_delete_a_decision_with_undo(tab: SignOffTab) -> None:
     assert _decisions(tab) == []
 
 
-def test_long_fields_and_resources_are_stored_as_typed(tab: SignOffTab, qtbot: QtBot) -> None:
+def test_long_fields_and_resources_are_stored_as_typed(
+    tab: SignOffTab, qtbot: QtBot, answers: Answers
+) -> None:
     _add(tab, "Danskundervisning i udbud")
     editor = tab.editor
     _type(tab, qtbot, editor.text, "Vi køber eksternt & efter light-regimet <ja>")
@@ -188,6 +191,10 @@ def test_long_fields_and_resources_are_stored_as_typed(tab: SignOffTab, qtbot: Q
     _type(tab, qtbot, editor.amount, "mange penge")
     assert _decisions(tab)[0].decision["resources_dkk"] == 1_240_000  # not a number: kept
     assert "border" in editor.amount.styleSheet()
+    assert answers.errors == [
+        "»mange penge« er ikke et tal: skriv fx 1.240.000 eller 1,5. "
+        "Beslutningens ressourcer er ikke ændret."
+    ]
     _type(tab, qtbot, editor.amount, "")
     assert _decisions(tab)[0].decision["resources_dkk"] is None
     assert _undo(tab) == "Ret beslutning"

@@ -26,6 +26,7 @@ from desktop.core.signoff import (
     format_value,
     placement_label,
 )
+from desktop.ui import dialogs
 from desktop.ui.record_form import RecordForm
 from desktop.ui.signoff_tab.amounts import read_typed, show_number
 from desktop.ui.trf import trf
@@ -179,6 +180,7 @@ class DecisionEditor(RecordForm):
                     show_text(edit, show_number(decision[name], self.lang))
                     edit.setModified(False)
                     edit.setStyleSheet("")
+                    edit.setToolTip("")
             self._show_services(report, services)
 
     def leave_row(self) -> None:
@@ -269,6 +271,14 @@ class DecisionEditor(RecordForm):
             hint=self.tr("Type a number, e.g. 1,240,000 or 1.5"),
         )
         if not read:
+            # Said once, in words: the red outline alone goes unseen, and the next decision
+            # shown takes the place of what was typed.
+            edit.setModified(False)
+            message = self.tr(
+                "“%1” is not a number: type e.g. 1,240,000 or 1.5. "
+                "The decision's resources were not changed."
+            )
+            dialogs.show_error(self.window(), trf(message, edit.text().strip()))
             return
         if not self.request({name: value}):  # else the stored value is shown again
             show_text(edit, show_number(value, self.lang))
