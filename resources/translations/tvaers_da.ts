@@ -77,47 +77,47 @@
         <translation>{hours}.{minutes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="43"/>
         <source>Today at {time}</source>
         <translation>I dag kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="45"/>
         <source>Yesterday at {time}</source>
         <translation>I går kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="46"/>
         <source>{year}-{month}-{day}</source>
         <translation>{day}.{month}.{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="49"/>
         <source>{date} at {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="55"/>
         <source>{when} – as opened</source>
         <translation>{when} – som åbnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="57"/>
         <source>{when} – edits not recovered</source>
         <translation>{when} – ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="59"/>
         <source>{when} – not saved (someone else had the file)</source>
         <translation>{when} – ikke gemt (en anden havde filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="71"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="75"/>
         <source>Choose the version to go back to. The current version is kept as a backup too.
 
 Tværs keeps the last 10 versions, one for every ten minutes of the last hour, one for each day of the last week, and the workshop as it was when it was opened.</source>
@@ -126,7 +126,7 @@ Tværs keeps the last 10 versions, one for every ten minutes of the last hour, o
 Tværs beholder de 10 seneste versioner, én for hvert tiende minut den seneste time, én for hver dag den seneste uge og workshoppen, som den var, da den blev åbnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/backup_dialog.py" line="97"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
@@ -3355,7 +3355,7 @@ den</translation>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="312"/>
         <source>The procurement hint is shown on external and mixed cards.</source>
-        <translation>Udbudsvurderingen vises på eksterne og blandede ydelser.</translation>
+        <translation>Udbudsreglerne vises kun for eksterne og blandede ydelser.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/delivery_tab/service_editor.py" line="325"/>

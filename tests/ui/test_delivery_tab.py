@@ -450,7 +450,7 @@ def test_external_card_shows_the_procurement_hint_as_guidance(tab: DeliveryTab) 
     internal = _add(tab, "Jobsøgningskurser", INT, annual_cost_dkk=650_000)
     tab.select_service(internal)
     assert tab.columns[INT].model.card_at(0).hint is None
-    assert tab.editor.hint.text() == "Udbudsvurderingen vises på eksterne og blandede ydelser."
+    assert tab.editor.hint.text() == "Udbudsreglerne vises kun for eksterne og blandede ydelser."
 
 
 def test_cpv_picker_sets_the_chosen_code_and_undo_clears_it(
