@@ -55,6 +55,8 @@ class OpenWorkshop(QObject):
         self._heartbeat.setInterval(LOCK_HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
         self._heartbeat.start()
+        if document.is_dirty and not document.read_only:
+            self._quiet.start()  # edits recovered after a crash: saved as if just made
 
     @property
     def read_only(self) -> bool:
