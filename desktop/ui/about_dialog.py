@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.cpv import LICENCE_URL, attribution
 from desktop.resources import resource_path
+from desktop.ui.screen_fit import resize_to_fit
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -82,7 +83,9 @@ class AboutDialog(QDialog):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Tværs"))
-        self.setMinimumSize(640, 560)
+        # 640×560 where the screen has it; on a laptop at 200 % (960×540) its Close button
+        # went under the screen's edge. The text scrolls in what is left.
+        resize_to_fit(self, 640, 560)
 
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource_path("icons", "tvaers.svg"))).pixmap(ICON_SIZE))
