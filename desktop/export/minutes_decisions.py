@@ -44,6 +44,12 @@ STATUS_INK = {
 }
 
 
+# The approver's name column (mm of the frame's 170): a double surname printed whole on one
+# line ("Vestergaard-Christiansen", 43 mm in bold), not cut where a narrower column ended
+# ("Kristense" / "n-Vestergaard"), on the line where the approver signs.
+NAME_WIDTH = 48
+
+
 def decisions(data: MinutesData, options: MinutesOptions, styles: Styles) -> list[Flowable]:
     story = heading(styles, "decisions")
     if not data.decisions:
@@ -243,7 +249,7 @@ def _sign_off_table(sign_offs: tuple[SignOffRow, ...], styles: Styles) -> Table:
             extra.append(("SPAN", (0, row + 1), (-1, row + 1)))
             extra.append(("LINEBELOW", (0, row), (-1, row), 0.6, DISPUTED_FILL))
             rows.append([_changes(s, styles), [], [], []])
-    return table(rows, widths(FRAME_WIDTH, 40, 34, 36, 60), extra=extra)
+    return table(rows, widths(FRAME_WIDTH, NAME_WIDTH, 34, 36, 52), extra=extra)
 
 
 def _changes(sign_off: SignOffRow, styles: Styles) -> list[Flowable]:
@@ -300,7 +306,7 @@ def signature_table(decision: DecisionRow, styles: Styles) -> Table:
         rows.append([Paragraph("", styles.td) for _ in keys])
     return table(
         rows,
-        widths(FRAME_WIDTH, 40, 48, 24, 58),
+        widths(FRAME_WIDTH, NAME_WIDTH, 44, 24, 54),
         extra=[
             ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
             ("LINEBELOW", (0, 1), (-1, -1), 0.8, INK),
