@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="85"/>
         <source>About Tværs</source>
         <translation>Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="96"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="100"/>
         <source>For facilitators of procurement workshops across procurement and the professional side. Works offline; nothing leaves this computer.</source>
         <translation>Til dig, der faciliterer workshops på tværs af indkøb og fagområdet. Virker uden net; intet forlader denne computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="124"/>
         <source>Show licence texts</source>
         <translation>Vis licenstekster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="154"/>
         <source>The full licence texts are in the folder {folder}.</source>
         <translation>De fulde licenstekster ligger i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="156"/>
         <source>The full licence texts come with each package.</source>
         <translation>De fulde licenstekster følger med hver pakke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="161"/>
         <source>Licence</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="164"/>
         <source>Tværs is free software under the MIT licence: you may use, copy, change and pass it on, also to other municipalities.</source>
         <translation>Tværs er fri software under MIT-licensen: Du må bruge, kopiere, ændre og give det videre, også til andre kommuner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="169"/>
         <source>CPV codes</source>
         <translation>CPV-koder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="171"/>
         <source>Software by others</source>
         <translation>Andres software</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="172"/>
         <source>Tværs is built on these works, each under its own licence.</source>
         <translation>Tværs bygger på disse værker, hver under sin egen licens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="176"/>
         <source>Qt is used under the GNU LGPL version 3 and linked dynamically: its libraries can be replaced. Its source code is at download.qt.io and code.qt.io.</source>
         <translation>Qt bruges under GNU LGPL version 3 og er dynamisk linket, så dets biblioteker kan udskiftes. Kildekoden findes på download.qt.io og code.qt.io.</translation>
     </message>
@@ -1385,72 +1385,72 @@ den</translation>
 <context>
     <name>ExerciseTimer</name>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="73"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="74"/>
         <source>{n} min</source>
         <translation>{n} min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="77"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="78"/>
         <source>Other time…</source>
         <translation>Anden tid…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="80"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="81"/>
         <source>Name the exercise…</source>
         <translation>Navngiv øvelsen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="86"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="87"/>
         <source>+1 min</source>
         <translation>+1 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="88"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="89"/>
         <source>One minute more</source>
         <translation>Et minut mere</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="90"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="91"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="92"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="93"/>
         <source>Stop the countdown</source>
         <translation>Stop nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="201"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="202"/>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="201"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="202"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="203"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="204"/>
         <source>Resume the countdown</source>
         <translation>Fortsæt nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="203"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="204"/>
         <source>Pause the countdown</source>
         <translation>Sæt nedtællingen på pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="222"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="223"/>
         <source>Time is up</source>
         <translation>Tiden er gået</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="225"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="226"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="227"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="228"/>
         <source>Countdown</source>
         <translation>Nedtælling</translation>
     </message>
@@ -2010,143 +2010,153 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="872"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;About Tværs</source>
         <translation>&amp;Om Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Li&amp;brary…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Follow the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Library</source>
         <translation>B&amp;ibliotek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Indstillinger for biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Sync &amp;now</source>
         <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Share the workshop&apos;s &amp;outcome…</source>
         <translation>&amp;Del workshoppens resultat med biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Portefølje…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Proposals and &amp;disputes…</source>
         <translation>Forslag og &amp;uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Publish as &amp;template…</source>
         <translation>Del som &amp;skabelon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2176,102 +2186,102 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Export minutes and handouts…</source>
         <translation>&amp;Eksportér referat og uddelingsark…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Export minutes</source>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="871"/>
+        <location filename="../../desktop/ui/main_window.py" line="875"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="926"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/ui/main_window.py" line="945"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -4225,18 +4235,18 @@ den</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="363"/>
-        <location filename="../../desktop/ui/exercise_timer.py" line="381"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="417"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="435"/>
         <source>Countdown</source>
         <translation>Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="375"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="429"/>
         <source>Start another countdown, or name the exercise</source>
         <translation>Start en anden nedtælling, eller navngiv øvelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer.py" line="377"/>
+        <location filename="../../desktop/ui/exercise_timer.py" line="431"/>
         <source>Start a countdown for an exercise</source>
         <translation>Start en nedtælling til en øvelse</translation>
     </message>
@@ -4458,78 +4468,78 @@ den</translation>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="44"/>
         <source>GNU LGPL version 3</source>
         <translation>GNU LGPL version 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="45"/>
         <source>MIT licence</source>
         <translation>MIT-licens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="47"/>
         <source>windows, buttons and tables</source>
         <translation>vinduer, knapper og tabeller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="49"/>
         <source>Qt for the Python language</source>
         <translation>Qt til programmeringssproget Python</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="52"/>
         <source>the PDF minutes</source>
         <translation>referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="52"/>
         <source>BSD licence</source>
         <translation>BSD-licens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="56"/>
         <source>the fonts in the PDF minutes</source>
         <translation>skrifttyperne i referatet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="57"/>
         <source>Bitstream Vera and Arev Fonts licences</source>
         <translation>Bitstream Vera- og Arev Fonts-licenserne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="61"/>
         <source>emoji in the PDF minutes and on screen</source>
         <translation>emoji i referatet og på skærmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="62"/>
         <source>SIL Open Font License 1.1</source>
         <translation>SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="63"/>
         <location filename="../../desktop/ui/about_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="65"/>
         <source>the workshop file&apos;s tables</source>
         <translation>tabellerne i workshopfilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="66"/>
         <source>checking what is typed in</source>
         <translation>kontrol af det, der tastes ind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="67"/>
         <source>where local data is kept</source>
         <translation>hvor lokale data ligger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="68"/>
         <source>images in the PDF minutes</source>
         <translation>billeder i referatet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="69"/>
         <source>the language Tværs is written in</source>
         <translation>sproget, Tværs er skrevet i</translation>
     </message>
@@ -4777,8 +4787,8 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/commands.py" line="142"/>
-        <source>Renew sign-off</source>
-        <translation>Forny godkendelse</translation>
+        <source>Sign again</source>
+        <translation>Godkend igen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/signoff_tab/commands.py" line="144"/>

@@ -377,7 +377,7 @@ def test_signing_again_supersedes_the_stale_sign_off_and_keeps_it(
     assert _states(tab) == ["Erstattet af en nyere", "Gældende"]
     assert not tab.banner.isVisible()
     assert tab.overview.text() == "1 af 1 beslutning godkendt"
-    assert _undo(tab) == "Forny godkendelse"
+    assert _undo(tab) == "Godkend igen"  # the button's words, not a second name
     assert _states(tab) == ["⚠ Ændret efter godkendelse"]
 
 

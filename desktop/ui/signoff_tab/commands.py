@@ -139,7 +139,7 @@ class AddSignOff(WorkshopCommand):
         signed_at: datetime,
     ) -> None:
         text = (
-            translate("commands", "Renew sign-off")
+            translate("commands", "Sign again")  # as the button says
             if renew
             else translate("commands", "Add sign-off")
         )
