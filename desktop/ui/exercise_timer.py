@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QStyle,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -267,6 +268,9 @@ class ElidedLabel(QLabel):
         wanted = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 2
         return QSize(min(wanted, self.maximumWidth()), hint.height())
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
@@ -274,6 +278,23 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         width = self.contentsRect().width()
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+def _room(bar: QToolBar, widget: QWidget) -> int:
+    """The width `bar` has left for `widget` once its other items have what they ask for."""
+    used = 0
+    shown = 0
+    for action in bar.actions():
+        item = bar.widgetForAction(action)
+        if item is None or item is widget or not action.isVisible():
+            continue
+        shown += 1
+        used += max(0, item.sizeHint().width())  # the spacer asks for nothing
+    layout = bar.layout()
+    spacing = layout.spacing() if layout is not None else 0
+    margins = bar.contentsMargins()
+    handle = bar.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarHandleExtent, None, bar)
+    return bar.width() - used - shown * spacing - margins.left() - margins.right() - handle - 8
 
 
 class TimerWidget(QWidget):
@@ -284,10 +305,12 @@ class TimerWidget(QWidget):
         self.setObjectName("exerciseTimer")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.timer = timer
+        self._watching = False  # the toolbar's resizes, once it holds this widget
+        self._shape: tuple[bool, str] | None = None  # running or not, and the name shown
 
         self.face = QFrame()
         self.face.setObjectName("timerFace")
-        self.caption = ElidedLabel(minimum=48, maximum=220)
+        self.caption = ElidedLabel(minimum=24, maximum=220)  # squeezed: the time first
         self.caption.setObjectName("timerCaption")
         self.time_label = QLabel()
         self.time_label.setObjectName("timerTime")
@@ -329,6 +352,37 @@ class TimerWidget(QWidget):
         timer.changed.connect(self.refresh)
         timer.finished.connect(self._alert)
         self.refresh()
+
+    def sizeHint(self) -> QSize:
+        """No wider than the toolbar has left beside its other buttons (the name shortens
+        with "…"): asked for more, the toolbar hid the running countdown in its overflow
+        menu on a laptop at 200 % (960×540)."""
+        hint = super().sizeHint()
+        bar = self.parentWidget()
+        if isinstance(bar, QToolBar):
+            hint.setWidth(max(self.minimumSizeHint().width(), min(hint.width(), _room(bar, self))))
+        return hint
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        bar = self.parentWidget()
+        if isinstance(bar, QToolBar) and not self._watching:
+            self._watching = True
+            bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._ask_the_toolbar()  # the room changed
+        return super().eventFilter(watched, event)
+
+    def _ask_the_toolbar(self) -> None:
+        """The toolbar measures this widget again. Once it is in the overflow menu it is
+        hidden, and a hidden widget's updateGeometry() reaches no layout: it stayed there."""
+        self.updateGeometry()
+        bar = self.parentWidget()
+        layout = bar.layout() if isinstance(bar, QToolBar) else None
+        if layout is not None:
+            layout.invalidate()
 
     def _button(self, action: QAction | None = None) -> QToolButton:
         button = QToolButton()
@@ -379,6 +433,9 @@ class TimerWidget(QWidget):
         self.setProperty("timerState", state.value)
         self.setProperty("flash", state is TimerState.FINISHED and timer.flash_on())
         self.setAccessibleName(f"{caption} {timer.display()}" if active else self.tr("Countdown"))
+        if self._shape != (active, caption):  # not every tick: only when its width may change
+            self._shape = (active, caption)
+            self._ask_the_toolbar()
 
     def text(self) -> str:
         """What the timer says on screen, for tests and screen readers."""
