@@ -19,7 +19,7 @@ from desktop.ui.signoff_tab.decisions_model import RANK, STATUS, TITLE
 from desktop.ui.signoff_tab.sign_off_dialog import SignOffDialog
 from desktop.ui.signoff_tab.tab import SignOffTab
 from tests.journeys.conftest import ALSO_AT_200_PERCENT, FilePicker, read_saved
-from tests.journeys.delivery_steps import in_dialog
+from tests.journeys.delivery_steps import alt_for, in_dialog
 from tests.journeys.real_input import Key, click, click_cell, ctrl, press, type_text, when_modal
 from tests.journeys.window_steps import click_tab, open_demo, open_workshop
 
@@ -134,17 +134,25 @@ def test_signing_again_replaces_a_sign_off_dated_later_than_now(
     assert not current.is_stale and current.sign_off["signed_at"] > later
 
 
+def _third_decision(
+    win: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> SignOffTab:
+    """The demo opened, the sign-off tab clicked, its third decision clicked."""
+    open_demo(win, picker, demo_file, tmp_path, qtbot)
+    tab = click_tab(win, "signoff")
+    assert isinstance(tab, SignOffTab)
+    click_cell(tab.decisions_view, 2)
+    qtbot.waitUntil(lambda: tab.add_sign_off_button.isEnabled())
+    return tab
+
+
 def test_a_time_typed_after_a_click_in_the_sign_off_time_is_the_time_recorded(
     journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
 ) -> None:
     """The sign-off was given earlier, not now: a click on the hours of »Tid« and the time
     typed. The click left the cursor inside the hours, which refused what was typed there."""
     win = journey_window
-    open_demo(win, picker, demo_file, tmp_path, qtbot)
-    tab = click_tab(win, "signoff")
-    assert isinstance(tab, SignOffTab)
-    click_cell(tab.decisions_view, 2)
-    qtbot.waitUntil(lambda: tab.add_sign_off_button.isEnabled())
+    tab = _third_decision(win, picker, demo_file, qtbot, tmp_path)
     before = tab.sign_offs_model.rowCount()
     typed: list[str] = []
 
@@ -200,3 +208,42 @@ def test_an_amount_that_is_not_a_number_is_said_before_it_is_dropped(
         (None,),
         (None,),
     ]
+
+
+def test_a_sign_off_time_typed_in_full_is_the_time_recorded(
+    journey_window: MainWindow, picker: FilePicker, demo_file: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """»10.02.2027 14:20« typed into »Tid« (Alt+D), in the dialog and in the list of
+    sign-offs (F2): Qt went on to the next part when the day was full, and the ».« typed
+    then moved on once more, so the year went into the hours: 10.12.2026 20:27."""
+    win = journey_window
+    tab = _third_decision(win, picker, demo_file, qtbot, tmp_path)
+    before = tab.sign_offs_model.rowCount()
+
+    @in_dialog(qtbot)
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignOffDialog)
+        alt_for(dialog.when)
+        type_text("10.02.2027 14:20")
+        press(Key.Key_Return)  # Registrér godkendelse
+
+    when_modal(sign)
+    click(tab.add_sign_off_button)
+    qtbot.waitUntil(lambda: tab.sign_offs_model.rowCount() == before + 1)
+    times = [tab.sign_offs_model.index(r, 3).data() for r in range(before + 1)]
+    assert "10.02.2027 14:20" in times, times
+
+    # The same typed into the list: the first sign-off's time, F2, typed over, Enter.
+    win.activateWindow()  # what the window manager does when the dialog has closed
+    qtbot.waitUntil(win.isActiveWindow)
+    view = tab.sign_offs_view
+    click(view.viewport(), view.visualRect(tab.sign_offs_model.index(0, 3)).center())
+    press(Key.Key_F2)
+    type_text("9.2.2027 9:05")
+    press(Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            "09.02.2027 09:05"
+            in [tab.sign_offs_model.index(r, 3).data() for r in range(before + 1)]
+        )
+    )

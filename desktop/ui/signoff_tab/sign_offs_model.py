@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QStyledItemDelegate, QStyleOptionVi
 from desktop.core.signoff import SignOffState
 from desktop.core.signoff_models import Outcome
 from desktop.ui.headed_table_model import HeadedTableModel, Index
+from desktop.ui.section_typing import TypedOverSection
 
 EditRequest = Callable[[str, str, Any, Any], None]  # (sign_off_id, field, old, new)
 
@@ -174,6 +175,7 @@ class DateTimeDelegate(QStyledItemDelegate):
         editor = QDateTimeEdit(parent)
         editor.setDisplayFormat(DATE_TIME_FORMAT)
         editor.setCalendarPopup(True)
+        TypedOverSection(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
