@@ -34,6 +34,18 @@ class FileRefusal(TvaersError):
 
     exit_code: ClassVar[int] = EXIT_NOT_TVAERS
 
+    def window_message(self, lang: str = "da") -> str:
+        """What the window says: without the sentence that tells the command line's user
+        the window will offer the backups. The window offers them itself when there are
+        any; to someone who had just opened the file there, the sentence promised an offer
+        that never came."""
+        text = self.message(lang)
+        said = " " + (_BACKUPS_DA if lang == "da" else _BACKUPS_EN)
+        if said not in text:
+            return text
+        text = text.replace(said, "")
+        return text.replace(" Ellers brug ", " Brug ").replace(" Otherwise use ", " Use ")
+
 
 class MissingFileError(FileRefusal):
     exit_code = EXIT_UNREADABLE

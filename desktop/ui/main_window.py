@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         from desktop.storage.document import restore_backup_as
 
         question = (
-            refusal.message(self.lang)
+            refusal.window_message(self.lang)
             + "\n\n"
             + self.tr(
                 "This computer has backups of the workshop. Restore one as a new workshop "
@@ -911,7 +911,10 @@ class MainWindow(QMainWindow):
         self.save_state.setText(state)
 
     def show_error(self, exc: TvaersError) -> None:
-        dialogs.show_error(self, exc.message(self.lang))
+        if isinstance(exc, errors.FileRefusal):
+            dialogs.show_error(self, exc.window_message(self.lang))
+        else:
+            dialogs.show_error(self, exc.message(self.lang))
         self._update_chrome()
 
     def _workshop_detached(self, exc: TvaersError) -> None:
