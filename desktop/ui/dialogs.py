@@ -42,8 +42,24 @@ def ask_open_path(parent: QWidget | None) -> Path | None:
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _ask_workshop_path(parent, suggested, QFileDialog.Option(0))
+
+
+def ask_new_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where a new workshop goes. The picker does not offer to replace a file there: a new
+    workshop never replaces one (its dialog says so and stays open)."""
+    return _ask_workshop_path(parent, suggested, QFileDialog.Option.DontConfirmOverwrite)
+
+
+def _ask_workshop_path(
+    parent: QWidget | None, suggested: Path, options: QFileDialog.Option
+) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, translate("dialogs", "Save workshop as"), str(suggested), _filter()
+        parent,
+        translate("dialogs", "Save workshop as"),
+        str(suggested),
+        _filter(),
+        options=options,
     )
     if not chosen:
         return None

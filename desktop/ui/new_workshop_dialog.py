@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import TvaersError
+from desktop.storage.errors import AlreadyExistsError
 from desktop.storage.paths import EXTENSION, documents_dir
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
@@ -182,7 +183,16 @@ class NewWorkshopDialog(QDialog):
             self.day.setFocus()
             self.day.selectAll()
             return
+        if self.path().exists():  # chosen with Skift…, or made there meanwhile
+            self._say_taken(self.path())
+            return
         super().accept()
+
+    def _say_taken(self, path: Path) -> None:
+        """A new workshop never replaces a file: said here, with all that is typed kept
+        (refused after the dialog had closed, it was all lost)."""
+        lang = str(getattr(self.parent(), "lang", "") or "da")  # the window's language
+        dialogs.show_error(self, AlreadyExistsError(name=path.name).message(lang))
 
     def result_value(self) -> NewWorkshop:
         day = self.day.date()
@@ -242,8 +252,10 @@ class NewWorkshopDialog(QDialog):
         ok.setEnabled(bool(self.title.text().strip()))
 
     def _choose_path(self) -> None:
-        chosen = dialogs.ask_save_path(self, self.path())
-        if chosen is not None:
+        chosen = dialogs.ask_new_path(self, self.path())
+        if chosen is not None and chosen.exists():
+            self._say_taken(chosen)
+        elif chosen is not None:
             self._chosen_path = chosen
             self._update()
 

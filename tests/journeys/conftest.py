@@ -39,6 +39,7 @@ def picker(monkeypatch: pytest.MonkeyPatch) -> FilePicker:
     p = FilePicker()
     monkeypatch.setattr(dialogs, "ask_open_path", lambda _p: p.open_path)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda _p, _s: p.save_path)
+    monkeypatch.setattr(dialogs, "ask_new_path", lambda _p, _s: p.save_path)
     monkeypatch.setattr(dialogs, "ask_csv_open_path", lambda _p, _f: p.csv_open)
     monkeypatch.setattr(dialogs, "ask_csv_save_path", lambda _p, _s: p.csv_save)
     # A message box would block the journey; the journey asserts on what it said instead.

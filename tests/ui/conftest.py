@@ -45,6 +45,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "show_info", lambda _p, text: a.infos.append(text))
     monkeypatch.setattr(dialogs, "ask_open_path", lambda _p: a.open_path)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda _p, _s: a.save_path)
+    monkeypatch.setattr(dialogs, "ask_new_path", lambda _p, _s: a.save_path)
     monkeypatch.setattr(dialogs, "ask_recover", lambda _p, _m: a.recover)
     monkeypatch.setattr(dialogs, "ask_locked", lambda _p, _e, _l: a.locked)
 
