@@ -230,7 +230,7 @@ class RecoveryAvailable(TvaersError):
     pending: object = None
 
     da = (
-        "Tværs blev ikke lukket normalt sidst, {name} var åben. Der er ændringer fra "
+        "Sidste gang {name} var åben, blev Tværs ikke lukket normalt. Der er ændringer fra "
         "{edited_at}, som ikke nåede at blive gemt. Vil du gendanne dem?"
     )
     en = (
@@ -243,9 +243,9 @@ class RecoveryFromElsewhere(RecoveryAvailable):
     """The same workshop (its id) has unsaved edits from when it was opened at another path."""
 
     da = (
-        "Tværs blev ikke lukket normalt sidst, denne workshop var åben fra {origin}. Der er "
-        "ændringer fra {edited_at}, som ikke nåede at blive gemt. Vil du gendanne dem i "
-        "{name}?"
+        "Sidste gang denne workshop var åben (fra {origin}), blev Tværs ikke lukket normalt. "
+        "Der er ændringer fra {edited_at}, som ikke nåede at blive gemt. Vil du gendanne dem "
+        "i {name}?"
     )
     en = (
         "Tværs did not close normally last time this workshop was open, from {origin}. There "

@@ -96,7 +96,10 @@ def show_info(parent: QWidget | None, message: str) -> None:
     QMessageBox.information(parent, translate("dialogs", "Tværs"), message)
 
 
-def ask_recover(parent: QWidget | None, message: str) -> bool:
+def ask_recover(parent: QWidget | None, message: str) -> bool | None:
+    """True: recover the changes; False: open the last saved version (the changes go to the
+    backups); None: Esc or Annuller, nothing opens and nothing is decided. Esc chose the
+    saved version, and a facilitator dismissing the question lost sight of the changes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         translate("dialogs", "Recover unsaved changes"),
@@ -106,12 +109,15 @@ def ask_recover(parent: QWidget | None, message: str) -> bool:
     recover = box.addButton(
         translate("dialogs", "Recover changes"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(
-        translate("dialogs", "Open last saved version"), QMessageBox.ButtonRole.RejectRole
+    saved = box.addButton(
+        translate("dialogs", "Open last saved version"), QMessageBox.ButtonRole.DestructiveRole
     )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(recover)
+    box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is recover
+    clicked = box.clickedButton()
+    return True if clicked is recover else False if clicked is saved else None
 
 
 def ask_locked(parent: QWidget | None, error: LockedError, lang: str) -> str | None:

@@ -413,6 +413,9 @@ class MainWindow(QMainWindow):
             )
         except errors.RecoveryAvailable as exc:
             answer = dialogs.ask_recover(self, exc.message(self.lang))
+            if answer is None:  # Esc: nothing opens, and the changes wait to be asked again
+                self._refresh_start()
+                return False
             return self.open_path(path, recover=answer, read_only=read_only, take_over=take_over)
         except errors.LockedError as exc:
             choice = dialogs.ask_locked(self, exc, self.lang)

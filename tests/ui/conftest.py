@@ -28,7 +28,7 @@ class Answers:
         self.new_workshop: NewWorkshop | None = None
         self.open_path: Path | None = None
         self.save_path: Path | None = None
-        self.recover = True
+        self.recover: bool | None = True  # None: Esc, nothing opens
         self.locked: str | None = "read_only"
         self.confirm = True
         self.backup: Path | None = None
