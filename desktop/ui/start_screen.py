@@ -160,4 +160,9 @@ class StartScreen(QWidget):
             item.setData(PATH_ROLE, state.working_copy)
             item.setToolTip(str(state.document))
             self.recovery_list.addItem(item)
+        # As tall as its entries (at most four, then it scrolls): at 200 % a list of one
+        # took half the height and left the recent workshops a line and a half.
+        rows = sum(self.recovery_list.sizeHintForRow(i) for i in range(min(len(found), 4)))
+        frame = 2 * self.recovery_list.frameWidth()
+        self.recovery_list.setMaximumHeight(max(rows, 1) + frame + 4)
         self.recovery_box.setVisible(bool(found))
