@@ -16,6 +16,7 @@ tests/ui/test_translations.py fails while a string is untranslated or the .qm is
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -63,9 +64,13 @@ def update(ts: Path = TS, *, language: str = "da") -> None:
 
 
 def release(ts: Path = TS, qm: Path = QM) -> None:
+    """lrelease into a new file, then renamed over the old one: a running Tværs (or test run)
+    has the .qm mapped into memory, and rewriting it in place took it down (SIGBUS)."""
+    fresh = qm.with_name(qm.name + ".new")
     subprocess.run(
-        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True, capture_output=True
     )
+    os.replace(fresh, qm)
 
 
 def is_untranslated(message: ET.Element) -> bool:

@@ -50,6 +50,24 @@ def test_shipped_qm_is_built_from_the_ts(tmp_path: Path, name: str) -> None:
     )
 
 
+def test_release_puts_a_new_qm_in_place_of_the_old(tmp_path: Path) -> None:
+    """A running Tværs or test run has the .qm mapped into memory: rewriting that file in
+    place took it down with SIGBUS (seen while a translation was filled during a test run).
+    The new file is renamed over the old one, which lives on for whoever still has it."""
+    qm = tmp_path / "tvaers_da.qm"
+    qm.write_bytes(b"the old translations")
+    before = qm.stat().st_ino
+    kept = qm.open("rb")  # as a running app holds it
+    try:
+        translations.release(translations.TS, qm)
+        assert qm.stat().st_ino != before
+        assert kept.read() == b"the old translations"
+    finally:
+        kept.close()
+    assert qm.read_bytes() == translations.QM.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["tvaers_da.qm"]
+
+
 @pytest.mark.parametrize("lang, expected", [("da", "&Filer"), ("en", "&File")])
 def test_menus_speak_the_chosen_language(qapp: object, lang: str, expected: str) -> None:
     from PySide6.QtWidgets import QApplication
