@@ -29,6 +29,7 @@ PLAIN_IMPORT = builtins.__import__
 # cost ~10 ms at each start. The storage modules the window needs load first; the working
 # copies' module (sqlite3, uuid) loads when the start screen or the sweep needs it.
 from PySide6.QtCore import (  # noqa: E402
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -401,7 +402,8 @@ def run(*, file: Path | None = None, demo: bool = False, lang: str | None = None
         log.info("Tværs %s started (%s)", __version__, language)
         window._data_folder_warning = data_folder_warning(window, language)  # type: ignore[attr-defined]
         if demo:
-            window.open_when_painted(window.tr("the demo workshop"), loaded_first(window.open_demo))
+            demo_name = QCoreApplication.translate("MainWindow", "the demo workshop")
+            window.open_when_painted(demo_name, loaded_first(window.open_demo))
         elif file is not None:
             window.open_when_painted(
                 file.name, loaded_first(lambda: window.open_path(file)), first_look=file

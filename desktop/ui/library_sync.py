@@ -225,5 +225,6 @@ def sync_now(window: QMainWindow, runner: LibrarySync) -> bool:
     """Library › Sync now: a round now (or right after the one running), its start and end
     said in the status bar."""
     bar = window.statusBar()
-    bar.showMessage(runner.tr("Library: sending and fetching…"), 15_000)
+    sending = QCoreApplication.translate("LibrarySync", "Library: sending and fetching…")
+    bar.showMessage(sending, 15_000)
     return runner.run_now(lambda result: bar.showMessage(runner.message(result), 15_000))

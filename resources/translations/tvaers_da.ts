@@ -1965,6 +1965,11 @@ den</translation>
             <numerusform>%n begreber i kopien på denne computer.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/library_sync.py" line="228"/>
+        <source>Library: sending and fetching…</source>
+        <translation>Bibliotek: sender og henter…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2010,13 +2015,13 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="875"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -2121,42 +2126,42 @@ den</translation>
         <translation>&amp;Nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>This computer has backups of the workshop. Restore one as a new workshop file? {name} is not changed.</source>
         <translation>Der er backups af workshoppen på denne computer. Vil du gendanne en af dem som en ny workshopfil? {name} bliver ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Restore backup</source>
         <translation>Gendan backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>{name} (restored)</source>
         <translation>{name} (fra backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>Another workshop is at {path} now.</source>
         <translation>Der ligger nu en anden workshop på {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>The file {path} is not found. If it is on a USB stick or network drive that is not connected, connect it and choose the changes again.</source>
         <translation>Filen {path} findes ikke. Ligger den på en USB-nøgle eller et netværksdrev, der ikke er tilsluttet, så tilslut det, og vælg ændringerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Save the changes from {when} as a new workshop file? The file at the old place is not touched.</source>
         <translation>Vil du gemme ændringerne fra {when} som en ny workshopfil? Filen på det gamle sted bliver ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>{name} (recovered)</source>
         <translation>{name} (gendannet)</translation>
     </message>
@@ -2186,7 +2191,7 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -2201,89 +2206,94 @@ den</translation>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/ui/main_window.py" line="788"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Read-only: changes cannot be made</source>
         <translation>Skrivebeskyttet: der kan ikke ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="405"/>
+        <source>the demo workshop</source>
+        <translation>demoworkshoppen</translation>
     </message>
 </context>
 <context>
@@ -2463,87 +2473,87 @@ den</translation>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="91"/>
         <source>The workshop was made, but the chosen template could not be used: %1</source>
         <translation>Workshoppen er oprettet, men den valgte skabelon kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="121"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="127"/>
         <source>e.g. Procurement in the core business</source>
         <translation>fx Indkøb i kerneforretningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="142"/>
         <source>C&amp;hange…</source>
         <translation>S&amp;kift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="147"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="148"/>
         <source>&amp;Area</source>
         <translation>O&amp;mråde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="149"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="151"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="156"/>
         <source>Saved as</source>
         <translation>Gemmes som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="161"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="179"/>
         <source>{reason} Correct the date, or leave it empty.</source>
         <translation>{reason} Ret datoen, eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="226"/>
         <source>Template from the library: %1</source>
         <translation>Skabelon fra biblioteket: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="232"/>
         <source>None yet (choose on the Needs and requirements tab)</source>
         <translation>Intet endnu (vælges under fanen Behov og krav)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="239"/>
         <source>Ca&amp;nvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="243"/>
         <source>The starting criteria</source>
         <translation>Startkriterierne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_workshop_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/new_workshop_dialog.py" line="246"/>
         <source>Make-or-buy cr&amp;iteria</source>
         <translation>Kr&amp;iterier for at levere selv eller købe</translation>
     </message>
@@ -4959,98 +4969,98 @@ den</translation>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
         <source>Save workshop as</source>
         <translation>Gem workshop som</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs.py" line="71"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs.py" line="76"/>
         <source>Import terms from CSV</source>
         <translation>Importér begreber fra CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs.py" line="83"/>
         <source>Export glossary as CSV</source>
         <translation>Eksportér ordlisten som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76"/>
-        <location filename="../../desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/dialogs.py" line="96"/>
         <source>Tværs</source>
         <translation>Tværs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs.py" line="105"/>
         <source>Recover unsaved changes</source>
         <translation>Gendan ændringer, der ikke blev gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs.py" line="110"/>
         <source>Recover changes</source>
         <translation>Gendan ændringerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/dialogs.py" line="113"/>
         <source>Open last saved version</source>
         <translation>Åbn den sidst gemte version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs.py" line="127"/>
         <source>It looks as if that session has ended without closing the file. If you are sure nobody is working in it, you can take it over.</source>
         <translation>Det ser ud til, at den session er sluttet uden at lukke filen. Hvis du er sikker på, at ingen arbejder i den, kan du overtage den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs.py" line="134"/>
         <source>The workshop is in use</source>
         <translation>Workshoppen er i brug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs.py" line="139"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs.py" line="144"/>
         <source>Take over</source>
         <translation>Overtag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/dialogs.py" line="168"/>
         <source>{title} ({count} terms)</source>
         <translation>{title} ({count} begreber)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs.py" line="175"/>
         <source>Add starter vocabulary</source>
         <translation>Tilføj startordforråd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs.py" line="176"/>
         <source>Choose an area. Its terms are added to the glossary; terms the workshop already has are skipped.</source>
         <translation>Vælg et område. Dets begreber føjes til ordlisten; begreber, workshoppen allerede har, springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs.py" line="201"/>
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/dialogs.py" line="202"/>
         <source>New title of the canvas:</source>
         <translation>Lærredets nye titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/dialogs.py" line="279"/>
         <source>Name the exercise</source>
         <translation>Navngiv øvelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/dialogs.py" line="280"/>
         <source>Shown with the countdown:</source>
         <translation>Vises sammen med nedtællingen:</translation>
     </message>
@@ -5264,14 +5274,6 @@ den</translation>
     </message>
 </context>
 <context>
-    <name>runner</name>
-    <message>
-        <location filename="../../desktop/ui/library_sync.py" line="228"/>
-        <source>Library: sending and fetching…</source>
-        <translation>Bibliotek: sender og henter…</translation>
-    </message>
-</context>
-<context>
     <name>vocabulary</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="22"/>
@@ -5331,14 +5333,6 @@ den</translation>
         <location filename="../../desktop/ui/canvas_tab/voting_models.py" line="212"/>
         <source>Before the round: %1</source>
         <translation>Før runden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktop/app.py" line="404"/>
-        <source>the demo workshop</source>
-        <translation>demoworkshoppen</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,22 @@ def test_no_count_of_things_is_filled_in_as_a_plain_number() -> None:
     assert found == []
 
 
+def test_tr_is_asked_of_self_only() -> None:
+    """`window.tr("…")` outside the window's class: lupdate files the text under the context
+    »window« (the variable's name), Qt looks it up under »MainWindow« (the class's), so it
+    was never translated (»Åbner the demo workshop …«). Elsewhere: translate("Class", "…")."""
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in (ROOT / "desktop").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+    ]
+    assert found == []
+
+
 def test_no_text_is_chosen_by_a_count_of_one() -> None:
     """`self.tr("... note") if n == 1 else self.tr("... notes")`: Qt's plural forms do that,
     and know that Danish says "0 noter"."""
