@@ -29,8 +29,19 @@ KEEP = ("cover", "business_case")
 SERVICE = "Jobsøgningskurser <CV> & samtale"
 MEASURE = "Andel i job efter 6 mdr. <ca.> & mere"
 # Years, today's cost a year, FTE, salary per FTE, overhead %, other costs, one-off (in-house),
-# annual price, one-off (bought): the page's fields in their Tab order.
-TYPED = ("4", "700.000", "1", "520.000", "15", "48.000", "40.000", "760.000", "25.000")
+# annual price, one-off (bought): the page's fields in their Tab order. Some with the unit the
+# page and the card show beside them (»4 år« and »15 %« were refused).
+TYPED = (
+    "4 år",
+    "700.000 kr./år",
+    "1",
+    "520.000",
+    "15 %",
+    "48.000 kr.",
+    "40.000",
+    "760.000",
+    "25.000",
+)
 
 
 @pytest.mark.parametrize("lang", ["da"], indirect=True)

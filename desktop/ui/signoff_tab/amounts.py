@@ -1,4 +1,5 @@
-"""Numbers as a facilitator types them: '1.240.000', '1 240 000 kr.', '1,5' or '1.5'."""
+"""Numbers as a facilitator types them: '1.240.000', '1 240 000 kr.', '1,5' or '1.5', and
+with the unit the card or the page shows beside them: '760.000 kr./år', '4 år', '15 %'."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from desktop.core.signoff import format_number
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 
-_UNITS = re.compile(r"^(dkk|kr\.?)|(kr\.?|dkk|timer|hours|årsværk|fte)$", re.IGNORECASE)
+_UNITS = re.compile(
+    r"^(dkk|kr\.?)|(kr\.?\s*/\s*år|kr\.?|dkk|timer|hours|årsværk|fte|år|years?|/år|%)$",
+    re.IGNORECASE,
+)
 
 
 def parse_number(text: str) -> float | None:
