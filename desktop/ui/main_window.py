@@ -559,11 +559,19 @@ class MainWindow(QMainWindow):
             if not lock.lock_path(old).exists():
                 old.unlink(missing_ok=True)
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-        path = folder / new_workshop_dialog.file_name_for(f"{DEMO_TITLE} ({stamp})")
-        try:
-            write_demo(path)
-        except TvaersError as exc:
-            self.show_error(exc)
+        name = new_workshop_dialog.file_name_for(f"{DEMO_TITLE} ({stamp})")
+        for _ in range(5):  # another Tværs may start a demo in the same second: »… (2)«
+            path = new_workshop_dialog.free_path(folder, name)
+            try:
+                write_demo(path)
+                break
+            except errors.AlreadyExistsError:
+                continue
+            except TvaersError as exc:
+                self.show_error(exc)
+                return False
+        else:
+            self.show_error(errors.AlreadyExistsError(name=name))
             return False
         return self.open_path(path)
 
