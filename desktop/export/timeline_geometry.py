@@ -164,7 +164,10 @@ def timeline(
     ticks = []
     day = first
     while day <= last:
-        ticks.append(Tick(x(day), day, str(day.year) if day.month == 1 else ""))
+        # A year is named at its 1 January, but not at the line's end: nothing of it is
+        # drawn there, and its name would stand past the edge (»2« of »2030«).
+        named = day.month == 1 and day < last
+        ticks.append(Tick(x(day), day, str(day.year) if named else ""))
         day = _next_quarter(day)
     if not any(t.label for t in ticks):  # a span inside one year: name it at its start
         ticks[0] = Tick(ticks[0].x, ticks[0].day, str(first.year))
