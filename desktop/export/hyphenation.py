@@ -226,7 +226,19 @@ def hyphenator(lang: str) -> Hyphenator:
 
 @cache
 def _hyphenator(lang: str) -> Hyphenator:
+    _addresses_split_as_words()
     return Hyphenator(lang)
+
+
+def _addresses_split_as_words() -> None:
+    """reportlab (5.1) splits a web address wider than the line at a »/« and then never cuts
+    the rest (a piece it split is not split again), which ran past its column and off the A4
+    page. Without its address rule an address is a word like any other: whole on the next
+    line when it fits one, cut where the column ends when it is wider (splitLongWords)."""
+    from reportlab.platypus import paragraph
+
+    if hasattr(paragraph, "_uri_split_pairs"):  # a later reportlab may have no such rule
+        paragraph._uri_split_pairs = lambda _word: None
 
 
 def style_attributes(name: str, lang: str) -> dict[str, object]:
