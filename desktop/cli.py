@@ -401,9 +401,11 @@ def _glossary_import(path: Path, source: Path, lang: str) -> int:
         print(f"{note}: {notice.da if lang == 'da' else notice.en}", file=sys.stderr)
     added, skipped = len(plan.rows), len(plan.skipped)
     if lang == "da":
-        print(f"{added} begreber importeret til {path.name}; {skipped} fandtes allerede.")
+        terms = "begreb" if added == 1 else "begreber"
+        print(f"{added} {terms} importeret til {path.name}; {skipped} fandtes allerede.")
     else:
-        print(f"{added} terms imported into {path.name}; {skipped} were already there.")
+        terms, were = "term" if added == 1 else "terms", "was" if skipped == 1 else "were"
+        print(f"{added} {terms} imported into {path.name}; {skipped} {were} already there.")
     return EXIT_OK
 
 

@@ -150,7 +150,7 @@ def test_glossary_import_reports_unused_columns_and_unknown_people_as_notes(
         "Note: line 2: “Nemo” is not a participant of the workshop; “Explained by” is left empty "
         "for “Glidende overgang”.",
     ]
-    assert result.stdout.startswith("1 terms imported into workshop.tvaers")
+    assert result.stdout.startswith("1 term imported into workshop.tvaers; 0 were already")
     added = [r for r in _rows(workshop) if r.term == "Glidende overgang"]
     assert added == [GlossaryRow("domain", "Glidende overgang")]
 
