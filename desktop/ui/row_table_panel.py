@@ -131,8 +131,15 @@ class RowTablePanel(QWidget):
 
     def _delete_selected(self) -> None:
         row_id = self.selected_id()
-        if row_id is not None and not self.model.read_only:
-            self._on_delete(row_id)
+        if row_id is None or self.model.read_only:
+            return
+        row = self.model.row_of(row_id)
+        self._on_delete(row_id)
+        # The row that took its place is selected (the last one if it was the last), as in
+        # the list of sign-offs: Del, Del deletes two rows, and Delete stays clickable.
+        count = self.model.rowCount()
+        if count and self.model.row_of(row_id) < 0 and self.selected_id() is None:
+            self.select_id(self.model.row_id(min(row, count - 1)))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(not self.model.read_only and self.selected_id() is not None)
