@@ -150,9 +150,12 @@ def decision_block(
         story.append(_sign_off_table(decision.sign_offs, styles))
     else:
         story.append(empty(styles, "no_sign_offs"))
-    story.append(
-        KeepTogether([styles.label("signatures", styles.h3), signature_table(decision, styles)])
+    # Named with the decision's number: on a page of its own, the lines still say what is
+    # signed.
+    signatures = Paragraph(
+        escape.markup(styles.word("signatures_for").format(number=number)), styles.h3
     )
+    story.append(KeepTogether([signatures, signature_table(decision, styles)]))
     story.append(Spacer(1, 6 * mm))
     return story
 
