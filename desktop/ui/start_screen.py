@@ -148,7 +148,11 @@ class StartScreen(QWidget):
         self.recovery_list.clear()
         for state in found:
             when = state.edited_at.strftime("%d.%m.%Y %H:%M")
-            text = self.tr("{name} – changed {when}").format(name=state.document.stem, when=when)
+            # Named as the recent list names it: the workshop's title (as recovered), then
+            # the file (the file's name alone called one workshop by two names).
+            summary = read_summary(state.working_copy)
+            name = (summary.title.strip() if summary else "") or state.document.stem
+            text = self.tr("{name} – changed {when}").format(name=name, when=when)
             if not state.document.is_file():
                 text += "  " + self.tr("(file not found: choose to save the changes as a new file)")
             elif state.workshop_id and read_workshop_id(state.document) != state.workshop_id:
@@ -156,7 +160,7 @@ class StartScreen(QWidget):
                     "(another workshop is at this path now: choose to save the changes as a "
                     "new file)"
                 )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(f"{text}\n{state.document.name} – {state.document.parent}")
             item.setData(PATH_ROLE, state.working_copy)
             item.setToolTip(str(state.document))
             self.recovery_list.addItem(item)
@@ -164,5 +168,6 @@ class StartScreen(QWidget):
         # took half the height and left the recent workshops a line and a half.
         rows = sum(self.recovery_list.sizeHintForRow(i) for i in range(min(len(found), 4)))
         frame = 2 * self.recovery_list.frameWidth()
-        self.recovery_list.setMaximumHeight(max(rows, 1) + frame + 4)
+        scroll = self.recovery_list.horizontalScrollBar().sizeHint().height()  # a long path
+        self.recovery_list.setMaximumHeight(max(rows, 1) + frame + scroll + 4)
         self.recovery_box.setVisible(bool(found))

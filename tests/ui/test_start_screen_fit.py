@@ -17,8 +17,10 @@ from desktop.ui.start_screen import StartScreen
 
 
 def _whole_rows(view: QListWidget) -> int:
-    shown = view.viewport().rect()
-    return sum(1 for i in range(view.count()) if shown.contains(view.visualItemRect(view.item(i))))
+    """Rows shown from top to bottom (a long path may scroll sideways)."""
+    height = view.viewport().height()
+    rects = [view.visualItemRect(view.item(i)) for i in range(view.count())]
+    return sum(1 for r in rects if r.top() >= 0 and r.bottom() < height)
 
 
 def test_one_change_to_recover_leaves_room_for_the_recent_workshops(
@@ -38,6 +40,35 @@ def test_one_change_to_recover_leaves_room_for_the_recent_workshops(
     )
     screen.show()
     qtbot.waitExposed(screen)
+    r = screen.recovery_list
+    print(
+        "DBG",
+        r.height(),
+        r.maximumHeight(),
+        r.sizeHintForRow(0),
+        r.visualItemRect(r.item(0)),
+        r.viewport().rect(),
+        r.horizontalScrollBar().sizeHint(),
+        r.horizontalScrollBar().isVisible(),
+    )
     assert _whole_rows(screen.recovery_list) == 1
-    assert screen.recovery_list.height() < 3 * screen.recovery_list.sizeHintForRow(0)
+    assert screen.recovery_list.height() < 2 * screen.recovery_list.sizeHintForRow(0) + 30
     assert _whole_rows(screen.recent_list) == 4
+
+
+def test_changes_to_recover_are_named_by_the_workshop_title_as_in_the_recent_list(
+    qtbot: QtBot, danish: None, tmp_path: Path
+) -> None:
+    """The recovery list said »Mentor2 – ændret …« (the file's name) beside the recent list's
+    »Indkøb: mentorstøtte/STU«: one workshop, two names."""
+    document = tmp_path / "Mentor2.tvaers"
+    create_document(document, title="Indkøb: mentorstøtte/STU").close()
+    working = tmp_path / "kopi.sqlite"
+    create_document(working, title="Indkøb: mentorstøtte/STU").close()  # as recovered
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    when = datetime(2026, 12, 5, 16, 25)
+    screen.show_recoverable([Recoverable(document, working, when, None, 1)])
+    assert screen.recovery_list.item(0).text() == (
+        f"Indkøb: mentorstøtte/STU – ændret 05.12.2026 16:25\nMentor2.tvaers – {tmp_path}"
+    )
