@@ -1,7 +1,10 @@
-"""Typing becomes an edit after a short pause, or as soon as the field is left.
+"""Typing becomes an edit after a short pause, at least once a second while it goes on
+without one, and as soon as the field is left.
 
-So a crash loses at most the last fraction of a second of typing, while a word is
-still one undo step and not one per keystroke.
+So a crash loses at most the last second of typing, also of someone who types a long
+sentence without stopping (each key restarts the pause: before the second limit, all of it
+was lost), while a word is still one undo step and not one per keystroke (the edits of one
+field merge until the field is left).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 TYPING_PAUSE_MS = 400
+TYPING_LONGEST_MS = 1000  # typing that never pauses is handed over at least this often
 
 
 class TypingBuffer(QObject):
@@ -29,20 +33,28 @@ class TypingBuffer(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(pause_ms)
         self._pause.timeout.connect(self.flush)
+        self._longest = QTimer(self)
+        self._longest.setSingleShot(True)
+        self._longest.setInterval(max(pause_ms, TYPING_LONGEST_MS))
+        self._longest.timeout.connect(self.flush)
 
     def typed(self, field: str) -> None:
         self.pending.add(field)
         self._pause.start()
+        if not self._longest.isActive():  # from the first key after a hand-over
+            self._longest.start()
 
     def flush(self) -> None:
-        """Hand over what was typed (called by the timer, on leaving a field, before save)."""
+        """Hand over what was typed (called by the timers, on leaving a field, before save)."""
         self._pause.stop()
+        self._longest.stop()
         if self.pending:
             fields, self.pending = self.pending, set()
             self._commit(fields)
 
     def discard(self) -> None:
         self._pause.stop()
+        self._longest.stop()
         self.pending = set()
 
 

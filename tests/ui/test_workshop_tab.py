@@ -166,6 +166,36 @@ def test_typing_in_details_commits_after_a_pause_as_one_undo_step(
     assert field.text() == "Mødelokale 2"
 
 
+def test_typing_without_a_pause_is_stored_at_least_once_a_second(
+    window: MainWindow, answers: Answers, qtbot: QtBot
+) -> None:
+    """Someone who types a long sentence without stopping: each key restarted the pause, so
+    nothing was stored until they stopped, and a crash lost all of it (seen with kill -9
+    after two seconds of typing). At least once a second it is stored, still one undo step."""
+    _create(window, answers)
+    tab = window.workshop_tab
+    assert tab is not None and window.current is not None
+    current = window.current
+    field = tab.details.location
+    field.setFocus()
+    field.selectAll()
+    stored: list[str] = []
+    for char in "Jobcentret, lokale fire":  # a key every 100 ms: never a pause of 400 ms
+        qtbot.keyClick(field, char)
+        qtbot.wait(100)
+        stored.append(current.read(lambda s: workshop.get_workshop(s).location))
+    assert field.text() == "Jobcentret, lokale fire"
+    assert stored[-1] != "Mødelokale 2", "nothing typed was stored while typing went on"
+    assert stored[-1].startswith("Jobcentret")
+    qtbot.waitUntil(
+        lambda: (
+            current.read(lambda s: workshop.get_workshop(s).location) == "Jobcentret, lokale fire"
+        )
+    )
+    window.undo_action.trigger()  # the whole sentence, one step
+    assert current.read(lambda s: workshop.get_workshop(s).location) == "Mødelokale 2"
+
+
 def test_purpose_and_date_edits_are_stored(
     window: MainWindow, answers: Answers, qtbot: QtBot
 ) -> None:
