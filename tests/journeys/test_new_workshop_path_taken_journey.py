@@ -19,7 +19,7 @@ from tests.journeys.real_input import Key, alt, click, press, type_text, when_mo
 from tests.journeys.test_workshop_journey import settle
 from tests.reliability.support import FileState
 
-TAKEN = "Der findes allerede en fil med navnet Mentorstøtte.tvaers. Vælg et andet navn."
+TAKEN = "Der findes allerede en fil med navnet »Mentorstøtte.tvaers«. Vælg et andet navn."
 
 
 def test_a_taken_file_chosen_with_skift_is_refused_at_once_and_nothing_typed_is_lost(

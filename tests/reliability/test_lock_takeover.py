@@ -277,7 +277,7 @@ def test_window_says_once_who_took_it_over_and_gem_som_saves_its_edits(
         current._heartbeat.timeout.emit()  # the lid opens; the timer's next beat
         assert len(answers.confirms) == 1, answers.confirms
         told = answers.confirms[0]
-        assert "bo på laptop-b har overtaget Delt workshop.tvaers" in told
+        assert "bo på laptop-b har overtaget »Delt workshop.tvaers«" in told
         assert "Gem som…" in told
         assert answers.errors == []
         assert window.save_state.text() == "Ikke gemt i filen: en anden har den nu. Brug Gem som…"

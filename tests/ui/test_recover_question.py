@@ -72,6 +72,6 @@ def test_esc_leaves_the_changes_waiting_on_the_start_screen(
 def test_the_danish_question_reads_as_danish() -> None:
     asked = errors.RecoveryAvailable(name="Mentor.tvaers", edited_at="05.12.2026 16.25")
     assert asked.message("da") == (
-        "Sidste gang Mentor.tvaers var åben, blev Tværs ikke lukket normalt. Der er ændringer "
+        "Sidste gang »Mentor.tvaers« var åben, blev Tværs ikke lukket normalt. Der er ændringer "
         "fra 05.12.2026 16.25, som ikke nåede at blive gemt. Vil du gendanne dem?"
     )
