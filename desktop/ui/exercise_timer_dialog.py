@@ -58,7 +58,8 @@ class TimerDialog(QDialog):
         self.setWindowTitle(self.tr("Start a countdown"))
         self.setMinimumWidth(420)
         self.time = QLineEdit()
-        self.time.setPlaceholderText(self.tr("e.g. 7, 5:30, 90 sec or 1 h 30 min"))
+        # The same examples as TimerTimeError's, so the hint and the correction agree.
+        self.time.setPlaceholderText(self.tr("e.g. 5, 5:30, 90 sec or 1 h 30 min"))
         self.name = name_box(label)
         self.problem = QLabel()
         self.problem.setObjectName("timerProblem")

@@ -2015,13 +2015,13 @@ den</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -2166,6 +2166,11 @@ den</translation>
         <translation>{name} (gendannet)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
+        <source>Read-only: use File &gt; Save as… to go on working in a copy</source>
+        <translation>Skrivebeskyttet: brug Filer &gt; Gem som… for at arbejde videre i en kopi</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/tab_pages.py" line="73"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
@@ -2191,7 +2196,7 @@ den</translation>
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>Create service from note</source>
         <translation>Opret ydelse fra note</translation>
     </message>
@@ -2206,87 +2211,82 @@ den</translation>
         <translation>Eksportér referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>There are no backups of this workshop yet.</source>
         <translation>Der er endnu ingen backup af denne workshop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>Close anyway? Your changes stay in the working copy, and Tværs offers to recover them the next time you open the workshop.</source>
         <translation>Vil du lukke alligevel? Dine ændringer bliver i arbejdskopien, og Tværs tilbyder at gendanne dem, næste gang du åbner workshoppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Undo: %1</source>
         <translation>Fortryd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source>Redo: %1</source>
         <translation>Gentag: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source> (no longer saved to its file)</source>
         <translation> (gemmes ikke længere i filen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
-        <source>Read-only: changes cannot be made</source>
-        <translation>Skrivebeskyttet: der kan ikke ændres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>Not saved to the file: someone else has it. Use Save As…</source>
         <translation>Ikke gemt i filen: en anden har den nu. Brug Gem som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
         <source>Not saved – your work is safe in the working copy</source>
         <translation>Ikke gemt – dit arbejde er i sikkerhed i arbejdskopien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/ui/main_window.py" line="919"/>
         <source>Changes not saved yet</source>
         <translation>Ændringer er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/ui/main_window.py" line="921"/>
         <source>All changes saved</source>
         <translation>Alt er gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>Save your changes under another name now (Save As…)?</source>
         <translation>Vil du gemme dine ændringer under et andet navn nu (Gem som…)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>Not saved to the file</source>
         <translation>Ikke gemt i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>Close anyway? Your changes are then kept as a backup of this workshop (File &gt; Restore backup…), and the file keeps the other version.</source>
         <translation>Vil du lukke alligevel? Så bliver dine ændringer gemt som en backup af workshoppen (Filer &gt; Gendan backup…), og filen beholder den anden version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>The new language is used the next time you start Tværs.</source>
         <translation>Det nye sprog bruges, næste gang du starter Tværs.</translation>
     </message>
@@ -3738,17 +3738,17 @@ den</translation>
         <translation>(kan ikke læses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="151"/>
+        <location filename="../../desktop/ui/start_screen.py" line="155"/>
         <source>{name} – changed {when}</source>
         <translation>{name} – ændret {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="153"/>
+        <location filename="../../desktop/ui/start_screen.py" line="157"/>
         <source>(file not found: choose to save the changes as a new file)</source>
         <translation>(filen findes ikke: vælg den for at gemme ændringerne som en ny fil)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="156"/>
+        <location filename="../../desktop/ui/start_screen.py" line="160"/>
         <source>(another workshop is at this path now: choose to save the changes as a new file)</source>
         <translation>(der ligger nu en anden workshop på samme sted: vælg den for at gemme ændringerne som en ny fil)</translation>
     </message>
@@ -4222,22 +4222,22 @@ den</translation>
         <translation>Start en nedtælling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="61"/>
-        <source>e.g. 7, 5:30, 90 sec or 1 h 30 min</source>
-        <translation>fx 7, 5:30, 90 sek. eller 1 t 30 min.</translation>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="62"/>
+        <source>e.g. 5, 5:30, 90 sec or 1 h 30 min</source>
+        <translation>fx 5, 5:30, 90 sek. eller 1 t 30 min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="69"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="70"/>
         <source>&amp;Exercise</source>
         <translation>Øv&amp;else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/exercise_timer_dialog.py" line="74"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar, QToolButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.app import install_translators
 from desktop.core.exercise_timer import TimerState
 from desktop.ui import dialogs
 from desktop.ui.exercise_timer import (
@@ -353,6 +354,26 @@ def test_dialog_explains_a_time_it_cannot_read(qtbot: QtBot, danish: None) -> No
     assert dialog.problem.isHidden()
     dialog.name.setCurrentText(" Prikafstemning ")
     assert dialog.choice() == TimerChoice(330, "Prikafstemning")
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_hint_and_the_correction_give_the_same_examples(
+    qtbot: QtBot, qapp: QApplication, lang: str
+) -> None:
+    """The empty field said »fx 7, …« and its correction »Skriv fx 5, …«: one example."""
+    translators = install_translators(qapp, lang)
+    try:
+        dialog = TimerDialog("", lang)
+        qtbot.addWidget(dialog)
+        hint = dialog.time.placeholderText()
+        qtbot.keyClicks(dialog.time, "fem")
+        told = dialog.problem.text().replace("\u00a0", " ")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    lead = "fx " if lang == "da" else "e.g. "
+    assert hint.startswith(lead), hint
+    assert told.rstrip(".").endswith(hint.rstrip(".")), (hint, told)
 
 
 def test_dialog_offers_common_exercise_names(qtbot: QtBot, danish: None) -> None:
