@@ -908,7 +908,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(dirty)
         self.path_label.setText(str(current.document.path))
         if current.read_only:
-            state = self.tr("Read-only: changes cannot be made")
+            state = self.tr("Read-only: use File > Save as… to go on working in a copy")
         elif current.is_detached:
             state = self.tr("Not saved to the file: someone else has it. Use Save As…")
         elif current.saving:
